@@ -1,0 +1,63 @@
+// The CLI's client for the control plane API: bearer token, JSON in and out, errors as plain lines.
+
+import { UsageError } from './errors.js';
+
+export interface ControlTarget {
+  control: string;
+  token: string | undefined;
+}
+
+export function controlOptions(command: import('commander').Command): import('commander').Command {
+  return command
+    .option(
+      '--control <url>',
+      'control plane URL (env BREAKWATER_CONTROL)',
+      process.env.BREAKWATER_CONTROL ?? 'http://127.0.0.1:9400',
+    )
+    .option('--token <token>', 'API token (env BREAKWATER_TOKEN); create one with `breakwater token create`');
+}
+
+export async function callControl<T>(
+  target: ControlTarget,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T | undefined> {
+  const token = target.token ?? process.env.BREAKWATER_TOKEN;
+  if (!token) {
+    throw new UsageError(
+      'no API token: pass --token or set BREAKWATER_TOKEN (create one with `breakwater token create --role responder`)',
+    );
+  }
+  const url = new URL(path, target.control.endsWith('/') ? target.control : `${target.control}/`);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    throw new UsageError(`cannot reach the control plane at ${url.origin}: ${(error as Error).message}`, 1);
+  }
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) {
+    const message = (parsed as { message?: string } | undefined)?.message ?? (text || response.statusText);
+    throw new UsageError(
+      `${method} ${url.pathname}: ${response.status} ${message}`,
+      response.status < 500 ? 2 : 1,
+    );
+  }
+  return parsed as T;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The `breakwater` command: parses arguments and hands each subcommand to its own file.
+
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../version.js';
+import { decisionsCommand } from './decisions.js';
+import { demoCommand } from './demo.js';
+import { UsageError } from './errors.js';
+import { serveCommand } from './serve.js';
+import { tokenCommand } from './token.js';
+
+const program = new Command('breakwater')
+  .description('Keeps web and email services answering while they are under Layer-7 attack.')
+  .version(VERSION)
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+program.addCommand(serveCommand());
+program.addCommand(demoCommand());
+program.addCommand(decisionsCommand());
+program.addCommand(tokenCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+  if (error instanceof UsageError) {
+    process.stderr.write(`breakwater: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+  process.stderr.write(`breakwater: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

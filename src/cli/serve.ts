@@ -1,0 +1,50 @@
+// `breakwater serve`: the gateway and the control plane in front of the configured upstreams.
+
+import { Command } from 'commander';
+import { type Config, loadConfig } from '../config/index.js';
+import { createLog } from '../log.js';
+import { startBreakwater } from '../runtime.js';
+import { reportingConfigErrors, UsageError } from './errors.js';
+import { stopOnSignal } from './lifecycle.js';
+
+export interface ServeFlags {
+  upstream?: string[];
+  listen?: string;
+  control?: string;
+  data?: string;
+  config?: string;
+}
+
+export function loadServeConfig(flags: ServeFlags): Config {
+  return loadConfig({
+    file: flags.config,
+    overrides: { upstreams: flags.upstream, listen: flags.listen, control: flags.control, data: flags.data },
+  });
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Run the gateway in front of one or more origins, with the control plane.')
+    .option('--upstream <url>', 'origin URL; repeat for several origins', collect)
+    .option('--listen <host:port>', 'gateway address (default 127.0.0.1:8080)')
+    .option('--control <host:port>', 'control plane address (default 127.0.0.1:9400)')
+    .option('--data <dir>', 'data directory (default ./.breakwater)')
+    .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
+    .action((flags: ServeFlags) =>
+      reportingConfigErrors(async () => {
+        const config = loadServeConfig(flags);
+        if (config.upstreams.length === 0) {
+          throw new UsageError(
+            'no origin to protect: give --upstream URL or list upstreams in the configuration',
+          );
+        }
+        const log = createLog(config.logLevel);
+        const bw = await startBreakwater(config, log);
+        log.info('gateway listening', { url: bw.gateway.url, upstreams: config.upstreams.join(',') });
+        log.info('control plane listening', { url: bw.controlUrl });
+        stopOnSignal(() => bw.stop());
+      }),
+    );
+}

@@ -1,0 +1,129 @@
+// Renders Breakwater's counters in the Prometheus text exposition format 0.0.4.
+// Pure: it reads the edge's running counters, the active decisions and the origins' health.
+
+import { type EdgeStats, LATENCY_BUCKETS, VERDICTS } from '../edge/stats.js';
+import { ACTIONS, type Decision } from '../responder/decision.js';
+import type { OriginReport } from './health.js';
+
+export const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+
+export interface MetricsInput {
+  stats: EdgeStats;
+  decisions: readonly Decision[];
+  origins: readonly OriginReport[];
+  /** Milliseconds since the epoch; decisions expired by then are not counted as active. */
+  now: number;
+}
+
+type Labels = Record<string, string>;
+type Sample = { suffix?: string; labels?: Labels; value: number };
+
+export function renderMetrics({ stats, decisions, origins, now }: MetricsInput): string {
+  const out: string[] = [];
+  const family = (name: string, type: 'counter' | 'gauge' | 'histogram', help: string, samples: Sample[]) => {
+    out.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`);
+    for (const s of samples)
+      out.push(`${name}${s.suffix ?? ''}${formatLabels(s.labels)} ${formatValue(s.value)}`);
+  };
+
+  family(
+    'breakwater_requests_total',
+    'counter',
+    'Requests answered by the edge, by verdict.',
+    VERDICTS.map((verdict) => ({ labels: { verdict }, value: stats.requestsFor(verdict) })),
+  );
+
+  const histogram: Sample[] = [];
+  let cumulative = 0;
+  LATENCY_BUCKETS.forEach((le, i) => {
+    cumulative += stats.latencyBuckets[i];
+    histogram.push({ suffix: '_bucket', labels: { le: formatValue(le) }, value: cumulative });
+  });
+  cumulative += stats.latencyBuckets[LATENCY_BUCKETS.length];
+  histogram.push({ suffix: '_bucket', labels: { le: '+Inf' }, value: cumulative });
+  histogram.push(
+    { suffix: '_sum', value: stats.latencySum },
+    { suffix: '_count', value: stats.latencyCount },
+  );
+  family(
+    'breakwater_request_duration_seconds',
+    'histogram',
+    'Total latency of forwarded requests, in seconds.',
+    histogram,
+  );
+
+  const active = new Map(ACTIONS.map((action) => [action, 0]));
+  for (const d of decisions) {
+    if (d.expiresAt === null || d.expiresAt > now) active.set(d.action, (active.get(d.action) ?? 0) + 1);
+  }
+  family(
+    'breakwater_decisions_active',
+    'gauge',
+    'Decisions in force, by action.',
+    ACTIONS.map((action) => ({ labels: { action }, value: active.get(action) ?? 0 })),
+  );
+
+  family('breakwater_connections_open', 'gauge', 'Client connections open now.', [
+    { value: stats.openConnections },
+  ]);
+  family('breakwater_connections_accepted_total', 'counter', 'Client connections accepted.', [
+    { value: stats.acceptedConnections },
+  ]);
+  family(
+    'breakwater_connections_refused_total',
+    'counter',
+    'Client connections closed at accept: the address is blocked, or a connection cap was reached.',
+    [
+      { labels: { reason: 'blocked' }, value: stats.refusedAtAccept },
+      { labels: { reason: 'cap' }, value: stats.refusedOverCap },
+    ],
+  );
+  family(
+    'breakwater_requests_rejected_total',
+    'counter',
+    'Requests rejected before judging: malformed, too large, or too slow to arrive.',
+    [{ labels: { reason: 'malformed' }, value: stats.rejectedMalformed }],
+  );
+  family('breakwater_slow_clients_closed_total', 'counter', 'Connections closed for sending too slowly.', [
+    { value: stats.slowClientsClosed },
+  ]);
+  family(
+    'breakwater_h2_reset_floods_closed_total',
+    'counter',
+    'HTTP/2 connections closed for resetting streams too fast.',
+    [{ value: stats.h2ResetFloodsClosed }],
+  );
+  family('breakwater_origin_errors_total', 'counter', 'Forwarded requests the origin failed, by kind.', [
+    { labels: { kind: 'error' }, value: stats.originErrors },
+    { labels: { kind: 'timeout' }, value: stats.originTimeouts },
+  ]);
+  family(
+    'breakwater_origin_up',
+    'gauge',
+    'Whether the origin passes its health check (1) or not (0).',
+    origins.map((origin) => ({ labels: { origin: origin.url }, value: origin.healthy ? 1 : 0 })),
+  );
+
+  return `${out.join('\n')}\n`;
+}
+
+function formatLabels(labels: Labels | undefined): string {
+  if (!labels) return '';
+  const pairs = Object.entries(labels).map(([k, v]) => `${k}="${escapeLabelValue(v)}"`);
+  return pairs.length ? `{${pairs.join(',')}}` : '';
+}
+
+function formatValue(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Number.POSITIVE_INFINITY) return '+Inf';
+  if (value === Number.NEGATIVE_INFINITY) return '-Inf';
+  return String(value);
+}
+
+function escapeLabelValue(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+
+function escapeHelp(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+}

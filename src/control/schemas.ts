@@ -1,0 +1,146 @@
+// JSON schemas shared by control routes; they validate requests, shape responses and feed the OpenAPI document.
+// Each has an `$id`, which becomes its name under `components.schemas`.
+import { ACTIONS, SCOPES, SOURCES } from '../responder/decision.js';
+import { MAX_DIFFICULTY, MAX_REASON_LENGTH } from '../responder/decision-input.js';
+
+export const errorSchema = {
+  $id: 'Error',
+  type: 'object',
+  description: 'Every error answer has this shape.',
+  required: ['error', 'message'],
+  properties: {
+    error: { type: 'string', description: 'Stable machine-readable code, such as `unauthorized`.' },
+    message: { type: 'string', description: 'What went wrong, for a person.' },
+    details: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: {
+          field: { type: 'string', description: 'Where the problem is, as `body/action`.' },
+          message: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+export const throttleRateSchema = {
+  $id: 'ThrottleRate',
+  type: 'object',
+  required: ['rate', 'burst'],
+  additionalProperties: false,
+  properties: {
+    rate: { type: 'number', exclusiveMinimum: 0, description: 'Sustained requests per second.' },
+    burst: { type: 'integer', minimum: 0, description: 'Requests allowed in a burst above the rate.' },
+  },
+} as const;
+
+export const decisionSchema = {
+  $id: 'Decision',
+  type: 'object',
+  description: 'What the edge does with traffic from one scope.',
+  required: ['id', 'scope', 'value', 'action', 'reason', 'source', 'createdAt', 'expiresAt'],
+  properties: {
+    id: { type: 'string' },
+    scope: { type: 'string', enum: [...SCOPES] },
+    value: { type: 'string', description: 'Canonical address, prefix, or fingerprint id.' },
+    action: {
+      type: 'string',
+      enum: [...ACTIONS],
+      description: '`allow` always wins over every other action.',
+    },
+    throttle: { $ref: 'ThrottleRate#' },
+    difficulty: { type: 'integer', description: 'Proof-of-work difficulty in leading zero bits.' },
+    reason: { type: 'string' },
+    source: { type: 'string', enum: [...SOURCES] },
+    createdAt: { type: 'integer', description: 'Milliseconds since the epoch.' },
+    expiresAt: {
+      type: ['integer', 'null'],
+      description: 'Milliseconds since the epoch; null never expires.',
+    },
+    detectionId: { type: 'string' },
+  },
+} as const;
+
+export const decisionInputSchema = {
+  $id: 'DecisionInput',
+  type: 'object',
+  description:
+    'A decision to enforce. Give `ttl` or `expiresAt`, or neither for a decision that never expires. ' +
+    'The value is checked against the scope and stored in canonical form.',
+  required: ['scope', 'value', 'action'],
+  additionalProperties: false,
+  properties: {
+    scope: { type: 'string', enum: [...SCOPES] },
+    value: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 512,
+      description: 'An address, a CIDR prefix, or a fingerprint id.',
+    },
+    action: { type: 'string', enum: [...ACTIONS] },
+    throttle: { $ref: 'ThrottleRate#', description: 'Required when action is throttle, refused otherwise.' },
+    difficulty: {
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_DIFFICULTY,
+      description: 'Proof-of-work bits; only with action challenge.',
+    },
+    reason: { type: 'string', maxLength: MAX_REASON_LENGTH },
+    ttl: {
+      type: ['number', 'string'],
+      description: "Lifetime: seconds, or a duration such as '90s', '15m', '2h', '7d'.",
+    },
+    expiresAt: {
+      type: ['integer', 'string'],
+      description: 'Absolute expiry: milliseconds since the epoch, or an ISO 8601 date.',
+    },
+    source: { type: 'string', enum: [...SOURCES], default: 'manual' },
+    detectionId: { type: 'string', minLength: 1, description: 'The detection that led to this decision.' },
+  },
+} as const;
+
+export const healthReportSchema = {
+  $id: 'HealthReport',
+  type: 'object',
+  required: ['status', 'origins', 'uptimeSeconds', 'version'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'degraded'] },
+    origins: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['url', 'healthy'],
+        properties: {
+          url: { type: 'string' },
+          healthy: { type: 'boolean' },
+          lastError: { type: 'string', description: 'Why the last check or request failed.' },
+        },
+      },
+    },
+    uptimeSeconds: { type: 'number' },
+    version: { type: 'string' },
+  },
+} as const;
+
+export const sharedSchemas = [
+  errorSchema,
+  throttleRateSchema,
+  decisionSchema,
+  decisionInputSchema,
+  healthReportSchema,
+];
+
+export const errorRef = { $ref: 'Error#' } as const;
+export const decisionRef = { $ref: 'Decision#' } as const;
+export const healthReportRef = { $ref: 'HealthReport#' } as const;
+
+/** Error answers every authenticated route can give. */
+export const authErrorResponses = {
+  401: { description: 'Missing, malformed, unknown, revoked or expired token.', ...errorRef },
+  403: { description: 'The token’s role is too low.', ...errorRef },
+  503: { description: 'The store is unavailable.', ...errorRef },
+} as const;
+
+export const bearerSecurity = [{ bearerAuth: [] }];

@@ -1,0 +1,133 @@
+// Phases 6 and 7, forward and record: stream a request to an origin through its pooled client and the
+// answer back to the client, then record the outcome. Origin failures become 502/504 pages.
+
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
+import type { Dispatcher } from 'undici';
+import { type EdgeAnswer, edgeAnswer } from './error-page.js';
+import { clientResponseHeaders } from './forwarding-headers.js';
+import type { Origin } from './origins.js';
+import type { RouteKind } from './route-policy.js';
+import type { EdgeStats } from './stats.js';
+
+export type ClientRequest = IncomingMessage | Http2ServerRequest;
+export type ClientResponse = ServerResponse | Http2ServerResponse;
+
+export interface ForwardJob {
+  req: ClientRequest;
+  res: ClientResponse;
+  origin: Origin;
+  method: string;
+  path: string;
+  headers: OutgoingHttpHeaders;
+  /** A buffered body, the client request itself to stream, or null. */
+  body: Buffer | ClientRequest | null;
+  kind: RouteKind;
+  /** performance.now() when the request arrived. */
+  startedAt: number;
+  stats: EdgeStats;
+  /** Called on a connection-level failure before anything reached the client; may retry elsewhere. */
+  retry?: (failed: Origin) => boolean;
+}
+
+/** Sends an answer the edge makes itself, if the response is still open. */
+export function sendAnswer(res: ClientResponse, answer: EdgeAnswer, close = false): void {
+  if (res.headersSent || res.destroyed) return;
+  if (close && 'shouldKeepAlive' in res) res.shouldKeepAlive = false;
+  (res as ServerResponse).writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+}
+
+const CONNECT_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+class ProxyHandler implements Dispatcher.DispatchHandler {
+  private controller: Dispatcher.DispatchController | undefined;
+  private responded = false;
+  private readonly resumeOnDrain = () => this.controller?.resume();
+
+  constructor(private readonly job: ForwardJob) {
+    job.res.once('close', () => {
+      if (!this.job.res.writableFinished) this.controller?.abort(new Error('client went away'));
+    });
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+  }
+
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[]>,
+  ): void {
+    if (statusCode < 200) return; // 1xx informational answers are not relayed
+    this.responded = true;
+    const { res } = this.job;
+    if (res.headersSent || res.destroyed) return;
+    (res as ServerResponse).writeHead(statusCode, clientResponseHeaders(headers));
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    const res = this.job.res as ServerResponse;
+    if (res.destroyed) return;
+    if (!res.write(chunk)) {
+      controller.pause();
+      res.once('drain', this.resumeOnDrain);
+    }
+  }
+
+  onResponseEnd(): void {
+    const { job } = this;
+    job.origin.reportSuccess();
+    job.res.end();
+    job.stats.observeLatency((performance.now() - job.startedAt) / 1000);
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    const { job } = this;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (job.res.destroyed || (job.res as ServerResponse).writableEnded) return; // the client left first
+    if (CONNECT_FAILURES.has(code)) job.origin.reportFailure(error);
+    if (!this.responded && !job.res.headersSent) {
+      if (CONNECT_FAILURES.has(code) && job.retry?.(job.origin)) return;
+      const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+      if (timedOut) job.stats.originTimeouts++;
+      else job.stats.originErrors++;
+      sendAnswer(
+        job.res,
+        timedOut
+          ? edgeAnswer(504, 'The service took too long to answer. Please try again in a moment.', job.kind, 5)
+          : edgeAnswer(
+              502,
+              'The service is not reachable right now. Please try again in a moment.',
+              job.kind,
+              5,
+            ),
+      );
+      return;
+    }
+    job.stats.originErrors++;
+    job.res.destroy(); // headers were sent: the only honest signal left is a cut connection
+  }
+}
+
+/** Forwards the job to its origin. */
+export function forward(job: ForwardJob): void {
+  const body = job.body;
+  job.origin.pool.dispatch(
+    {
+      origin: job.origin.origin,
+      path: job.path,
+      method: job.method,
+      headers: job.headers as Record<string, string | string[]>,
+      body: body as Buffer | null,
+    },
+    new ProxyHandler(job),
+  );
+}

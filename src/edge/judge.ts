@@ -1,0 +1,83 @@
+// Phase 4, judge: one verdict for a request from the decision table, the route's policy and the
+// client's challenge pass. Allowlist entries win; API routes are throttled, never challenged.
+
+import type { Decision, ThrottleRate } from '../responder/decision.js';
+import type { DecisionTable } from '../responder/decision-table.js';
+import type { Challenge } from './challenge/index.js';
+import type { RouteKind } from './route-policy.js';
+import type { Verdict } from './stats.js';
+import type { TokenBuckets } from './token-buckets.js';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** The decision behind a verdict other than a plain allow. */
+  decision?: Decision;
+  /** Seconds until the client may try again (throttle). */
+  retryAfter: number;
+  /** Challenge difficulty to ask for (challenge). */
+  difficulty?: number;
+}
+
+export interface Client {
+  address: string;
+  prefix: string;
+  fingerprint: string;
+  userAgent: string;
+  cookie: string | undefined;
+  kind: RouteKind;
+}
+
+export interface JudgeOptions {
+  /** The rate budget each verified (challenge-passing) client gets of its own. */
+  verified: ThrottleRate;
+  /** What an API route gets where a browser route would be challenged. */
+  apiInsteadOfChallenge: ThrottleRate;
+}
+
+const ALLOW: Judgement = { verdict: 'allow', retryAfter: 0 };
+
+export class Judge {
+  constructor(
+    private readonly table: DecisionTable,
+    private readonly challenge: Challenge,
+    private readonly buckets: TokenBuckets,
+    private readonly options: JudgeOptions,
+  ) {}
+
+  judge(client: Client): Judgement {
+    const decision = this.table.forRequest(client.address, client.fingerprint);
+    if (decision === undefined || decision.action === 'allow') return ALLOW;
+    switch (decision.action) {
+      case 'block':
+        return { verdict: 'block', decision, retryAfter: 0 };
+      case 'throttle': {
+        const rate = decision.throttle ?? this.options.apiInsteadOfChallenge;
+        return this.limit(decision.id, rate, decision);
+      }
+      case 'challenge': {
+        const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
+        if (passId !== undefined) {
+          const wait = this.buckets.take(
+            `pass:${passId}`,
+            this.options.verified.rate,
+            this.options.verified.burst,
+          );
+          return wait === 0 ? ALLOW : { verdict: 'throttle', decision, retryAfter: wait };
+        }
+        if (client.kind === 'api') {
+          return this.limit(
+            `${decision.id}:api`,
+            decision.throttle ?? this.options.apiInsteadOfChallenge,
+            decision,
+          );
+        }
+        return { verdict: 'challenge', decision, retryAfter: 0, difficulty: decision.difficulty };
+      }
+    }
+  }
+
+  private limit(key: string, rate: ThrottleRate, decision: Decision): Judgement {
+    const wait = this.buckets.take(key, rate.rate, rate.burst);
+    return wait === 0 ? ALLOW : { verdict: 'throttle', decision, retryAfter: wait };
+  }
+}

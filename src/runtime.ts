@@ -1,0 +1,145 @@
+// The composition root: opens the store, loads decisions, starts the origin set, the gateway and the
+// control plane from one Config, and stops them in order. The CLI and the tests both start Breakwater here.
+
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config/index.js';
+import { buildControlApp } from './control/app.js';
+import type { HealthReport } from './control/health.js';
+import { Challenge } from './edge/challenge/index.js';
+import { type Gateway, startGateway } from './edge/gateway.js';
+import { OriginSet } from './edge/origins.js';
+import { EdgeStats } from './edge/stats.js';
+import { ProxyList } from './edge/trusted-proxies.js';
+import type { Log } from './log.js';
+import { DecisionTable } from './responder/decision-table.js';
+import { openStore, type Store } from './store/index.js';
+import { VERSION } from './version.js';
+
+/** How often expired decisions are pruned from the table and the store. */
+const PRUNE_INTERVAL_MS = 5_000;
+
+export interface Breakwater {
+  gateway: Gateway;
+  /** Base URL of the control plane. */
+  controlUrl: string;
+  control: FastifyInstance;
+  table: DecisionTable;
+  store: Store;
+  origins: OriginSet;
+  stats: EdgeStats;
+  stop(): Promise<void>;
+}
+
+function hostUrl(scheme: string, host: string, port: number): string {
+  return `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export async function startBreakwater(
+  config: Config,
+  log: Log,
+  now: () => number = Date.now,
+): Promise<Breakwater> {
+  const startedAt = now();
+  const store = await openStore({ dataDir: config.data, now });
+  const table = new DecisionTable(now);
+  for (const decision of await store.decisions.list()) table.put(decision);
+  log.info('decisions loaded', { count: table.size });
+
+  const secret = await store.secrets.getOrCreate('challenge-hmac', () => randomBytes(32).toString('base64'));
+  const challenge = new Challenge({
+    secret: Buffer.from(secret, 'base64'),
+    now,
+    defaultDifficulty: config.challenge.difficulty,
+    passTtlMs: config.challenge.passTtl,
+    secureCookie: config.tls !== null,
+  });
+
+  const origins = new OriginSet({
+    urls: config.upstreams,
+    connectTimeoutMs: config.timeouts.upstreamConnect,
+    responseTimeoutMs: config.timeouts.upstreamResponse,
+    healthCheck: {
+      path: config.healthCheck.path,
+      intervalMs: config.healthCheck.interval,
+      timeoutMs: config.healthCheck.timeout,
+      unhealthyAfter: config.healthCheck.unhealthyAfter,
+      healthyAfter: config.healthCheck.healthyAfter,
+    },
+    now,
+    onChange: (state) =>
+      state.healthy
+        ? log.info('origin healthy again', { origin: state.url })
+        : log.warn('origin unhealthy', { origin: state.url, error: state.lastError }),
+  });
+  origins.start();
+
+  const stats = new EdgeStats();
+  const gateway = await startGateway({
+    listen: config.listen,
+    tls: config.tls ? { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } : undefined,
+    origins,
+    table,
+    challenge,
+    routes: config.routes,
+    trustedProxies: new ProxyList(config.trustedProxies),
+    limits: config.limits,
+    timeouts: config.timeouts,
+    http2: config.http2,
+    verified: { rate: config.challenge.verifiedRate, burst: config.challenge.verifiedBurst },
+    stats,
+    log,
+    now,
+  }).catch(async (error) => {
+    await origins.close();
+    await store.close();
+    throw error;
+  });
+
+  const health = (): HealthReport => {
+    const states = origins.states();
+    return {
+      status: states.some((s) => s.healthy) ? 'ok' : 'degraded',
+      origins: states.map((s) => ({ url: s.url, healthy: s.healthy, lastError: s.lastError })),
+      uptimeSeconds: Math.round((now() - startedAt) / 1000),
+      version: VERSION,
+    };
+  };
+  const control = await buildControlApp({ table, store, stats, health, now });
+  try {
+    await control.listen({ host: config.control.host, port: config.control.port });
+  } catch (error) {
+    await gateway.close();
+    await origins.close();
+    await store.close();
+    throw error;
+  }
+  const controlPort = (control.server.address() as { port: number }).port;
+
+  const pruner = setInterval(() => {
+    const expired = table.prune();
+    if (expired.length > 0) log.info('decisions expired', { count: expired.length });
+    store.decisions
+      .pruneExpired(now())
+      .catch((error: Error) => log.error('pruning the store failed', { error: error.message }));
+  }, PRUNE_INTERVAL_MS);
+  pruner.unref();
+
+  return {
+    gateway,
+    controlUrl: hostUrl('http', config.control.host, controlPort),
+    control,
+    table,
+    store,
+    origins,
+    stats,
+    async stop() {
+      clearInterval(pruner);
+      await gateway.close();
+      await control.close();
+      await origins.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// Tests for decisions on disk: every field round-trips, upsert, removal, and pruning by expiry.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Decision } from '../responder/decision.js';
+import { openStore, type Store } from './store.js';
+
+let dir: string;
+let store: Store;
+let clock = 10_000;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'breakwater-decisions-'));
+  clock = 10_000;
+  store = await openStore({ dataDir: dir, now: () => clock });
+});
+
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const throttle: Decision = {
+  id: 'dec_throttle0000000000',
+  scope: 'cidr',
+  value: '2001:db8::/48',
+  action: 'throttle',
+  throttle: { rate: 2.5, burst: 10 },
+  reason: 'distributed flood',
+  source: 'detector',
+  createdAt: 9_000,
+  expiresAt: 20_000,
+  detectionId: 'det_42',
+};
+
+const challenge: Decision = {
+  id: 'dec_challenge000000000',
+  scope: 'fingerprint',
+  value: 'fp_abc',
+  action: 'challenge',
+  difficulty: 18,
+  reason: '',
+  source: 'intel',
+  createdAt: 9_500,
+  expiresAt: null,
+};
+
+describe('DecisionRepository', () => {
+  it('round-trips every field, oldest first', async () => {
+    await store.decisions.put(challenge);
+    await store.decisions.put(throttle);
+    expect(await store.decisions.list()).toEqual([throttle, challenge]);
+  });
+
+  it('replaces a decision with the same id', async () => {
+    await store.decisions.put(throttle);
+    const escalated: Decision = { ...throttle, action: 'block', throttle: undefined, expiresAt: 30_000 };
+    delete escalated.throttle;
+    await store.decisions.put(escalated);
+    expect(await store.decisions.list()).toEqual([escalated]);
+  });
+
+  it('removes by id and says whether it did', async () => {
+    await store.decisions.put(throttle);
+    expect(await store.decisions.remove(throttle.id)).toBe(true);
+    expect(await store.decisions.remove(throttle.id)).toBe(false);
+    expect(await store.decisions.list()).toEqual([]);
+  });
+
+  it('lists only unexpired decisions and prunes the expired ones', async () => {
+    await store.decisions.put(throttle);
+    await store.decisions.put(challenge);
+    clock = 20_000; // expiresAt <= now: expired
+    expect((await store.decisions.list()).map((d) => d.id)).toEqual([challenge.id]);
+    expect(await store.decisions.pruneExpired(19_999)).toBe(0);
+    expect(await store.decisions.pruneExpired(20_000)).toBe(1);
+    clock = 0;
+    expect((await store.decisions.list()).map((d) => d.id)).toEqual([challenge.id]);
+  });
+});

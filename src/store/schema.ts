@@ -1,0 +1,41 @@
+// The database's tables as Kysely sees them. Portable types only: text, integer, bigint (timestamps in
+// milliseconds since the epoch), double precision; JSON would be text. Drivers may return bigint as text.
+
+export interface DecisionsTable {
+  id: string;
+  scope: string;
+  value: string;
+  action: string;
+  throttle_rate: number | null;
+  throttle_burst: number | null;
+  difficulty: number | null;
+  reason: string;
+  source: string;
+  created_at: number | string;
+  expires_at: number | string | null;
+  detection_id: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  role: string;
+  /** SHA-256 hex of the bearer token; the token itself is never stored. */
+  hash: string;
+  created_at: number | string;
+  expires_at: number | string | null;
+  last_used_at: number | string | null;
+  revoked_at: number | string | null;
+}
+
+export interface SecretsTable {
+  name: string;
+  value: string;
+  created_at: number | string;
+}
+
+export interface Database {
+  decisions: DecisionsTable;
+  api_tokens: ApiTokensTable;
+  secrets: SecretsTable;
+}
