@@ -11,8 +11,8 @@ export function controlOptions(command: import('commander').Command): import('co
   return command
     .option(
       '--control <url>',
-      'control plane URL (env BREAKWATER_CONTROL)',
-      process.env.BREAKWATER_CONTROL ?? 'http://127.0.0.1:9400',
+      'control plane URL (env BREAKWATER_CONTROL_URL)',
+      process.env.BREAKWATER_CONTROL_URL ?? 'http://127.0.0.1:9400',
     )
     .option('--token <token>', 'API token (env BREAKWATER_TOKEN); create one with `breakwater token create`');
 }

@@ -2,8 +2,9 @@
 
 import { Command } from 'commander';
 import { createToken, isRole, ROLES } from '../auth/tokens.js';
+import { loadConfig } from '../config/index.js';
 import { openStore } from '../store/index.js';
-import { UsageError } from './errors.js';
+import { reportingConfigErrors, UsageError } from './errors.js';
 
 const TTL = /^(\d+)(s|m|h|d)?$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };

@@ -21,7 +21,7 @@ function checked<I extends z.ZodType, T>(input: I, read: (value: z.output<I>) =>
   return input.transform((value, ctx): T => {
     const result = read(value);
     if (isProblem(result)) {
-      ctx.addIssue({ code: 'custom', message: result.problem, input: value });
+      ctx.addIssue({ code: 'custom', message: result.problem });
       return z.NEVER;
     }
     return result;

@@ -30,10 +30,9 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     if (
       current instanceof z.ZodDefault ||
       current instanceof z.ZodPrefault ||
-      current instanceof z.ZodNullable
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodOptional
     ) {
-      current = current.unwrap() as z.ZodType;
-    } else if (current instanceof z.ZodOptional) {
       current = current.unwrap() as z.ZodType;
     } else if (current instanceof z.ZodPipe) {
       current = current.in as z.ZodType;

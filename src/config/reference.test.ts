@@ -13,8 +13,9 @@ import { configSchema } from './schema.js';
 const docs = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
 
 /** Table rows of the reference: key path → default cell. */
+const reference = docs.slice(docs.indexOf('## Reference'), docs.indexOf('## A complete example'));
 const rows = new Map(
-  [...docs.matchAll(/^\| `([\w.[\]]+)` \| [^|]+ \| ([^|]+) \|/gm)].map((match) => [
+  [...reference.matchAll(/^\| `([\w.[\]]+)` +\| [^|]+ \| ([^|]+) \|/gm)].map((match) => [
     match[1],
     match[2].trim(),
   ]),
@@ -53,6 +54,15 @@ function keyPaths(schema: z.ZodType, prefix = ''): string[] {
     ];
   }
   return own;
+}
+
+function errorMessage(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
 }
 
 /** `{ a: { b: value } }` for 'a.b'. */
@@ -114,13 +124,22 @@ describe('docs/configuration.md', () => {
   });
 
   it('shows error lines the loader really prints', () => {
-    expect(() => parseConfig({ limits: { maxHeaderBytes: 'big' } })).toThrow(
-      'limits.maxHeaderBytes: expected a size from 1kb to 1mb, such as 16kb, 1mb or 16384 (bytes), found "big"',
-    );
-    const shown = /## Errors[\s\S]*?```text\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
-    expect(shown).toContain(
-      'breakwater.yaml: limits.maxHeaderBytes: expected a size from 1kb to 1mb, such as 16kb, 1mb or 16384 (bytes), found "big"',
-    );
-    expect(shown).toContain("breakwater.yaml: upstream: unknown key (did you mean 'upstreams'?)");
+    const dir = mkdtempSync(join(tmpdir(), 'breakwater-docs-'));
+    try {
+      const file = join(dir, 'breakwater.yaml');
+      writeFileSync(
+        file,
+        'upstreams: [http://ok, localhost:3000]\ntrustedProxies: [10.1.0.0/8]\nlimits: { maxHeaderBytes: big }\nupstream: x\n',
+      );
+      const load = () => loadConfig({ cwd: dir, env: {}, overrides: { listen: '8080x' } });
+      const shown = /## Errors[\s\S]*?```text\n([\s\S]*?)```/.exec(docs)?.[1];
+      expect(shown).toBeDefined();
+      expect(`${errorMessage(load)}\n`).toBe(shown);
+      writeFileSync(file, 'listen: 127.0.0.1:8080\nlimits:\n  maxHeaders: 10\n maxBodyBytes: 1mb\n');
+      const syntax = /syntax error[\s\S]*?```text\n([\s\S]*?)```/.exec(docs)?.[1];
+      expect(`${errorMessage(load)}\n`).toBe(syntax);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,68 @@
+// Starts Breakwater in front of an origin on loopback for cross-process tests: temp data directory,
+// ephemeral ports, a token per role. Stop it with `stop()`; the data directory stays for restarts.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createToken } from '../../src/auth/tokens.js';
+import { type Config, parseConfig } from '../../src/config/index.js';
+import { type DemoOrigin, type DemoOriginOptions, startDemoOrigin } from '../../src/demo/origin.js';
+import { silentLog } from '../../src/log.js';
+import { type Breakwater, startBreakwater } from '../../src/runtime.js';
+
+export interface Stack {
+  bw: Breakwater;
+  origin: DemoOrigin | undefined;
+  gatewayUrl: string;
+  controlUrl: string;
+  dataDir: string;
+  tokens: { viewer: string; responder: string; admin: string };
+  /** Stops Breakwater (and the demo origin it started). */
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** breakwater.yaml content as an object; listen, control, data and upstreams are filled in. */
+  config?: Record<string, unknown>;
+  /** Reuse a data directory (restart tests). */
+  dataDir?: string;
+  /** Origins to use instead of starting a demo origin. */
+  upstreams?: string[];
+  demo?: DemoOriginOptions;
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'breakwater-test-'));
+}
+
+export function stackConfig(options: StackOptions, upstreams: string[], dataDir: string): Config {
+  return parseConfig({
+    listen: '127.0.0.1:0',
+    control: '127.0.0.1:0',
+    logLevel: 'error',
+    ...options.config,
+    data: dataDir,
+    upstreams,
+  });
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const origin = options.upstreams ? undefined : await startDemoOrigin({ port: 0, ...options.demo });
+  const upstreams = options.upstreams ?? [origin!.url];
+  const dataDir = options.dataDir ?? tempDataDir();
+  const bw = await startBreakwater(stackConfig(options, upstreams, dataDir), silentLog);
+  const token = async (role: 'viewer' | 'responder' | 'admin') =>
+    (await createToken({ store: bw.store, role, now: Date.now })).token;
+  return {
+    bw,
+    origin,
+    gatewayUrl: bw.gateway.url,
+    controlUrl: bw.controlUrl,
+    dataDir,
+    tokens: { viewer: await token('viewer'), responder: await token('responder'), admin: await token('admin') },
+    async stop() {
+      await bw.stop();
+      await origin?.close();
+    },
+  };
+}
