@@ -7,10 +7,11 @@ import {
   checkCidr,
   formatIPv6,
   isMappedIPv4,
+  NOT_IPV4,
   type ParsedCidr,
   parseAddress,
   parseIPv6Into,
-  readIPv4,
+  readIPv4Key,
 } from './ip.js';
 import { RadixTrie } from './radix-trie.js';
 
@@ -25,6 +26,7 @@ export type DecisionListener = (change: DecisionChange) => void;
 
 /** Where a stored decision is indexed, so that it can be taken out again. */
 type Placement =
+  /** IPv4 keys are the address as a signed int32, which the engine holds without boxing. */
   | { index: 'ip4'; key: number }
   | { index: 'ip6'; key: string }
   | { index: 'cidr'; key: ParsedCidr }
@@ -54,8 +56,10 @@ export class DecisionTable {
   /** Reused for IPv6 parsing so that lookups stay allocation-light. */
   private readonly words = new Uint32Array(4);
 
-  // The lookup in progress; lookups are synchronous, so one set of fields serves them all.
+  // The lookup in progress; lookups are synchronous, so one set of fields serves them all. The clock is
+  // read only when a covering decision can expire, so a miss costs no clock call.
   private at = 0;
+  private clockRead = false;
   private best: Decision | undefined = undefined;
   private bestSpecificity = 0;
   private readonly considerCidr = (decision: Decision, prefixLength: number): void => {
@@ -158,17 +162,15 @@ export class DecisionTable {
 
   private resolve(ip: string, fingerprint: string | undefined): Decision | undefined {
     if (this.byId.size === 0) return undefined;
-    this.at = this.now();
+    this.clockRead = false;
     this.best = undefined;
     this.bestSpecificity = 0;
-    let v4 = readIPv4(ip);
-    if (v4 < 0 && parseIPv6Into(ip, this.words)) {
-      if (isMappedIPv4(this.words)) v4 = this.words[3];
+    const v4 = readIPv4Key(ip);
+    if (v4 !== NOT_IPV4) {
+      this.resolveV4(v4);
+    } else if (parseIPv6Into(ip, this.words)) {
+      if (isMappedIPv4(this.words)) this.resolveV4(this.words[3] | 0);
       else this.resolveV6(this.words);
-    }
-    if (v4 >= 0) {
-      this.considerAll(this.exact4.get(v4), 32);
-      this.cidrs.forEachMatchV4(v4, this.considerCidr);
     }
     if (fingerprint !== undefined && this.byFingerprint.size > 0) {
       this.considerAll(this.byFingerprint.get(fingerprint), FINGERPRINT_SPECIFICITY);
@@ -176,6 +178,12 @@ export class DecisionTable {
     const winner = this.best;
     this.best = undefined;
     return winner;
+  }
+
+  /** `key` is the IPv4 address as a signed int32, so that passing it around never boxes it. */
+  private resolveV4(key: number): void {
+    this.considerAll(this.exact4.get(key), 32);
+    this.cidrs.forEachMatchV4(key, this.considerCidr);
   }
 
   private resolveV6(words: Uint32Array): void {
@@ -189,7 +197,13 @@ export class DecisionTable {
   }
 
   private consider(decision: Decision, specificity: number): void {
-    if (decision.expiresAt !== null && decision.expiresAt <= this.at) return;
+    if (decision.expiresAt !== null) {
+      if (!this.clockRead) {
+        this.at = this.now();
+        this.clockRead = true;
+      }
+      if (decision.expiresAt <= this.at) return;
+    }
     const best = this.best;
     if (best !== undefined) {
       const rank = ACTION_PRECEDENCE[decision.action] - ACTION_PRECEDENCE[best.action];
@@ -273,7 +287,7 @@ function place(decision: Decision): Stored {
       }
       const normalised = withValue(decision, canonicalAddress(decision.value) as string);
       if (address.family === 4)
-        return { decision: normalised, placement: { index: 'ip4', key: address.bits } };
+        return { decision: normalised, placement: { index: 'ip4', key: address.bits | 0 } };
       return { decision: normalised, placement: { index: 'ip6', key: normalised.value } };
     }
     case 'cidr': {

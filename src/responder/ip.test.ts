@@ -6,10 +6,12 @@ import {
   checkCidr,
   clientPrefix,
   formatIPv6,
+  NOT_IPV4,
   parseAddress,
   parseCidr,
   parseIPv4,
   readIPv4,
+  readIPv4Key,
 } from './ip.js';
 
 describe('parseIPv4', () => {
@@ -56,6 +58,16 @@ describe('readIPv4', () => {
     expect(readIPv4('::fffe:1.2.3.4')).toBe(-1);
     expect(readIPv4('::ffff:1.2.3')).toBe(-1);
     expect(readIPv4('')).toBe(-1);
+  });
+});
+
+describe('readIPv4Key', () => {
+  it('gives the address as a signed int32 and NOT_IPV4 for anything else', () => {
+    expect(readIPv4Key('255.255.255.255')).toBe(-1);
+    expect(readIPv4Key('128.0.0.0')).toBe(-0x80000000);
+    expect(readIPv4Key('::ffff:10.0.0.1')).toBe(0x0a000001);
+    expect(readIPv4Key('::1')).toBe(NOT_IPV4);
+    expect(readIPv4Key('1.2.3')).toBe(NOT_IPV4);
   });
 });
 

@@ -41,34 +41,16 @@ const MAX_IPV6_TEXT = 45;
 /** Scratch for 16-bit groups while parsing IPv6; parsing is synchronous, so one buffer serves all calls. */
 const groups = new Uint16Array(8);
 
+/** What `readIPv4Key` returns for text that is not IPv4; no int32 equals it. */
+export const NOT_IPV4 = 2 ** 32;
+
 /**
  * Parses dotted-quad IPv4 in `s[start, end)` to a uint32, or returns -1. Exactly four decimal parts,
  * each 0-255 with no leading zeros (`010.0.0.1` is ambiguous, so it is refused). Allocates nothing.
  */
 export function parseIPv4(s: string, start = 0, end = s.length): number {
-  let value = 0;
-  let part = 0;
-  let digits = 0;
-  let dots = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (digits === 1 && part === 0) return -1;
-      part = part * 10 + (c - 48);
-      if (part > 255) return -1;
-      digits++;
-    } else if (c === 46) {
-      if (digits === 0 || dots === 3) return -1;
-      value = value * 256 + part;
-      part = 0;
-      digits = 0;
-      dots++;
-    } else {
-      return -1;
-    }
-  }
-  if (digits === 0 || dots !== 3) return -1;
-  return value * 256 + part;
+  const key = scanIPv4(s, start, end);
+  return key === NOT_IPV4 ? -1 : key >>> 0;
 }
 
 /**
@@ -76,8 +58,44 @@ export function parseIPv4(s: string, start = 0, end = s.length): number {
  * on dual-stack sockets; -1 for anything else (including other IPv6). Allocates nothing.
  */
 export function readIPv4(s: string): number {
-  if (s.length > 7 && s.charCodeAt(0) === 58 && isMappedPrefixText(s)) return parseIPv4(s, 7);
-  return parseIPv4(s);
+  const key = readIPv4Key(s);
+  return key === NOT_IPV4 ? -1 : key >>> 0;
+}
+
+/**
+ * As `readIPv4`, but the address comes back as a signed int32 (`bits | 0`) and anything else as NOT_IPV4.
+ * An int32 is held unboxed, so hot paths that pass the address between functions allocate nothing.
+ */
+export function readIPv4Key(s: string): number {
+  if (s.length > 7 && s.charCodeAt(0) === 58 && isMappedPrefixText(s)) return scanIPv4(s, 7, s.length);
+  return scanIPv4(s, 0, s.length);
+}
+
+/** The address as a signed int32, or NOT_IPV4. */
+function scanIPv4(s: string, start: number, end: number): number {
+  let value = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits === 1 && part === 0) return NOT_IPV4;
+      part = part * 10 + (c - 48);
+      if (part > 255) return NOT_IPV4;
+      digits++;
+    } else if (c === 46) {
+      if (digits === 0 || dots === 3) return NOT_IPV4;
+      value = (value << 8) | part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else {
+      return NOT_IPV4;
+    }
+  }
+  if (digits === 0 || dots !== 3) return NOT_IPV4;
+  return (value << 8) | part;
 }
 
 function isMappedPrefixText(s: string): boolean {
@@ -305,4 +323,14 @@ export function clientPrefix(ip: string): string | null {
   if (address.family === 4)
     return `${formatIPv4(maskIPv4(address.bits, IPV4_CLIENT_PREFIX))}/${IPV4_CLIENT_PREFIX}`;
   return `${formatIPv6(maskIPv6(address.bits, IPV6_CLIENT_PREFIX))}/${IPV6_CLIENT_PREFIX}`;
+}
+
+/** True when the two prefixes share an address, that is when one contains the other. */
+export function prefixesOverlap(a: ParsedCidr, b: ParsedCidr): boolean {
+  if (a.family !== b.family) return false;
+  const length = Math.min(a.prefixLength, b.prefixLength);
+  if (a.family === 4) return maskIPv4(a.bits, length) === maskIPv4(b.bits as number, length);
+  const x = maskIPv6(a.bits, length);
+  const y = maskIPv6(b.bits as Uint32Array, length);
+  return x[0] === y[0] && x[1] === y[1] && x[2] === y[2] && x[3] === y[3];
 }

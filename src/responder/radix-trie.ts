@@ -228,7 +228,10 @@ export class RadixTrie<V> {
     return node?.values ?? undefined;
   }
 
-  /** Visits every value on a prefix covering the IPv4 address (a uint32), shortest prefix first. */
+  /**
+   * Visits every value on a prefix covering the IPv4 address, shortest prefix first. `bits` is a uint32,
+   * or the same bits as a signed int32 (`bits | 0`), which the engine passes without boxing.
+   */
   forEachMatchV4(bits: number, visit: TrieVisitor<V>): void {
     if (this.count4 === 0) return;
     this.scratch4[0] = bits;
