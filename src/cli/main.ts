@@ -20,6 +20,16 @@ program.addCommand(demoCommand());
 program.addCommand(decisionsCommand());
 program.addCommand(tokenCommand());
 
+// addCommand does not pass settings down: without this, a usage error in a subcommand (a missing
+// required option, an unknown flag) would exit 1 from inside commander instead of 2 below.
+function inheritSettings(parent: Command): void {
+  for (const sub of parent.commands) {
+    sub.copyInheritedSettings(parent);
+    inheritSettings(sub);
+  }
+}
+inheritSettings(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

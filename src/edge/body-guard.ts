@@ -36,9 +36,15 @@ export class BodyGuard {
 
   /**
    * Reads a whole (small) body. Resolves with it, or with 'too-large' / 'slow' / 'aborted', in which
-   * case the request must not be forwarded.
+   * case the request must not be forwarded. With `streamAbove`, a body (of unknown length) that turns
+   * out longer than that resolves 'stream' instead: the request is paused with the bytes read so far put
+   * back, to be streamed from its first byte.
    */
-  readWhole(req: ClientRequest, onSlow: () => void): Promise<Buffer | 'too-large' | 'slow' | 'aborted'> {
+  readWhole(
+    req: ClientRequest,
+    onSlow: () => void,
+    streamAbove = Number.POSITIVE_INFINITY,
+  ): Promise<Buffer | 'stream' | 'too-large' | 'slow' | 'aborted'> {
     return new Promise((resolve) => {
       const chunks: Buffer[] = [];
       let settled = false;
@@ -46,7 +52,7 @@ export class BodyGuard {
         settle('slow');
         onSlow();
       });
-      const settle = (result: Buffer | 'too-large' | 'slow' | 'aborted') => {
+      const settle = (result: Buffer | 'stream' | 'too-large' | 'slow' | 'aborted') => {
         if (settled) return;
         settled = true;
         this.watched.delete(entry);
@@ -57,6 +63,11 @@ export class BodyGuard {
         entry.received += chunk.length;
         if (entry.received > this.limits.maxBodyBytes) settle('too-large');
         else chunks.push(chunk);
+        if (!settled && entry.received > streamAbove) {
+          req.pause();
+          req.unshift(Buffer.concat(chunks));
+          settle('stream');
+        }
       });
       req.on('end', () => settle(Buffer.concat(chunks)));
       req.on('aborted', () => settle('aborted'));
@@ -68,6 +79,9 @@ export class BodyGuard {
   watchStream(req: ClientRequest, onTooLarge: () => void, onSlow: () => void): void {
     const entry = this.watch(req, onSlow);
     const done = () => this.watched.delete(entry);
+    // Counting must not start the flow: a 'data' listener alone would make the body flow now, before
+    // the origin client listens, and those bytes would be lost. The client resumes it when it writes.
+    req.pause();
     req.on('data', (chunk: Buffer) => {
       entry.received += chunk.length;
       if (entry.received > this.limits.maxBodyBytes) {

@@ -14,7 +14,7 @@ import { ConnectionGate } from './accept.js';
 import { BodyGuard, type BodyLimits, BUFFERED_BODY_BYTES } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
 import { clientAddressOf, type TrustedProxies } from './client-address.js';
-import { edgeAnswer } from './error-page.js';
+import { type EdgeAnswer, edgeAnswer } from './error-page.js';
 import { fingerprintOf } from './fingerprint.js';
 import { type ClientRequest, type ClientResponse, type ForwardJob, forward, sendAnswer } from './forward.js';
 import { originRequestHeaders } from './forwarding-headers.js';
@@ -81,7 +81,8 @@ function peerOf(key: object, remoteAddress: string | undefined): string {
 }
 
 function isHttp2(req: ClientRequest): req is Http2ServerRequest {
-  return req.httpVersionMajor === 2;
+  // Not httpVersionMajor: an HTTP/1 request line may claim "HTTP/2.0".
+  return 'stream' in req;
 }
 
 export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
@@ -145,6 +146,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
 
   /** Answers a request the judge did not allow; returns true when it did. */
   function answerVerdict(
+    req: ClientRequest,
     res: ClientResponse,
     j: Judgement,
     who: NonNullable<ReturnType<typeof identify>>,
@@ -152,10 +154,10 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     const { kind } = who.client;
     switch (j.verdict) {
       case 'block':
-        sendAnswer(
+        refuse(
+          req,
           res,
           edgeAnswer(403, 'Requests from your network are blocked by this site’s protection.', kind),
-          true,
         );
         return true;
       case 'throttle':
@@ -186,11 +188,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   ) {
     const body = await bodies.readWhole(req, () => req.destroy());
     if (!Buffer.isBuffer(body) || body.length > SMALL_BODY_LIMIT) {
-      sendAnswer(
-        res,
-        edgeAnswer(body === 'slow' ? 408 : 413, 'The answer could not be read.', 'browser'),
-        true,
-      );
+      refuse(req, res, edgeAnswer(body === 'slow' ? 408 : 413, 'The answer could not be read.', 'browser'));
       return;
     }
     const answer = opts.challenge.verify({
@@ -205,9 +203,22 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     }
   }
 
+  /**
+   * HTTP/1 connections the edge has decided to close. Node's parser goes on reading requests pipelined
+   * behind a refused one (the bytes after a request with bad framing are exactly what a smuggler
+   * controls), so requests still arriving on such a connection are neither answered nor forwarded.
+   */
+  const closing = new WeakSet<object>();
+
+  /** Answers and closes the connection (HTTP/1) or ends the stream (HTTP/2). */
+  function refuse(req: ClientRequest, res: ClientResponse, answer: EdgeAnswer): void {
+    if (!isHttp2(req)) closing.add(req.socket);
+    sendAnswer(res, answer, true);
+  }
+
   function refuseSlow(req: ClientRequest, res: ClientResponse): void {
     stats.slowClientsClosed++;
-    sendAnswer(res, edgeAnswer(408, 'The request body arrived too slowly.', 'browser'), true);
+    refuse(req, res, edgeAnswer(408, 'The request body arrived too slowly.', 'browser'));
     if (isHttp2(req)) req.stream.close(http2.constants.NGHTTP2_CANCEL);
     else setImmediate(() => req.socket.destroy());
   }
@@ -216,29 +227,30 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     const startedAt = performance.now();
     const h2 = isHttp2(req);
     if (!h2) {
+      if (closing.has(req.socket)) return; // behind a refused request; the connection ends after its answer
       const fault = framingFault(req as IncomingMessage, limits.maxHeaders);
       if (fault !== undefined) {
         stats.rejectedMalformed++;
-        sendAnswer(res, edgeAnswer(400, `Malformed request: ${fault}.`, 'api'), true);
+        refuse(req, res, edgeAnswer(400, `Malformed request: ${fault}.`, 'api'));
         return;
       }
     }
     const who = identify(req);
     if (who === undefined) {
       stats.rejectedMalformed++;
-      sendAnswer(res, edgeAnswer(400, 'Malformed request target.', 'api'), true);
+      refuse(req, res, edgeAnswer(400, 'Malformed request target.', 'api'));
       return;
     }
     const method = req.method ?? 'GET';
     if (method === 'POST' && who.path === opts.challenge.verifyPath) {
       if (opts.table.forRequest(who.client.address, who.client.fingerprint)?.action === 'block') {
         stats.countVerdict('block');
-        sendAnswer(res, edgeAnswer(403, 'Requests from your network are blocked.', 'browser'), true);
+        refuse(req, res, edgeAnswer(403, 'Requests from your network are blocked.', 'browser'));
       } else await verifyChallenge(req, res, who);
       return;
     }
     const j = judge.judge(who.client);
-    if (answerVerdict(res, j, who)) {
+    if (answerVerdict(req, res, j, who)) {
       stats.countVerdict(j.verdict);
       return;
     }
@@ -262,7 +274,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     const length = declared === undefined ? undefined : Number(declared);
     if (length !== undefined && length > limits.maxBodyBytes) {
       stats.rejectedMalformed++;
-      sendAnswer(res, edgeAnswer(413, 'The request body is too large.', who.client.kind), true);
+      refuse(req, res, edgeAnswer(413, 'The request body is too large.', who.client.kind));
       return;
     }
     const hasBody = h2
@@ -272,19 +284,26 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         : req.headers['transfer-encoding'] !== undefined;
 
     let body: ForwardJob['body'] = null;
-    if (hasBody && length !== undefined && length <= BUFFERED_BODY_BYTES) {
-      const whole = await bodies.readWhole(req, () => refuseSlow(req, res));
+    // A chunked HTTP/1 body is read like a small one until it proves large: a broken chunk then ends the
+    // request before any of it reaches the origin, and a slow small body never holds an origin connection.
+    const readFirst = hasBody && (length !== undefined ? length <= BUFFERED_BODY_BYTES : !h2);
+    let streamed = hasBody && !readFirst;
+    if (readFirst) {
+      const whole = await bodies.readWhole(req, () => refuseSlow(req, res), BUFFERED_BODY_BYTES);
       if (whole === 'too-large') {
-        sendAnswer(res, edgeAnswer(413, 'The request body is too large.', who.client.kind), true);
+        refuse(req, res, edgeAnswer(413, 'The request body is too large.', who.client.kind));
         return;
       }
-      if (!Buffer.isBuffer(whole)) return; // slow (answered) or aborted by the client
-      body = whole;
-    } else if (hasBody) {
+      if (whole === 'stream') streamed = true;
+      else if (!Buffer.isBuffer(whole))
+        return; // slow (answered) or aborted by the client
+      else body = whole;
+    }
+    if (streamed) {
       bodies.watchStream(
         req,
         () => {
-          sendAnswer(res, edgeAnswer(413, 'The request body is too large.', who.client.kind), true);
+          refuse(req, res, edgeAnswer(413, 'The request body is too large.', who.client.kind));
           req.destroy();
         },
         () => refuseSlow(req, res),
@@ -329,7 +348,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   function onRequest(req: ClientRequest, res: ClientResponse): void {
     handle(req, res).catch((error: Error) => {
       log.error('request failed inside the edge', { error: error.message });
-      sendAnswer(res, edgeAnswer(502, 'The request could not be handled.', 'api'), true);
+      refuse(req, res, edgeAnswer(502, 'The request could not be handled.', 'api'));
     });
   }
 
@@ -381,10 +400,23 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       socket.destroy();
       return;
     }
+    if (closing.has(socket)) {
+      socket.end(); // already answered; the bytes after the refused request are not parsed further
+      return;
+    }
     const { status, reason } = clientErrorStatus(code);
     if (status === 408) stats.slowClientsClosed++;
     else stats.rejectedMalformed++;
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+  }
+
+  /**
+   * Node enforces headersTimeout (Slowloris) only on connections of a server it saw start listening: the
+   * periodic connection check is set up by the server's own 'listening' handler. Connections reach these
+   * servers from our accept-phase listener instead, so the check is started by hand; close() stops it.
+   */
+  function startHeadDeadlines(server: net.Server): void {
+    server.emit('listening');
   }
 
   const h1Options: http.ServerOptions = {
@@ -421,17 +453,29 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     });
     server.on('sessionError', () => {});
     server.setTimeout(opts.timeouts.idle * 4);
+    // The HTTP/1.1 fallback ignores the timeout options given to createSecureServer: set them here.
+    Object.assign(server, {
+      headersTimeout: opts.timeouts.header,
+      requestTimeout: 0,
+      connectionsCheckingInterval: h1Options.connectionsCheckingInterval,
+    });
+    startHeadDeadlines(server);
     dispatchConnection = (socket) => server.emit('connection', socket);
     closeProtocolServer = () => {
       for (const session of sessions) session.destroy();
+      server.close();
     };
   } else {
     const server = http.createServer(h1Options, onRequest);
     server.maxHeadersCount = limits.maxHeaders + 1; // one more than allowed, so framing.ts sees the excess
     server.on('upgrade', onUpgrade);
     server.on('clientError', onClientError);
+    startHeadDeadlines(server);
     dispatchConnection = (socket) => server.emit('connection', socket);
-    closeProtocolServer = () => server.closeAllConnections();
+    closeProtocolServer = () => {
+      server.closeAllConnections();
+      server.close();
+    };
   }
 
   const listener = net.createServer({ noDelay: true }, (socket) => {

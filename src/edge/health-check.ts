@@ -66,8 +66,13 @@ export class HealthCheck {
   async check(): Promise<CheckResult> {
     const controller = new AbortController();
     this.inFlight = controller;
+    // The abort waits one turn of the event loop, so that an answer already received while the loop was
+    // busy (a gateway under load) is read before the deadline counts the check as failed.
     const deadline = setTimeout(
-      () => controller.abort(new Error(`health check timed out after ${this.opts.timeoutMs} ms`)),
+      () =>
+        setImmediate(() =>
+          controller.abort(new Error(`health check timed out after ${this.opts.timeoutMs} ms`)),
+        ),
       this.opts.timeoutMs,
     );
     deadline.unref();
