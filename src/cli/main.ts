@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { decisionsCommand } from './decisions.js';
 import { demoCommand } from './demo.js';
+import { drillCommand } from './drill.js';
 import { UsageError } from './errors.js';
 import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
@@ -19,6 +20,7 @@ program.addCommand(serveCommand());
 program.addCommand(demoCommand());
 program.addCommand(decisionsCommand());
 program.addCommand(tokenCommand());
+program.addCommand(drillCommand());
 
 // addCommand does not pass settings down: without this, a usage error in a subcommand (a missing
 // required option, an unknown flag) would exit 1 from inside commander instead of 2 below.

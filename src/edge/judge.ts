@@ -65,11 +65,12 @@ export class Judge {
           return wait === 0 ? ALLOW : { verdict: 'throttle', decision, retryAfter: wait };
         }
         if (client.kind === 'api') {
-          return this.limit(
-            `${decision.id}:api`,
-            decision.throttle ?? this.options.apiInsteadOfChallenge,
-            decision,
-          );
+          // An address or prefix decision gives each address its own budget, so an API client sharing a
+          // challenged range with a flood is not starved by it; a fingerprint decision shares one budget
+          // among all its holders, who are one tool's clients.
+          const key =
+            decision.scope === 'fingerprint' ? `${decision.id}:api` : `${decision.id}:api:${client.address}`;
+          return this.limit(key, decision.throttle ?? this.options.apiInsteadOfChallenge, decision);
         }
         return { verdict: 'challenge', decision, retryAfter: 0, difficulty: decision.difficulty };
       }
