@@ -7,13 +7,18 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/index.js';
 import { buildControlApp } from './control/app.js';
 import type { HealthReport } from './control/health.js';
+import { DefenceLoop } from './defence-loop.js';
 import { Challenge } from './edge/challenge/index.js';
 import { type Gateway, startGateway } from './edge/gateway.js';
 import { OriginSet } from './edge/origins.js';
 import { EdgeStats } from './edge/stats.js';
 import { ProxyList } from './edge/trusted-proxies.js';
+import { EventBus } from './events.js';
 import type { Log } from './log.js';
 import { DecisionTable } from './responder/decision-table.js';
+import { Responder } from './responder/responder.js';
+import { Sentinel } from './sentinel/sentinel.js';
+import { Tally } from './sentinel/tally.js';
 import { openStore, type Store } from './store/index.js';
 import { VERSION } from './version.js';
 
@@ -29,6 +34,9 @@ export interface Breakwater {
   store: Store;
   origins: OriginSet;
   stats: EdgeStats;
+  events: EventBus;
+  /** The sentinel and responder loop; `tick()` drives it by hand. */
+  defence: DefenceLoop;
   stop(): Promise<void>;
 }
 
@@ -76,6 +84,38 @@ export async function startBreakwater(
   origins.start();
 
   const stats = new EdgeStats();
+  const events = new EventBus();
+  table.onChange((change) =>
+    events.publish({
+      type: 'decision',
+      at: now(),
+      change: change.type,
+      decision: change.decision,
+      dryRun: false,
+    }),
+  );
+  const tally = new Tally({ now, loginRoutes: config.sentinel.loginRoutes });
+  const responder = new Responder({
+    dryRun: config.responder.mode === 'dry-run',
+    baseTtlMs: config.responder.ttl,
+    maxTtlMs: config.responder.maxTtl,
+    escalateAfterMs: config.responder.escalateAfter,
+    cooldownMs: config.responder.cooldown,
+    throttle: { rate: config.responder.throttleRate, burst: config.responder.throttleBurst },
+    allowlist: config.responder.allowlist,
+  });
+  const defence = new DefenceLoop({
+    tally,
+    sentinel: new Sentinel(),
+    responder,
+    mode: config.responder.mode,
+    table,
+    store,
+    events,
+    log,
+    tickMs: config.sentinel.tick,
+    now,
+  });
   const gateway = await startGateway({
     listen: config.listen,
     tls: config.tls ? { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } : undefined,
@@ -89,6 +129,12 @@ export async function startBreakwater(
     http2: config.http2,
     verified: { rate: config.challenge.verifiedRate, burst: config.challenge.verifiedBurst },
     stats,
+    tally,
+    onAbuse: (address, what) => {
+      if (config.responder.mode === 'off') return;
+      const decision = responder.abuse(address, what, now());
+      if (decision !== undefined) defence.apply(decision);
+    },
     log,
     now,
   }).catch(async (error) => {
@@ -106,7 +152,7 @@ export async function startBreakwater(
       version: VERSION,
     };
   };
-  const control = await buildControlApp({ table, store, stats, health, now });
+  const control = await buildControlApp({ table, store, stats, health, events, now });
   try {
     await control.listen({ host: config.control.host, port: config.control.port });
   } catch (error) {
@@ -117,6 +163,7 @@ export async function startBreakwater(
   }
   const controlPort = (control.server.address() as { port: number }).port;
 
+  defence.start();
   const pruner = setInterval(() => {
     const expired = table.prune();
     if (expired.length > 0) log.info('decisions expired', { count: expired.length });
@@ -134,7 +181,10 @@ export async function startBreakwater(
     store,
     origins,
     stats,
+    events,
+    defence,
     async stop() {
+      defence.stop();
       clearInterval(pruner);
       await gateway.close();
       await control.close();

@@ -25,28 +25,34 @@ export function tokenCommand(): Command {
       .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
       .option('--name <name>', 'a label to recognise the token by')
       .option('--ttl <duration>', "lifetime such as '30d'; default: until revoked")
-      .option('--data <dir>', 'data directory', './.breakwater')
-      .action(async (flags: { role: string; name?: string; ttl?: string; data: string }) => {
-        if (!isRole(flags.role))
-          throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found '${flags.role}'`);
-        const ttl = ttlSeconds(flags.ttl);
-        const store = await openStore({ dataDir: flags.data });
-        try {
-          const { token, record } = await createToken({
-            store,
-            role: flags.role,
-            name: flags.name,
-            ttlSeconds: ttl,
-            now: Date.now,
-          });
-          process.stderr.write(
-            `created ${record.role} token "${record.name}" (${record.id}); it is shown only once:\n`,
+      .option('--data <dir>', "data directory (default ./.breakwater, or the configuration's)")
+      .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
+      .action(
+        async (flags: { role: string; name?: string; ttl?: string; data?: string; config?: string }) => {
+          if (!isRole(flags.role))
+            throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found '${flags.role}'`);
+          const ttl = ttlSeconds(flags.ttl);
+          const { data } = await reportingConfigErrors(async () =>
+            loadConfig({ file: flags.config, overrides: { data: flags.data } }),
           );
-          process.stdout.write(`${token}\n`);
-        } finally {
-          await store.close();
-        }
-      }),
+          const store = await openStore({ dataDir: data });
+          try {
+            const { token, record } = await createToken({
+              store,
+              role: flags.role,
+              name: flags.name,
+              ttlSeconds: ttl,
+              now: Date.now,
+            });
+            process.stderr.write(
+              `created ${record.role} token "${record.name}" (${record.id}); it is shown only once:\n`,
+            );
+            process.stdout.write(`${token}\n`);
+          } finally {
+            await store.close();
+          }
+        },
+      ),
   );
   return command;
 }

@@ -5,6 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from './error.js';
 import { defaultConfig, parseConfig } from './load.js';
 
+const DEFAULT_RESPONDER = {
+  mode: 'enforce' as const,
+  ttl: 600_000,
+  maxTtl: 86_400_000,
+  escalateAfter: 5_000,
+  cooldown: 60_000,
+  throttleRate: 5,
+  throttleBurst: 10,
+  allowlist: [] as string[],
+};
+
 function errorOf(run: () => unknown): ConfigError {
   try {
     run();
@@ -46,6 +57,8 @@ describe('defaultConfig', () => {
       },
       http2: { maxConcurrentStreams: 100, maxResetsPerSecond: 100 },
       challenge: { difficulty: 16, passTtl: 3_600_000, verifiedRate: 50, verifiedBurst: 100 },
+      sentinel: { tick: 250, loginRoutes: ['/login'] },
+      responder: DEFAULT_RESPONDER,
       routes: [],
       logLevel: 'info',
     });

@@ -105,6 +105,7 @@ describe('docs/configuration.md', () => {
         trustedProxies: ['10.0.0.0/8', '2001:db8::/32'],
         healthCheck: { ...defaults.healthCheck, path: '/healthz' },
         limits: { ...defaults.limits, maxBodyBytes: 25 * 1024 * 1024 },
+        responder: { ...defaults.responder, allowlist: ['10.0.0.0/8'] },
         routes: [
           { path: '/api/', kind: 'api' },
           { path: '/autodiscover/', kind: 'api' },

@@ -126,6 +126,46 @@ const challenge = section(
   'The browser challenge and what passing it earns.',
 );
 
+export const RESPONDER_MODES = ['enforce', 'dry-run', 'off'] as const;
+
+const sentinel = section(
+  {
+    tick: duration(50, 10_000, '250ms', 'How often the sentinel reads the tallies and runs the detectors.'),
+    loginRoutes: z
+      .array(urlPath('A login path.'), { error: 'a list of paths' })
+      .default(['/login'])
+      .describe('Paths whose 401 and 403 answers count as failed logins (credential stuffing).'),
+  },
+  'Attack detection.',
+);
+
+const responder = section(
+  {
+    mode: oneOf(
+      RESPONDER_MODES,
+      'enforce',
+      'enforce: detections become decisions; dry-run: decisions are only recorded; off: nothing is decided.',
+    ),
+    ttl: duration(
+      10_000,
+      7 * 86_400_000,
+      '10m',
+      "An automatic decision's first lifetime; it doubles for each repeat.",
+    ),
+    maxTtl: duration(10_000, 30 * 86_400_000, '24h', 'The longest lifetime an automatic decision reaches.'),
+    escalateAfter: duration(500, 3_600_000, '5s', 'A target still attacking after this climbs one rung.'),
+    cooldown: duration(0, 86_400_000, '1m', 'Once a detection clears, its decisions end within this.'),
+    throttleRate: whole(1, 1_000_000, 5, 'Requests per second a throttled target keeps.'),
+    throttleBurst: whole(1, 1_000_000, 10, 'Burst a throttled target keeps above that rate.'),
+    allowlist: listOf(
+      addressOrBlock(),
+      'a list of IP addresses or CIDR blocks',
+      'Addresses and ranges never acted on automatically (health checkers, partners, your own networks).',
+    ),
+  },
+  'Automatic response to detections.',
+);
+
 export const configSchema = z
   .strictObject(
     {
@@ -152,6 +192,8 @@ export const configSchema = z
       limits,
       http2,
       challenge,
+      sentinel,
+      responder,
       routes: listOf(
         route,
         'a list of routes',

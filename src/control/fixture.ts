@@ -1,14 +1,15 @@
 // A control app over real parts for tests: a store in a fresh temp directory, a decision table, edge
-// counters, a driveable clock and health report, and tokens of every role.
+// counters, an event bus, a driveable clock and health report, and tokens of every role.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createToken, type Role } from '../auth/tokens.js';
 import { EdgeStats } from '../edge/stats.js';
+import { EventBus } from '../events.js';
 import { DecisionTable } from '../responder/decision-table.js';
 import { openStore, type Store } from '../store/index.js';
-import { buildControlApp } from './app.js';
+import { buildControlApp, type ControlAppDeps } from './app.js';
 import type { HealthReport } from './health.js';
 
 export interface ControlFixture {
@@ -16,6 +17,7 @@ export interface ControlFixture {
   store: Store;
   table: DecisionTable;
   stats: EdgeStats;
+  events: EventBus;
   /** Mutable: what the health callback returns. */
   health: HealthReport;
   clock: { now: number };
@@ -25,13 +27,16 @@ export interface ControlFixture {
   close(): Promise<void>;
 }
 
-export async function startControlFixture(): Promise<ControlFixture> {
+export type ControlFixtureOptions = Pick<ControlAppDeps, 'eventKeepAliveMs'>;
+
+export async function startControlFixture(options: ControlFixtureOptions = {}): Promise<ControlFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'breakwater-control-'));
   const clock = { now: Date.UTC(2025, 0, 1) };
   const now = () => clock.now;
   const store = await openStore({ dataDir: dir, now });
   const table = new DecisionTable(now);
   const stats = new EdgeStats();
+  const events = new EventBus();
   const tokens = {} as Record<Role, string>;
   for (const role of ['viewer', 'responder', 'admin'] as const) {
     tokens[role] = (await createToken({ store, role, name: role, now })).token;
@@ -45,6 +50,7 @@ export async function startControlFixture(): Promise<ControlFixture> {
     store,
     table,
     stats,
+    events,
     clock,
     health: {
       status: 'ok',
@@ -60,6 +66,6 @@ export async function startControlFixture(): Promise<ControlFixture> {
       await rm(dir, { recursive: true, force: true });
     },
   };
-  app = await buildControlApp({ table, store, stats, health: () => fixture.health, now });
+  app = await buildControlApp({ ...options, table, store, stats, events, health: () => fixture.health, now });
   return fixture;
 }

@@ -2,6 +2,7 @@
 // Each has an `$id`, which becomes its name under `components.schemas`.
 import { ACTIONS, SCOPES, SOURCES } from '../responder/decision.js';
 import { MAX_DIFFICULTY, MAX_REASON_LENGTH } from '../responder/decision-input.js';
+import { DETECTION_KINDS, RESPONSE_CEILINGS } from '../sentinel/detection.js';
 
 export const errorSchema = {
   $id: 'Error',
@@ -101,6 +102,76 @@ export const decisionInputSchema = {
   },
 } as const;
 
+export const detectionSchema = {
+  $id: 'Detection',
+  type: 'object',
+  description: 'An attack the sentinel has followed across windows; active until it goes quiet.',
+  required: ['id', 'kind', 'startedAt', 'lastSeenAt', 'state', 'targets', 'maxAction', 'evidence'],
+  properties: {
+    id: {
+      type: 'string',
+      description:
+        '`kind:path:startedAt`, such as `http-flood:/search:1700000000000`; `*` when there is no path.',
+    },
+    kind: { type: 'string', enum: [...DETECTION_KINDS] },
+    startedAt: {
+      type: 'integer',
+      description: 'Start of the first window that showed it; ms since the epoch.',
+    },
+    lastSeenAt: {
+      type: 'integer',
+      description: 'End of the latest window that showed it; ms since the epoch.',
+    },
+    state: { type: 'string', enum: ['active', 'cleared'] },
+    path: { type: 'string', description: 'The request path under attack, without its query string.' },
+    routeKind: { type: 'string', enum: ['api', 'browser'] },
+    targets: {
+      type: 'array',
+      description: 'What the responder acts on, from the latest window that showed the attack.',
+      items: {
+        type: 'object',
+        required: ['scope', 'value', 'share', 'rate'],
+        properties: {
+          scope: { type: 'string', enum: ['ip', 'cidr', 'fingerprint'] },
+          value: { type: 'string' },
+          share: { type: 'number', description: 'Share of the window’s relevant requests, 0 to 1.' },
+          rate: { type: 'number', description: 'Per second; for pending connections, the count.' },
+        },
+      },
+    },
+    maxAction: {
+      type: 'string',
+      enum: [...RESPONSE_CEILINGS],
+      description: 'The strongest answer the responder may give; `observe` records only.',
+    },
+    evidence: {
+      type: 'object',
+      required: ['windowMs', 'observedRate', 'baselineRate', 'topKeys', 'summary'],
+      properties: {
+        windowMs: { type: 'integer' },
+        observedRate: { type: 'number' },
+        baselineRate: { type: 'number' },
+        topKeys: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['key', 'count', 'share'],
+            properties: {
+              key: {
+                type: 'string',
+                description: 'With its scope: `ip:…`, `cidr:…`, `fingerprint:…`, `path:…`.',
+              },
+              count: { type: 'number' },
+              share: { type: 'number' },
+            },
+          },
+        },
+        summary: { type: 'string', description: 'One sentence for a person.' },
+      },
+    },
+  },
+} as const;
+
 export const healthReportSchema = {
   $id: 'HealthReport',
   type: 'object',
@@ -129,11 +200,13 @@ export const sharedSchemas = [
   throttleRateSchema,
   decisionSchema,
   decisionInputSchema,
+  detectionSchema,
   healthReportSchema,
 ];
 
 export const errorRef = { $ref: 'Error#' } as const;
 export const decisionRef = { $ref: 'Decision#' } as const;
+export const detectionRef = { $ref: 'Detection#' } as const;
 export const healthReportRef = { $ref: 'HealthReport#' } as const;
 
 /** Error answers every authenticated route can give. */

@@ -1,5 +1,7 @@
 // Phase 1, accept: admit or refuse a new TCP connection before a byte of it is read.
-// Blocked addresses and addresses over their connection cap are reset at once.
+// Blocked addresses and addresses over their connection cap are reset at once. Admitted connections are
+// counted per address, and so are those that have not yet sent one complete request head: a client
+// holding many of those is what a Slowloris looks like.
 
 import type { Socket } from 'node:net';
 import type { EdgeStats } from './stats.js';
@@ -13,6 +15,10 @@ export interface AcceptPolicy {
 
 export class ConnectionGate {
   private readonly perAddress = new Map<string, number>();
+  /** Connections that have not completed a request head yet, by address. */
+  private readonly unproven = new Map<string, number>();
+  /** Unproven connections by `address|port`, to be marked when their first request arrives. */
+  private readonly awaiting = new Map<string, string>();
   private total = 0;
 
   constructor(
@@ -42,8 +48,28 @@ export class ConnectionGate {
     this.total++;
     this.stats.acceptedConnections++;
     this.stats.openConnections = this.total;
-    socket.once('close', () => this.release(address));
+    const key = `${address}|${socket.remotePort}`;
+    this.awaiting.set(key, address);
+    bump(this.unproven, address, 1);
+    socket.once('close', () => {
+      if (this.awaiting.delete(key)) bump(this.unproven, address, -1);
+      this.release(address);
+    });
     return true;
+  }
+
+  /** The connection from this address and port completed a request head. */
+  proven(address: string, port: number | undefined): void {
+    const key = `${address}|${port}`;
+    const peer = this.awaiting.get(key);
+    if (peer === undefined) return;
+    this.awaiting.delete(key);
+    bump(this.unproven, peer, -1);
+  }
+
+  /** Connections still waiting for their first complete request head, by peer address. */
+  unprovenByAddress(): IterableIterator<[string, number]> {
+    return this.unproven.entries();
   }
 
   /** Open connections from one address. */
@@ -52,10 +78,14 @@ export class ConnectionGate {
   }
 
   private release(address: string): void {
-    const count = this.perAddress.get(address) ?? 1;
-    if (count <= 1) this.perAddress.delete(address);
-    else this.perAddress.set(address, count - 1);
+    bump(this.perAddress, address, -1);
     this.total--;
     this.stats.openConnections = this.total;
   }
+}
+
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  const count = (counts.get(key) ?? 0) + by;
+  if (count <= 0) counts.delete(key);
+  else counts.set(key, count);
 }

@@ -4,6 +4,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import type { Dispatcher } from 'undici';
+import type { Tally } from '../sentinel/tally.js';
 import { type EdgeAnswer, edgeAnswer } from './error-page.js';
 import { clientResponseHeaders } from './forwarding-headers.js';
 import type { Origin } from './origins.js';
@@ -26,6 +27,11 @@ export interface ForwardJob {
   /** performance.now() when the request arrived. */
   startedAt: number;
   stats: EdgeStats;
+  tally: Tally;
+  /** The client, and the path without its query string, for the tally. */
+  address: string;
+  prefix: string;
+  route: string;
   /** Called on a connection-level failure before anything reached the client; may retry elsewhere. */
   retry?: (failed: Origin) => boolean;
 }
@@ -57,6 +63,19 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     });
   }
 
+  /** Phase 7, record: the origin's answer, with the time it took to start, goes into the tally. */
+  private record(status: number, originError: boolean): void {
+    const { job } = this;
+    job.tally.outcome({
+      path: job.route,
+      address: job.address,
+      prefix: job.prefix,
+      status,
+      latencyMs: performance.now() - job.startedAt,
+      originError,
+    });
+  }
+
   onRequestStart(controller: Dispatcher.DispatchController): void {
     this.controller = controller;
   }
@@ -68,6 +87,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   ): void {
     if (statusCode < 200) return; // 1xx informational answers are not relayed
     this.responded = true;
+    this.record(statusCode, false);
     const { res } = this.job;
     if (res.headersSent || res.destroyed) return;
     (res as ServerResponse).writeHead(statusCode, clientResponseHeaders(headers));
@@ -97,6 +117,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     if (!this.responded && !job.res.headersSent) {
       if (CONNECT_FAILURES.has(code) && job.retry?.(job.origin)) return;
       const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+      this.record(timedOut ? 504 : 502, true);
       if (timedOut) job.stats.originTimeouts++;
       else job.stats.originErrors++;
       sendAnswer(

@@ -10,6 +10,7 @@ import type { Log } from '../log.js';
 import type { ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 import { canonicalAddress, clientPrefix } from '../responder/ip.js';
+import type { Tally } from '../sentinel/tally.js';
 import { ConnectionGate } from './accept.js';
 import { BodyGuard, type BodyLimits, BUFFERED_BODY_BYTES } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
@@ -20,10 +21,10 @@ import { type ClientRequest, type ClientResponse, type ForwardJob, forward, send
 import { originRequestHeaders } from './forwarding-headers.js';
 import { clientErrorStatus, framingFault } from './framing.js';
 import { guardSession } from './h2-guard.js';
-import { Judge, type Judgement } from './judge.js';
+import { type Client, Judge, type Judgement } from './judge.js';
 import type { Origin, OriginSet } from './origins.js';
 import { RoutePolicy, type RouteRule } from './route-policy.js';
-import type { EdgeStats } from './stats.js';
+import type { EdgeStats, Verdict } from './stats.js';
 import { TokenBuckets } from './token-buckets.js';
 import { passUpgrade } from './websocket.js';
 
@@ -56,6 +57,10 @@ export interface GatewayOptions {
   /** Rate budget of each verified (challenge-passing) client. */
   verified: ThrottleRate;
   stats: EdgeStats;
+  /** The tally phase: what the sentinel reads. */
+  tally: Tally;
+  /** Told of a client the edge caught abusing the protocol (an HTTP/2 reset flood). */
+  onAbuse?: (address: string, what: 'h2-rapid-reset') => void;
   log: Log;
   now?: () => number;
 }
@@ -66,16 +71,35 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/** Who sent a request, as the identify phase found. */
+interface Who {
+  peer: string;
+  peerTrusted: boolean;
+  /** The request target: path and query. */
+  path: string;
+  /** The path without its query string. */
+  route: string;
+  host: string | undefined;
+  client: Client;
+}
+
 const SMALL_BODY_LIMIT = 8 * 1024;
 
-const peerAddresses = new WeakMap<object, string>();
+interface Peer {
+  address: string;
+  /** Its /24 or /48. */
+  prefix: string;
+}
 
-/** The canonical address of a connection's peer, computed once per connection. */
-function peerOf(key: object, remoteAddress: string | undefined): string {
-  let peer = peerAddresses.get(key);
+const peers = new WeakMap<object, Peer>();
+
+/** A connection's peer: canonical address and prefix, computed once per connection. */
+function peerOf(key: object, remoteAddress: string | undefined): Peer {
+  let peer = peers.get(key);
   if (peer === undefined) {
-    peer = canonicalAddress(remoteAddress ?? '') ?? remoteAddress ?? '0.0.0.0';
-    peerAddresses.set(key, peer);
+    const address = canonicalAddress(remoteAddress ?? '') ?? remoteAddress ?? '0.0.0.0';
+    peer = { address, prefix: clientPrefix(address) ?? address };
+    peers.set(key, peer);
   }
   return peer;
 }
@@ -105,12 +129,24 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     stats,
   );
   const sockets = new Set<Socket>();
+  opts.tally.setPendingSource(function* () {
+    for (const [address, count] of gate.unprovenByAddress()) {
+      const canonical = canonicalAddress(address) ?? address;
+      yield [canonical, clientPrefix(canonical) ?? canonical, count];
+    }
+  });
 
   /** Who sent this request, as far as the edge can tell. */
-  function identify(req: ClientRequest) {
+  function identify(req: ClientRequest): Who | undefined {
     const h2 = isHttp2(req);
     const key = h2 ? (req.stream.session ?? req) : req.socket;
-    const peer = peerOf(key, h2 ? req.stream.session?.socket?.remoteAddress : req.socket.remoteAddress);
+    if (!peers.has(key)) {
+      // The connection's first complete request head: it is no longer a possible Slowloris.
+      const socket = h2 ? req.stream.session?.socket : req.socket;
+      gate.proven(socket?.remoteAddress ?? '', socket?.remotePort);
+    }
+    const connection = peerOf(key, h2 ? req.stream.session?.socket?.remoteAddress : req.socket.remoteAddress);
+    const peer = connection.address;
     const { client, peerTrusted } = clientAddressOf(
       peer,
       req.headers['x-forwarded-for'],
@@ -128,14 +164,16 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     }
     const userAgent = req.headers['user-agent'] ?? '';
     const protocol = h2 ? 'h2' : opts.tls ? 'h1-tls' : 'h1';
+    const q = path.indexOf('?');
     return {
       peer,
       peerTrusted,
       path,
+      route: q < 0 ? path : path.slice(0, q),
       host,
       client: {
         address: client,
-        prefix: clientPrefix(client) ?? client,
+        prefix: client === peer ? connection.prefix : (clientPrefix(client) ?? client),
         fingerprint: fingerprintOf(req.rawHeaders, userAgent, protocol),
         userAgent,
         cookie: req.headers.cookie,
@@ -145,12 +183,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   }
 
   /** Answers a request the judge did not allow; returns true when it did. */
-  function answerVerdict(
-    req: ClientRequest,
-    res: ClientResponse,
-    j: Judgement,
-    who: NonNullable<ReturnType<typeof identify>>,
-  ): boolean {
+  function answerVerdict(req: ClientRequest, res: ClientResponse, j: Judgement, who: Who): boolean {
     const { kind } = who.client;
     switch (j.verdict) {
       case 'block':
@@ -181,11 +214,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     }
   }
 
-  async function verifyChallenge(
-    req: ClientRequest,
-    res: ClientResponse,
-    who: NonNullable<ReturnType<typeof identify>>,
-  ) {
+  async function verifyChallenge(req: ClientRequest, res: ClientResponse, who: Who) {
     const body = await bodies.readWhole(req, () => req.destroy());
     if (!Buffer.isBuffer(body) || body.length > SMALL_BODY_LIMIT) {
       refuse(req, res, edgeAnswer(body === 'slow' ? 408 : 413, 'The answer could not be read.', 'browser'));
@@ -216,11 +245,27 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     sendAnswer(res, answer, true);
   }
 
-  function refuseSlow(req: ClientRequest, res: ClientResponse): void {
+  function refuseSlow(req: ClientRequest, res: ClientResponse, who: Who): void {
     stats.slowClientsClosed++;
+    opts.tally.slowClosed(who.client.address, who.client.prefix);
     refuse(req, res, edgeAnswer(408, 'The request body arrived too slowly.', 'browser'));
     if (isHttp2(req)) req.stream.close(http2.constants.NGHTTP2_CANCEL);
     else setImmediate(() => req.socket.destroy());
+  }
+
+  /** Phase 5, tally: the verdict and who it was for. */
+  function tallyRequest(who: Who, verdict: Verdict, verified: boolean): void {
+    const q = who.path.indexOf('?');
+    opts.tally.request({
+      address: who.client.address,
+      prefix: who.client.prefix,
+      fingerprint: who.client.fingerprint,
+      path: who.route,
+      query: q < 0 ? '' : who.path.slice(q + 1),
+      kind: who.client.kind,
+      verdict,
+      verified,
+    });
   }
 
   async function handle(req: ClientRequest, res: ClientResponse): Promise<void> {
@@ -252,11 +297,13 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     const j = judge.judge(who.client);
     if (answerVerdict(req, res, j, who)) {
       stats.countVerdict(j.verdict);
+      tallyRequest(who, j.verdict, false);
       return;
     }
     const origin = opts.origins.pick();
     if (origin === undefined) {
       stats.countVerdict('shed');
+      tallyRequest(who, 'shed', j.verified);
       sendAnswer(
         res,
         edgeAnswer(
@@ -269,6 +316,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       return;
     }
     stats.countVerdict('allow');
+    tallyRequest(who, 'allow', j.verified);
 
     const declared = req.headers['content-length'];
     const length = declared === undefined ? undefined : Number(declared);
@@ -289,7 +337,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     const readFirst = hasBody && (length !== undefined ? length <= BUFFERED_BODY_BYTES : !h2);
     let streamed = hasBody && !readFirst;
     if (readFirst) {
-      const whole = await bodies.readWhole(req, () => refuseSlow(req, res), BUFFERED_BODY_BYTES);
+      const whole = await bodies.readWhole(req, () => refuseSlow(req, res, who), BUFFERED_BODY_BYTES);
       if (whole === 'too-large') {
         refuse(req, res, edgeAnswer(413, 'The request body is too large.', who.client.kind));
         return;
@@ -306,7 +354,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
           refuse(req, res, edgeAnswer(413, 'The request body is too large.', who.client.kind));
           req.destroy();
         },
-        () => refuseSlow(req, res),
+        () => refuseSlow(req, res, who),
       );
       body = req;
     }
@@ -329,6 +377,10 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       kind: who.client.kind,
       startedAt,
       stats,
+      tally: opts.tally,
+      address: who.client.address,
+      prefix: who.client.prefix,
+      route: who.route,
     };
     if (!Buffer.isBuffer(body) && body !== null) {
       forward(job);
@@ -405,8 +457,11 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       return;
     }
     const { status, reason } = clientErrorStatus(code);
-    if (status === 408) stats.slowClientsClosed++;
-    else stats.rejectedMalformed++;
+    if (status === 408) {
+      stats.slowClientsClosed++;
+      const peer = canonicalAddress((socket as Socket).remoteAddress ?? '');
+      if (peer !== null) opts.tally.slowClosed(peer, clientPrefix(peer) ?? peer);
+    } else stats.rejectedMalformed++;
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   }
 
@@ -449,7 +504,13 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     server.on('session', (session: Http2Session) => {
       sessions.add(session);
       session.once('close', () => sessions.delete(session));
-      guardSession(session, opts.http2.maxResetsPerSecond, stats, now);
+      guardSession(
+        session,
+        opts.http2.maxResetsPerSecond,
+        stats,
+        () => opts.onAbuse?.(peerOf(session, session.socket?.remoteAddress).address, 'h2-rapid-reset'),
+        now,
+      );
     });
     server.on('sessionError', () => {});
     server.setTimeout(opts.timeouts.idle * 4);

@@ -16,6 +16,8 @@ export interface Judgement {
   retryAfter: number;
   /** Challenge difficulty to ask for (challenge). */
   difficulty?: number;
+  /** The client showed a valid challenge pass. */
+  verified: boolean;
 }
 
 export interface Client {
@@ -34,7 +36,8 @@ export interface JudgeOptions {
   apiInsteadOfChallenge: ThrottleRate;
 }
 
-const ALLOW: Judgement = { verdict: 'allow', retryAfter: 0 };
+const ALLOW: Judgement = { verdict: 'allow', retryAfter: 0, verified: false };
+const ALLOW_VERIFIED: Judgement = { verdict: 'allow', retryAfter: 0, verified: true };
 
 export class Judge {
   constructor(
@@ -49,7 +52,7 @@ export class Judge {
     if (decision === undefined || decision.action === 'allow') return ALLOW;
     switch (decision.action) {
       case 'block':
-        return { verdict: 'block', decision, retryAfter: 0 };
+        return { verdict: 'block', decision, retryAfter: 0, verified: false };
       case 'throttle': {
         const rate = decision.throttle ?? this.options.apiInsteadOfChallenge;
         return this.limit(decision.id, rate, decision);
@@ -62,7 +65,9 @@ export class Judge {
             this.options.verified.rate,
             this.options.verified.burst,
           );
-          return wait === 0 ? ALLOW : { verdict: 'throttle', decision, retryAfter: wait };
+          return wait === 0
+            ? ALLOW_VERIFIED
+            : { verdict: 'throttle', decision, retryAfter: wait, verified: true };
         }
         if (client.kind === 'api') {
           // An address or prefix decision gives each address its own budget, so an API client sharing a
@@ -72,13 +77,19 @@ export class Judge {
             decision.scope === 'fingerprint' ? `${decision.id}:api` : `${decision.id}:api:${client.address}`;
           return this.limit(key, decision.throttle ?? this.options.apiInsteadOfChallenge, decision);
         }
-        return { verdict: 'challenge', decision, retryAfter: 0, difficulty: decision.difficulty };
+        return {
+          verdict: 'challenge',
+          decision,
+          retryAfter: 0,
+          difficulty: decision.difficulty,
+          verified: false,
+        };
       }
     }
   }
 
   private limit(key: string, rate: ThrottleRate, decision: Decision): Judgement {
     const wait = this.buckets.take(key, rate.rate, rate.burst);
-    return wait === 0 ? ALLOW : { verdict: 'throttle', decision, retryAfter: wait };
+    return wait === 0 ? ALLOW : { verdict: 'throttle', decision, retryAfter: wait, verified: false };
   }
 }

@@ -55,8 +55,8 @@ export interface SlowWindow {
   topSources: KeyCount[];
   topPrefixes: KeyCount[];
   /**
-   * Open connections right now by address and prefix. The edge counts every open connection here, not only
-   * those still sending a request head: a client holding dozens at once is what a Slowloris looks like.
+   * Open connections right now that have not yet completed their first request head, by address and
+   * prefix (a kept-alive connection that has served requests is not counted).
    */
   pendingTopSources: KeyCount[];
   pendingTopPrefixes: KeyCount[];

@@ -34,8 +34,24 @@ export interface SecretsTable {
   created_at: number | string;
 }
 
+export interface DetectionsTable {
+  id: string;
+  kind: string;
+  state: string;
+  started_at: number | string;
+  last_seen_at: number | string;
+  path: string | null;
+  route_kind: string | null;
+  max_action: string;
+  /** JSON: DetectionTarget[]. */
+  targets: string;
+  /** JSON: Evidence. */
+  evidence: string;
+}
+
 export interface Database {
   decisions: DecisionsTable;
+  detections: DetectionsTable;
   api_tokens: ApiTokensTable;
   secrets: SecretsTable;
 }

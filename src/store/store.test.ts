@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations } from './migrations/index.js';
 import { DATABASE_FILE, openStore, type Store } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -48,7 +49,7 @@ describe('openStore', () => {
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
       second.db,
     );
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial']);
+    expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(migrations));
     const tables = await sql<{
       name: string;
     }>`select name from sqlite_master where type = 'table' order by name`.execute(second.db);

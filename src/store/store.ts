@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { DecisionRepository } from './decision-repository.js';
+import { DetectionRepository } from './detection-repository.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { SecretRepository } from './secret-repository.js';
@@ -27,6 +28,7 @@ export interface Store {
   /** Absolute path of the database file. */
   file: string;
   decisions: DecisionRepository;
+  detections: DetectionRepository;
   tokens: TokenRepository;
   secrets: SecretRepository;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     db,
     file,
     decisions: new DecisionRepository(db, now),
+    detections: new DetectionRepository(db),
     tokens: new TokenRepository(db, now),
     secrets: new SecretRepository(db, now),
     async close() {

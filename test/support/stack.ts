@@ -22,7 +22,10 @@ export interface Stack {
 }
 
 export interface StackOptions {
-  /** breakwater.yaml content as an object; listen, control, data and upstreams are filled in. */
+  /**
+   * breakwater.yaml content as an object; listen, control, data and upstreams are filled in, and the
+   * responder is off unless this sets `responder`.
+   */
   config?: Record<string, unknown>;
   /** Reuse a data directory (restart tests). */
   dataDir?: string;
@@ -40,6 +43,8 @@ export function stackConfig(options: StackOptions, upstreams: string[], dataDir:
     listen: '127.0.0.1:0',
     control: '127.0.0.1:0',
     logLevel: 'error',
+    // Tests drive a few clients hard; automatic response is switched on only by the tests about it.
+    responder: { mode: 'off' },
     ...options.config,
     data: dataDir,
     upstreams,
@@ -59,7 +64,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayUrl: bw.gateway.url,
     controlUrl: bw.controlUrl,
     dataDir,
-    tokens: { viewer: await token('viewer'), responder: await token('responder'), admin: await token('admin') },
+    tokens: {
+      viewer: await token('viewer'),
+      responder: await token('responder'),
+      admin: await token('admin'),
+    },
     async stop() {
       await bw.stop();
       await origin?.close();

@@ -1,0 +1,35 @@
+// The live event stream: detections and decision changes as they happen, for the SSE endpoint and logs.
+// Subscribers are called synchronously and must not throw; a throwing one is dropped.
+
+import type { Decision } from './responder/decision.js';
+import type { DecisionChangeType } from './responder/decision-table.js';
+import type { Detection } from './sentinel/detection.js';
+
+export type BreakwaterEvent =
+  | { type: 'detection'; at: number; detection: Detection }
+  | { type: 'decision'; at: number; change: DecisionChangeType; decision: Decision; dryRun: boolean };
+
+export type EventListener = (event: BreakwaterEvent) => void;
+
+export class EventBus {
+  private readonly listeners = new Set<EventListener>();
+
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  publish(event: BreakwaterEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch {
+        this.listeners.delete(listener);
+      }
+    }
+  }
+
+  get subscribers(): number {
+    return this.listeners.size;
+  }
+}

@@ -1,0 +1,252 @@
+// Tests for each detector on hand-built windows over warmed baselines: what fires, what it targets,
+// the ceiling it allows, and the near misses that must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { Baselines } from '../baselines.js';
+import { quietWindow } from '../cases/generate.js';
+import type { KeyCount, WindowSnapshot } from '../window.js';
+import { detectCacheBypass } from './cache-bypass.js';
+import { defaultSentinelConfig as config } from './config.js';
+import { detectCredentialStuffing } from './credential-stuffing.js';
+import { detectDistributedFlood } from './distributed-flood.js';
+import { detectHttpFlood } from './http-flood.js';
+import { detectOriginDistress } from './origin-distress.js';
+import { detectSlowClients } from './slow-clients.js';
+
+const CHROME = 'c4r0me00';
+const FIREFOX = 'f1ref0x0';
+
+/** Adds `n` requests from `source` (prefix: its /24) with `fingerprint` on `path` to the window. */
+function add(
+  w: WindowSnapshot,
+  source: string,
+  n: number,
+  fingerprint = CHROME,
+  path = '/',
+  isNew = false,
+): void {
+  const prefix = `${source.split('.').slice(0, 3).join('.')}.0/24`;
+  const bump = (list: KeyCount[], key: string) => {
+    const had = list.find((k) => k.key === key);
+    if (had) had.count += n;
+    else list.push({ key, count: n });
+    list.sort((a, b) => b.count - a.count);
+  };
+  w.requests += n;
+  w.byVerdict.allow += n;
+  w.distinctSources += 1;
+  if (isNew) {
+    w.newSources += 1;
+    w.newSourceRequests += n;
+  }
+  bump(w.topSources, source);
+  bump(w.topPrefixes, prefix);
+  bump(w.topFingerprints, fingerprint);
+  let p = w.paths.find((x) => x.path === path);
+  if (!p) {
+    p = { path, kind: 'browser', requests: 0, withQuery: 0, distinctQueries: 0, distinctSources: 0 };
+    w.paths.push(p);
+  }
+  p.requests += n;
+  p.distinctSources += 1;
+  w.outcomes.status2xx += n;
+  w.outcomes.latencyCount += n;
+  w.outcomes.latencyP50Ms = 30;
+  w.outcomes.latencyP99Ms = 150;
+}
+
+/** The site's normal 250 ms: 10 requests from 10 regulars, 6 of them verified. */
+function normal(start: number): WindowSnapshot {
+  const w = quietWindow(start);
+  for (let i = 0; i < 10; i++) add(w, `10.0.${i}.1`, 1, i < 6 ? CHROME : FIREFOX);
+  w.verifiedRequests = 6;
+  return w;
+}
+
+/** Baselines that have learned `seconds` of normal traffic. */
+function warmed(seconds = 60): Baselines {
+  const b = new Baselines(config);
+  for (let i = 0; i < seconds * 4; i++) b.update(normal(i * 250), 250);
+  return b;
+}
+
+const T = 1_000_000;
+
+describe('http-flood', () => {
+  it('blames one address far above normal, not its prefix too', () => {
+    const w = normal(T);
+    add(w, '198.51.100.7', 100, 'b0t00000');
+    const [f] = detectHttpFlood(w, warmed(), config);
+    expect(f.targets.map((t) => `${t.scope}:${t.value}`)).toEqual(['ip:198.51.100.7']);
+    expect(f.targets[0].rate).toBe(400);
+    expect(f.maxAction).toBe('block');
+    expect(f.evidence.summary).toContain('198.51.100.7');
+  });
+
+  it('blames a prefix whose many addresses are each below the floor', () => {
+    const w = normal(T);
+    for (let i = 1; i <= 50; i++) add(w, `203.0.113.${i}`, 2, 'b0t00000');
+    const [f] = detectHttpFlood(w, warmed(), config);
+    expect(f.targets.map((t) => `${t.scope}:${t.value}`)).toEqual(['cidr:203.0.113.0/24']);
+  });
+
+  it('leaves a busy user under the floor alone', () => {
+    const w = normal(T);
+    add(w, '198.51.100.7', 5);
+    expect(detectHttpFlood(w, warmed(), config)).toEqual([]);
+  });
+});
+
+describe('distributed-flood', () => {
+  /** Normal traffic plus `n` new sources in `n` prefixes, one request each, with `fingerprints` in turn. */
+  function surge(n: number, fingerprints: string[]): WindowSnapshot {
+    const w = normal(T);
+    for (let i = 0; i < n; i++)
+      add(w, `100.${i % 200}.${Math.floor(i / 200)}.9`, 1, fingerprints[i % fingerprints.length], '/', true);
+    return w;
+  }
+
+  it('only observes a crowd spread like normal traffic while the origin is healthy', () => {
+    const [f] = detectDistributedFlood(surge(150, [CHROME, CHROME, FIREFOX]), warmed(), config);
+    expect(f.kind).toBe('distributed-flood');
+    expect(f.maxAction).toBe('observe');
+    expect(f.targets.every((t) => t.scope === 'fingerprint')).toBe(true);
+  });
+
+  it('challenges, never blocks, the same crowd once the origin strains', () => {
+    const w = surge(150, [CHROME, CHROME, FIREFOX]);
+    w.outcomes.status5xx = 60;
+    w.outcomes.status2xx -= 60;
+    const [f] = detectDistributedFlood(w, warmed(), config);
+    expect(f.maxAction).toBe('challenge');
+  });
+
+  it('may block a fingerprint normal traffic never uses, once warm', () => {
+    const [f] = detectDistributedFlood(surge(150, ['deadbeef']), warmed(), config);
+    expect(f.targets.map((t) => `${t.scope}:${t.value}`)).toEqual(['fingerprint:deadbeef']);
+    expect(f.maxAction).toBe('block');
+  });
+
+  it('caps at challenge while the baselines are cold, and when most requests are verified', () => {
+    const cold = detectDistributedFlood(surge(150, ['deadbeef']), warmed(5), config);
+    expect(cold[0].maxAction).toBe('challenge');
+    const w = surge(150, ['deadbeef']);
+    w.verifiedRequests = 120;
+    expect(detectDistributedFlood(w, warmed(), config)[0].maxAction).toBe('challenge');
+  });
+
+  it('stays quiet below the floor, and leaves what a single source explains to http-flood', () => {
+    expect(detectDistributedFlood(surge(10, ['deadbeef']), warmed(), config)).toEqual([]);
+    const w = normal(T);
+    add(w, '198.51.100.7', 200, 'b0t00000');
+    expect(detectDistributedFlood(w, warmed(), config)).toEqual([]);
+  });
+});
+
+describe('cache-bypass', () => {
+  function search(distinctQueries: number): WindowSnapshot {
+    const w = normal(T);
+    for (let i = 0; i < 40; i++) add(w, `198.18.${i % 4}.${i + 1}`, 1, CHROME, '/search');
+    const p = w.paths.find((x) => x.path === '/search')!;
+    p.withQuery = 40;
+    p.distinctQueries = distinctQueries;
+    return w;
+  }
+
+  it('fires on a path hit with unique query strings far above normal, naming the prefixes', () => {
+    const [f] = detectCacheBypass(search(40), warmed(), config);
+    expect(f.path).toBe('/search');
+    expect(f.key).toBe('cache-bypass:/search');
+    expect(f.targets.map((t) => t.value).sort()).toEqual([
+      '198.18.0.0/24',
+      '198.18.1.0/24',
+      '198.18.2.0/24',
+      '198.18.3.0/24',
+    ]);
+  });
+
+  it('stays quiet when the queries repeat (the cache answers them)', () => {
+    expect(detectCacheBypass(search(5), warmed(), config)).toEqual([]);
+  });
+});
+
+describe('slow-clients', () => {
+  it('targets an address holding many header-phase connections', () => {
+    const w = normal(T);
+    w.slow.pending = 300;
+    w.slow.pendingTopSources = [{ key: '192.0.2.66', count: 300 }];
+    w.slow.pendingTopPrefixes = [{ key: '192.0.2.0/24', count: 300 }];
+    const [f] = detectSlowClients(w, warmed(), config);
+    expect(f.targets.map((t) => `${t.scope}:${t.value}`)).toEqual(['ip:192.0.2.66']);
+    expect(f.maxAction).toBe('block');
+  });
+
+  it('does not read one slow close in a short window as a rate', () => {
+    const w = normal(T);
+    w.slow.closed = 1;
+    w.slow.topSources = [{ key: '10.0.1.1', count: 1 }];
+    w.slow.topPrefixes = [{ key: '10.0.1.0/24', count: 1 }];
+    expect(detectSlowClients(w, warmed(), config)).toEqual([]);
+  });
+});
+
+describe('credential-stuffing', () => {
+  it('targets one address failing many logins, not a user with a typo', () => {
+    const w = normal(T);
+    w.logins = {
+      failures: 6,
+      successes: 0,
+      topSources: [
+        { key: '198.51.100.77', count: 5 },
+        { key: '10.0.3.1', count: 1 },
+      ],
+      topPrefixes: [
+        { key: '198.51.100.0/24', count: 5 },
+        { key: '10.0.3.0/24', count: 1 },
+      ],
+      distinctSources: 2,
+    };
+    const [f] = detectCredentialStuffing(w, warmed(), config);
+    expect(f.targets.map((t) => `${t.scope}:${t.value}`)).toEqual(['ip:198.51.100.77']);
+  });
+
+  it('fires without targets on failures spread over many sources, and challenges', () => {
+    const w = normal(T);
+    const sources = Array.from({ length: 12 }, (_, i) => ({ key: `100.64.${i}.1`, count: 1 }));
+    w.logins = {
+      failures: 12,
+      successes: 0,
+      topSources: sources,
+      topPrefixes: sources.map((s) => ({ key: s.key.replace(/1$/, '0/24'), count: 1 })),
+      distinctSources: 12,
+    };
+    const [f] = detectCredentialStuffing(w, warmed(), config);
+    expect(f.targets).toEqual([]);
+    expect(f.maxAction).toBe('challenge');
+  });
+});
+
+describe('origin-distress', () => {
+  /** The normal window with `answers` answers, `errors` of them 5xx, and the given p99. */
+  function answered(answers: number, errors: number, p99 = 150): WindowSnapshot {
+    const w = normal(T);
+    w.outcomes = { ...w.outcomes, status2xx: answers - errors, status5xx: errors, latencyCount: answers };
+    w.outcomes.latencyP99Ms = p99;
+    return w;
+  }
+
+  it('fires on a high error share, with no targets', () => {
+    const [f] = detectOriginDistress(answered(20, 10), warmed(), config);
+    expect(f.targets).toEqual([]);
+    expect(f.maxAction).toBe('throttle');
+    expect(f.evidence.summary).toContain('50%');
+  });
+
+  it('fires on latency far above normal', () => {
+    expect(detectOriginDistress(answered(20, 0, 4000), warmed(), config)).toHaveLength(1);
+  });
+
+  it('says nothing from too few answers or too few errors', () => {
+    expect(detectOriginDistress(answered(3, 2, 4000), warmed(), config)).toEqual([]);
+    expect(detectOriginDistress(answered(20, 2), warmed(), config)).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+// Distributed flood: traffic well above normal that no flooding source and no bypassed path explains.
+// Who holds the excess (a rare fingerprint, a few prefixes) decides the targets; a crowd is never blocked.
+//
+// The flash-crowd rule. A crowd of real users and a flood from many slow sources both raise the rate and
+// bring new sources, and real visitors have no challenge pass yet; what tells them apart is how the
+// excess is spread:
+// - a flood tool concentrates: a fingerprint that normal traffic rarely uses holds most of the excess,
+//   or a few prefixes do (rented servers, one provider's proxies), each sending far more than its own
+//   baseline plausibly could and as much as several average sources (one visitor's page load is not a
+//   prefix flood, nor is a busy regular's office having a busy second);
+// - a crowd spreads like normal traffic: the usual fingerprint mix, prefixes everywhere. A flood that
+//   copies a browser's fingerprint from everywhere looks the same, and is treated the same.
+// Ceilings follow. Concentrated excess may be blocked once the baselines are warm, unless most of the
+// window carries challenge passes. Spread excess is `observe` while the origin is healthy and `challenge`
+// once it strains (errors or latency past the origin-distress thresholds): a challenge costs a real
+// browser a moment and stops a dumb flood; spread excess never justifies a block.
+
+import type { BaselineView } from '../baselines.js';
+import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js';
+import type { WindowSnapshot } from '../window.js';
+import { bypassedPaths } from './cache-bypass.js';
+import type { SentinelConfig } from './config.js';
+import { concentration, excessByKey, type KeyExcess, prefixRule } from './excess.js';
+import { flooding } from './http-flood.js';
+import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
+import { originHealth } from './origin-distress.js';
+
+export function detectDistributedFlood(
+  snapshot: WindowSnapshot,
+  baselines: BaselineView,
+  config: SentinelConfig,
+): Finding[] {
+  const d = config.distributedFlood;
+  const windowMs = windowLength(snapshot, config);
+  const seconds = windowMs / 1000;
+  const requests = count(snapshot.requests);
+  const windowRate = requests / seconds;
+
+  const flood = flooding(snapshot, baselines, config);
+  const bypassed = bypassedPaths(snapshot, baselines, config).reduce(
+    (sum, b) => sum + count(b.path.requests),
+    0,
+  );
+  const rate = Math.max(0, requests - flood.requests - bypassed) / seconds;
+  const normal = baselines.requestRate;
+  if (rate <= Math.max(d.rateFloor, d.baselineMultiple * normal)) return [];
+  const excess = rate - normal;
+
+  const fingerprints = excessByKey(
+    keys(snapshot.topFingerprints),
+    seconds,
+    (k) => baselines.fingerprintRate(k),
+    excess,
+    normal,
+    windowRate,
+  );
+  const flooded = new Set(flood.prefixes.map((p) => p.value));
+  const prefixRanking = excessByKey(
+    keys(snapshot.topPrefixes).filter((k) => !flooded.has(k.key)),
+    seconds,
+    (k) => baselines.prefixRate(k),
+    excess,
+    normal,
+    windowRate,
+  );
+  const prefixes = concentration(prefixRanking, prefixRule(d, baselines, snapshot, seconds));
+  const fp = fingerprints[0] as KeyExcess | undefined;
+  const fpHolds =
+    fp !== undefined &&
+    fp.excessShare >= d.fingerprintExcessShare &&
+    fp.baselineShare < d.rareFingerprintShare;
+  const verified = share(count(snapshot.verifiedRequests), requests);
+  const blockable = baselines.warm && verified < d.verifiedShareForCrowd;
+  const health = originHealth(snapshot, baselines, config);
+  const strained = health.failing || health.slow;
+
+  let targets: DetectionTarget[];
+  let maxAction: ResponseCeiling;
+  let reading: string;
+  if (prefixes) {
+    targets = prefixes.map((p) => target('cidr', p.key, p.rate, windowRate));
+    if (fpHolds) targets.push(target('fingerprint', fp.key, fp.rate, windowRate));
+    maxAction = blockable ? 'block' : 'challenge';
+    reading = `${prefixes.length} prefix(es) hold ${percent(sum(prefixes))} of the excess`;
+  } else if (fpHolds) {
+    targets = [target('fingerprint', fp.key, fp.rate, windowRate)];
+    maxAction = blockable ? 'block' : 'challenge';
+    reading = `fingerprint ${fp.key} holds ${percent(fp.excessShare)} of the excess (normally ${percent(fp.baselineShare)} of traffic)`;
+  } else {
+    // A crowd is only observed, so nobody is named; if the origin strains, the fingerprints that hold
+    // most of the excess are challenged (real browsers pass, a copied fingerprint's flood does not).
+    maxAction = strained ? 'challenge' : 'observe';
+    const spread = strained
+      ? concentration(fingerprints, {
+          minShare: 0,
+          minRate: 0,
+          surprise: 0,
+          burst: 1,
+          seconds,
+          needShare: 0.5,
+          maxKeys: 4,
+        })
+      : undefined;
+    targets = (spread ?? []).map((f) => target('fingerprint', f.key, f.rate, windowRate));
+    reading = `the excess is spread like normal traffic and the origin is ${strained ? 'straining' : 'healthy'}`;
+  }
+
+  const newRate = count(snapshot.newSourceRequests) / seconds;
+  const newExcess = newRate - baselines.newSourceShare * normal;
+  const surge = baselines.warm && newExcess >= d.newSourceExcessShare * excess;
+  const { path, routeKind } = busiestExcessPath(snapshot, baselines, excess, seconds, d.pathExcessShare);
+  const sources = count(snapshot.distinctSources);
+
+  return [
+    {
+      kind: 'distributed-flood',
+      key: 'distributed-flood',
+      path,
+      routeKind,
+      targets,
+      maxAction,
+      evidence: {
+        windowMs,
+        observedRate: round(rate),
+        baselineRate: round(normal),
+        topKeys: [
+          ...fingerprints.slice(0, 3).map((f) => keyOf('fingerprint', f, seconds)),
+          ...prefixRanking.slice(0, 3).map((p) => keyOf('cidr', p, seconds)),
+        ],
+        summary: `${fixed(rate)} req/s against a normal ${fixed(normal)} from ${fixed(sources)} sources${surge ? `, ${percent(share(newRate, rate))} from new ones` : ''}${path ? `, mostly on ${path}` : ''}: ${reading}.`,
+      },
+    },
+  ];
+}
+
+function sum(keys: readonly KeyExcess[]): number {
+  return keys.reduce((total, k) => total + k.excessShare, 0);
+}
+
+function keyOf(scope: string, k: KeyExcess, seconds: number) {
+  return { key: `${scope}:${k.key}`, count: Math.round(k.rate * seconds), share: round(k.share) };
+}
+
+/** The path holding `needShare` of the excess, if one does, and the route kind most of the excess hit. */
+function busiestExcessPath(
+  snapshot: WindowSnapshot,
+  baselines: BaselineView,
+  excess: number,
+  seconds: number,
+  needShare: number,
+): { path?: string; routeKind?: 'api' | 'browser' } {
+  let best: { path: string; held: number; kind: 'api' | 'browser' } | undefined;
+  const byKind = { api: 0, browser: 0 };
+  for (const p of Array.isArray(snapshot.paths) ? snapshot.paths : []) {
+    const held = Math.max(0, count(p.requests) / seconds - baselines.pathRate(p.path));
+    byKind[p.kind === 'api' ? 'api' : 'browser'] += held;
+    if (!best || held > best.held) best = { path: p.path, held, kind: p.kind };
+  }
+  if (best && share(best.held, excess) >= needShare) return { path: best.path, routeKind: best.kind };
+  if (byKind.api === 0 && byKind.browser === 0) return {};
+  return { routeKind: byKind.api > byKind.browser ? 'api' : 'browser' };
+}

@@ -1,0 +1,100 @@
+// Single-source flood: one address, or one prefix of many addresses, far above the heaviest normal source
+// and holding a large share of the window. A prefix is blamed only for what its flooding addresses do not explain.
+
+import type { BaselineView } from '../baselines.js';
+import type { DetectionTarget, Finding } from '../detection.js';
+import type { WindowSnapshot } from '../window.js';
+import { prefixContains } from './address.js';
+import type { SentinelConfig } from './config.js';
+import { count, fixed, keys, percent, round, share, topKeys, windowLength } from './measure.js';
+
+export interface Flooding {
+  sources: DetectionTarget[];
+  prefixes: DetectionTarget[];
+  /** Requests of the window the flooding sources and prefixes account for. */
+  requests: number;
+  sourceThreshold: number;
+  prefixThreshold: number;
+}
+
+/** The addresses and prefixes flooding this window (shared with the detectors that discount them). */
+export function flooding(
+  snapshot: WindowSnapshot,
+  baselines: BaselineView,
+  config: SentinelConfig,
+): Flooding {
+  const h = config.httpFlood;
+  const seconds = windowLength(snapshot, config) / 1000;
+  const requests = count(snapshot.requests);
+  const sourceThreshold = Math.max(h.sourceRateFloor, h.normMultiple * baselines.topSourceRate);
+  const prefixThreshold = Math.max(h.prefixRateFloor, h.normMultiple * baselines.topPrefixRate);
+
+  const sources: DetectionTarget[] = [];
+  const sourceCounts = new Map<string, number>();
+  for (const k of keys(snapshot.topSources)) {
+    const c = count(k.count);
+    const rate = c / seconds;
+    if (rate > sourceThreshold && share(c, requests) >= h.sourceMinShare) {
+      sources.push({ scope: 'ip', value: k.key, share: round(share(c, requests)), rate: round(rate) });
+      sourceCounts.set(k.key, c);
+    }
+  }
+  const prefixes: DetectionTarget[] = [];
+  let prefixRequests = 0;
+  for (const k of keys(snapshot.topPrefixes)) {
+    let rest = count(k.count);
+    for (const [address, c] of sourceCounts) if (prefixContains(k.key, address)) rest -= c;
+    const rate = rest / seconds;
+    if (rate > prefixThreshold && share(rest, requests) >= h.prefixMinShare) {
+      prefixes.push({ scope: 'cidr', value: k.key, share: round(share(rest, requests)), rate: round(rate) });
+      prefixRequests += rest;
+    }
+  }
+  let sourceRequests = 0;
+  for (const c of sourceCounts.values()) sourceRequests += c;
+  return {
+    sources,
+    prefixes,
+    requests: Math.min(requests, sourceRequests + prefixRequests),
+    sourceThreshold,
+    prefixThreshold,
+  };
+}
+
+export function detectHttpFlood(
+  snapshot: WindowSnapshot,
+  baselines: BaselineView,
+  config: SentinelConfig,
+): Finding[] {
+  const f = flooding(snapshot, baselines, config);
+  if (f.sources.length === 0 && f.prefixes.length === 0) return [];
+  const targets = [...f.sources, ...f.prefixes]
+    .sort((a, b) => b.rate - a.rate)
+    .slice(0, config.httpFlood.maxTargets);
+  const windowMs = windowLength(snapshot, config);
+  const requests = count(snapshot.requests);
+  const rate = f.requests / (windowMs / 1000);
+  const lead = targets[0];
+  const who =
+    targets.length === 1
+      ? `${lead.scope === 'ip' ? 'Address' : 'Prefix'} ${lead.value}`
+      : `${f.sources.length} address(es) and ${f.prefixes.length} prefix(es), led by ${lead.value},`;
+  return [
+    {
+      kind: 'http-flood',
+      key: 'http-flood',
+      targets,
+      maxAction: 'block',
+      evidence: {
+        windowMs,
+        observedRate: round(rate),
+        baselineRate: round(baselines.topSourceRate),
+        topKeys: [
+          ...topKeys('ip', snapshot.topSources, requests, 3),
+          ...topKeys('cidr', snapshot.topPrefixes, requests, 2),
+        ],
+        summary: `${who} sent ${fixed(rate)} req/s (${percent(share(f.requests, requests))} of requests); the heaviest normal source sends ${fixed(baselines.topSourceRate)} req/s.`,
+      },
+    },
+  ];
+}
