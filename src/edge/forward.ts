@@ -55,11 +55,16 @@ const CONNECT_FAILURES = new Set([
 class ProxyHandler implements Dispatcher.DispatchHandler {
   private controller: Dispatcher.DispatchController | undefined;
   private responded = false;
+  /** Set when the client's response closed before it was finished (a reset HTTP/2 stream says it finished). */
+  private ended = false;
+  private clientGone = false;
   private readonly resumeOnDrain = () => this.controller?.resume();
 
   constructor(private readonly job: ForwardJob) {
     job.res.once('close', () => {
-      if (!this.job.res.writableFinished) this.controller?.abort(new Error('client went away'));
+      if (this.ended) return;
+      this.clientGone = true;
+      this.controller?.abort(new Error('client went away'));
     });
   }
 
@@ -78,6 +83,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
     this.controller = controller;
+    if (this.clientGone) controller.abort(new Error('client went away'));
   }
 
   onResponseStart(
@@ -95,7 +101,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     const res = this.job.res as ServerResponse;
-    if (res.destroyed) return;
+    if (this.clientGone || res.destroyed) return;
     if (!res.write(chunk)) {
       controller.pause();
       res.once('drain', this.resumeOnDrain);
@@ -105,6 +111,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   onResponseEnd(): void {
     const { job } = this;
     job.origin.reportSuccess();
+    this.ended = true;
     job.res.end();
     job.stats.observeLatency((performance.now() - job.startedAt) / 1000);
   }
@@ -112,7 +119,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
     const { job } = this;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (job.res.destroyed || (job.res as ServerResponse).writableEnded) return; // the client left first
+    if (this.clientGone || job.res.destroyed || (job.res as ServerResponse).writableEnded) return; // the client left first
     if (CONNECT_FAILURES.has(code)) job.origin.reportFailure(error);
     if (!this.responded && !job.res.headersSent) {
       if (CONNECT_FAILURES.has(code) && job.retry?.(job.origin)) return;
