@@ -1,11 +1,12 @@
-// The journey of one request through the edge, phase by phase, in the order they run.
+// The journey of one request through the edge, phase by phase, in the order they run. journey.ts runs
+// phases 2 to 7 for each request; gateway.ts holds the listeners and the accept phase.
 // Each phase has one job and a contract: what it may read, what it may answer, what it records.
 //
 // 1. accept   (accept.ts)      A TCP connection arrives. Reads: the peer address, the decision table,
 //                              per-address and total connection counts. Answers: nothing — a blocked
 //                              address or one over its cap is reset before a byte is read. Records:
 //                              refused and open connection counts.
-// 2. read     (read-guard.ts, h2-guard.ts)
+// 2. read     (framing.ts, body-guard.ts, h2-guard.ts)
 //                              Headers and body arrive under deadlines: header timeout, minimum body rate,
 //                              idle keep-alive limit, header size and count limits; strict framing
 //                              (smuggling vectors). HTTP/2: concurrent-stream cap and a reset-rate cap
@@ -18,7 +19,8 @@
 //                              take the request. Reads the decision table and the route's policy (an API
 //                              route is throttled, never shown an HTML challenge). Answers: 403 block
 //                              page, challenge page, 429 or 503 with Retry-After.
-// 5. tally    (gateway.ts)     O(1) update of the counters the control plane and the detectors read.
+// 5. tally    (journey.ts, ../sentinel/tally.ts)
+//                              O(1) update of the counters the control plane and the detectors read.
 //                              No I/O, no allocation beyond need.
 // 6. forward  (forward.ts)     Stream the request to a healthy origin through a pooled client with
 //                              timeouts, stream the answer back; hop-by-hop headers removed, forwarding
