@@ -27,5 +27,4 @@
 //                              headers set. Answers 502/504 with a small page when the origin fails.
 // 7. record   (forward.ts)     Outcome (status, latency, origin errors) goes back into the tally.
 
-export const PHASES = ['accept', 'read', 'identify', 'judge', 'tally', 'forward', 'record'] as const;
-export type Phase = (typeof PHASES)[number];
+export {};
