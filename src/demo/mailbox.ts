@@ -1,6 +1,6 @@
 // The demo mailbox: 200 fake messages generated from a fixed seed, with paging and a scored
 // full-text search that really scans every message (the work a cache-bypass flood forces).
-import { seededRandom } from './seeded-random.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface Message {
   id: number;

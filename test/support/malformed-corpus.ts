@@ -1,4 +1,5 @@
 // Deterministic corpus of malformed HTTP/1.1 requests: seeded mutations of valid requests, each checked
+import { mulberry32 } from '../../src/seeded-random.js';
 // by a strict classifier so that only requests certainly invalid (or certainly incomplete) are kept.
 
 /** Limits of the gateway under test; the classifier needs them to know what must be refused. */
@@ -32,18 +33,6 @@ export type Verdict = 'valid' | 'invalid' | 'incomplete' | 'valid-then-more' | '
 export interface Classification {
   verdict: Verdict;
   reason: string;
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // --- the classifier -------------------------------------------------------------------------------
@@ -594,7 +583,7 @@ export function generateCorpus(
   seed: number,
   limits: CorpusLimits,
 ): { cases: MalformedCase[]; stats: CorpusStats } {
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const cases: MalformedCase[] = [];
   const stats: CorpusStats = { discarded: {}, byMutation: {} };
   while (cases.length < count) {
@@ -632,7 +621,7 @@ export function validSamples(
   seed: number,
   limits: CorpusLimits,
 ): { path: string; bytes: Buffer }[] {
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const out: { path: string; bytes: Buffer }[] = [];
   for (let i = 0; i < count; i++) {
     const path = `/valid/${i}`;

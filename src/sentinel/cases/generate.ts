@@ -3,6 +3,7 @@
 // Pure: cases.test.ts reads the scenarios and writes or checks windows.jsonl beside them.
 
 import type { Verdict } from '../../edge/stats.js';
+import { mulberry32 } from '../../seeded-random.js';
 import type { KeyCount, PathWindow, WindowSnapshot } from '../window.js';
 
 /** Ticks are 1-based and inclusive, like the lines of windows.jsonl. */
@@ -130,18 +131,6 @@ export function quietWindow(start: number, windowMs = 250): WindowSnapshot {
       pendingTopPrefixes: [],
       pending: 0,
     },
-  };
-}
-
-/** mulberry32: small, fast, good enough for traffic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -318,7 +307,7 @@ function top(map: Map<string, number>, k: number): KeyCount[] {
 
 /** The scenario's windows, one per tick. */
 export function generateWindows(scenario: Scenario): WindowSnapshot[] {
-  const random = prng(scenario.seed);
+  const random = mulberry32(scenario.seed);
   const windowMs = scenario.windowMs ?? 250;
   const seconds = windowMs / 1000;
   const k = scenario.topK ?? 16;
