@@ -1,0 +1,56 @@
+// Reads the harness's command line: `<scenario…|all> [--quick]`.
+import { parseArgs } from 'node:util';
+import type { RunSettings, Scenario } from './scenario.js';
+
+export interface Invocation {
+  scenarios: Scenario[];
+  /** True when every scenario runs. */
+  all: boolean;
+  settings: RunSettings;
+}
+
+export class UsageError extends Error {}
+
+const FULL: RunSettings = { seconds: 10, rounds: 2, warmupSeconds: 1, quietWaitSeconds: 240, quick: false };
+const QUICK: RunSettings = { seconds: 3, rounds: 1, warmupSeconds: 1, quietWaitSeconds: 10, quick: true };
+
+export function usage(known: readonly Scenario[]): string {
+  return [
+    'usage: npm run bench -- <scenario…|all> [--quick]',
+    '',
+    'scenarios:',
+    ...known.map((s) => `  ${s.name.padEnd(10)} ${s.title}`),
+    '  all        every scenario above, in this order',
+    '',
+    `--quick    ${QUICK.seconds} s per run, ${QUICK.rounds} round: a smoke check (BENCHMARKS.md is left alone)`,
+  ].join('\n');
+}
+
+const OPTIONS = { quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function readCommandLine(argv: readonly string[], known: readonly Scenario[]): Invocation | 'help' {
+  const parsed = parse(argv);
+  if (parsed.values.help) return 'help';
+  const names = parsed.positionals;
+  if (names.length === 0) throw new UsageError('name a scenario, or all');
+  const all = names.includes('all');
+  const scenarios: Scenario[] = [];
+  for (const name of all ? known.map((s) => s.name) : names) {
+    const scenario = known.find((s) => s.name === name);
+    if (!scenario) throw new UsageError(`unknown scenario '${name}'`);
+    if (!scenarios.includes(scenario)) scenarios.push(scenario);
+  }
+  return {
+    scenarios,
+    all: known.every((s) => scenarios.includes(s)),
+    settings: parsed.values.quick ? QUICK : FULL,
+  };
+}

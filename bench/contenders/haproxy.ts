@@ -1,0 +1,43 @@
+// Starts HAProxy from bench/peers/haproxy.cfg in the foreground (-db) as the current user.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, LOOPBACK, waitForPort } from '../net.js';
+import { PEERS_DIR } from '../paths.js';
+import { startProcess } from '../processes.js';
+import { makeScratch } from '../scratch.js';
+import { fillTemplate } from '../template.js';
+import type { PeerLimits } from './peer-limits.js';
+import { SERVICE_DEADLINE_MS, type Service } from './service.js';
+
+/** HAProxy's rate counter covers 10 s (http_req_rate(10s) in the template). */
+const RATE_PERIOD_SECONDS = 10;
+
+export async function startHaproxy(
+  haproxy: string,
+  originPort: number,
+  limits: PeerLimits,
+): Promise<Service> {
+  const dir = makeScratch('haproxy');
+  const port = await freePort();
+  const template = join(PEERS_DIR, 'haproxy.cfg');
+  const config = fillTemplate(
+    readFileSync(template, 'utf8'),
+    {
+      LISTEN_PORT: port,
+      ORIGIN_PORT: originPort,
+      CONN_PER_ADDRESS: limits.connectionsPerAddress,
+      REQ_PER_10S: limits.requestsPerSecond * RATE_PERIOD_SECONDS + limits.burst,
+    },
+    template,
+  );
+  const configFile = join(dir, 'haproxy.cfg');
+  writeFileSync(configFile, config);
+  const child = await startProcess({
+    name: 'HAProxy',
+    command: haproxy,
+    args: ['-f', configFile, '-db'],
+    deadlineMs: SERVICE_DEADLINE_MS,
+  });
+  await waitForPort(port, child);
+  return { label: 'HAProxy', url: `http://${LOOPBACK}:${port}`, port, child };
+}

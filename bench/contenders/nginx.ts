@@ -1,0 +1,41 @@
+// Starts nginx from bench/peers/nginx.conf as the current user, with its pid, logs and temp files in a scratch folder.
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { freePort, LOOPBACK, waitForPort } from '../net.js';
+import { PEERS_DIR } from '../paths.js';
+import { startProcess } from '../processes.js';
+import { makeScratch } from '../scratch.js';
+import { fillTemplate } from '../template.js';
+import type { PeerLimits } from './peer-limits.js';
+import { SERVICE_DEADLINE_MS, type Service } from './service.js';
+
+export async function startNginx(nginx: string, originPort: number, limits: PeerLimits): Promise<Service> {
+  const prefix = makeScratch('nginx');
+  const port = await freePort();
+  const template = join(PEERS_DIR, 'nginx.conf');
+  const config = fillTemplate(
+    readFileSync(template, 'utf8'),
+    {
+      USER: os.userInfo().username,
+      PREFIX: prefix,
+      LISTEN_PORT: port,
+      ORIGIN_PORT: originPort,
+      REQ_RATE: limits.requestsPerSecond,
+      REQ_BURST: limits.burst,
+      CONN_PER_ADDRESS: limits.connectionsPerAddress,
+    },
+    template,
+  );
+  const configFile = join(prefix, 'nginx.conf');
+  writeFileSync(configFile, config);
+  const child = await startProcess({
+    name: 'nginx',
+    command: nginx,
+    // -e: the start-up error log goes to stderr too, not to the compiled-in path
+    args: ['-p', `${prefix}/`, '-c', configFile, '-e', 'stderr'],
+    deadlineMs: SERVICE_DEADLINE_MS,
+  });
+  await waitForPort(port, child);
+  return { label: 'nginx', url: `http://${LOOPBACK}:${port}`, port, child };
+}

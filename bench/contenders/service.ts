@@ -1,0 +1,14 @@
+// A long-lived server a benchmark started: where it listens and the process (group) behind it.
+import type { Child } from '../processes.js';
+
+export interface Service {
+  /** Shown in tables: 'origin, direct', 'Breakwater', 'nginx', 'HAProxy'. */
+  label: string;
+  /** http://127.0.0.1:PORT */
+  url: string;
+  port: number;
+  child: Child;
+}
+
+/** Long-lived servers are killed after this long even if the harness forgets them. */
+export const SERVICE_DEADLINE_MS = 10 * 60_000;

@@ -1,0 +1,24 @@
+// Where the harness finds things: the repository root, the built gateway and demo origin, the peers' configs.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The nearest folder above this file whose package.json is Breakwater's. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'breakwater') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('bench: cannot find the Breakwater repository above the harness');
+    dir = parent;
+  }
+}
+
+export const ROOT = findRoot();
+export const GATEWAY_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
+export const DEMO_MAIN = join(ROOT, 'dist', 'demo', 'main.js');
+export const CLIENTS_DIR = join(ROOT, 'dist', 'bench', 'clients');
+export const PEERS_DIR = join(ROOT, 'bench', 'peers');
+export const RESULTS_DIR = join(ROOT, 'bench', 'results');
+export const REPORT_FILE = join(ROOT, 'BENCHMARKS.md');
