@@ -70,11 +70,18 @@ export class Judge {
             : { verdict: 'throttle', decision, retryAfter: wait, verified: true };
         }
         if (client.kind === 'api') {
-          // An address or prefix decision gives each address its own budget, so an API client sharing a
-          // challenged range with a flood is not starved by it; a fingerprint decision shares one budget
-          // among all its holders, who are one tool's clients.
+          // An API client cannot solve a challenge, so it gets a rate budget instead. An address decision
+          // gives the address its own. A prefix decision gives one to each fingerprint: a flood tool
+          // spread over many addresses of the range shares one budget (one per address would let it
+          // through whole), while another client in the range, such as the site's own app, keeps its
+          // own and is not starved by the flood. A fingerprint decision shares one budget among all its
+          // holders, who are one tool's clients.
           const key =
-            decision.scope === 'fingerprint' ? `${decision.id}:api` : `${decision.id}:api:${client.address}`;
+            decision.scope === 'fingerprint'
+              ? `${decision.id}:api`
+              : decision.scope === 'cidr'
+                ? `${decision.id}:api:${client.fingerprint}`
+                : `${decision.id}:api:${client.address}`;
           return this.limit(key, decision.throttle ?? this.options.apiInsteadOfChallenge, decision);
         }
         return {

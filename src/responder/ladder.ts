@@ -1,6 +1,7 @@
 // The response ladder: which action a detection's target gets first and how far it may climb
 // (observe → throttle → challenge → block). API routes skip the challenge rung: a JSON client is never
-// handed an HTML page. A fingerprint, which real clients may share, is never blocked.
+// handed an HTML page, and a challenge would leave its requests only a per-address budget, looser than
+// a throttle. A fingerprint, which real clients may share, is never blocked.
 
 import { ceilingRank, type Detection } from '../sentinel/detection.js';
 import type { Action, Scope } from './decision.js';
@@ -17,11 +18,18 @@ export interface Steps {
 
 const RUNG_RANK: Record<Rung, number> = { throttle: 1, challenge: 2, block: 3 };
 
-/** The ladder for one target of a detection, or undefined when the detection only allows observing. */
-export function stepsFor(detection: Detection, scope: Scope): Steps | undefined {
+/**
+ * The ladder for one target of a detection, or undefined when the detection only allows observing.
+ * `routeKind` is the traffic the target was named for (by default the detection's).
+ */
+export function stepsFor(
+  detection: Detection,
+  scope: Scope,
+  routeKind: Detection['routeKind'] = detection.routeKind,
+): Steps | undefined {
   let ceiling = ceilingRank(detection.maxAction);
   if (scope === 'fingerprint') ceiling = Math.min(ceiling, RUNG_RANK.challenge);
-  const all = detection.routeKind === 'api' ? API_RUNGS : BROWSER_RUNGS;
+  const all = routeKind === 'api' ? API_RUNGS : BROWSER_RUNGS;
   const allowed = all.filter((rung) => RUNG_RANK[rung] <= ceiling);
   if (allowed.length === 0) return undefined;
   const start = startingRung(detection, allowed);
@@ -40,8 +48,23 @@ function startingRung(detection: Detection, allowed: readonly Rung[]): Rung {
   }
 }
 
-/** The next rung up, or the same one at the top. */
+/** Orders rungs: throttle < challenge < block. */
+export function rungRank(rung: Rung): number {
+  return RUNG_RANK[rung];
+}
+
+/**
+ * The next rung of the ladder above `current`, or `current` at the top. A rung from another ladder (a
+ * target named for API and browser traffic) climbs to the first rung above it, never down.
+ */
 export function climb(current: Rung, steps: Steps): Rung {
-  const i = steps.rungs.indexOf(current);
-  return steps.rungs[Math.min(i + 1, steps.rungs.length - 1)] ?? current;
+  return steps.rungs.find((rung) => RUNG_RANK[rung] > RUNG_RANK[current]) ?? current;
+}
+
+/** The highest rung of the ladder no higher than `rung`, or the ladder's first when all are higher. */
+export function atMost(rung: Rung, steps: Steps): Rung {
+  let chosen = steps.rungs[0];
+  for (const r of steps.rungs)
+    if (RUNG_RANK[r] <= RUNG_RANK[rung] && RUNG_RANK[r] > RUNG_RANK[chosen]) chosen = r;
+  return chosen;
 }

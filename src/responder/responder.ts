@@ -1,12 +1,17 @@
 // The responder: turns detections into decisions along the ladder, with TTLs that double for repeat
 // offenders, escalation while an attack goes on, de-escalation when it clears, and allowlists that
 // always win. Pure: detections and a clock in, decisions out.
+//
+// Escalation is kept twice: per target (one still named after `escalateAfterMs` climbs a rung) and per
+// attack (a detection still going after `escalateAfterMs` climbs too, and the targets it names from then
+// on start at its rung). The second answers source rotation: a flood that moves on to fresh addresses
+// or prefixes before any of them is named twice would otherwise meet the first rung forever.
 
 import type { Detection, DetectionTarget } from '../sentinel/detection.js';
 import type { Decision, ThrottleRate } from './decision.js';
 import { newDecisionId } from './decision-id.js';
 import { type ParsedCidr, parseCidr, prefixesOverlap } from './ip.js';
-import { climb, type Rung, stepsFor } from './ladder.js';
+import { atMost, climb, type Rung, rungRank, type Steps, stepsFor } from './ladder.js';
 
 export interface ResponderConfig {
   /** Record what would be decided without enforcing it. */
@@ -38,14 +43,25 @@ interface Engagement {
   decision: Decision;
   rung: Rung;
   since: number;
+  /** Named for API traffic: it stays on the API ladder whatever else names it. */
+  api: boolean;
+}
+
+/** How far an attack (one detection) has climbed, whatever targets it names. */
+interface AttackRung {
+  rung: Rung;
+  since: number;
 }
 
 /** Remembered offences per target, bounded. */
 const MAX_OFFENDERS = 100_000;
+/** Attacks followed at once, bounded (a detection is forgotten when it clears). */
+const MAX_ATTACKS = 1_000;
 
 export class Responder {
   private readonly config: ResponderConfig;
   private readonly engaged = new Map<string, Engagement>();
+  private readonly attacks = new Map<string, AttackRung>();
   private readonly offences = new Map<string, number>();
   private readonly allowed: ParsedCidr[] = [];
 
@@ -99,43 +115,74 @@ export class Responder {
       createdAt: now,
       expiresAt: now + this.ttlFor(key),
     };
-    this.engaged.set(key, { decision, rung: 'block', since: now });
+    this.engaged.set(key, { decision, rung: 'block', since: now, api: false });
     return decision;
   }
 
   private engage(detection: Detection, target: DetectionTarget, now: number, out: Decision[]): void {
     if (this.isAllowlisted(target)) return;
     const key = `${target.scope}:${target.value}`;
-    const steps = stepsFor(detection, target.scope);
+    const engaged = this.engaged.get(key);
+    const current =
+      engaged !== undefined && (engaged.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now
+        ? engaged
+        : undefined;
+    // A target throttled for its API traffic and then named for browser traffic too (or the reverse)
+    // climbs the API ladder: a challenge would loosen the limit on its API requests.
+    const api = detection.routeKind === 'api' || current?.api === true;
+    const steps = stepsFor(detection, target.scope, api ? 'api' : detection.routeKind);
     if (steps === undefined) return;
-    const current = this.engaged.get(key);
-    if (current !== undefined && (current.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now) {
+    const attack = this.attackRung(detection, steps, now);
+    if (current !== undefined) {
+      current.api = api;
       if (now - current.since < this.config.escalateAfterMs) return;
       const rung = climb(current.rung, steps);
       if (rung === current.rung) return;
-      const decision = {
-        ...current.decision,
+      const { throttle: _previousRate, ...rest } = current.decision;
+      const decision: Decision = {
+        ...rest,
         ...this.actionFields(rung),
         reason: this.reason(detection, rung),
       };
-      this.engaged.set(key, { decision, rung, since: now });
+      this.engaged.set(key, { decision, rung, since: now, api });
       out.push(decision);
       return;
     }
+    const start = atMost(attack, steps);
     const ttl = this.ttlFor(key);
     const decision: Decision = {
       id: this.newId(),
       scope: target.scope,
       value: target.value,
-      ...this.actionFields(steps.rungs[0]),
-      reason: this.reason(detection, steps.rungs[0]),
+      ...this.actionFields(start),
+      reason: this.reason(detection, start),
       source: 'detector',
       createdAt: now,
       expiresAt: now + ttl,
       detectionId: detection.id,
     };
-    this.engaged.set(key, { decision, rung: steps.rungs[0], since: now });
+    this.engaged.set(key, { decision, rung: start, since: now, api });
     out.push(decision);
+  }
+
+  /**
+   * The rung the attack stands on: its targets' first rung when it starts, one higher for each
+   * `escalateAfterMs` it goes on (up to the top of this target's ladder).
+   */
+  private attackRung(detection: Detection, steps: Steps, now: number): Rung {
+    let attack = this.attacks.get(detection.id);
+    if (attack === undefined) {
+      if (this.attacks.size >= MAX_ATTACKS) this.attacks.clear();
+      attack = { rung: steps.rungs[0], since: now };
+      this.attacks.set(detection.id, attack);
+    } else if (now - attack.since >= this.config.escalateAfterMs) {
+      const rung = climb(attack.rung, steps);
+      if (rungRank(rung) > rungRank(attack.rung)) {
+        attack.rung = rung;
+        attack.since = now;
+      }
+    }
+    return attack.rung;
   }
 
   /** Counts an offence by the target and returns its lifetime: doubled for each repeat, capped. */
@@ -147,6 +194,7 @@ export class Responder {
   }
 
   private deescalate(detection: Detection, now: number, out: Decision[]): void {
+    this.attacks.delete(detection.id);
     const end = now + this.config.cooldownMs;
     for (const [key, engagement] of this.engaged) {
       if (engagement.decision.detectionId !== detection.id) continue;

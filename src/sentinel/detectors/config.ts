@@ -37,6 +37,12 @@ export interface SentinelConfig {
     slowFactor: number;
     /** Per-key baselines kept (fingerprints, prefixes, paths each). */
     maxKeys: number;
+    /** A prefix whose baseline carries this share of normal traffic is where the site's own users come
+     * from (an office, a campus): its growth is theirs, so it is never named as a flooding prefix nor
+     * as one holding a distributed flood's excess (its addresses are still held to the per-address
+     * limits), and excess it holds with the other such prefixes is the site's users getting busier.
+     * Only once the baselines are warm. */
+    regularPrefixShare: number;
     /** Cold-start floors: the least each baseline is ever taken to be. */
     floors: {
       requestRate: number;
@@ -66,10 +72,12 @@ export interface SentinelConfig {
     /** Traffic not explained by single sources or cache bypass must exceed max(floor, multiple × baseline). */
     rateFloor: number;
     baselineMultiple: number;
-    /** A fingerprint holds the excess when it has this share of it and normal traffic uses it less
-     * than `rareFingerprintShare` (a fingerprint real browsers share is never singled out). */
+    /** Fingerprints hold the excess when, each used by less than `rareFingerprintShare` of normal
+     * traffic and each holding at least that share of the excess, together they hold this share of it
+     * (a fingerprint real browsers share is never singled out); at most `maxFingerprintTargets`. */
     fingerprintExcessShare: number;
     rareFingerprintShare: number;
+    maxFingerprintTargets: number;
     /** Prefixes hold the excess when those with at least `prefixMinExcessShare` of it each, sending as
      * much as `prefixMinSources` average sources of the window and `prefixSurprise` standard deviations
      * above their own baseline (bursty Poisson noise), together hold `prefixExcessShare` of it. One
@@ -162,6 +170,7 @@ export const defaultSentinelConfig: SentinelConfig = {
     maxStep: 2,
     slowFactor: 0.1,
     maxKeys: 256,
+    regularPrefixShare: 0.1,
     floors: {
       requestRate: 5,
       topSourceRate: 2,
@@ -188,6 +197,7 @@ export const defaultSentinelConfig: SentinelConfig = {
     baselineMultiple: 3,
     fingerprintExcessShare: 0.5,
     rareFingerprintShare: 0.1,
+    maxFingerprintTargets: 8,
     prefixExcessShare: 0.5,
     prefixMinExcessShare: 0.05,
     prefixMinSources: 6,

@@ -4,12 +4,15 @@
 // The flash-crowd rule. A crowd of real users and a flood from many slow sources both raise the rate and
 // bring new sources, and real visitors have no challenge pass yet; what tells them apart is how the
 // excess is spread:
-// - a flood tool concentrates: a fingerprint that normal traffic rarely uses holds most of the excess,
-//   or a few prefixes do (rented servers, one provider's proxies), each sending far more than its own
-//   baseline plausibly could and as much as several average sources (one visitor's page load is not a
-//   prefix flood, nor is a busy regular's office having a busy second);
+// - a flood tool concentrates: fingerprints that normal traffic rarely uses hold most of the excess (one,
+//   or a few when the tool rotates its user agent), or a few prefixes do (rented servers, one provider's
+//   proxies), each sending far more than its own baseline plausibly could and as much as several
+//   average sources (one visitor's page load is not a prefix flood, nor is a busy regular's office
+//   having a busy second);
 // - a crowd spreads like normal traffic: the usual fingerprint mix, prefixes everywhere. A flood that
-//   copies a browser's fingerprint from everywhere looks the same, and is treated the same.
+//   copies a browser's fingerprint from everywhere looks the same, and is treated the same;
+// - excess that mostly comes from the prefixes normal traffic comes from is the site's own users getting
+//   busier: not reported while the origin copes, read as a crowd once it strains.
 // Ceilings follow. Concentrated excess may be blocked once the baselines are warm, unless most of the
 // window carries challenge passes. Spread excess is `observe` while the origin is healthy and `challenge`
 // once it strains (errors or latency past the origin-distress thresholds): a challenge costs a real
@@ -20,7 +23,7 @@ import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js'
 import type { WindowSnapshot } from '../window.js';
 import { bypassedPaths } from './cache-bypass.js';
 import type { SentinelConfig } from './config.js';
-import { concentration, excessByKey, type KeyExcess, prefixRule } from './excess.js';
+import { concentration, excessByKey, type KeyExcess, prefixRule, regularPrefixShare } from './excess.js';
 import { flooding } from './http-flood.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
 import { originHealth } from './origin-distress.js';
@@ -63,29 +66,61 @@ export function detectDistributedFlood(
     normal,
     windowRate,
   );
-  const prefixes = concentration(prefixRanking, prefixRule(d, baselines, snapshot, seconds));
-  const fp = fingerprints[0] as KeyExcess | undefined;
-  const fpHolds =
-    fp !== undefined &&
-    fp.excessShare >= d.fingerprintExcessShare &&
-    fp.baselineShare < d.rareFingerprintShare;
+  // Excess mostly from the networks the site's normal traffic comes from is its own users getting busier
+  // (an office arriving in the morning), whatever fingerprints their browsers show as they sign in.
+  const regular = regularPrefixShare(baselines, config);
+  const regulars = prefixRanking
+    .filter((p) => p.baselineShare >= regular)
+    .reduce((total, p) => total + p.excessShare, 0);
+  const fromRegulars = regulars >= d.prefixExcessShare;
+  const prefixes = fromRegulars
+    ? undefined
+    : concentration(
+        prefixRanking.filter((p) => p.baselineShare < regular),
+        prefixRule(d, baselines, snapshot, seconds),
+      );
+  // Rare fingerprints that each hold more of the excess than a rare one holds of normal traffic, and
+  // together hold `fingerprintExcessShare` of it: one tool, or one tool rotating its user agents.
+  const rare = fromRegulars
+    ? undefined
+    : concentration(
+        fingerprints.filter((f) => f.baselineShare < d.rareFingerprintShare),
+        {
+          minShare: d.rareFingerprintShare,
+          minRate: 0,
+          surprise: 0,
+          burst: 1,
+          seconds,
+          needShare: d.fingerprintExcessShare,
+          maxKeys: d.maxFingerprintTargets,
+        },
+      );
+  const fpTargets = (rare ?? []).map((f) => target('fingerprint', f.key, f.rate, windowRate));
   const verified = share(count(snapshot.verifiedRequests), requests);
   const blockable = baselines.warm && verified < d.verifiedShareForCrowd;
   const health = originHealth(snapshot, baselines, config);
   const strained = health.failing || health.slow;
+  // The site's own users getting busier while the origin copes is no attack: nothing is reported, and
+  // the baselines learn the new level at full speed (a reported crowd would slow them down, and the
+  // next busy hour would then look like a flood against a stale normal).
+  if (fromRegulars && !strained) return [];
 
   let targets: DetectionTarget[];
   let maxAction: ResponseCeiling;
   let reading: string;
   if (prefixes) {
     targets = prefixes.map((p) => target('cidr', p.key, p.rate, windowRate));
-    if (fpHolds) targets.push(target('fingerprint', fp.key, fp.rate, windowRate));
+    targets.push(...fpTargets);
     maxAction = blockable ? 'block' : 'challenge';
     reading = `${prefixes.length} prefix(es) hold ${percent(sum(prefixes))} of the excess`;
-  } else if (fpHolds) {
-    targets = [target('fingerprint', fp.key, fp.rate, windowRate)];
+  } else if (rare) {
+    targets = fpTargets;
     maxAction = blockable ? 'block' : 'challenge';
-    reading = `fingerprint ${fp.key} holds ${percent(fp.excessShare)} of the excess (normally ${percent(fp.baselineShare)} of traffic)`;
+    const normally = rare.reduce((total, f) => total + f.baselineShare, 0);
+    reading =
+      rare.length === 1
+        ? `fingerprint ${rare[0].key} holds ${percent(rare[0].excessShare)} of the excess (normally ${percent(normally)} of traffic)`
+        : `${rare.length} fingerprints, led by ${rare[0].key}, hold ${percent(sum(rare))} of the excess (normally ${percent(normally)} of traffic)`;
   } else {
     // A crowd is only observed, so nobody is named; if the origin strains, the fingerprints that hold
     // most of the excess are challenged (real browsers pass, a copied fingerprint's flood does not).
@@ -102,7 +137,7 @@ export function detectDistributedFlood(
         })
       : undefined;
     targets = (spread ?? []).map((f) => target('fingerprint', f.key, f.rate, windowRate));
-    reading = `the excess is spread like normal traffic and the origin is ${strained ? 'straining' : 'healthy'}`;
+    reading = `the excess ${fromRegulars ? `comes from the networks normal traffic comes from (${percent(regulars)})` : 'is spread like normal traffic'} and the origin is ${strained ? 'straining' : 'healthy'}`;
   }
 
   const newRate = count(snapshot.newSourceRequests) / seconds;

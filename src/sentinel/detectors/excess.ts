@@ -123,3 +123,12 @@ export function prefixRule(
     maxKeys: d.maxPrefixTargets,
   };
 }
+
+/**
+ * The share of normal traffic from which a prefix's baseline marks it as one the site's own users come
+ * from (config `baselines.regularPrefixShare`). None is until the baselines are warm: a cold baseline may
+ * have learned a flood's first second.
+ */
+export function regularPrefixShare(baselines: BaselineView, config: SentinelConfig): number {
+  return baselines.warm ? config.baselines.regularPrefixShare : Number.POSITIVE_INFINITY;
+}

@@ -1,11 +1,13 @@
 // Single-source flood: one address, or one prefix of many addresses, far above the heaviest normal source
-// and holding a large share of the window. A prefix is blamed only for what its flooding addresses do not explain.
+// and holding a large share of the window. A prefix is blamed only for what its flooding addresses do not
+// explain, and never when it is one the site's own users normally come from.
 
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding } from '../detection.js';
 import type { WindowSnapshot } from '../window.js';
 import { prefixContains } from './address.js';
 import type { SentinelConfig } from './config.js';
+import { regularPrefixShare } from './excess.js';
 import { count, fixed, keys, percent, round, share, topKeys, windowLength } from './measure.js';
 
 export interface Flooding {
@@ -41,7 +43,11 @@ export function flooding(
   }
   const prefixes: DetectionTarget[] = [];
   let prefixRequests = 0;
+  const regular = regularPrefixShare(baselines, config);
   for (const k of keys(snapshot.topPrefixes)) {
+    // The networks the site's own users come from are held to the per-address limits only: a busy hour
+    // there is theirs (see baselines.regularPrefixShare).
+    if (share(baselines.prefixRate(k.key), baselines.requestRate) >= regular) continue;
     let rest = count(k.count);
     for (const [address, c] of sourceCounts) if (prefixContains(k.key, address)) rest -= c;
     const rate = rest / seconds;

@@ -1,0 +1,82 @@
+// The responder's ladder over time: where a target starts, when it climbs, which ladder a target named
+// for both API and browser traffic climbs, and how an attack that rotates its sources climbs as a whole.
+
+import { describe, expect, it } from 'vitest';
+import type { Detection, DetectionTarget } from '../sentinel/detection.js';
+import type { Decision } from './decision.js';
+import { Responder } from './responder.js';
+
+const ESCALATE_AFTER = 5_000;
+
+function detection(kind: Detection['kind'], targets: string[], extra: Partial<Detection> = {}): Detection {
+  return {
+    id: `${kind}:${extra.path ?? '*'}:0`,
+    kind,
+    startedAt: 0,
+    lastSeenAt: 0,
+    state: 'active',
+    targets: targets.map((t): DetectionTarget => {
+      const [scope, value] = t.split(/:(.*)/s) as [DetectionTarget['scope'], string];
+      return { scope, value, share: 0.5, rate: 100 };
+    }),
+    maxAction: 'block',
+    evidence: { windowMs: 1000, observedRate: 100, baselineRate: 1, topKeys: [], summary: 'test' },
+    ...extra,
+  };
+}
+
+function responder(): Responder {
+  let n = 0;
+  return new Responder({ escalateAfterMs: ESCALATE_AFTER }, () => `dec_${++n}`);
+}
+
+const actions = (decisions: Decision[]) => decisions.map((d) => `${d.action} ${d.scope}:${d.value}`);
+
+describe('Responder', () => {
+  it('starts a flood at challenge and climbs to block while the target goes on', () => {
+    const r = responder();
+    const flood = detection('http-flood', ['cidr:203.0.113.0/24']);
+    expect(actions(r.respond([flood], 0))).toEqual(['challenge cidr:203.0.113.0/24']);
+    expect(r.respond([flood], 1_000)).toEqual([]);
+    expect(actions(r.respond([flood], ESCALATE_AFTER))).toEqual(['block cidr:203.0.113.0/24']);
+  });
+
+  it('climbs a target throttled for API traffic to block, never to a challenge that loosens it', () => {
+    const r = responder();
+    const api = detection('cache-bypass', ['cidr:203.0.113.0/24'], { path: '/api/search', routeKind: 'api' });
+    const browser = detection('http-flood', ['cidr:203.0.113.0/24']);
+    const [throttle] = r.respond([api], 0);
+    expect(throttle).toMatchObject({ action: 'throttle', throttle: { rate: 5, burst: 10 } });
+    expect(r.respond([browser], 1_000)).toEqual([]);
+    const [escalated] = r.respond([browser], ESCALATE_AFTER);
+    expect(escalated).toMatchObject({ id: throttle.id, action: 'block' });
+    expect(escalated.throttle).toBeUndefined();
+  });
+
+  it('starts the targets a rotating attack names after escalateAfter at the rung it has reached', () => {
+    const r = responder();
+    expect(actions(r.respond([detection('http-flood', ['cidr:198.51.100.0/24'])], 0))).toEqual([
+      'challenge cidr:198.51.100.0/24',
+    ]);
+    expect(actions(r.respond([detection('http-flood', ['cidr:198.51.101.0/24'])], 1_000))).toEqual([
+      'challenge cidr:198.51.101.0/24',
+    ]);
+    expect(actions(r.respond([detection('http-flood', ['cidr:198.51.102.0/24'])], ESCALATE_AFTER))).toEqual([
+      'block cidr:198.51.102.0/24',
+    ]);
+    // a fingerprint, which real clients may share, still stops at challenge
+    expect(
+      actions(r.respond([detection('http-flood', ['fingerprint:aaaa0001'])], ESCALATE_AFTER + 1)),
+    ).toEqual(['challenge fingerprint:aaaa0001']);
+  });
+
+  it('starts a new attack at the first rung again once the last one cleared', () => {
+    const r = responder();
+    const first = detection('http-flood', ['ip:203.0.113.7']);
+    r.respond([first], 0);
+    r.respond([first], ESCALATE_AFTER);
+    r.respond([{ ...first, state: 'cleared' }], ESCALATE_AFTER + 1_000);
+    const second = detection('http-flood', ['ip:203.0.113.8'], { id: 'http-flood:*:9000' });
+    expect(actions(r.respond([second], 9_000))).toEqual(['challenge ip:203.0.113.8']);
+  });
+});
