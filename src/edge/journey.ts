@@ -120,8 +120,13 @@ export function createJourney(opts: JourneyOptions): Journey {
     stats.slowClientsClosed++;
     opts.tally.slowClosed(who.client.address, who.client.prefix);
     refuse(req, res, edgeAnswer(408, 'The request body arrived too slowly.', 'browser'));
-    if (isHttp2(req)) req.stream.close(http2.constants.NGHTTP2_CANCEL);
-    else setImmediate(() => req.socket.destroy());
+    if (isHttp2(req)) {
+      req.stream.close(http2.constants.NGHTTP2_CANCEL);
+      return;
+    }
+    // The socket is taken now: once the answer is written, Node detaches it from the request.
+    const socket = req.socket;
+    setImmediate(() => socket?.destroy());
   }
 
   /** Phase 5, tally: the verdict and who it was for. */
