@@ -1,8 +1,10 @@
 // The control loop that runs in seconds, not minutes: every tick it ends the tally's window, runs the
 // sentinel over it, hands what changed to the responder, and applies the decisions that come back.
 // Automatic decisions are enforced first and saved after: an attack must not wait on a disk write,
-// and the detector would decide the same again after a restart.
+// and the detector would decide the same again after a restart. While an origin-distress detection is
+// active it also keeps the edge's admission by priority on (renewed each tick, so it lapses if we stop).
 
+import type { Admission } from './edge/admission.js';
 import type { EventBus } from './events.js';
 import type { Log } from './log.js';
 import type { Decision } from './responder/decision.js';
@@ -21,6 +23,8 @@ export interface DefenceLoopOptions {
   responder: Responder;
   mode: ResponderMode;
   table: DecisionTable;
+  /** Admission by priority at the edge, switched on under origin distress. */
+  admission?: Admission;
   store: Pick<Store, 'decisions' | 'detections'>;
   events: EventBus;
   log: Log;
@@ -32,6 +36,8 @@ export class DefenceLoop {
   private timer: NodeJS.Timeout | undefined;
   /** Active detections already announced in the log. */
   private readonly announced = new Set<string>();
+  /** Origin distress was active on the last tick (set by this loop, or only logged in a dry run). */
+  private distress = false;
 
   constructor(private readonly opts: DefenceLoopOptions) {}
 
@@ -49,13 +55,40 @@ export class DefenceLoop {
   tick(): void {
     const { opts } = this;
     try {
-      const { detections } = opts.sentinel.tick(opts.tally.rotate());
+      const { detections, active } = opts.sentinel.tick(opts.tally.rotate());
       for (const detection of detections) this.report(detection);
+      this.admitByPriority(active.some((d) => d.kind === 'origin-distress'));
       if (opts.mode === 'off' || detections.length === 0) return;
       for (const decision of opts.responder.respond(detections, opts.now())) this.apply(decision);
     } catch (error) {
       opts.log.error('defence loop tick failed', { error: (error as Error).message });
     }
+  }
+
+  /**
+   * Keeps admission by priority on while the origin is in distress: renewed every tick, cleared when the
+   * distress clears. Distress set by someone else is left to its own TTL.
+   */
+  private admitByPriority(distress: boolean): void {
+    const { opts } = this;
+    if (opts.admission === undefined || opts.mode === 'off') return;
+    const changed = distress !== this.distress;
+    this.distress = distress;
+    if (opts.mode === 'dry-run') {
+      if (changed)
+        opts.log.info(
+          distress
+            ? 'dry run: would admit by priority (origin in distress)'
+            : 'dry run: would admit everyone again',
+        );
+      return;
+    }
+    if (distress) opts.admission.renew();
+    else if (changed) opts.admission.clear();
+    if (changed)
+      opts.log[distress ? 'warn' : 'info'](
+        distress ? 'origin in distress: admitting by priority' : 'origin recovered: admitting everyone',
+      );
   }
 
   private report(detection: Detection): void {

@@ -8,6 +8,7 @@ import type { Config } from './config/index.js';
 import { buildControlApp } from './control/app.js';
 import type { HealthReport } from './control/health.js';
 import { DefenceLoop } from './defence-loop.js';
+import { Admission } from './edge/admission.js';
 import { Challenge } from './edge/challenge/index.js';
 import { type Gateway, startGateway } from './edge/gateway.js';
 import { OriginSet } from './edge/origins.js';
@@ -35,6 +36,8 @@ export interface Breakwater {
   origins: OriginSet;
   stats: EdgeStats;
   events: EventBus;
+  /** Admission by priority under origin distress: the defence loop sets it, the edge reads it. */
+  admission: Admission;
   /** The sentinel and responder loop; `tick()` drives it by hand. */
   defence: DefenceLoop;
   stop(): Promise<void>;
@@ -104,12 +107,14 @@ export async function startBreakwater(
     throttle: { rate: config.responder.throttleRate, burst: config.responder.throttleBurst },
     allowlist: config.responder.allowlist,
   });
+  const admission = new Admission({ now });
   const defence = new DefenceLoop({
     tally,
     sentinel: new Sentinel(),
     responder,
     mode: config.responder.mode,
     table,
+    admission,
     store,
     events,
     log,
@@ -129,6 +134,7 @@ export async function startBreakwater(
     http2: config.http2,
     verified: { rate: config.challenge.verifiedRate, burst: config.challenge.verifiedBurst },
     stats,
+    admission,
     tally,
     onAbuse: (address, what) => {
       if (config.responder.mode === 'off') return;
@@ -182,6 +188,7 @@ export async function startBreakwater(
     origins,
     stats,
     events,
+    admission,
     defence,
     async stop() {
       defence.stop();

@@ -8,7 +8,7 @@ import type { Tally } from '../sentinel/tally.js';
 import { type EdgeAnswer, edgeAnswer } from './error-page.js';
 import { clientResponseHeaders } from './forwarding-headers.js';
 import type { Origin } from './origins.js';
-import type { RouteKind } from './route-policy.js';
+import type { RouteKind, RoutePolicy } from './route-policy.js';
 import type { EdgeStats } from './stats.js';
 
 export type ClientRequest = IncomingMessage | Http2ServerRequest;
@@ -24,6 +24,8 @@ export interface ForwardJob {
   /** A buffered body, the client request itself to stream, or null. */
   body: Buffer | ClientRequest | null;
   kind: RouteKind;
+  /** Learns from the origin's 2xx answers whether the route serves data or pages. */
+  routes: RoutePolicy;
   /** performance.now() when the request arrived. */
   startedAt: number;
   stats: EdgeStats;
@@ -94,6 +96,10 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     if (statusCode < 200) return; // 1xx informational answers are not relayed
     this.responded = true;
     this.record(statusCode, false);
+    if (statusCode < 300) {
+      const type = headers['content-type'];
+      this.job.routes.learn(this.job.route, Array.isArray(type) ? type[0] : type);
+    }
     const { res } = this.job;
     if (res.headersSent || res.destroyed) return;
     (res as ServerResponse).writeHead(statusCode, clientResponseHeaders(headers));

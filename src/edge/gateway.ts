@@ -11,6 +11,7 @@ import type { DecisionTable } from '../responder/decision-table.js';
 import { canonicalAddress, clientPrefix } from '../responder/ip.js';
 import type { Tally } from '../sentinel/tally.js';
 import { ConnectionGate } from './accept.js';
+import type { Admission } from './admission.js';
 import { BodyGuard, type BodyLimits } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
 import type { TrustedProxies } from './client-address.js';
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   /** Rate budget of each verified (challenge-passing) client. */
   verified: ThrottleRate;
   stats: EdgeStats;
+  /** Admission by priority under origin distress, set by the defence loop; without it, nothing is shed. */
+  admission?: Admission;
   /** The tally phase: what the sentinel reads. */
   tally: Tally;
   /** Told of a client the edge caught abusing the protocol (an HTTP/2 reset flood). */
@@ -95,6 +98,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     judge: new Judge(opts.table, opts.challenge, new TokenBuckets(now), {
       verified: opts.verified,
       apiInsteadOfChallenge: { rate: 2, burst: 10 },
+      admission: opts.admission,
     }),
     bodies,
     table: opts.table,

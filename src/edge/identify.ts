@@ -77,11 +77,12 @@ export function identify(req: ClientRequest, opts: IdentifyOptions): Who | undef
   const userAgent = req.headers['user-agent'] ?? '';
   const protocol = h2 ? 'h2' : opts.tls ? 'h1-tls' : 'h1';
   const q = path.indexOf('?');
+  const route = q < 0 ? path : path.slice(0, q);
   return {
     peer,
     peerTrusted,
     path,
-    route: q < 0 ? path : path.slice(0, q),
+    route,
     host,
     client: {
       address: client,
@@ -89,7 +90,7 @@ export function identify(req: ClientRequest, opts: IdentifyOptions): Who | undef
       fingerprint: fingerprintOf(req.rawHeaders, userAgent, protocol),
       userAgent,
       cookie: req.headers.cookie,
-      kind: opts.routes.kindOf(path, req.headers.accept),
+      kind: opts.routes.kindOf(route, req.headers.accept),
     },
   };
 }

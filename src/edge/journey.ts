@@ -70,6 +70,13 @@ export function createJourney(opts: JourneyOptions): Journey {
           edgeAnswer(429, 'Too many requests. Please slow down and try again shortly.', kind, j.retryAfter),
         );
         return true;
+      case 'shed':
+        // Origin distress: admission by priority let the request go no further.
+        sendAnswer(
+          res,
+          edgeAnswer(503, 'The service is busy right now. Please try again shortly.', kind, j.retryAfter),
+        );
+        return true;
       case 'challenge': {
         const page = opts.challenge.page({
           prefix: who.client.prefix,
@@ -251,6 +258,7 @@ export function createJourney(opts: JourneyOptions): Journey {
       headers,
       body,
       kind: who.client.kind,
+      routes: opts.routes,
       startedAt,
       stats,
       tally: opts.tally,
@@ -294,6 +302,10 @@ export function createJourney(opts: JourneyOptions): Journey {
     }
     const j = judge.judge(who.client);
     stats.countVerdict(j.verdict === 'challenge' ? 'challenge' : j.verdict);
+    if (j.verdict === 'shed') {
+      refuse(503, 'Service Unavailable');
+      return;
+    }
     if (j.verdict !== 'allow') {
       refuse(j.verdict === 'block' ? 403 : 429, j.verdict === 'block' ? 'Forbidden' : 'Too Many Requests');
       return;

@@ -1,8 +1,10 @@
 // Phase 4, judge: one verdict for a request from the decision table, the route's policy and the
-// client's challenge pass. Allowlist entries win; API routes are throttled, never challenged.
+// client's challenge pass. Allowlist entries win; API routes are throttled, never challenged. Under origin
+// distress an allowed request still needs admission (admission.ts): past it, the verdict is shed.
 
 import type { Decision, ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
+import type { Admission } from './admission.js';
 import type { Challenge } from './challenge/index.js';
 import type { RouteKind } from './route-policy.js';
 import type { Verdict } from './stats.js';
@@ -12,7 +14,7 @@ export interface Judgement {
   verdict: Verdict;
   /** The decision behind a verdict other than a plain allow. */
   decision?: Decision;
-  /** Seconds until the client may try again (throttle). */
+  /** Seconds until the client may try again (throttle, shed). */
   retryAfter: number;
   /** Challenge difficulty to ask for (challenge). */
   difficulty?: number;
@@ -34,10 +36,17 @@ export interface JudgeOptions {
   verified: ThrottleRate;
   /** What an API route gets where a browser route would be challenged. */
   apiInsteadOfChallenge: ThrottleRate;
+  /** Admission by priority under origin distress; without it every allowed request goes on. */
+  admission?: Admission;
 }
 
 const ALLOW: Judgement = { verdict: 'allow', retryAfter: 0, verified: false };
 const ALLOW_VERIFIED: Judgement = { verdict: 'allow', retryAfter: 0, verified: true };
+/** An allowlist entry's allow: never shed. */
+const ALLOW_LISTED: Judgement = { verdict: 'allow', retryAfter: 0, verified: false };
+/** Seconds a shed client is asked to wait. */
+export const SHED_RETRY_AFTER = 5;
+const SHED: Judgement = { verdict: 'shed', retryAfter: SHED_RETRY_AFTER, verified: false };
 
 export class Judge {
   constructor(
@@ -48,8 +57,27 @@ export class Judge {
   ) {}
 
   judge(client: Client): Judgement {
+    const j = this.verdict(client);
+    return j.verdict === 'allow' ? this.admit(client, j) : j;
+  }
+
+  /** An allowed request under origin distress: admitted by priority, or shed. Allowlisted clients pass. */
+  private admit(client: Client, j: Judgement): Judgement {
+    const { admission } = this.options;
+    if (admission === undefined || j === ALLOW_LISTED) return j;
+    // Without a challenge decision the pass is not read on the way in; under distress it counts.
+    const verified =
+      j.verified ||
+      (admission.distressed &&
+        this.challenge.passFrom(client.cookie, client.prefix, client.userAgent) !== undefined);
+    if (admission.admit(client.address, verified)) return verified === j.verified ? j : ALLOW_VERIFIED;
+    return SHED; // verified clients are always admitted
+  }
+
+  private verdict(client: Client): Judgement {
     const decision = this.table.forRequest(client.address, client.fingerprint);
-    if (decision === undefined || decision.action === 'allow') return ALLOW;
+    if (decision === undefined) return ALLOW;
+    if (decision.action === 'allow') return ALLOW_LISTED;
     switch (decision.action) {
       case 'block':
         return { verdict: 'block', decision, retryAfter: 0, verified: false };

@@ -1,0 +1,161 @@
+// Admission by priority under origin distress: who is admitted, the safety TTL, the bounded memory, and the
+// judge's shed verdict for an allowed request that admission turns away.
+
+import { describe, expect, it } from 'vitest';
+import { DecisionTable } from '../responder/decision-table.js';
+import { Admission } from './admission.js';
+import { Challenge, puzzleFromPage, solvePuzzle } from './challenge/index.js';
+import { type Client, Judge } from './judge.js';
+import { TokenBuckets } from './token-buckets.js';
+
+const MINUTE = 60_000;
+
+function clock(start = 1_000_000) {
+  let t = start;
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
+}
+
+/** How many of `n` requests from distinct new addresses are admitted. */
+function admittedNewcomers(admission: Admission, n: number, from = 0): number {
+  let admitted = 0;
+  for (let i = 0; i < n; i++) if (admission.admit(`198.51.100.${from + i}`, false)) admitted++;
+  return admitted;
+}
+
+describe('Admission', () => {
+  it('admits everyone while the origin is not in distress', () => {
+    const admission = new Admission({ now: clock().now, unknownBurst: 2 });
+    expect(admission.distressed).toBe(false);
+    expect(admittedNewcomers(admission, 50)).toBe(50);
+  });
+
+  it('under distress, admits verified clients and a small share of the rest', () => {
+    const c = clock();
+    const admission = new Admission({ now: c.now, unknownRate: 1, unknownBurst: 3 });
+    admission.renew();
+    expect(admittedNewcomers(admission, 20)).toBe(3);
+    for (let i = 0; i < 20; i++) expect(admission.admit('203.0.113.7', true)).toBe(true);
+    c.advance(2_000);
+    expect(admittedNewcomers(admission, 20, 100)).toBe(2);
+  });
+
+  it('under distress, admits clients first served long enough ago', () => {
+    const c = clock();
+    const admission = new Admission({ now: c.now, unknownRate: 0, unknownBurst: 0 });
+    expect(admission.admit('192.0.2.1', false)).toBe(true);
+    c.advance(5 * MINUTE);
+    expect(admission.admit('192.0.2.2', false)).toBe(true);
+    c.advance(5 * MINUTE);
+    admission.renew();
+    expect(admission.admit('192.0.2.1', false)).toBe(true); // first served 10 minutes ago
+    expect(admission.admit('192.0.2.2', false)).toBe(false); // only 5 minutes ago
+    expect(admission.admit('192.0.2.3', false)).toBe(false);
+  });
+
+  it('ends distress after the TTL without renewal, and at once when cleared', () => {
+    const c = clock();
+    const admission = new Admission({ now: c.now, ttlMs: 60_000 });
+    admission.renew();
+    c.advance(59_000);
+    expect(admission.distressed).toBe(true);
+    admission.renew();
+    c.advance(59_000);
+    expect(admission.distressed).toBe(true);
+    c.advance(1_000);
+    expect(admission.distressed).toBe(false);
+    admission.renew();
+    admission.clear();
+    expect(admission.distressed).toBe(false);
+  });
+
+  it('remembers at most maxAddresses, keeping the long-standing ones and forgetting idle ones', () => {
+    const c = clock();
+    const admission = new Admission({ now: c.now, maxAddresses: 10, forgetAfterMs: 30 * MINUTE });
+    admittedNewcomers(admission, 10);
+    c.advance(11 * MINUTE);
+    admittedNewcomers(admission, 50, 100); // a surge of newcomers does not evict the known ones
+    expect(admission.size).toBe(10);
+    admission.renew();
+    expect(admission.admit('198.51.100.0', false)).toBe(true);
+    admission.clear();
+    c.advance(31 * MINUTE);
+    admittedNewcomers(admission, 1, 200); // idle ones are swept to make room
+    expect(admission.size).toBe(1);
+  });
+});
+
+describe('the judge under origin distress', () => {
+  const c = clock();
+  const challenge = new Challenge({
+    secret: Buffer.alloc(32, 7),
+    now: c.now,
+    defaultDifficulty: 8,
+    passTtlMs: 3_600_000,
+    secureCookie: false,
+  });
+  const table = new DecisionTable(c.now);
+  const admission = new Admission({ now: c.now, unknownRate: 0, unknownBurst: 0 });
+  const judge = new Judge(table, challenge, new TokenBuckets(c.now), {
+    verified: { rate: 50, burst: 100 },
+    apiInsteadOfChallenge: { rate: 1, burst: 3 },
+    admission,
+  });
+  /** Solves a challenge page as a browser would and returns the pass cookie it earns. */
+  const solvedPass = (prefix: string, userAgent: string): string => {
+    const puzzle = puzzleFromPage(challenge.page({ prefix, userAgent, returnTo: '/' }).body)!;
+    const body = new URLSearchParams({
+      token: puzzle.token,
+      counter: String(solvePuzzle(puzzle)),
+      returnTo: puzzle.returnTo,
+    });
+    const answer = challenge.verify({
+      prefix,
+      userAgent,
+      body: Buffer.from(body.toString()),
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    return String(answer.headers['set-cookie']).split(';', 1)[0];
+  };
+  const browser = (address: string, cookie?: string): Client => ({
+    address,
+    prefix: '203.0.113.0/24',
+    fingerprint: 'ffff0001',
+    userAgent: 'Mozilla/5.0 Firefox/128.0',
+    cookie,
+    kind: 'browser',
+  });
+
+  it('sheds an unknown client with a Retry-After, and admits one with a valid pass', () => {
+    admission.renew();
+    const shed = judge.judge(browser('203.0.113.9'));
+    expect(shed.verdict).toBe('shed');
+    expect(shed.retryAfter).toBeGreaterThan(0);
+
+    const pass = solvedPass('203.0.113.0/24', 'Mozilla/5.0 Firefox/128.0');
+    const verified = judge.judge(browser('203.0.113.9', pass));
+    expect(verified).toMatchObject({ verdict: 'allow', verified: true });
+    admission.clear();
+    expect(judge.judge(browser('203.0.113.9')).verdict).toBe('allow');
+  });
+
+  it('never sheds an allowlisted client', () => {
+    table.put({
+      id: 'dec_allow',
+      scope: 'ip',
+      value: '203.0.113.50',
+      action: 'allow',
+      reason: 'partner',
+      source: 'manual',
+      createdAt: 0,
+      expiresAt: null,
+    });
+    admission.renew();
+    expect(judge.judge(browser('203.0.113.50')).verdict).toBe('allow');
+    admission.clear();
+  });
+});

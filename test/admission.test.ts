@@ -1,0 +1,85 @@
+// Admission by priority through a real stack: with the origin marked in distress, an unknown client is shed
+// with 503 and Retry-After while a client holding a challenge pass still reaches the origin.
+
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
+import { type Answer, CookieJar, send } from './support/client.js';
+import { addDecision, removeAllDecisions } from './support/control-api.js';
+import { type Stack, startStack } from './support/stack.js';
+
+const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack({ config: { responder: { mode: 'enforce' }, challenge: { difficulty: 8 } } });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  if (stack) rmSync(stack.dataDir, { recursive: true, force: true });
+});
+
+function get(address: string, path: string, jar?: CookieJar): Promise<Answer> {
+  return send(stack.gatewayUrl, path, {
+    localAddress: address,
+    headers: [['user-agent', FIREFOX], ['accept', 'text/html'], ...(jar?.header() ?? [])],
+  });
+}
+
+/** Meets a challenge put on `address` alone, solves it, and returns the jar holding the pass. */
+async function earnPass(address: string): Promise<CookieJar> {
+  await addDecision(stack.controlUrl, stack.tokens.responder, {
+    scope: 'ip',
+    value: address,
+    action: 'challenge',
+    reason: 'test: earn a pass',
+  });
+  const puzzle = puzzleFromPage((await get(address, '/login')).body);
+  if (puzzle === undefined) throw new Error('no puzzle in the challenge page');
+  const answer = await send(stack.gatewayUrl, puzzle.action, {
+    method: 'POST',
+    localAddress: address,
+    headers: [
+      ['user-agent', FIREFOX],
+      ['content-type', 'application/x-www-form-urlencoded'],
+    ],
+    body: new URLSearchParams({
+      token: puzzle.token,
+      counter: String(solvePuzzle(puzzle)),
+      returnTo: puzzle.returnTo,
+    }).toString(),
+  });
+  expect(answer.status).toBe(303);
+  const jar = new CookieJar();
+  jar.take(answer.headers);
+  // The challenge is lifted: from here on the pass is all that tells this client apart.
+  await removeAllDecisions(stack.controlUrl, stack.tokens.responder);
+  return jar;
+}
+
+describe('admission by priority under origin distress', () => {
+  it('sheds an unknown client with 503 and Retry-After while a verified one still gets through', async () => {
+    const verifiedAddress = '127.0.4.10';
+    const unknownAddress = '127.0.5.10';
+    const jar = await earnPass(verifiedAddress);
+    expect((await get(unknownAddress, '/login')).status).toBe(200);
+
+    stack.bw.admission.renew();
+    try {
+      const shedBefore = stack.bw.stats.requestsFor('shed');
+      // The unknown client's share is a small shared budget: it runs out within a short burst.
+      let answer = await get(unknownAddress, '/login');
+      for (let i = 0; i < 200 && answer.status === 200; i++) answer = await get(unknownAddress, '/login');
+      expect(answer.status).toBe(503);
+      expect(answer.headers['retry-after']).toBe('5');
+      expect(stack.bw.stats.requestsFor('shed')).toBeGreaterThan(shedBefore);
+
+      for (let i = 0; i < 5; i++) expect((await get(verifiedAddress, '/login', jar)).status).toBe(200);
+    } finally {
+      stack.bw.admission.clear();
+    }
+    expect((await get(unknownAddress, '/login')).status).toBe(200);
+  });
+});
