@@ -13,7 +13,7 @@ const DEFAULT_RESPONDER = {
   mode: 'enforce' as const,
   ttl: 600_000,
   maxTtl: 86_400_000,
-  escalateAfter: 5_000,
+  escalateAfter: 3_000,
   cooldown: 60_000,
   throttleRate: 5,
   throttleBurst: 10,

@@ -153,7 +153,7 @@ const responder = section(
       "An automatic decision's first lifetime; it doubles for each repeat.",
     ),
     maxTtl: duration(10_000, 30 * 86_400_000, '24h', 'The longest lifetime an automatic decision reaches.'),
-    escalateAfter: duration(500, 3_600_000, '5s', 'A target still attacking after this climbs one rung.'),
+    escalateAfter: duration(500, 3_600_000, '3s', 'A target still attacking after this climbs one rung.'),
     cooldown: duration(0, 86_400_000, '1m', 'Once a detection clears, its decisions end within this.'),
     throttleRate: whole(1, 1_000_000, 5, 'Requests per second a throttled target keeps.'),
     throttleBurst: whole(1, 1_000_000, 10, 'Burst a throttled target keeps above that rate.'),

@@ -33,7 +33,7 @@ export const defaultResponderConfig: ResponderConfig = {
   dryRun: false,
   baseTtlMs: 10 * 60_000,
   maxTtlMs: 24 * 3_600_000,
-  escalateAfterMs: 5_000,
+  escalateAfterMs: 3_000,
   cooldownMs: 60_000,
   throttle: { rate: 5, burst: 10 },
   allowlist: [],
