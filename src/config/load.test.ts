@@ -9,17 +9,6 @@ import { ConfigError } from './error.js';
 import { defaultConfig, loadConfig } from './load.js';
 import type { Config } from './schema.js';
 
-const DEFAULT_RESPONDER = {
-  mode: 'enforce' as const,
-  ttl: 600_000,
-  maxTtl: 86_400_000,
-  escalateAfter: 3_000,
-  cooldown: 60_000,
-  throttleRate: 5,
-  throttleBurst: 10,
-  allowlist: [] as string[],
-};
-
 let dir: string;
 
 beforeEach(() => {
@@ -313,8 +302,8 @@ logLevel: warn
       },
       http2: { maxConcurrentStreams: 64, maxResetsPerSecond: 20 },
       challenge: { difficulty: 20, passTtl: 43_200_000, verifiedRate: 10, verifiedBurst: 30 },
-      sentinel: { tick: 250, loginRoutes: ['/login'] },
-      responder: DEFAULT_RESPONDER,
+      sentinel: defaultConfig().sentinel,
+      responder: defaultConfig().responder,
       routes: [
         { path: '/api/', kind: 'api' },
         { path: '/', kind: 'browser' },
