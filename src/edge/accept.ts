@@ -72,11 +72,6 @@ export class ConnectionGate {
     return this.unproven.entries();
   }
 
-  /** Open connections from one address. */
-  openFrom(address: string): number {
-    return this.perAddress.get(address) ?? 0;
-  }
-
   private release(address: string): void {
     bump(this.perAddress, address, -1);
     this.total--;
