@@ -1,13 +1,16 @@
-// The live event stream: detections and decision changes as they happen, for the SSE endpoint and logs.
+// The live event stream: detections, decision and incident changes as they happen, for the SSE endpoint,
+// the notifiers and logs.
 // Subscribers are called synchronously and must not throw; a throwing one is dropped.
 
+import type { Incident, IncidentChange } from './incidents/incident.js';
 import type { Decision } from './responder/decision.js';
 import type { DecisionChangeType } from './responder/decision-table.js';
 import type { Detection } from './sentinel/detection.js';
 
 export type BreakwaterEvent =
   | { type: 'detection'; at: number; detection: Detection }
-  | { type: 'decision'; at: number; change: DecisionChangeType; decision: Decision; dryRun: boolean };
+  | { type: 'decision'; at: number; change: DecisionChangeType; decision: Decision; dryRun: boolean }
+  | { type: 'incident'; at: number; change: IncidentChange; incident: Incident; previous?: Incident };
 
 export type EventListener = (event: BreakwaterEvent) => void;
 

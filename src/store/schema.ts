@@ -1,5 +1,11 @@
 // The database's tables as Kysely sees them. Portable types only: text, integer, bigint (timestamps in
 // milliseconds since the epoch), double precision; JSON would be text. Drivers may return bigint as text.
+// Each feature's tables live in tables/<feature>.ts and join the Database here.
+
+import type { AccountTables } from './tables/accounts.js';
+import type { IncidentTables } from './tables/incidents.js';
+import type { IntelTables } from './tables/intel.js';
+import type { TrafficTables } from './tables/traffic.js';
 
 export interface DecisionsTable {
   id: string;
@@ -49,7 +55,7 @@ export interface DetectionsTable {
   evidence: string;
 }
 
-export interface Database {
+export interface Database extends TrafficTables, IncidentTables, AccountTables, IntelTables {
   decisions: DecisionsTable;
   detections: DetectionsTable;
   api_tokens: ApiTokensTable;

@@ -20,6 +20,8 @@ export const BUSY_TIMEOUT_MS = 5_000;
 export interface StoreOptions {
   /** Directory for the database file; created (mode 0700) when missing. */
   dataDir: string;
+  /** A postgres:// URL: keep the store in PostgreSQL instead of SQLite. */
+  database?: string | null;
   now?: () => number;
 }
 

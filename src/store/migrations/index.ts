@@ -2,10 +2,18 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as detections from './0002-detections.js';
+import * as traffic from './0003-traffic.js';
+import * as incidents from './0004-incidents.js';
+import * as accounts from './0005-accounts.js';
+import * as intel from './0006-intel.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-detections': detections,
+  '0003-traffic': traffic,
+  '0004-incidents': incidents,
+  '0005-accounts': accounts,
+  '0006-intel': intel,
 };
 
 export const migrationProvider: MigrationProvider = {
