@@ -5,6 +5,7 @@
 import type { AccountTables } from './tables/accounts.js';
 import type { IncidentTables } from './tables/incidents.js';
 import type { IntelTables } from './tables/intel.js';
+import type { IntelFeedTables } from './tables/intel-feeds.js';
 import type { TrafficTables } from './tables/traffic.js';
 
 export interface DecisionsTable {
@@ -55,7 +56,7 @@ export interface DetectionsTable {
   evidence: string;
 }
 
-export interface Database extends TrafficTables, IncidentTables, AccountTables, IntelTables {
+export interface Database extends TrafficTables, IncidentTables, AccountTables, IntelTables, IntelFeedTables {
   decisions: DecisionsTable;
   detections: DetectionsTable;
   api_tokens: ApiTokensTable;

@@ -6,6 +6,7 @@ import * as traffic from './0003-traffic.js';
 import * as incidents from './0004-incidents.js';
 import * as accounts from './0005-accounts.js';
 import * as intel from './0006-intel.js';
+import * as intelFeeds from './0007-intel-feeds.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0004-incidents': incidents,
   '0005-accounts': accounts,
   '0006-intel': intel,
+  '0007-intel-feeds': intelFeeds,
 };
 
 export const migrationProvider: MigrationProvider = {
