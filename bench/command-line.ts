@@ -19,8 +19,8 @@ export function usage(known: readonly Scenario[]): string {
     'usage: npm run bench -- <scenario…|all> [--quick]',
     '',
     'scenarios:',
-    ...known.map((s) => `  ${s.name.padEnd(10)} ${s.title}`),
-    '  all        every scenario above, in this order',
+    ...known.map((s) => `  ${s.name.padEnd(20)} ${s.title}`),
+    '  all                  every scenario above, in this order',
     '',
     `--quick    ${QUICK.seconds} s per run, ${QUICK.rounds} round: a smoke check (BENCHMARKS.md is left alone)`,
   ].join('\n');

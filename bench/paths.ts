@@ -21,4 +21,5 @@ export const DEMO_MAIN = join(ROOT, 'dist', 'demo', 'main.js');
 export const CLIENTS_DIR = join(ROOT, 'dist', 'bench', 'clients');
 export const PEERS_DIR = join(ROOT, 'bench', 'peers');
 export const RESULTS_DIR = join(ROOT, 'bench', 'results');
+export const CHARTS_DIR = join(ROOT, 'bench', 'charts');
 export const REPORT_FILE = join(ROOT, 'BENCHMARKS.md');
