@@ -1,23 +1,20 @@
 // Tests of API tokens against a real store: minting, hashing, storage of the hash only, and role order.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/index.js';
+import { openTestStore, type TestStore } from '../../test/support/store.js';
+import type { Store } from '../store/index.js';
 import { createToken, hashToken, looksLikeToken, roleAtLeast } from './tokens.js';
 
-let dir: string;
+let handle: TestStore;
 let store: Store;
 const now = () => 1_700_000_000_000;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'breakwater-tokens-'));
-  store = await openStore({ dataDir: dir, now });
+  handle = await openTestStore({ now });
+  store = handle.store;
 });
 
 afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+  await handle.dispose();
 });
 
 describe('createToken', () => {

@@ -12,17 +12,26 @@ export interface ServeFlags {
   listen?: string;
   control?: string;
   data?: string;
+  database?: string;
   config?: string;
 }
 
 export function loadServeConfig(flags: ServeFlags): Config {
   return loadConfig({
     file: flags.config,
-    overrides: { upstreams: flags.upstream, listen: flags.listen, control: flags.control, data: flags.data },
+    overrides: {
+      upstreams: flags.upstream,
+      listen: flags.listen,
+      control: flags.control,
+      data: flags.data,
+      database: flags.database,
+    },
   });
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+export const DATABASE_FLAG_HELP = 'PostgreSQL URL for the store (default: SQLite in the data directory)';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -31,6 +40,7 @@ export function serveCommand(): Command {
     .option('--listen <host:port>', 'gateway address (default 127.0.0.1:8080)')
     .option('--control <host:port>', 'control plane address (default 127.0.0.1:9400)')
     .option('--data <dir>', 'data directory (default ./.breakwater)')
+    .option('--database <url>', DATABASE_FLAG_HELP)
     .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
     .action((flags: ServeFlags) =>
       reportingConfigErrors(async () => {

@@ -5,6 +5,7 @@ import { createToken, isRole, ROLES } from '../auth/tokens.js';
 import { loadConfig } from '../config/index.js';
 import { openStore } from '../store/index.js';
 import { reportingConfigErrors, UsageError } from './errors.js';
+import { DATABASE_FLAG_HELP } from './serve.js';
 
 const TTL = /^(\d+)(s|m|h|d)?$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
@@ -26,16 +27,24 @@ export function tokenCommand(): Command {
       .option('--name <name>', 'a label to recognise the token by')
       .option('--ttl <duration>', "lifetime such as '30d'; default: until revoked")
       .option('--data <dir>', "data directory (default ./.breakwater, or the configuration's)")
+      .option('--database <url>', DATABASE_FLAG_HELP)
       .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
       .action(
-        async (flags: { role: string; name?: string; ttl?: string; data?: string; config?: string }) => {
+        async (flags: {
+          role: string;
+          name?: string;
+          ttl?: string;
+          data?: string;
+          database?: string;
+          config?: string;
+        }) => {
           if (!isRole(flags.role))
             throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found '${flags.role}'`);
           const ttl = ttlSeconds(flags.ttl);
-          const { data } = await reportingConfigErrors(async () =>
-            loadConfig({ file: flags.config, overrides: { data: flags.data } }),
+          const { data, database } = await reportingConfigErrors(async () =>
+            loadConfig({ file: flags.config, overrides: { data: flags.data, database: flags.database } }),
           );
-          const store = await openStore({ dataDir: data });
+          const store = await openStore({ dataDir: data, database });
           try {
             const { token, record } = await createToken({
               store,

@@ -1,9 +1,11 @@
-// A control app over real parts for tests: a store in a fresh temp directory, a decision table, edge
-// counters, an event bus, a driveable clock and health report, and tokens of every role.
+// A control app over real parts for tests: a store in a fresh temp directory (or a fresh PostgreSQL schema
+// when BREAKWATER_TEST_DATABASE is set), a decision table, edge counters, an event bus, a driveable clock
+// and health report, and tokens of every role. Tests only: left out of the build.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { testDatabase } from '../../test/support/store.js';
 import { createToken, type Role } from '../auth/tokens.js';
 import { EdgeStats } from '../edge/stats.js';
 import { EventBus } from '../events.js';
@@ -27,13 +29,14 @@ export interface ControlFixture {
   close(): Promise<void>;
 }
 
-export type ControlFixtureOptions = Pick<ControlAppDeps, 'eventKeepAliveMs'>;
+export type ControlFixtureOptions = Pick<ControlAppDeps, 'eventKeepAliveMs' | 'mailer'>;
 
 export async function startControlFixture(options: ControlFixtureOptions = {}): Promise<ControlFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'breakwater-control-'));
   const clock = { now: Date.UTC(2025, 0, 1) };
   const now = () => clock.now;
-  const store = await openStore({ dataDir: dir, now });
+  const database = await testDatabase();
+  const store = await openStore({ dataDir: dir, database: database?.url, now });
   const table = new DecisionTable(now);
   const stats = new EdgeStats();
   const events = new EventBus();
@@ -63,6 +66,7 @@ export async function startControlFixture(options: ControlFixtureOptions = {}): 
     async close() {
       await app?.close();
       await store.close();
+      await database?.drop();
       await rm(dir, { recursive: true, force: true });
     },
   };

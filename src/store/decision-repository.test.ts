@@ -1,24 +1,21 @@
 // Tests for decisions on disk: every field round-trips, upsert, removal, and pruning by expiry.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStore, type TestStore } from '../../test/support/store.js';
 import type { Decision } from '../responder/decision.js';
-import { openStore, type Store } from './store.js';
+import type { Store } from './store.js';
 
-let dir: string;
+let handle: TestStore;
 let store: Store;
 let clock = 10_000;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'breakwater-decisions-'));
   clock = 10_000;
-  store = await openStore({ dataDir: dir, now: () => clock });
+  handle = await openTestStore({ now: () => clock });
+  store = handle.store;
 });
 
 afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+  await handle.dispose();
 });
 
 const throttle: Decision = {

@@ -1,21 +1,18 @@
 // Tests for named secrets: created once, then the same value for every caller and after a restart.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from './store.js';
+import { openTestStore, type TestStore } from '../../test/support/store.js';
+import type { Store } from './store.js';
 
-let dir: string;
+let handle: TestStore;
 let store: Store;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'breakwater-secrets-'));
-  store = await openStore({ dataDir: dir });
+  handle = await openTestStore();
+  store = handle.store;
 });
 
 afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+  await handle.dispose();
 });
 
 describe('SecretRepository', () => {
@@ -28,8 +25,8 @@ describe('SecretRepository', () => {
     expect(await store.secrets.getOrCreate('other', create)).toBe('key-2');
   });
 
-  it('gives two stores on one file the same secret', async () => {
-    const other = await openStore({ dataDir: dir });
+  it('gives two stores on one database the same secret', async () => {
+    const other = await handle.openAnother();
     try {
       const [a, b] = await Promise.all([
         store.secrets.getOrCreate('challenge-key', () => 'from-a'),

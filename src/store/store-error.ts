@@ -13,3 +13,11 @@ export class StoreError extends Error {
     super(message, options);
   }
 }
+
+/** An error's message, whatever was thrown; the messages of an AggregateError's errors when it has none. */
+export function messageOf(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) {
+    return error.errors.map(messageOf).join('; ');
+  }
+  return error instanceof Error ? error.message : String(error);
+}

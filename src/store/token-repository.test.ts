@@ -1,14 +1,11 @@
 // Tests for API tokens on disk: lookup by hash, revocation, expiry, last use, and a restart.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from './store.js';
+import { openTestStore, type TestStore } from '../../test/support/store.js';
+import type { Store } from './store.js';
 import type { NewToken } from './token-repository.js';
 
-let dir: string;
+let handle: TestStore;
 let store: Store;
 let clock = 1_000;
 
@@ -33,14 +30,13 @@ const viewer: NewToken = {
 };
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'breakwater-tokens-'));
   clock = 3_000;
-  store = await openStore({ dataDir: dir, now: () => clock });
+  handle = await openTestStore({ now: () => clock });
+  store = handle.store;
 });
 
 afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+  await handle.dispose();
 });
 
 describe('TokenRepository', () => {
@@ -52,10 +48,10 @@ describe('TokenRepository', () => {
       revokedAt: null,
     });
     expect(await store.tokens.findByHash(sha256('something else'))).toBeUndefined();
-    const columns = await sql<{ name: string }>`select name from pragma_table_info('api_tokens')`.execute(
-      store.db,
-    );
-    expect(columns.rows.map((c) => c.name)).not.toContain('token');
+    const tables = await store.db.introspection.getTables();
+    const columns = tables.find((table) => table.name === 'api_tokens')?.columns ?? [];
+    expect(columns.map((c) => c.name)).toContain('hash');
+    expect(columns.map((c) => c.name)).not.toContain('token');
   });
 
   it('does not find a revoked or expired token, but lists them', async () => {
@@ -78,14 +74,15 @@ describe('TokenRepository', () => {
   it('records the last use and keeps it across a restart', async () => {
     await store.tokens.create(admin);
     await store.tokens.touch(admin.id, 4_242);
-    await store.close();
-    store = await openStore({ dataDir: dir, now: () => clock });
+    store = await handle.reopen();
     expect((await store.tokens.findByHash(admin.hash))?.lastUsedAt).toBe(4_242);
   });
 
   it('refuses a duplicate hash and an unknown role', async () => {
     await store.tokens.create(admin);
-    await expect(store.tokens.create({ ...admin, id: 'tok_other' })).rejects.toThrow(/UNIQUE/);
+    await expect(store.tokens.create({ ...admin, id: 'tok_other' })).rejects.toThrow(
+      /UNIQUE|unique constraint/,
+    );
     await expect(store.tokens.create({ ...viewer, role: 'root' as NewToken['role'] })).rejects.toThrow(
       /role must be one of viewer, responder, admin/,
     );

@@ -9,6 +9,7 @@ import { type Config, parseConfig } from '../../src/config/index.js';
 import { type DemoOrigin, type DemoOriginOptions, startDemoOrigin } from '../../src/demo/origin.js';
 import { silentLog } from '../../src/log.js';
 import { type Breakwater, startBreakwater } from '../../src/runtime.js';
+import { type TestSchema, testDatabase } from './postgres.js';
 
 export interface Stack {
   bw: Breakwater;
@@ -27,7 +28,7 @@ export interface StackOptions {
    * responder is off unless this sets `responder`.
    */
   config?: Record<string, unknown>;
-  /** Reuse a data directory (restart tests). */
+  /** Reuse a data directory (restart tests); on PostgreSQL, the schema first used with it is used again. */
   dataDir?: string;
   /** Origins to use instead of starting a demo origin. */
   upstreams?: string[];
@@ -38,13 +39,35 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'breakwater-test-'));
 }
 
-export function stackConfig(options: StackOptions, upstreams: string[], dataDir: string): Config {
+/**
+ * On PostgreSQL (BREAKWATER_TEST_DATABASE), each data directory's store is a schema of its own, kept for
+ * restarts on that directory; the test run's global teardown drops them.
+ */
+const schemas = new Map<string, TestSchema>();
+
+async function databaseFor(dataDir: string): Promise<string | null> {
+  let schema = schemas.get(dataDir);
+  if (schema === undefined) {
+    schema = await testDatabase();
+    if (schema === undefined) return null;
+    schemas.set(dataDir, schema);
+  }
+  return schema.url;
+}
+
+export function stackConfig(
+  options: StackOptions,
+  upstreams: string[],
+  dataDir: string,
+  database: string | null = null,
+): Config {
   return parseConfig({
     listen: '127.0.0.1:0',
     control: '127.0.0.1:0',
     logLevel: 'error',
     // Tests drive a few clients hard; automatic response is switched on only by the tests about it.
     responder: { mode: 'off' },
+    database,
     ...options.config,
     data: dataDir,
     upstreams,
@@ -55,7 +78,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const origin = options.upstreams ? undefined : await startDemoOrigin({ port: 0, ...options.demo });
   const upstreams = options.upstreams ?? [origin!.url];
   const dataDir = options.dataDir ?? tempDataDir();
-  const bw = await startBreakwater(stackConfig(options, upstreams, dataDir), silentLog);
+  const config = stackConfig(options, upstreams, dataDir, await databaseFor(dataDir));
+  const bw = await startBreakwater(config, silentLog);
   const token = async (role: 'viewer' | 'responder' | 'admin') =>
     (await createToken({ store: bw.store, role, now: Date.now })).token;
   return {

@@ -1,9 +1,14 @@
 // A store for tests: SQLite in a fresh temp directory, or, when BREAKWATER_TEST_DATABASE names a
-// PostgreSQL URL, a fresh schema in that database. The same tests run on both back ends.
+// PostgreSQL URL, a fresh schema in that database. The same tests run on both back ends; a test about
+// the SQLite file itself opts out with `describe.skipIf(onPostgres)`.
 
 import { rm } from 'node:fs/promises';
 import { openStore, type Store } from '../../src/store/index.js';
+import { testDatabase } from './postgres.js';
 import { tempDataDir } from './stack.js';
+
+/** True when the tests run on PostgreSQL (BREAKWATER_TEST_DATABASE is set). */
+export const onPostgres = Boolean(process.env.BREAKWATER_TEST_DATABASE);
 
 export interface TestStore {
   store: Store;
@@ -12,6 +17,8 @@ export interface TestStore {
   database: string | null;
   /** Closes the store and opens the same data again (restart tests). */
   reopen(): Promise<Store>;
+  /** Opens a second store on the same data, as another process would; the caller closes it. */
+  openAnother(): Promise<Store>;
   /** Closes the store and removes its data. */
   dispose(): Promise<void>;
 }
@@ -24,6 +31,7 @@ export async function openTestStore(options: { now?: () => number } = {}): Promi
     store: await open(),
     dataDir,
     database: database?.url ?? null,
+    openAnother: open,
     async reopen() {
       await handle.store.close();
       handle.store = await open();
@@ -38,9 +46,4 @@ export async function openTestStore(options: { now?: () => number } = {}): Promi
   return handle;
 }
 
-/** A fresh PostgreSQL schema when BREAKWATER_TEST_DATABASE is set; undefined for SQLite. */
-export async function testDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
-  const base = process.env.BREAKWATER_TEST_DATABASE;
-  if (!base) return undefined;
-  throw new Error('PostgreSQL test databases are not supported yet');
-}
+export { testDatabase };

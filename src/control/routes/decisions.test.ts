@@ -1,6 +1,5 @@
 // Tests of /api/v1/decisions against a real store and decision table: listing, adding, removing,
 // validation, and what happens when the store cannot write.
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Decision } from '../../responder/decision.js';
 import { type ControlFixture, startControlFixture } from '../fixture.js';
@@ -17,6 +16,10 @@ const post = (body: unknown, role: 'viewer' | 'responder' | 'admin' = 'responder
   f.app.inject({ method: 'POST', url: '/api/v1/decisions', headers: f.as(role), payload: body as object });
 
 const block = { scope: 'ip', value: '203.0.113.7', action: 'block', reason: 'flood', ttl: 600 };
+
+/** Makes every statement on the decisions table fail, on SQLite and PostgreSQL alike. */
+const loseDecisionsTable = () =>
+  f.store.db.schema.alterTable('decisions').renameTo('decisions_lost').execute();
 
 describe('POST /api/v1/decisions', () => {
   it('saves the decision, enforces it, and answers 201 with it', async () => {
@@ -90,10 +93,8 @@ describe('POST /api/v1/decisions', () => {
   });
 
   it('answers 503 and enforces nothing when the store cannot write', async () => {
-    // A real write failure: the database refuses inserts while reads (token lookups) still work.
-    await sql`CREATE TRIGGER refuse_insert BEFORE INSERT ON decisions BEGIN SELECT RAISE(ABORT, 'disk full'); END`.execute(
-      f.store.db,
-    );
+    // A real write failure: the database refuses writes to decisions while reads (token lookups) still work.
+    await loseDecisionsTable();
     const res = await post(block);
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({
@@ -214,9 +215,7 @@ describe('DELETE /api/v1/decisions/:id', () => {
 
   it('keeps enforcing the decision when the store cannot delete it', async () => {
     const { id } = (await post(block)).json() as Decision;
-    await sql`CREATE TRIGGER refuse_delete BEFORE DELETE ON decisions BEGIN SELECT RAISE(ABORT, 'disk full'); END`.execute(
-      f.store.db,
-    );
+    await loseDecisionsTable();
     const res = await f.app.inject({
       method: 'DELETE',
       url: `/api/v1/decisions/${id}`,

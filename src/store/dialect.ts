@@ -1,0 +1,23 @@
+// Chooses the store's database: SQLite in the data directory, or PostgreSQL when a postgres:// URL is
+// given. Either way the caller gets a Kysely instance over the same tables.
+import type { Kysely } from 'kysely';
+import { openPostgresDatabase } from './dialect-postgres.js';
+import { openSqliteDatabase } from './dialect-sqlite.js';
+import type { Database } from './schema.js';
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  /** Where the data lives, for messages: the file's path, or the URL without its password. */
+  location: string;
+  /** What a person may choose instead when this database cannot be used, such as 'another data directory'. */
+  elsewhere: string;
+  /** PostgreSQL: the schema the tables (the migration tables included) live in. */
+  schema?: string;
+}
+
+export function openDatabase(options: {
+  dataDir: string;
+  database?: string | null;
+}): Promise<OpenedDatabase> {
+  return options.database ? openPostgresDatabase(options.database) : openSqliteDatabase(options.dataDir);
+}
