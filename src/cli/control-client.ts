@@ -17,12 +17,13 @@ export function controlOptions(command: import('commander').Command): import('co
     .option('--token <token>', 'API token (env BREAKWATER_TOKEN); create one with `breakwater token create`');
 }
 
-export async function callControl<T>(
+/** Sends one request; resolves to the answer's status and text, or throws a UsageError for a failed one. */
+async function sendControl(
   target: ControlTarget,
   method: string,
   path: string,
   body?: unknown,
-): Promise<T | undefined> {
+): Promise<{ status: number; text: string }> {
   const token = target.token ?? process.env.BREAKWATER_TOKEN;
   if (!token) {
     throw new UsageError(
@@ -44,20 +45,39 @@ export async function callControl<T>(
   } catch (error) {
     throw new UsageError(`cannot reach the control plane at ${url.origin}: ${(error as Error).message}`, 1);
   }
-  if (response.status === 204) return undefined;
   const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
   if (!response.ok) {
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
     const message = (parsed as { message?: string } | undefined)?.message ?? (text || response.statusText);
     throw new UsageError(
       `${method} ${url.pathname}: ${response.status} ${message}`,
       response.status < 500 ? 2 : 1,
     );
   }
-  return parsed as T;
+  return { status: response.status, text };
+}
+
+export async function callControl<T>(
+  target: ControlTarget,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T | undefined> {
+  const { status, text } = await sendControl(target, method, path, body);
+  if (status === 204 || !text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** GETs an answer that is text rather than JSON (a report), as it came. */
+export async function fetchControlText(target: ControlTarget, path: string): Promise<string> {
+  return (await sendControl(target, 'GET', path)).text;
 }

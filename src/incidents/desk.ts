@@ -1,0 +1,644 @@
+// The incident desk: turns the event stream into incidents. A detection opens an incident or joins the
+// open one it belongs to (grouping.ts); decisions taken for its detections attach to it; its status
+// follows the facts (coverage.ts, transitions.ts), its severity the impact (severity.ts), its figures
+// the traffic (figures.ts); responders' edits and notes come through here too. Every change is saved,
+// written to the timeline and published on the event bus as an `incident` event.
+//
+// Work is done one event at a time, in order, so the timeline reads as things happened. A detection the
+// sentinel stops reporting for a minute (Breakwater restarted, say) counts as cleared.
+
+import type { EventBus } from '../events.js';
+import type { Log } from '../log.js';
+import type { Decision } from '../responder/decision.js';
+import type { DecisionChangeType, DecisionTable } from '../responder/decision-table.js';
+import type { Detection } from '../sentinel/detection.js';
+import type { Store } from '../store/index.js';
+import type { TrafficPoint, TrafficRepository } from '../store/traffic-repository.js';
+import { attackMitigated, DecisionCover } from './coverage.js';
+import { BASELINE_MS, measureIncident, trafficStep } from './figures.js';
+import { incidentFor, type OpenIncidentView, sourceKey } from './grouping.js';
+import {
+  BREAKWATER_AUTHOR,
+  type Incident,
+  type IncidentChange,
+  type IncidentStatus,
+  OPEN_STATUSES,
+  type Severity,
+  type SourceCount,
+  type TimelineEntry,
+  type TimelineKind,
+} from './incident.js';
+import { type Service, servicesOf } from './services.js';
+import { severityFor, worse } from './severity.js';
+import { automaticStatus, type FactStatus, isOpen, refuseManual } from './transitions.js';
+import { decisionText, incidentTitle, KIND_LABELS } from './wording.js';
+
+/** A detection not reported for this long counts as cleared. */
+export const STALE_AFTER_MS = 60_000;
+/** Sources and fingerprints kept per incident. */
+const TOP_SOURCES = 10;
+
+export interface IncidentDeskOptions {
+  store: Pick<Store, 'incidents' | 'detections'>;
+  /** The edge's traffic history, for the figures; without it they count only what detections tell. */
+  traffic?: Pick<TrafficRepository, 'range'>;
+  events: EventBus;
+  table: DecisionTable;
+  services: readonly Service[];
+  /** Quiet time after the last detection clears before an incident resolves itself. */
+  resolveAfterMs: number;
+  log: Log;
+  now: () => number;
+  /** How often figures and quiet periods are checked; 1 s unless given. */
+  sweepMs?: number;
+}
+
+/** What a responder may change by hand. */
+export interface IncidentEdit {
+  status?: IncidentStatus;
+  severity?: Severity;
+  assignee?: string | null;
+  title?: string;
+  publicUpdate?: string | null;
+}
+
+/** A refused edit: unknown incident (404) or a change the lifecycle does not allow (409). */
+export class IncidentRefusal extends Error {
+  constructor(
+    readonly reason: 'not_found' | 'conflict',
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Tracked {
+  detection: Detection;
+  /** When the attack it follows ended (its last window), or null while active. */
+  clearedAt: number | null;
+}
+
+interface Followed {
+  incident: Incident;
+  detections: Map<string, Tracked>;
+  /** Decisions attached, as last seen. */
+  decisions: Map<string, Decision>;
+  /** What the facts said last time; automatic status moves happen when this changes. */
+  fact: FactStatus;
+  /** The quiet period runs from the later of this (a status set by hand) and the attack's end. */
+  quietFrom: number;
+  traffic: TrafficPoint[];
+  legitimateShare: number;
+}
+
+const FACT_OF_STATUS: Record<IncidentStatus, FactStatus> = {
+  detected: 'detected',
+  investigating: 'detected',
+  mitigated: 'mitigated',
+  monitoring: 'monitoring',
+  resolved: 'resolved',
+  closed: 'resolved',
+};
+
+const FACT_REASONS: Record<FactStatus, string> = {
+  detected: 'attack traffic is reaching the edge unchecked',
+  mitigated: 'decisions in force cover the attack',
+  monitoring: 'every detection has cleared; watching for the attack to come back',
+  resolved: 'quiet since the attack ended',
+};
+
+export class IncidentDesk {
+  private readonly followed = new Map<string, Followed>();
+  /** Detection id → incident id, for the detections of followed incidents (and active ones of others). */
+  private readonly owner = new Map<string, string>();
+  private readonly cover: DecisionCover;
+  private queue: Promise<unknown> = Promise.resolve();
+  private unsubscribe: (() => void) | undefined;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly opts: IncidentDeskOptions) {
+    this.cover = new DecisionCover(opts.table, opts.now);
+  }
+
+  /** Picks up the incidents still open in the store, then follows the event stream. */
+  async start(): Promise<void> {
+    const open = await this.opts.store.incidents.list({ status: OPEN_STATUSES, limit: 1000 });
+    for (const incident of open) await this.follow(incident);
+    this.unsubscribe = this.opts.events.subscribe((event) => {
+      if (event.type === 'detection') this.handle(() => this.onDetection(event.detection, event.at));
+      else if (event.type === 'decision') {
+        this.handle(() => this.onDecision(event.change, event.decision, event.dryRun, event.at));
+      }
+    });
+    // sweep() queues itself; its failure is logged there.
+    this.timer = setInterval(() => this.sweep().catch(() => undefined), this.opts.sweepMs ?? 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    clearInterval(this.timer);
+    await this.settled();
+  }
+
+  /** Resolves once every event received so far has been handled. */
+  async settled(): Promise<void> {
+    await this.queue;
+  }
+
+  /** Refreshes the open incidents' figures and quiet periods; runs on a timer, callable by hand. */
+  sweep(): Promise<void> {
+    return this.enqueue(async () => {
+      const at = this.opts.now();
+      for (const f of [...this.followed.values()]) {
+        await this.readTraffic(f, at);
+        await this.evaluate(f, at);
+        if (isOpen(f.incident.status)) await this.opts.store.incidents.save(f.incident);
+      }
+    });
+  }
+
+  /** A responder's change; resolves to the incident as it now is. */
+  edit(id: string, edit: IncidentEdit, author: string): Promise<Incident> {
+    return this.enqueue(async () => {
+      const f = await this.load(id);
+      const incident = f.incident;
+      if (edit.status !== undefined) {
+        const refusal = refuseManual(incident.status, edit.status);
+        if (refusal !== undefined) throw new IncidentRefusal('conflict', refusal, 'body/status');
+      }
+      const at = this.opts.now();
+      const previous = structuredClone(incident);
+      if (edit.title !== undefined && edit.title !== incident.title) {
+        incident.title = edit.title;
+        await this.note(f, at, 'title', author, `Title set to "${edit.title}".`, { title: edit.title });
+      }
+      if (edit.assignee !== undefined && edit.assignee !== incident.assignee) {
+        incident.assignee = edit.assignee;
+        const text = edit.assignee === null ? 'Unassigned.' : `Assigned to ${edit.assignee}.`;
+        await this.note(f, at, 'assignee', author, text, { assignee: edit.assignee });
+      }
+      if (edit.publicUpdate !== undefined && edit.publicUpdate !== incident.publicUpdate) {
+        incident.publicUpdate = edit.publicUpdate;
+        const text = edit.publicUpdate ?? 'Public update withdrawn: the status page shows the default line.';
+        await this.note(f, at, 'public-update', author, text, undefined, edit.publicUpdate !== null);
+      }
+      const severity = edit.severity;
+      if (severity !== undefined && (severity !== incident.severity || !incident.severityLocked)) {
+        const text =
+          severity === incident.severity
+            ? `Severity kept at ${severity}, now set by hand.`
+            : `Severity ${incident.severity} → ${severity}, set by hand.`;
+        incident.severity = severity;
+        incident.severityLocked = true;
+        await this.note(f, at, 'severity', author, text, { from: previous.severity, to: severity });
+      }
+      if (JSON.stringify(previous) !== JSON.stringify(incident)) {
+        incident.updatedAt = at;
+        await this.opts.store.incidents.save(incident);
+        this.publish(
+          previous.severity !== incident.severity ? 'severity' : 'updated',
+          incident,
+          previous,
+          at,
+        );
+      }
+      if (edit.status !== undefined && edit.status !== incident.status) {
+        f.quietFrom = at;
+        await this.setStatus(f, edit.status, author, at, 'set by hand');
+      }
+      return structuredClone(f.incident);
+    });
+  }
+
+  /** Adds a responder's note to the timeline; resolves to the entry. */
+  addNote(id: string, text: string, author: string): Promise<TimelineEntry> {
+    return this.enqueue(async () => {
+      const f = await this.load(id);
+      const at = this.opts.now();
+      const previous = structuredClone(f.incident);
+      const entry = await this.note(f, at, 'note', author, text);
+      f.incident.updatedAt = at;
+      await this.opts.store.incidents.save(f.incident);
+      this.publish('updated', f.incident, previous, at);
+      return entry;
+    });
+  }
+
+  /** Runs work in turn with nobody waiting on it: a failure is logged (by enqueue) and goes no further. */
+  private handle(work: () => Promise<unknown>): void {
+    this.enqueue(work).catch(() => undefined);
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch((error: Error) => {
+      if (!(error instanceof IncidentRefusal)) {
+        this.opts.log.error('incident desk failed', { error: error.message });
+      }
+    });
+    return run;
+  }
+
+  /** The followed incident, or the stored one (a resolved or closed incident being edited). */
+  private async load(id: string): Promise<Followed> {
+    const followed = this.followed.get(id);
+    if (followed !== undefined) return followed;
+    const incident = await this.opts.store.incidents.get(id);
+    if (incident === undefined) throw new IncidentRefusal('not_found', `no incident has id ${id}`);
+    return this.follow(incident);
+  }
+
+  /** Rebuilds what the desk knows of a stored incident; follows it when it is open. */
+  private async follow(incident: Incident): Promise<Followed> {
+    const detections = new Map<string, Tracked>();
+    for (const id of incident.detectionIds) {
+      const detection = await this.opts.store.detections.get(id);
+      if (detection === undefined) continue;
+      detections.set(id, {
+        detection,
+        clearedAt: detection.state === 'cleared' ? detection.lastSeenAt : null,
+      });
+    }
+    const decisions = new Map<string, Decision>();
+    for (const id of incident.decisionIds) {
+      const decision = this.opts.table.get(id);
+      if (decision !== undefined) decisions.set(id, decision);
+    }
+    const f: Followed = {
+      incident,
+      detections,
+      decisions,
+      fact: FACT_OF_STATUS[incident.status],
+      quietFrom: incident.updatedAt,
+      traffic: [],
+      legitimateShare: 0,
+    };
+    if (isOpen(incident.status)) this.watch(f);
+    return f;
+  }
+
+  private watch(f: Followed): void {
+    this.followed.set(f.incident.id, f);
+    for (const id of f.detections.keys()) this.owner.set(id, f.incident.id);
+  }
+
+  private async onDetection(detection: Detection, at: number): Promise<void> {
+    const ownerId = this.owner.get(detection.id);
+    if (ownerId !== undefined) {
+      const f = this.followed.get(ownerId);
+      if (f !== undefined) await this.update(f, detection, at);
+      else if (detection.state === 'cleared') this.owner.delete(detection.id);
+      return;
+    }
+    if (detection.state === 'cleared') return;
+    const services = servicesOf(detection, this.opts.services);
+    const views: OpenIncidentView[] = [...this.followed.values()].map((f) => {
+      const tracked = [...f.detections.values()].map((t) => t.detection);
+      return {
+        id: f.incident.id,
+        services: f.incident.services,
+        sources: new Set(tracked.flatMap((d) => d.targets.map(sourceKey))),
+        lastActiveAt: Math.max(f.incident.openedAt, ...tracked.map((d) => d.lastSeenAt)),
+      };
+    });
+    const joinId = incidentFor(detection, services, views, this.opts.resolveAfterMs);
+    const joined = joinId === undefined ? undefined : this.followed.get(joinId);
+    if (joined !== undefined) await this.join(joined, detection, services, at);
+    else await this.open(detection, services, at);
+  }
+
+  private async open(detection: Detection, services: string[], at: number): Promise<void> {
+    const severity = severityFor({
+      legitimateShare: 0,
+      servicesAffected: services.length,
+      originDistress: detection.kind === 'origin-distress',
+      actedOn: detection.maxAction !== 'observe',
+    });
+    const draft: Omit<Incident, 'id'> = {
+      title: incidentTitle([detection.kind], services),
+      severity,
+      severityLocked: false,
+      status: 'detected',
+      services,
+      attackClasses: [detection.kind],
+      topSources: [],
+      topFingerprints: [],
+      detectionIds: [detection.id],
+      decisionIds: [],
+      assignee: null,
+      publicUpdate: null,
+      openedAt: at,
+      updatedAt: at,
+      resolvedAt: null,
+      closedAt: null,
+      figures: measureIncident(
+        {
+          attackStartedAt: Math.min(detection.startedAt, at),
+          detectedAt: at,
+          mitigatedAt: null,
+          endedAt: null,
+          peakAttackRate: 0,
+          until: at,
+        },
+        [],
+      ).figures,
+    };
+    absorb(draft, detection);
+    const incident = await this.opts.store.incidents.create(draft);
+    const f: Followed = {
+      incident,
+      detections: new Map([[detection.id, { detection, clearedAt: null }]]),
+      decisions: new Map(),
+      fact: 'detected',
+      quietFrom: at,
+      traffic: [],
+      legitimateShare: 0,
+    };
+    this.watch(f);
+    await this.note(f, at, 'opened', BREAKWATER_AUTHOR, `Incident opened. ${detection.evidence.summary}`, {
+      detectionId: detection.id,
+      kind: detection.kind,
+    });
+    this.publish('opened', incident, undefined, at);
+    await this.evaluate(f, at);
+  }
+
+  private async join(f: Followed, detection: Detection, services: string[], at: number): Promise<void> {
+    const incident = f.incident;
+    const previous = structuredClone(incident);
+    const automaticTitle = incidentTitle(incident.attackClasses, incident.services);
+    f.detections.set(detection.id, { detection, clearedAt: null });
+    this.owner.set(detection.id, incident.id);
+    incident.detectionIds.push(detection.id);
+    for (const s of services) if (!incident.services.includes(s)) incident.services.push(s);
+    if (!incident.attackClasses.includes(detection.kind)) incident.attackClasses.push(detection.kind);
+    if (incident.title === automaticTitle)
+      incident.title = incidentTitle(incident.attackClasses, incident.services);
+    incident.figures.attackStartedAt = Math.min(incident.figures.attackStartedAt, detection.startedAt);
+    absorb(incident, detection);
+    incident.updatedAt = at;
+    const text = `${KIND_LABELS[detection.kind]} joined the incident. ${detection.evidence.summary}`;
+    await this.note(f, at, 'detection', BREAKWATER_AUTHOR, text, {
+      detectionId: detection.id,
+      kind: detection.kind,
+    });
+    await this.opts.store.incidents.save(incident);
+    this.publish('updated', incident, previous, at);
+    await this.evaluate(f, at);
+  }
+
+  private async update(f: Followed, detection: Detection, at: number): Promise<void> {
+    const tracked = f.detections.get(detection.id);
+    if (tracked === undefined) return;
+    const wasActive = tracked.clearedAt === null;
+    tracked.detection = detection;
+    if (detection.state === 'cleared' && wasActive)
+      await this.cleared(f, tracked, 'quiet since its last window', at);
+    const before = JSON.stringify([
+      f.incident.topSources,
+      f.incident.topFingerprints,
+      f.incident.figures.peakAttackRate,
+    ]);
+    absorb(f.incident, detection);
+    const after = JSON.stringify([
+      f.incident.topSources,
+      f.incident.topFingerprints,
+      f.incident.figures.peakAttackRate,
+    ]);
+    if (!(await this.evaluate(f, at)) && before !== after) await this.opts.store.incidents.save(f.incident);
+  }
+
+  private async cleared(f: Followed, tracked: Tracked, why: string, at: number): Promise<void> {
+    tracked.clearedAt = tracked.detection.lastSeenAt;
+    const text = `${KIND_LABELS[tracked.detection.kind]} cleared: ${why}.`;
+    await this.note(f, at, 'detection', BREAKWATER_AUTHOR, text, {
+      detectionId: tracked.detection.id,
+      state: 'cleared',
+    });
+  }
+
+  private async onDecision(change: DecisionChangeType, decision: Decision, dryRun: boolean, at: number) {
+    if (!dryRun) this.cover.track(change, decision);
+    const ownerId = decision.detectionId === undefined ? undefined : this.owner.get(decision.detectionId);
+    const owned = ownerId === undefined ? undefined : this.followed.get(ownerId);
+    if (owned !== undefined && change !== 'expire') await this.attach(owned, change, decision, dryRun, at);
+    if (dryRun || change !== 'put') return;
+    // A decision may cover another incident's targets too (one taken by hand, or left by an earlier attack).
+    for (const f of [...this.followed.values()])
+      if (f !== owned && f.fact === 'detected') await this.evaluate(f, at);
+  }
+
+  private async attach(
+    f: Followed,
+    change: DecisionChangeType,
+    decision: Decision,
+    dryRun: boolean,
+    at: number,
+  ) {
+    const incident = f.incident;
+    const previous = f.decisions.get(decision.id);
+    const data = {
+      decisionId: decision.id,
+      action: decision.action,
+      scope: decision.scope,
+      value: decision.value,
+    };
+    if (dryRun) {
+      await this.note(
+        f,
+        at,
+        'decision',
+        BREAKWATER_AUTHOR,
+        `Dry run, not enforced: ${decisionText(decision, undefined, false)}`,
+        {
+          ...data,
+          dryRun: true,
+        },
+      );
+      return;
+    }
+    if (change === 'remove') {
+      if (previous === undefined) return;
+      f.decisions.delete(decision.id);
+      await this.note(f, at, 'decision', BREAKWATER_AUTHOR, decisionText(decision, undefined, true), data);
+      await this.evaluate(f, at);
+      return;
+    }
+    f.decisions.set(decision.id, decision);
+    const snapshot = structuredClone(incident);
+    if (!incident.decisionIds.includes(decision.id)) incident.decisionIds.push(decision.id);
+    const position = incident.decisionIds.indexOf(decision.id);
+    await this.opts.store.incidents.putDecision(incident.id, decision, position);
+    // A renewal or a shorter lifetime at the same rung is not news.
+    if (previous !== undefined && previous.action === decision.action) return;
+    incident.updatedAt = at;
+    await this.note(f, at, 'decision', BREAKWATER_AUTHOR, decisionText(decision, previous, false), data);
+    if (!(await this.evaluate(f, at))) await this.opts.store.incidents.save(incident);
+    this.publish('updated', incident, snapshot, at);
+  }
+
+  /**
+   * Brings status, severity and figures up to date with the facts at `at`. True when it saved the
+   * incident (a status or severity change); other changes are saved by the caller or the next sweep.
+   */
+  private async evaluate(f: Followed, at: number): Promise<boolean> {
+    const incident = f.incident;
+    if (!isOpen(incident.status)) return false;
+    for (const tracked of f.detections.values()) {
+      if (tracked.clearedAt === null && tracked.detection.lastSeenAt < at - STALE_AFTER_MS) {
+        await this.cleared(f, tracked, 'no longer reported by the sentinel', at);
+      }
+    }
+    const tracked = [...f.detections.values()];
+    const active = tracked.filter((t) => t.clearedAt === null).map((t) => t.detection);
+    const endedAt = active.length > 0 ? null : attackEnd(f);
+    let fact: FactStatus;
+    if (active.length > 0) fact = attackMitigated(active, this.cover) ? 'mitigated' : 'detected';
+    else
+      fact = at - Math.max(endedAt ?? 0, f.quietFrom) >= this.opts.resolveAfterMs ? 'resolved' : 'monitoring';
+    if (incident.figures.mitigatedAt === null && fact !== 'detected') {
+      incident.figures.mitigatedAt = fact === 'mitigated' ? at : (endedAt ?? at);
+    }
+    this.measure(f, endedAt, at);
+
+    let saved = false;
+    const severity = severityFor({
+      legitimateShare: f.legitimateShare,
+      servicesAffected: incident.services.length,
+      originDistress: tracked.some((t) => t.detection.kind === 'origin-distress'),
+      actedOn: tracked.some((t) => t.detection.maxAction !== 'observe'),
+    });
+    if (!incident.severityLocked && worse(severity, incident.severity)) {
+      const previous = structuredClone(incident);
+      const text = `Severity ${incident.severity} → ${severity}, from the impact.`;
+      incident.severity = severity;
+      incident.updatedAt = at;
+      await this.note(f, at, 'severity', BREAKWATER_AUTHOR, text, { from: previous.severity, to: severity });
+      await this.opts.store.incidents.save(incident);
+      this.publish('severity', incident, previous, at);
+      saved = true;
+    }
+    if (fact !== f.fact) {
+      f.fact = fact;
+      const next = automaticStatus(incident.status, fact);
+      if (next !== undefined) {
+        await this.setStatus(f, next, BREAKWATER_AUTHOR, at, FACT_REASONS[fact]);
+        saved = true;
+      }
+    }
+    return saved;
+  }
+
+  private measure(f: Followed, endedAt: number | null, at: number): void {
+    const { figures } = f.incident;
+    const measured = measureIncident(
+      {
+        attackStartedAt: figures.attackStartedAt,
+        detectedAt: figures.detectedAt,
+        mitigatedAt: figures.mitigatedAt,
+        endedAt,
+        peakAttackRate: figures.peakAttackRate,
+        until: f.incident.resolvedAt ?? at,
+      },
+      f.traffic,
+    );
+    f.incident.figures = measured.figures;
+    f.legitimateShare = measured.legitimateShare;
+  }
+
+  private async readTraffic(f: Followed, at: number): Promise<void> {
+    if (this.opts.traffic === undefined) return;
+    try {
+      const since = f.incident.figures.attackStartedAt - BASELINE_MS;
+      f.traffic = await this.opts.traffic.range({ since, until: at, stepMs: trafficStep(since, at) });
+    } catch (error) {
+      this.opts.log.warn('reading traffic for an incident failed', {
+        incident: f.incident.id,
+        error: (error as Error).message,
+      });
+    }
+  }
+
+  private async setStatus(f: Followed, to: IncidentStatus, author: string, at: number, reason: string) {
+    const incident = f.incident;
+    const previous = structuredClone(incident);
+    const from = incident.status;
+    incident.status = to;
+    incident.updatedAt = at;
+    if (to === 'resolved') {
+      incident.resolvedAt = at;
+      await this.readTraffic(f, at);
+      const ended = [...f.detections.values()].every((t) => t.clearedAt !== null);
+      this.measure(f, ended ? attackEnd(f) : null, at);
+    } else if (to === 'closed') incident.closedAt = at;
+    else incident.resolvedAt = null;
+    await this.note(f, at, 'status', author, `Status ${from} → ${to}: ${reason}.`, { from, to });
+    await this.opts.store.incidents.save(incident);
+    if (isOpen(to)) this.watch(f);
+    else {
+      this.followed.delete(incident.id);
+      // Updates of a detection still going keep their incident; the others are forgotten.
+      for (const [id, t] of f.detections) if (t.clearedAt !== null) this.owner.delete(id);
+    }
+    this.publish(to === 'resolved' ? 'resolved' : 'status', incident, previous, at);
+  }
+
+  private async note(
+    f: Followed,
+    at: number,
+    kind: TimelineKind,
+    author: string,
+    text: string,
+    data?: Record<string, unknown>,
+    isPublic = false,
+  ): Promise<TimelineEntry> {
+    return this.opts.store.incidents.appendTimeline(f.incident.id, {
+      at,
+      kind,
+      author,
+      text,
+      ...(data === undefined ? {} : { data }),
+      public: isPublic,
+    });
+  }
+
+  private publish(change: IncidentChange, incident: Incident, previous: Incident | undefined, at: number) {
+    this.opts.events.publish({
+      type: 'incident',
+      at,
+      change,
+      incident: structuredClone(incident),
+      ...(previous === undefined ? {} : { previous }),
+    });
+  }
+}
+
+/** When the last of the incident's detections cleared (once all have). */
+function attackEnd(f: Followed): number {
+  return Math.max(f.incident.figures.detectedAt, ...[...f.detections.values()].map((t) => t.clearedAt ?? 0));
+}
+
+/** Folds a detection's peak rate and named sources into the incident. */
+function absorb(incident: Omit<Incident, 'id'>, detection: Detection): void {
+  if (detection.kind !== 'origin-distress') {
+    incident.figures.peakAttackRate = Math.max(
+      incident.figures.peakAttackRate,
+      detection.evidence.observedRate,
+    );
+  }
+  const merge = (list: SourceCount[], scopes: SourceCount['scope'][]): SourceCount[] => {
+    const byKey = new Map(list.map((s) => [sourceKey(s), s]));
+    for (const t of detection.targets) {
+      if (!scopes.includes(t.scope)) continue;
+      const known = byKey.get(sourceKey(t));
+      if (known === undefined || known.rate < t.rate)
+        byKey.set(sourceKey(t), { scope: t.scope, value: t.value, rate: t.rate });
+    }
+    return [...byKey.values()].sort((a, b) => b.rate - a.rate).slice(0, TOP_SOURCES);
+  };
+  incident.topSources = merge(incident.topSources, ['ip', 'cidr']);
+  incident.topFingerprints = merge(incident.topFingerprints, ['fingerprint']);
+}
