@@ -1,0 +1,31 @@
+// The JSON body of a webhook delivery: the event type, the delivery id, and the incident as it now stands.
+
+import { isoTime, type Notice, type NotifyEvent } from './notice.js';
+
+const EVENT_TYPES: Record<NotifyEvent, string> = {
+  opened: 'incident.opened',
+  severity: 'incident.severity_changed',
+  status: 'incident.status_changed',
+  resolved: 'incident.resolved',
+};
+
+export function webhookBody(notice: Notice, deliveryId: string): string {
+  const { incident, previous } = notice;
+  return JSON.stringify({
+    type: EVENT_TYPES[notice.event],
+    id: deliveryId,
+    occurredAt: isoTime(notice.occurredAt),
+    incident: {
+      id: incident.id,
+      title: incident.title,
+      severity: incident.severity,
+      status: incident.status,
+      services: incident.services,
+      attackClasses: incident.attackClasses,
+      openedAt: isoTime(incident.openedAt),
+      resolvedAt: incident.resolvedAt === null ? null : isoTime(incident.resolvedAt),
+      figures: incident.figures,
+    },
+    ...(previous && { previous }),
+  });
+}
