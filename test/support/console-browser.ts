@@ -1,0 +1,112 @@
+// A console user's browser for API tests: keeps the session cookie it is given, sends it back with the
+// CSRF token, from one client address; and helpers that take a new user through setup and TOTP.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { inviteUser } from '../../src/accounts/invite.js';
+import { totpCode, totpStep } from '../../src/accounts/totp.js';
+import type { Role } from '../../src/auth/tokens.js';
+import type { Store } from '../../src/store/index.js';
+
+export const CONSOLE_HOST = 'localhost:9400';
+export const GOOD_PASSWORD = 'lantern orbit cobalt 42';
+
+export class ConsoleBrowser {
+  cookie: string | undefined;
+  csrf: string | undefined;
+
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly address = '127.0.0.1',
+  ) {}
+
+  async call(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const sent: Record<string, string> = { host: CONSOLE_HOST, ...headers };
+    if (this.cookie !== undefined) sent.cookie = this.cookie;
+    if (method !== 'GET' && this.csrf !== undefined && !('x-csrf-token' in headers))
+      sent['x-csrf-token'] = this.csrf;
+    const res = await this.app.inject({
+      method,
+      url,
+      headers: sent,
+      remoteAddress: this.address,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    const setCookie = res.headers['set-cookie'];
+    const line = Array.isArray(setCookie) ? setCookie.at(-1) : setCookie;
+    if (line) {
+      const pair = line.split(';')[0];
+      this.cookie = pair.endsWith('=') ? undefined : pair;
+    }
+    const answer =
+      String(res.headers['content-type'] ?? '').startsWith('application/json') && res.body
+        ? res.json()
+        : undefined;
+    if (answer && typeof answer === 'object' && 'csrfToken' in answer) this.csrf = answer.csrfToken as string;
+    return res;
+  }
+}
+
+/** The code an authenticator app shows now. */
+export const codeAt = (secret: string, now: number) => totpCode(secret, totpStep(now));
+
+export interface EnrolledUser {
+  browser: ConsoleBrowser;
+  email: string;
+  userId: string;
+  secret: string;
+  recoveryCodes: string[];
+}
+
+/** Adds a user, follows the setup link, and enrols TOTP: the browser ends up fully signed in. */
+export async function enrolledUser(
+  app: FastifyInstance,
+  store: Store,
+  clock: { now: number },
+  email: string,
+  role: Role,
+  address = '127.0.0.1',
+): Promise<EnrolledUser> {
+  const { user, token } = await inviteUser(store, { email, role }, clock.now);
+  const browser = new ConsoleBrowser(app, address);
+  expectStatus(await browser.call('POST', '/api/v1/auth/setup', { token, password: GOOD_PASSWORD }), 200);
+  const enrolment = (await browser.call('POST', '/api/v1/auth/totp/enroll')).json();
+  const confirmed = await browser.call('POST', '/api/v1/auth/totp/confirm', {
+    code: codeAt(enrolment.secret, clock.now),
+  });
+  expectStatus(confirmed, 200);
+  return {
+    browser,
+    email,
+    userId: user.id,
+    secret: enrolment.secret,
+    recoveryCodes: confirmed.json().recoveryCodes,
+  };
+}
+
+/** Signs in with password and TOTP from a new browser; moves the clock to a fresh TOTP step first. */
+export async function signIn(
+  app: FastifyInstance,
+  clock: { now: number },
+  user: Pick<EnrolledUser, 'email' | 'secret'>,
+  address = '127.0.0.1',
+): Promise<ConsoleBrowser> {
+  clock.now += 30_000;
+  const browser = new ConsoleBrowser(app, address);
+  expectStatus(
+    await browser.call('POST', '/api/v1/auth/login', { email: user.email, password: GOOD_PASSWORD }),
+    200,
+  );
+  expectStatus(
+    await browser.call('POST', '/api/v1/auth/totp/verify', { code: codeAt(user.secret, clock.now) }),
+    200,
+  );
+  return browser;
+}
+
+export function expectStatus(res: LightMyRequestResponse, status: number): void {
+  if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
+}
