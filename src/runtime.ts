@@ -15,12 +15,17 @@ import { OriginSet } from './edge/origins.js';
 import { EdgeStats } from './edge/stats.js';
 import { ProxyList } from './edge/trusted-proxies.js';
 import { EventBus } from './events.js';
+import { IncidentDesk } from './incidents/desk.js';
+import { IntelFeeds } from './intel/feeds/feeds.js';
+import { Publisher } from './intel/publisher.js';
 import type { Log } from './log.js';
+import { createMailer, Notifier } from './notify/index.js';
 import { DecisionTable } from './responder/decision-table.js';
 import { Responder } from './responder/responder.js';
 import { Sentinel } from './sentinel/sentinel.js';
 import { Tally } from './sentinel/tally.js';
 import { openStore, type Store } from './store/index.js';
+import { TrafficRecorder } from './traffic/recorder.js';
 import { VERSION } from './version.js';
 
 /** How often expired decisions are pruned from the table and the store. */
@@ -36,10 +41,16 @@ export interface Breakwater {
   origins: OriginSet;
   stats: EdgeStats;
   events: EventBus;
+  /** Publishes detections, decisions and incidents as STIX into the first TAXII collection. */
+  publisher: Publisher;
   /** Admission by priority under origin distress: the defence loop sets it, the edge reads it. */
   admission: Admission;
   /** The sentinel and responder loop; `tick()` drives it by hand. */
   defence: DefenceLoop;
+  /** Groups detections into incidents and keeps their timelines and figures. */
+  incidents: IncidentDesk;
+  /** Writes a traffic point each second; `tick()` drives it by hand. */
+  traffic: TrafficRecorder;
   stop(): Promise<void>;
 }
 
@@ -53,7 +64,7 @@ export async function startBreakwater(
   now: () => number = Date.now,
 ): Promise<Breakwater> {
   const startedAt = now();
-  const store = await openStore({ dataDir: config.data, now });
+  const store = await openStore({ dataDir: config.data, database: config.database, now });
   const table = new DecisionTable(now);
   for (const decision of await store.decisions.list()) table.put(decision);
   log.info('decisions loaded', { count: table.size });
@@ -97,6 +108,16 @@ export async function startBreakwater(
       dryRun: false,
     }),
   );
+  const publisher = new Publisher({
+    store,
+    events,
+    collectionId: config.intel.collections[0].id,
+    identity: config.intel.identity,
+    tlp: config.intel.tlp,
+    log,
+    now,
+  });
+  publisher.start();
   const tally = new Tally({ now, loginRoutes: config.sentinel.loginRoutes });
   const responder = new Responder({
     dryRun: config.responder.mode === 'dry-run',
@@ -158,10 +179,39 @@ export async function startBreakwater(
       version: VERSION,
     };
   };
-  const control = await buildControlApp({ table, store, stats, health, events, now });
+  const taxii = { collections: config.intel.collections, maxContentLength: config.intel.maxContentLength };
+  const intel = new IntelFeeds({ store, table, config, now, log });
+  const mailer = createMailer(config.notifications.email, config.notifications.timeout);
+  const sessionPolicy = { idleMs: config.console.sessionIdle, maxMs: config.console.sessionMax };
+  const incidents = new IncidentDesk({
+    store,
+    traffic: store.traffic,
+    events,
+    table,
+    services: config.services,
+    resolveAfterMs: config.incidents.resolveAfter,
+    log,
+    now,
+  });
+  await incidents.start();
+  const control = await buildControlApp({
+    table,
+    store,
+    stats,
+    health,
+    events,
+    now,
+    taxii,
+    intel,
+    sessionPolicy,
+    mailer,
+    incidents,
+    services: config.services.map((service) => service.name),
+  });
   try {
     await control.listen({ host: config.control.host, port: config.control.port });
   } catch (error) {
+    await incidents.stop();
     await gateway.close();
     await origins.close();
     await store.close();
@@ -169,7 +219,26 @@ export async function startBreakwater(
   }
   const controlPort = (control.server.address() as { port: number }).port;
 
+  const notifier = new Notifier({
+    settings: config.notifications,
+    record: (incidentId, entry) => store.incidents.appendTimeline(incidentId, entry),
+    mailer,
+    log,
+    now,
+  });
+  notifier.listen(events);
+
   defence.start();
+  await intel.start();
+  const traffic = new TrafficRecorder({
+    stats,
+    traffic: store.traffic,
+    events,
+    log,
+    now,
+    retentionMs: config.traffic.retention,
+  });
+  traffic.start();
   const pruner = setInterval(() => {
     const expired = table.prune();
     if (expired.length > 0) log.info('decisions expired', { count: expired.length });
@@ -188,14 +257,23 @@ export async function startBreakwater(
     origins,
     stats,
     events,
+    publisher,
     admission,
     defence,
+    incidents,
+    traffic,
     async stop() {
       defence.stop();
+      await traffic.stop();
+      await incidents.stop();
       clearInterval(pruner);
       await gateway.close();
       await control.close();
       await origins.close();
+      await notifier.close();
+      intel.stop();
+      publisher.stop();
+      await publisher.idle();
       await store.close();
     },
   };

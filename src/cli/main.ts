@@ -3,12 +3,16 @@
 
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
+import { auditCommand } from './audit.js';
 import { decisionsCommand } from './decisions.js';
 import { demoCommand } from './demo.js';
 import { drillCommand } from './drill.js';
 import { UsageError } from './errors.js';
+import { incidentsCommand } from './incidents.js';
+import { intelCommand } from './intel.js';
 import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
+import { userCommand } from './user.js';
 
 const program = new Command('breakwater')
   .description('Keeps web and email services answering while they are under Layer-7 attack.')
@@ -19,7 +23,11 @@ const program = new Command('breakwater')
 program.addCommand(serveCommand());
 program.addCommand(demoCommand());
 program.addCommand(decisionsCommand());
+program.addCommand(incidentsCommand());
 program.addCommand(tokenCommand());
+program.addCommand(userCommand());
+program.addCommand(auditCommand());
+program.addCommand(intelCommand());
 program.addCommand(drillCommand());
 
 // addCommand does not pass settings down: without this, a usage error in a subcommand (a missing

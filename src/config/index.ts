@@ -6,5 +6,13 @@ export { ConfigError, type ConfigIssue, formatIssue } from './error.js';
 export { formatHostPort, type HostPort, parseHostPort } from './host-port.js';
 export { DEFAULT_FILE, defaultConfig, type LoadOptions, loadConfig, parseConfig } from './load.js';
 export type { ConfigOverrides } from './overrides.js';
-export { type Config, configSchema, LOG_LEVELS, RESPONDER_MODES, ROUTE_KINDS } from './schema.js';
+export {
+  type Config,
+  configSchema,
+  LOG_LEVELS,
+  NOTIFY_EVENTS,
+  RESPONDER_MODES,
+  ROUTE_KINDS,
+  WEBHOOK_FORMATS,
+} from './schema.js';
 export { formatSize, parseSize } from './size.js';

@@ -304,6 +304,12 @@ logLevel: warn
       challenge: { difficulty: 20, passTtl: 43_200_000, verifiedRate: 10, verifiedBurst: 30 },
       sentinel: defaultConfig().sentinel,
       responder: defaultConfig().responder,
+      notifications: defaultConfig().notifications,
+      traffic: defaultConfig().traffic,
+      intel: defaultConfig().intel,
+      services: defaultConfig().services,
+      incidents: defaultConfig().incidents,
+      console: defaultConfig().console,
       routes: [
         { path: '/api/', kind: 'api' },
         { path: '/', kind: 'browser' },

@@ -60,6 +60,43 @@ describe('defaultConfig', () => {
       sentinel: { tick: 250, loginRoutes: ['/login'] },
       responder: DEFAULT_RESPONDER,
       routes: [],
+      services: [{ name: 'Website', paths: ['/'] }],
+      incidents: { resolveAfter: 600_000 },
+      notifications: {
+        webhooks: [],
+        email: { smtp: null, from: null, to: [], events: ['opened', 'severity', 'status', 'resolved'] },
+        retries: 5,
+        backoff: 1000,
+        maxBackoff: 60_000,
+        timeout: 10_000,
+        queueSize: 1000,
+      },
+      intel: {
+        identity: 'Breakwater',
+        tlp: 'green',
+        collections: [
+          {
+            id: '4b1e2c9a-6f0d-4c3b-9a57-2d8e61f0b7c4',
+            title: 'Breakwater indicators',
+            description: 'Indicators, attack patterns, sightings and campaigns from this Breakwater.',
+            alias: 'indicators',
+          },
+        ],
+        maxContentLength: 1_048_576,
+        import: {
+          enforce: false,
+          minConfidence: 50,
+          minPeers: 1,
+          interval: 300_000,
+          timeout: 30_000,
+          maxTtl: 604_800_000,
+          protect: [],
+          widestIpv4Prefix: 16,
+          widestIpv6Prefix: 32,
+        },
+      },
+      traffic: { retention: 2_592_000_000 },
+      console: { sessionIdle: 1_800_000, sessionMax: 43_200_000 },
       logLevel: 'info',
     });
   });

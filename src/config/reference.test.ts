@@ -85,6 +85,8 @@ describe('docs/configuration.md', () => {
         expect(cell, path).toMatch(/^— \(required/);
         continue;
       }
+      // A default inside a list item only applies within an item; the section's own tests check those.
+      if (path.includes('[]')) continue;
       expect(parseConfig(sourceWith(path, parse(written))), path).toEqual(defaultConfig());
     }
   });
@@ -111,6 +113,17 @@ describe('docs/configuration.md', () => {
           { path: '/autodiscover/', kind: 'api' },
           { path: '/', kind: 'browser' },
         ],
+        notifications: {
+          ...defaults.notifications,
+          webhooks: [
+            {
+              url: 'https://hooks.example.com/breakwater',
+              format: 'json',
+              secret: '7d9f0c2e5b8a4f1d9c3e6a2b',
+              events: ['opened', 'severity', 'status', 'resolved'],
+            },
+          ],
+        },
       });
       const written = parse(example!) as Record<string, unknown>;
       for (const path of keyPaths(configSchema)) {

@@ -2,6 +2,8 @@
 // Parsing with it yields a fully defaulted Config, with durations in milliseconds and sizes in bytes.
 
 import { z } from 'zod';
+import { DEFAULT_SERVICES } from '../incidents/services.js';
+import { TLP_LEVELS } from '../intel/stix/tlp.js';
 import { formatDuration } from './duration.js';
 import {
   addressOrBlock,
@@ -166,6 +168,249 @@ const responder = section(
   'Automatic response to detections.',
 );
 
+/** Incident changes a notification channel can be told about. */
+export const NOTIFY_EVENTS = ['opened', 'severity', 'status', 'resolved'] as const;
+export const WEBHOOK_FORMATS = ['json', 'slack'] as const;
+
+const notifyEventList = `a list of one or more of ${NOTIFY_EVENTS.join(', ')}`;
+const notifyEvents = z
+  .array(z.enum(NOTIFY_EVENTS, { error: `one of ${NOTIFY_EVENTS.join(', ')}` }), { error: notifyEventList })
+  .min(1, { error: notifyEventList })
+  .default([...NOTIFY_EVENTS])
+  .describe('Incident changes that are sent: opened, severity, status, resolved.');
+
+const webhookSecret = 'a shared secret of at least 16 characters that signs the deliveries';
+const webhook = z
+  .strictObject(
+    {
+      url: z
+        .url({ protocol: /^https?$/, hostname: /./, error: 'an http:// or https:// URL' })
+        .describe('Where the notification is POSTed.'),
+      format: oneOf(WEBHOOK_FORMATS, 'json', 'json: signed Breakwater events; slack: a Slack message.'),
+      secret: z
+        .string({ error: webhookSecret })
+        .min(16, { error: webhookSecret })
+        .optional()
+        .describe('Signs each json delivery (Breakwater-Signature header); required with format json.'),
+      events: notifyEvents,
+    },
+    {
+      error: (issue) => (issue.code === 'invalid_type' ? 'a mapping with url, format and secret' : undefined),
+    },
+  )
+  .superRefine((hook, ctx) => {
+    if (hook.format === 'json' && hook.secret === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secret'],
+        message: `${webhookSecret} (required with format json)`,
+      });
+    }
+    if (hook.format === 'slack' && hook.secret !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secret'],
+        message: 'no secret with format slack (Slack does not check signatures; its URL is the secret)',
+      });
+    }
+  })
+  .describe('One webhook.');
+
+const emailAddress = 'an email address such as soc@example.com';
+const smtpUrl = 'an smtp:// or smtps:// URL such as smtp://mail:587';
+const email = section(
+  {
+    smtp: z
+      .url({
+        protocol: /^smtps?$/,
+        hostname: /./,
+        error: smtpUrl,
+      })
+      .nullable()
+      .default(null)
+      .describe('SMTP server, smtp://[user:password@]host[:port] or smtps://…; null sends no email.'),
+    from: z.email({ error: emailAddress }).nullable().default(null).describe('Sender; required with smtp.'),
+    to: listOf(z.email({ error: emailAddress }), 'a list of email addresses', 'Who receives incidents.'),
+    events: notifyEvents,
+  },
+  'Email over SMTP.',
+).superRefine((email, ctx) => {
+  if (email.smtp !== null && email.from === null) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: `${emailAddress} (required with email.smtp)` });
+  }
+  if (email.smtp === null && email.to.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['smtp'], message: `${smtpUrl} (required with email.to)` });
+  }
+});
+
+const notifications = section(
+  {
+    webhooks: listOf(webhook, 'a list of webhooks', 'Webhooks told about incidents.'),
+    email,
+    retries: whole(0, 20, 5, 'Attempts after the first before a delivery is given up.'),
+    backoff: duration(10, 3_600_000, '1s', 'Wait before the first retry; it doubles for each one after.'),
+    maxBackoff: duration(10, 86_400_000, '1m', 'The longest wait between two attempts.'),
+    timeout: duration(100, 300_000, '10s', 'One attempt that takes longer fails.'),
+    queueSize: whole(1, 100_000, 1000, 'Deliveries waiting at most; the oldest is dropped beyond.'),
+  },
+  'Incident notifications by webhook and email.',
+).superRefine((settings, ctx) => {
+  if (settings.maxBackoff < settings.backoff) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['maxBackoff'],
+      params: { shown: formatDuration(settings.maxBackoff) },
+      message: `a duration no shorter than notifications.backoff (${formatDuration(settings.backoff)})`,
+    });
+  }
+});
+
+/** The collection Breakwater publishes into unless `intel.collections` names others. */
+export const DEFAULT_INTEL_COLLECTION = '4b1e2c9a-6f0d-4c3b-9a57-2d8e61f0b7c4';
+
+const collectionId = 'a UUID such as 4b1e2c9a-6f0d-4c3b-9a57-2d8e61f0b7c4';
+const taxiiCollection = z
+  .strictObject(
+    {
+      id: z.uuid({ error: collectionId }).describe('The collection id, a UUID; peers address it by this.'),
+      title: z.string({ error: 'a title' }).min(1, { error: 'a title' }).max(200).describe('Its title.'),
+      description: z
+        .string({ error: 'a description, or null' })
+        .max(2000)
+        .nullable()
+        .default(null)
+        .describe('What it holds; null shows none.'),
+      alias: z
+        .string({ error: 'an alias of lowercase letters, digits and -, or null' })
+        .regex(/^[a-z0-9-]{1,64}$/, { error: 'an alias of lowercase letters, digits and -, or null' })
+        .nullable()
+        .default(null)
+        .describe('A short name peers may see; null shows none.'),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? 'a mapping with id and title' : undefined) },
+  )
+  .describe('One TAXII collection.');
+
+const intelImport = section(
+  {
+    enforce: z
+      .boolean({ error: 'true or false' })
+      .default(false)
+      .describe(
+        'true: accepted indicators become block decisions; false: they are only recorded (observe-only).',
+      ),
+    minConfidence: whole(
+      0,
+      100,
+      50,
+      'Lowest effective confidence (indicator confidence × peer trust / 100) acted on.',
+    ),
+    minPeers: whole(1, 100, 1, 'Distinct peers that must name an address before it is blocked.'),
+    interval: duration(1_000, 86_400_000, '5m', 'Time between pulls of one peer (jittered by ±20%).'),
+    timeout: duration(100, 300_000, '30s', 'One request to a peer that takes longer fails.'),
+    maxTtl: duration(
+      60_000,
+      30 * 86_400_000,
+      '7d',
+      'The longest an imported decision lasts, whatever valid_until says.',
+    ),
+    protect: listOf(
+      addressOrBlock(),
+      'a list of IP addresses or CIDR blocks',
+      'Our own ranges and canary addresses: an indicator touching one is refused as poisoning.',
+    ),
+    widestIpv4Prefix: whole(1, 32, 16, 'Shortest IPv4 prefix imported; broader indicators are refused.'),
+    widestIpv6Prefix: whole(1, 128, 32, 'Shortest IPv6 prefix imported; broader indicators are refused.'),
+  },
+  "Pulling peers' TAXII collections and acting on their indicators.",
+);
+
+const intel = section(
+  {
+    identity: z
+      .string({ error: 'a name' })
+      .min(1, { error: 'a name' })
+      .max(200)
+      .default('Breakwater')
+      .describe('Name of the organization that publishes, as peers see it (a STIX identity).'),
+    tlp: oneOf(TLP_LEVELS, 'green', 'TLP 2.0 level of everything Breakwater publishes; red is never served.'),
+    collections: z
+      .array(taxiiCollection, { error: 'a list of collections' })
+      .min(1, { error: 'a list of at least one collection' })
+      .default([
+        {
+          id: DEFAULT_INTEL_COLLECTION,
+          title: 'Breakwater indicators',
+          description: 'Indicators, attack patterns, sightings and campaigns from this Breakwater.',
+          alias: 'indicators',
+        },
+      ])
+      .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+        error: 'a list of collections with different ids',
+      })
+      .describe('TAXII collections served under /taxii2/api/; Breakwater publishes into the first.'),
+    maxContentLength: size(1024, 100 * 1024 ** 2, '1mb', 'Largest body a peer may POST to a collection.'),
+    import: intelImport,
+  },
+  'Threat intelligence published as STIX 2.1 over TAXII 2.1.',
+);
+
+const serviceName = 'a service name of 1 to 100 characters, such as Webmail';
+const service = z
+  .strictObject(
+    {
+      name: z
+        .string({ error: serviceName })
+        .trim()
+        .min(1, { error: serviceName })
+        .max(100, { error: serviceName })
+        .describe('What people call it, shown on incidents and the status page.'),
+      paths: z
+        .array(urlPath('A path prefix of the service.'), { error: 'a list of paths' })
+        .min(1, { error: 'a list of one or more paths' })
+        .describe('Path prefixes that belong to it; the longest matching prefix of all services wins.'),
+    },
+    { error: (issue) => (issue.code === 'invalid_type' ? 'a mapping with name and paths' : undefined) },
+  )
+  .describe('One protected service.');
+
+const incidents = section(
+  {
+    resolveAfter: duration(
+      1_000,
+      7 * 86_400_000,
+      '10m',
+      'Quiet time after an attack ends before its incident resolves itself; also how long a new detection on the same service still joins it.',
+    ),
+  },
+  'Incidents: how detections are grouped and when they resolve.',
+);
+
+const traffic = section(
+  {
+    retention: duration(
+      86_400_000,
+      3650 * 86_400_000,
+      '30d',
+      'How long the traffic rollups are kept: per second for a day, then per minute.',
+    ),
+  },
+  'Traffic rollups for charts and reports.',
+);
+
+const consoleSettings = section(
+  {
+    sessionIdle: duration(60_000, 86_400_000, '30m', 'A console session unused this long ends.'),
+    sessionMax: duration(
+      60_000,
+      30 * 86_400_000,
+      '12h',
+      'A console session ends this long after sign-in, however busy it is.',
+    ),
+  },
+  'The web console: sign-in sessions.',
+);
+
 export const configSchema = z
   .strictObject(
     {
@@ -199,6 +444,16 @@ export const configSchema = z
         'a list of routes',
         'Route policies in order; the first whose path prefix matches wins.',
       ),
+      services: z
+        .array(service, { error: 'a list of services' })
+        .min(1, { error: 'a list of one or more services' })
+        .default(DEFAULT_SERVICES.map((s) => ({ name: s.name, paths: [...s.paths] })))
+        .describe('The protected services, for incidents and the public status page.'),
+      incidents,
+      notifications,
+      intel,
+      traffic,
+      console: consoleSettings,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
     },
     { error: (issue) => (issue.code === 'invalid_type' ? 'a mapping of settings' : undefined) },

@@ -2,20 +2,34 @@
 // The composition root owns the listening socket; this only builds the app.
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { installAuditTrail } from '../accounts/audit-trail.js';
+import { ConsoleSessions, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../accounts/console-sessions.js';
 import type { EdgeStats } from '../edge/stats.js';
 import type { EventBus } from '../events.js';
+import type { IncidentDesk } from '../incidents/desk.js';
+import { DEFAULT_SERVICES } from '../incidents/services.js';
+import type { IntelFeeds } from '../intel/feeds/feeds.js';
+import type { Mailer } from '../notify/mailer.js';
 import type { DecisionTable } from '../responder/decision-table.js';
+import { StatusSource } from '../status/status-source.js';
 import type { Store } from '../store/index.js';
 import { bearerAuth } from './bearer-auth.js';
 import { formatSchemaErrors, installErrorHandlers } from './errors.js';
 import type { HealthReport } from './health.js';
 import { openApiOptions } from './openapi.js';
+import { accountRoutes } from './routes/accounts.js';
+import { consoleRoutes } from './routes/console.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { detectionRoutes, MAX_DETECTION_ID_LENGTH } from './routes/detections.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
+import { incidentRoutes } from './routes/incidents.js';
+import { intelRoutes } from './routes/intel.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { statusRoutes } from './routes/status.js';
+import { TAXII_PREFIX, type TaxiiCollectionConfig, taxiiRoutes } from './routes/taxii.js';
+import { trafficRoutes } from './routes/traffic.js';
 import { sharedSchemas } from './schemas.js';
 
 /** Largest request body the control plane reads. */
@@ -33,6 +47,18 @@ export interface ControlAppDeps {
   now?: () => number;
   /** Fastify logger option; off unless given. */
   logger?: boolean | object;
+  /** Names of the protected services for the public status page; the default service unless given. */
+  services?: readonly string[];
+  /** The TAXII 2.1 server's collections and POST limit; no /taxii2/ routes without it. */
+  taxii?: { collections: TaxiiCollectionConfig[]; maxContentLength: number };
+  /** Console session lifetimes; 30 min idle and 12 h in all unless given. */
+  sessionPolicy?: SessionPolicy;
+  /** Mails security notices to console users; none without it. */
+  mailer?: Mailer;
+  /** The incident desk; no /api/v1/incidents routes without it. */
+  incidents?: IncidentDesk;
+  /** Peers' feeds and plain block lists; no /api/v1/intel routes without it. */
+  intel?: IntelFeeds;
 }
 
 export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInstance> {
@@ -53,12 +79,24 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(swagger, openApiOptions(health().version));
 
-  const authorize = bearerAuth({ store, now });
+  installAuditTrail(app, store);
+  const sessions = new ConsoleSessions(store, deps.sessionPolicy ?? DEFAULT_SESSION_POLICY, now);
+  const authorize = bearerAuth({ store, now, sessions });
   await app.register(healthRoutes(health));
   await app.register(metricsRoutes({ stats, table, health, now, authorize }));
   await app.register(decisionRoutes({ table, store, now, authorize }));
   await app.register(detectionRoutes({ store, authorize }));
+  if (deps.incidents) await app.register(incidentRoutes({ store, desk: deps.incidents, now, authorize }));
+  await app.register(trafficRoutes({ store, now, authorize }));
   await app.register(eventRoutes({ events, authorize, keepAliveMs: deps.eventKeepAliveMs }));
+  await app.register(accountRoutes({ store, sessions, now, authorize, mailer: deps.mailer }));
+  if (deps.taxii) await app.register(taxiiRoutes({ store, now, ...deps.taxii }), { prefix: TAXII_PREFIX });
+  if (deps.intel) await app.register(intelRoutes({ feeds: deps.intel, store, table, now, authorize }));
+  const services = deps.services ?? DEFAULT_SERVICES.map((s) => s.name);
+  const statusSource = new StatusSource({ incidents: store.incidents, services, health, now });
+  await app.register(statusRoutes({ source: statusSource }));
   await app.register(openApiRoutes);
+  // Last: the console answers only the paths no other route claims.
+  await app.register(consoleRoutes());
   return app;
 }

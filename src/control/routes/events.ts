@@ -58,13 +58,14 @@ export function eventRoutes({ events, authorize, keepAliveMs, maxQueued }: Event
         onRequest: authorize('viewer'),
         schema: {
           tags: ['events'],
-          summary: 'Stream detections and decision changes',
+          summary: 'Stream detections, decisions, incidents and traffic',
           description:
-            'Needs the viewer role, sent as `Authorization: Bearer <token>` like every other route; ' +
-            'browsers’ EventSource cannot send that header, so for now read the stream with a client ' +
-            'that can. A Server-Sent Events stream: `event: detection` or `event: decision`, an `id:` ' +
+            'Needs the viewer role: a bearer token (`Authorization: Bearer <token>`) or a console ' +
+            'session cookie, which is how browsers’ EventSource reads it. A Server-Sent Events stream: ' +
+            '`event: detection`, `decision`, `incident` or `traffic` (one point a second), an `id:` ' +
             'that rises for the life of the process, and `data:` holding the event as one line of JSON ' +
-            '(`{ type, at, detection }` or `{ type, at, change, decision, dryRun }`). Only events ' +
+            '(`{ type, at, detection }`, `{ type, at, change, decision, dryRun }`, ' +
+            '`{ type, at, change, incident, previous? }` or `{ type, at, point }`). Only events ' +
             `published after connecting are sent; \`Last-Event-ID\` is not replayed. A \`: keep-alive\` ` +
             `comment comes every ${KEEP_ALIVE_MS / 1000} s. A client more than ${MAX_QUEUED_EVENTS} ` +
             'events behind is disconnected.',
