@@ -468,9 +468,10 @@ describe('paging', () => {
       );
       expect(answer.status).toBe(200);
       if (!answer.body.objects) {
-        // The page after the last: empty, with no date-added headers and nothing more.
+        // The page after the last: empty, nothing more, and date-added headers that keep the reader's place.
         expect(answer.body).toEqual({ more: false });
-        expect(answer.headers.get('x-taxii-date-added-first')).toBeNull();
+        expect(answer.headers.get('x-taxii-date-added-first')).toBe(after);
+        expect(answer.headers.get('x-taxii-date-added-last')).toBe(after);
         expect(answer.headers.get('content-type')).toBe(TAXII);
         break;
       }

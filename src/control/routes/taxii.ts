@@ -120,16 +120,23 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
     const page = (collectionId: string, account: TaxiiAccount, filters: Filters) =>
       store.stixObjects.query({ collectionId, ...filters, tlp: readableLevels(account.amber) });
     /**
-     * The answer for one page: `more`, `next` when truncated, and the items under `list`; sets the
-     * date-added headers, which an empty page has no object to name and so omits.
+     * The answer for one page: `more`, `next` when truncated, and the items under `list`. The date-added
+     * headers go on every page: an empty one names the point it was asked to start after (the epoch when
+     * none), so a reader that checkpoints on X-TAXII-Date-Added-Last stays where it was.
      */
     const answer = (
       reply: FastifyReply,
       { objects, more }: StixPage,
+      filters: Filters,
       list: 'objects' | 'versions',
       item: (stored: StoredStixObject) => unknown,
     ) => {
-      if (objects.length === 0) return { more: false };
+      if (objects.length === 0) {
+        const since = stixTimestamp(filters.addedAfter ?? 0);
+        reply.header('x-taxii-date-added-first', since);
+        reply.header('x-taxii-date-added-last', since);
+        return { more: false };
+      }
       const last = objects[objects.length - 1].dateAdded;
       reply.header('x-taxii-date-added-first', stixTimestamp(objects[0].dateAdded));
       reply.header('x-taxii-date-added-last', stixTimestamp(last));
@@ -186,8 +193,9 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
       `/${API_ROOT}/collections/:collectionId/objects/`,
       async (request, reply) => {
         const { collection, account } = readable(request);
-        const result = await page(collection.id, account, readFilters(request.query));
-        return answer(reply, result, 'objects', (o) => o.object);
+        const filters = readFilters(request.query);
+        const result = await page(collection.id, account, filters);
+        return answer(reply, result, filters, 'objects', (o) => o.object);
       },
     );
 
@@ -210,7 +218,7 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
         await mustExist(collection.id, account, request.params.objectId);
         const filters = { ...readFilters(request.query), ids: [request.params.objectId] };
         const result = await page(collection.id, account, filters);
-        return answer(reply, result, 'objects', (o) => o.object);
+        return answer(reply, result, filters, 'objects', (o) => o.object);
       },
     );
 
@@ -238,7 +246,7 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
           versions: ['all' as const],
         };
         const result = await page(collection.id, account, filters);
-        return answer(reply, result, 'versions', (o) => o.version);
+        return answer(reply, result, filters, 'versions', (o) => o.version);
       },
     );
 
@@ -246,8 +254,9 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
       `/${API_ROOT}/collections/:collectionId/manifest/`,
       async (request, reply) => {
         const { collection, account } = readable(request);
-        const result = await page(collection.id, account, readFilters(request.query));
-        return answer(reply, result, 'objects', (o) => ({
+        const filters = readFilters(request.query);
+        const result = await page(collection.id, account, filters);
+        return answer(reply, result, filters, 'objects', (o) => ({
           id: o.object.id,
           date_added: stixTimestamp(o.dateAdded),
           version: o.version,
