@@ -5,32 +5,11 @@ import { Command } from 'commander';
 import { inviteUser, normaliseEmail, renewSetup, UserExistsError } from '../accounts/invite.js';
 import { consoleUrl, setupUrl } from '../accounts/setup-link.js';
 import { isRole, ROLES, type Role } from '../auth/tokens.js';
-import { type Config, loadConfig } from '../config/index.js';
-import { openStore, type Store } from '../store/index.js';
-import { reportingConfigErrors, UsageError } from './errors.js';
-
-interface StoreFlags {
-  data?: string;
-  config?: string;
-}
+import type { Config } from '../config/index.js';
+import { UsageError } from './errors.js';
+import { type LocalStoreFlags, localStoreOptions, withLocalStore } from './local-store.js';
 
 const CLI_ACTOR = { kind: 'system' as const, id: null, name: 'breakwater user' };
-
-/** Opens the configured store, runs `body`, and closes the store. */
-async function withStore<T>(
-  flags: StoreFlags,
-  body: (store: Store, config: Config) => Promise<T>,
-): Promise<T> {
-  const config = await reportingConfigErrors(async () =>
-    loadConfig({ file: flags.config, overrides: { data: flags.data } }),
-  );
-  const store = await openStore({ dataDir: config.data, database: config.database });
-  try {
-    return await body(store, config);
-  } finally {
-    await store.close();
-  }
-}
 
 function emailArgument(text: string): string {
   const email = normaliseEmail(text);
@@ -39,10 +18,9 @@ function emailArgument(text: string): string {
 }
 
 const storeOptions = (command: Command) =>
-  command
-    .option('--url <url>', 'the console’s address as users reach it (default: the control address)')
-    .option('--data <dir>', "data directory (default ./.breakwater, or the configuration's)")
-    .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)');
+  localStoreOptions(
+    command.option('--url <url>', 'the console’s address as users reach it (default: the control address)'),
+  );
 
 function printLink(config: Config, flags: { url?: string }, email: string, token: string): void {
   const link = setupUrl(flags.url ?? consoleUrl(config.control), token);
@@ -59,30 +37,33 @@ export function userCommand(): Command {
         .argument('<email>', 'the user’s email address')
         .option('--role <role>', `one of ${ROLES.join(', ')}`, 'viewer')
         .option('--admin', 'same as --role admin'),
-    ).action(async (text: string, flags: StoreFlags & { role: string; admin?: boolean; url?: string }) => {
-      const email = emailArgument(text);
-      const role: Role | string = flags.admin ? 'admin' : flags.role;
-      if (!isRole(role)) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found '${role}'`);
-      await withStore(flags, async (store, config) => {
-        const invitation = await inviteUser(store, { email, role }, Date.now()).catch((error: unknown) => {
-          if (error instanceof UserExistsError)
-            throw new UsageError(
-              `${error.message}; \`breakwater user setup-link ${email}\` makes a new link`,
-              1,
-            );
-          throw error;
+    ).action(
+      async (text: string, flags: LocalStoreFlags & { role: string; admin?: boolean; url?: string }) => {
+        const email = emailArgument(text);
+        const role: Role | string = flags.admin ? 'admin' : flags.role;
+        if (!isRole(role))
+          throw new UsageError(`--role: expected one of ${ROLES.join(', ')}, found '${role}'`);
+        await withLocalStore(flags, async (store, config) => {
+          const invitation = await inviteUser(store, { email, role }, Date.now()).catch((error: unknown) => {
+            if (error instanceof UserExistsError)
+              throw new UsageError(
+                `${error.message}; \`breakwater user setup-link ${email}\` makes a new link`,
+                1,
+              );
+            throw error;
+          });
+          await store.audit.append({
+            actor: CLI_ACTOR,
+            address: null,
+            action: 'user_added',
+            target: { userId: invitation.user.id, email },
+            detail: { role },
+          });
+          process.stderr.write(`added ${role} ${email} (${invitation.user.id})\n`);
+          printLink(config, flags, email, invitation.token);
         });
-        await store.audit.append({
-          actor: CLI_ACTOR,
-          address: null,
-          action: 'user_added',
-          target: { userId: invitation.user.id, email },
-          detail: { role },
-        });
-        process.stderr.write(`added ${role} ${email} (${invitation.user.id})\n`);
-        printLink(config, flags, email, invitation.token);
-      });
-    }),
+      },
+    ),
   );
   command.addCommand(
     storeOptions(
@@ -91,9 +72,9 @@ export function userCommand(): Command {
           'Print a new one-time setup link for a user (a forgotten password); the old one stops working.',
         )
         .argument('<email>', 'the user’s email address'),
-    ).action(async (text: string, flags: StoreFlags & { url?: string }) => {
+    ).action(async (text: string, flags: LocalStoreFlags & { url?: string }) => {
       const email = emailArgument(text);
-      await withStore(flags, async (store, config) => {
+      await withLocalStore(flags, async (store, config) => {
         const user = await store.users.findByEmail(email);
         if (!user) throw new UsageError(`no user has email ${email}`, 1);
         const setup = await renewSetup(store, user.id, Date.now());
@@ -109,18 +90,15 @@ export function userCommand(): Command {
     }),
   );
   command.addCommand(
-    new Command('list')
-      .description('List console users.')
-      .option('--data <dir>', "data directory (default ./.breakwater, or the configuration's)")
-      .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
-      .action((flags: StoreFlags) =>
-        withStore(flags, async (store) => {
+    localStoreOptions(new Command('list').description('List console users.')).action(
+      (flags: LocalStoreFlags) =>
+        withLocalStore(flags, async (store) => {
           for (const user of await store.users.list()) {
             const state = user.disabled ? 'disabled' : user.hasPassword ? 'active' : 'setup pending';
             process.stdout.write(`${user.email}\t${user.role}\t${state}\t${user.id}\n`);
           }
         }),
-      ),
+    ),
   );
   return command;
 }
