@@ -1,32 +1,24 @@
 // The control API's guard for console sessions: CSRF tokens and Origin on writes, roles, bearer tokens
 // alongside, and login throttling that an attacker cannot turn into a lock-out.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FREE_FAILURES } from '../src/accounts/login-throttle.js';
-import { type ControlFixture, startControlFixture } from '../src/control/fixture.js';
 import {
   CONSOLE_HOST,
-  ConsoleBrowser,
+  type ConsoleBrowser,
   codeAt,
   type EnrolledUser,
-  enrolledUser,
+  freshConsoleFixture,
   GOOD_PASSWORD,
-  signIn,
 } from './support/console-browser.js';
 
-let f: ControlFixture;
-beforeEach(async () => {
-  f = await startControlFixture();
-});
-afterEach(async () => {
-  await f.close();
-});
+const f = freshConsoleFixture();
 
 const decision = { scope: 'ip', value: '192.0.2.7', action: 'block' };
 
 describe('a signed-in console session', () => {
   let ana: EnrolledUser;
   beforeEach(async () => {
-    ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
+    ana = await f.enrol('ana@example.test', 'responder');
   });
 
   it('needs the CSRF token for a write', async () => {
@@ -87,7 +79,7 @@ describe('a signed-in console session', () => {
 
 describe('roles through a session', () => {
   it('let a viewer read decisions but not remove one', async () => {
-    const vera = await enrolledUser(f.app, f.store, f.clock, 'vera@example.test', 'viewer');
+    const vera = await f.enrol('vera@example.test', 'viewer');
     const added = await f.app.inject({
       method: 'POST',
       url: '/api/v1/decisions',
@@ -120,8 +112,8 @@ describe('login throttling', () => {
     browser.call('POST', '/api/v1/auth/login', { email, password });
 
   it('slows an address down after five failures, with Retry-After', async () => {
-    const ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
-    const attacker = new ConsoleBrowser(f.app, '203.0.113.9');
+    const ana = await f.enrol('ana@example.test', 'responder');
+    const attacker = f.browser('203.0.113.9');
     for (let i = 0; i < FREE_FAILURES; i++) {
       expect((await attempt(attacker, ana.email, `wrong guess number ${i}`)).statusCode).toBe(401);
     }
@@ -138,22 +130,22 @@ describe('login throttling', () => {
   });
 
   it('does not lock the owner out: they sign in from an address with no failures', async () => {
-    const ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
+    const ana = await f.enrol('ana@example.test', 'responder');
     // Many attackers, each under its own address limit, push the account far past five failures.
     for (let host = 1; host <= 6; host++) {
-      const attacker = new ConsoleBrowser(f.app, `198.51.100.${host}`);
+      const attacker = f.browser(`198.51.100.${host}`);
       for (let i = 0; i < 3; i++) await attempt(attacker, ana.email, `wrong guess ${host}.${i}`);
     }
-    const blocked = await attempt(new ConsoleBrowser(f.app, '198.51.100.1'), ana.email, GOOD_PASSWORD);
+    const blocked = await attempt(f.browser('198.51.100.1'), ana.email, GOOD_PASSWORD);
     expect(blocked.statusCode).toBe(429);
 
-    const owner = await signIn(f.app, f.clock, ana, '192.0.2.50');
+    const owner = await f.signIn(ana, '192.0.2.50');
     expect((await owner.call('GET', '/api/v1/decisions')).statusCode).toBe(200);
   });
 
   it('lets an address try again once the delay has passed', async () => {
-    const ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
-    const browser = new ConsoleBrowser(f.app, '203.0.113.10');
+    const ana = await f.enrol('ana@example.test', 'responder');
+    const browser = f.browser('203.0.113.10');
     for (let i = 0; i < FREE_FAILURES; i++) await attempt(browser, ana.email, `wrong guess number ${i}`);
     const throttled = await attempt(browser, ana.email, GOOD_PASSWORD);
     expect(throttled.statusCode).toBe(429);
@@ -169,9 +161,9 @@ describe('login throttling', () => {
   });
 
   it('counts wrong second-factor codes too', async () => {
-    const ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
+    const ana = await f.enrol('ana@example.test', 'responder');
     f.clock.now += 30_000;
-    const browser = new ConsoleBrowser(f.app, '203.0.113.11');
+    const browser = f.browser('203.0.113.11');
     await attempt(browser, ana.email, GOOD_PASSWORD);
     const right = codeAt(ana.secret, f.clock.now);
     const wrong = right === '000000' ? '111111' : '000000';

@@ -1,31 +1,17 @@
 // Console sign-in over the control API on a real store with a driven clock: setup links, passwords, TOTP
 // enrolment and codes, recovery codes, session rotation and expiry, and sign-out.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { inviteUser } from '../src/accounts/invite.js';
-import { type ControlFixture, startControlFixture } from '../src/control/fixture.js';
-import {
-  ConsoleBrowser,
-  codeAt,
-  type EnrolledUser,
-  enrolledUser,
-  GOOD_PASSWORD,
-  signIn,
-} from './support/console-browser.js';
+import { codeAt, type EnrolledUser, freshConsoleFixture, GOOD_PASSWORD } from './support/console-browser.js';
 
-let f: ControlFixture;
-beforeEach(async () => {
-  f = await startControlFixture();
-});
-afterEach(async () => {
-  await f.close();
-});
+const f = freshConsoleFixture();
 
 const invite = (email = 'ana@example.test') => inviteUser(f.store, { email, role: 'responder' }, f.clock.now);
 
 describe('setup links', () => {
   it('refuse short and common passwords, naming the field', async () => {
     const { token } = await invite();
-    const browser = new ConsoleBrowser(f.app);
+    const browser = f.browser();
     for (const password of ['short-pw', 'qwertyuiop123', '1q2w3e4r5t6y']) {
       const res = await browser.call('POST', '/api/v1/auth/setup', { token, password });
       expect(res.statusCode).toBe(400);
@@ -37,13 +23,13 @@ describe('setup links', () => {
 
   it('work once, then start a session that must enrol a second factor', async () => {
     const { token } = await invite();
-    const browser = new ConsoleBrowser(f.app);
+    const browser = f.browser();
     const res = await browser.call('POST', '/api/v1/auth/setup', { token, password: GOOD_PASSWORD });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ mfa: 'enroll', methods: ['totp', 'passkey'] });
     expect(res.headers['set-cookie']).toMatch(/^bw_session=[\w-]{43}; HttpOnly; Path=\/; SameSite=Strict$/);
 
-    const again = await new ConsoleBrowser(f.app).call('POST', '/api/v1/auth/setup', {
+    const again = await f.browser().call('POST', '/api/v1/auth/setup', {
       token,
       password: GOOD_PASSWORD,
     });
@@ -54,7 +40,7 @@ describe('setup links', () => {
   it('expire after 24 hours', async () => {
     const { token } = await invite();
     f.clock.now += 24 * 3_600_000;
-    const res = await new ConsoleBrowser(f.app).call('POST', '/api/v1/auth/setup', {
+    const res = await f.browser().call('POST', '/api/v1/auth/setup', {
       token,
       password: GOOD_PASSWORD,
     });
@@ -66,7 +52,7 @@ describe('setup links', () => {
 describe('enrolling TOTP', () => {
   it('is all a session without a second factor may do', async () => {
     const { token } = await invite();
-    const browser = new ConsoleBrowser(f.app);
+    const browser = f.browser();
     await browser.call('POST', '/api/v1/auth/setup', { token, password: GOOD_PASSWORD });
     const decisions = await browser.call('GET', '/api/v1/decisions');
     expect(decisions.statusCode).toBe(401);
@@ -81,7 +67,7 @@ describe('enrolling TOTP', () => {
 
   it('gives a secret, an otpauth URI and a QR code, then ten recovery codes and a new session id', async () => {
     const { token } = await invite();
-    const browser = new ConsoleBrowser(f.app);
+    const browser = f.browser();
     await browser.call('POST', '/api/v1/auth/setup', { token, password: GOOD_PASSWORD });
     const enrolment = (await browser.call('POST', '/api/v1/auth/totp/enroll')).json();
     expect(enrolment.secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -105,15 +91,15 @@ describe('enrolling TOTP', () => {
 describe('signing in', () => {
   let ana: EnrolledUser;
   beforeEach(async () => {
-    ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
+    ana = await f.enrol('ana@example.test', 'responder');
   });
 
   it('answers an unknown email and a wrong password alike', async () => {
-    const unknown = await new ConsoleBrowser(f.app).call('POST', '/api/v1/auth/login', {
+    const unknown = await f.browser().call('POST', '/api/v1/auth/login', {
       email: 'nobody@example.test',
       password: GOOD_PASSWORD,
     });
-    const wrong = await new ConsoleBrowser(f.app).call('POST', '/api/v1/auth/login', {
+    const wrong = await f.browser().call('POST', '/api/v1/auth/login', {
       email: ana.email,
       password: 'not the password at all',
     });
@@ -125,7 +111,7 @@ describe('signing in', () => {
 
   it('gives a new session id at login and again after the second factor', async () => {
     f.clock.now += 30_000;
-    const browser = new ConsoleBrowser(f.app);
+    const browser = f.browser();
     // A cookie planted before login (session fixation) is not the one the user ends up with.
     browser.cookie = ana.browser.cookie;
     const login = await browser.call('POST', '/api/v1/auth/login', {
@@ -144,7 +130,7 @@ describe('signing in', () => {
     expect(browser.cookie).not.toBe(pendingCookie);
     expect((await browser.call('GET', '/api/v1/decisions')).statusCode).toBe(200);
 
-    const stale = new ConsoleBrowser(f.app);
+    const stale = f.browser();
     stale.cookie = pendingCookie;
     expect((await stale.call('GET', '/api/v1/auth/session')).statusCode).toBe(401);
   });
@@ -152,7 +138,7 @@ describe('signing in', () => {
   it('refuses a wrong TOTP code and a code used once already', async () => {
     f.clock.now += 30_000;
     const code = codeAt(ana.secret, f.clock.now);
-    const first = new ConsoleBrowser(f.app);
+    const first = f.browser();
     await first.call('POST', '/api/v1/auth/login', { email: ana.email, password: GOOD_PASSWORD });
     const wrong = await first.call('POST', '/api/v1/auth/totp/verify', {
       code: code === '123456' ? '654321' : '123456',
@@ -161,7 +147,7 @@ describe('signing in', () => {
     expect(wrong.json().error).toBe('invalid_code');
     expect((await first.call('POST', '/api/v1/auth/totp/verify', { code })).statusCode).toBe(200);
 
-    const second = new ConsoleBrowser(f.app);
+    const second = f.browser();
     await second.call('POST', '/api/v1/auth/login', { email: ana.email, password: GOOD_PASSWORD });
     const replay = await second.call('POST', '/api/v1/auth/totp/verify', { code });
     expect(replay.statusCode).toBe(401);
@@ -170,18 +156,18 @@ describe('signing in', () => {
 
   it('accepts each recovery code once', async () => {
     const [code] = ana.recoveryCodes;
-    const first = new ConsoleBrowser(f.app);
+    const first = f.browser();
     await first.call('POST', '/api/v1/auth/login', { email: ana.email, password: GOOD_PASSWORD });
     const used = await first.call('POST', '/api/v1/auth/recovery/verify', { code: code.toUpperCase() });
     expect(used.json()).toMatchObject({ mfa: 'complete', recoveryCodesLeft: 9 });
 
-    const second = new ConsoleBrowser(f.app);
+    const second = f.browser();
     await second.call('POST', '/api/v1/auth/login', { email: ana.email, password: GOOD_PASSWORD });
     expect((await second.call('POST', '/api/v1/auth/recovery/verify', { code })).statusCode).toBe(401);
   });
 
   it('ends a session idle for 30 minutes', async () => {
-    const browser = await signIn(f.app, f.clock, ana);
+    const browser = await f.signIn(ana);
     f.clock.now += 29 * 60_000;
     expect((await browser.call('GET', '/api/v1/auth/session')).statusCode).toBe(200);
     f.clock.now += 29 * 60_000;
@@ -191,7 +177,7 @@ describe('signing in', () => {
   });
 
   it('ends a busy session after 12 hours', async () => {
-    const browser = await signIn(f.app, f.clock, ana);
+    const browser = await f.signIn(ana);
     for (let minutes = 0; minutes < 12 * 60 - 20; minutes += 20) {
       f.clock.now += 20 * 60_000;
       expect((await browser.call('GET', '/api/v1/auth/session')).statusCode).toBe(200);
@@ -201,8 +187,8 @@ describe('signing in', () => {
   });
 
   it('signs out here, and everywhere', async () => {
-    const here = await signIn(f.app, f.clock, ana);
-    const there = await signIn(f.app, f.clock, ana);
+    const here = await f.signIn(ana);
+    const there = await f.signIn(ana);
     const list = (await here.call('GET', '/api/v1/auth/sessions')).json();
     expect(list.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
 
@@ -218,7 +204,7 @@ describe('signing in', () => {
   });
 
   it('needs a second-factor check from the last 5 minutes to change factors', async () => {
-    const browser = await signIn(f.app, f.clock, ana);
+    const browser = await f.signIn(ana);
     f.clock.now += 6 * 60_000;
     const stale = await browser.call('POST', '/api/v1/auth/recovery-codes');
     expect(stale.statusCode).toBe(403);
@@ -236,7 +222,7 @@ describe('signing in', () => {
   });
 
   it('refuses to remove the only second factor', async () => {
-    const browser = await signIn(f.app, f.clock, ana);
+    const browser = await f.signIn(ana);
     const res = await browser.call('DELETE', '/api/v1/auth/totp');
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toBe('last_factor');

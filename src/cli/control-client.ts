@@ -17,12 +17,16 @@ export function controlOptions(command: import('commander').Command): import('co
     .option('--token <token>', 'API token (env BREAKWATER_TOKEN); create one with `breakwater token create`');
 }
 
+/** A request body: JSON by default, or plain text sent as it is (block lists). */
+type ControlBody = { json: unknown } | { text: string };
+
 /** Sends one request; resolves to the answer's status and text, or throws a UsageError for a failed one. */
 async function sendControl(
   target: ControlTarget,
   method: string,
   path: string,
-  body?: unknown,
+  body?: ControlBody,
+  timeoutMs = 10_000,
 ): Promise<{ status: number; text: string }> {
   const token = target.token ?? process.env.BREAKWATER_TOKEN;
   if (!token) {
@@ -37,23 +41,27 @@ async function sendControl(
       method,
       headers: {
         authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined ? {} : { 'content-type': 'json' in body ? 'application/json' : 'text/plain' }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
+      body: body === undefined ? undefined : 'json' in body ? JSON.stringify(body.json) : body.text,
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     throw new UsageError(`cannot reach the control plane at ${url.origin}: ${(error as Error).message}`, 1);
   }
   const text = await response.text();
   if (!response.ok) {
-    let parsed: unknown;
+    let message = text || response.statusText;
     try {
-      parsed = text ? JSON.parse(text) : undefined;
+      const parsed = JSON.parse(text) as { message?: string; details?: { field: string; message: string }[] };
+      if (parsed.message !== undefined) {
+        message = [parsed.message, ...(parsed.details ?? []).map((d) => `  ${d.field}: ${d.message}`)].join(
+          '\n',
+        );
+      }
     } catch {
-      parsed = undefined;
+      // not JSON: the text as it came
     }
-    const message = (parsed as { message?: string } | undefined)?.message ?? (text || response.statusText);
     throw new UsageError(
       `${method} ${url.pathname}: ${response.status} ${message}`,
       response.status < 500 ? 2 : 1,
@@ -68,7 +76,12 @@ export async function callControl<T>(
   path: string,
   body?: unknown,
 ): Promise<T | undefined> {
-  const { status, text } = await sendControl(target, method, path, body);
+  const { status, text } = await sendControl(
+    target,
+    method,
+    path,
+    body === undefined ? undefined : { json: body },
+  );
   if (status === 204 || !text) return undefined;
   try {
     return JSON.parse(text) as T;
@@ -80,4 +93,15 @@ export async function callControl<T>(
 /** GETs an answer that is text rather than JSON (a report), as it came. */
 export async function fetchControlText(target: ControlTarget, path: string): Promise<string> {
   return (await sendControl(target, 'GET', path)).text;
+}
+
+/** A text/plain exchange (block lists, which may be long: a minute to answer), the answer as it came. */
+export async function exchangeControlText(
+  target: ControlTarget,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: string,
+): Promise<string> {
+  return (await sendControl(target, method, path, body === undefined ? undefined : { text: body }, 60_000))
+    .text;
 }

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { PushResult } from '../intel/feeds/push.js';
 import type { FeedPull } from '../store/intel-feed-repository.js';
-import { type ControlTarget, callControl, controlOptions } from './control-client.js';
+import { type ControlTarget, callControl, controlOptions, exchangeControlText } from './control-client.js';
 import { UsageError } from './errors.js';
 
 interface PublicPeer {
@@ -39,45 +39,6 @@ function describePeer(peer: PublicPeer): string {
 function describePull(pull: FeedPull): string {
   const counts = `${pull.pages} page(s), ${pull.objects} object(s): ${pull.imported} imported, ${pull.duplicates} duplicate, ${pull.revoked} revoked, ${pull.unsupported} unsupported, ${pull.invalid} invalid`;
   return pull.status === 'ok' ? `${pull.peer}: ${counts}` : `${pull.peer}: failed: ${pull.error} (${counts})`;
-}
-
-/** A text/plain exchange with the control plane (block lists), with the same token and errors as JSON calls. */
-async function exchangeText(
-  target: ControlTarget,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: string,
-): Promise<string> {
-  const token = target.token ?? process.env.BREAKWATER_TOKEN;
-  if (!token) throw new UsageError('no API token: pass --token or set BREAKWATER_TOKEN');
-  const url = new URL(path, target.control.endsWith('/') ? target.control : `${target.control}/`);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'text/plain' }),
-      },
-      body,
-      signal: AbortSignal.timeout(60_000),
-    });
-  } catch (error) {
-    throw new UsageError(`cannot reach the control plane at ${url.origin}: ${(error as Error).message}`, 1);
-  }
-  const text = await response.text();
-  if (response.ok) return text;
-  let message = text || response.statusText;
-  try {
-    const parsed = JSON.parse(text) as { message?: string; details?: { field: string; message: string }[] };
-    message = [parsed.message, ...(parsed.details ?? []).map((d) => `  ${d.field}: ${d.message}`)].join('\n');
-  } catch {
-    // not JSON: the text as it came
-  }
-  throw new UsageError(
-    `${method} ${url.pathname}: ${response.status} ${message}`,
-    response.status < 500 ? 2 : 1,
-  );
 }
 
 function peersCommand(): Command {
@@ -226,7 +187,7 @@ export function intelCommand(): Command {
         if (flags.format !== 'plain' && flags.format !== 'stix') {
           throw new UsageError(`--format: expected plain or stix, found '${flags.format}'`);
         }
-        const text = await exchangeText(flags, 'GET', `api/v1/intel/blocklist?format=${flags.format}`);
+        const text = await exchangeControlText(flags, 'GET', `api/v1/intel/blocklist?format=${flags.format}`);
         if (flags.output === undefined) process.stdout.write(text);
         else await writeFile(flags.output, text);
       }),
@@ -256,7 +217,7 @@ export function intelCommand(): Command {
             skipInvalid: String(flags.skipInvalid === true),
           });
           const answer = JSON.parse(
-            await exchangeText(flags, 'POST', `api/v1/intel/blocklist?${query}`, text),
+            await exchangeControlText(flags, 'POST', `api/v1/intel/blocklist?${query}`, text),
           ) as {
             imported: number;
             skipped: { line: number; text: string; problem: string }[];

@@ -1,29 +1,18 @@
 // Responding from the console in a real browser: find an incident, add a note, resolve it and see both on
 // its timeline; allowlist an address and remove the entry again.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../src/incidents/incident.js';
-import { type ConsoleBrowser, launchBrowser, screenshot, seeText, setUpAccount } from '../support/browser.js';
-import { type Stack, startStack } from '../support/stack.js';
+import { consoleSuite, screenshot, seeText } from '../support/browser.js';
 
-let stack: Stack;
-let chrome: ConsoleBrowser;
+const suite = consoleSuite();
 /** Signed in as the responder set up by the first test. */
 let responderPage: Page;
-
-// Building the console first, when its sources changed, can take a while on a busy machine.
-beforeAll(async () => {
-  [stack, chrome] = await Promise.all([startStack(), launchBrowser()]);
-}, 120_000);
-afterAll(async () => {
-  await chrome?.close();
-  await stack?.stop();
-}, 120_000);
 
 /** An HTTP flood on the demo origin as the incident desk would have opened it a minute ago. */
 async function openIncident(): Promise<Incident> {
   const at = Date.now() - 60_000;
-  const incident = await stack.bw.store.incidents.create({
+  const incident = await suite.stack.bw.store.incidents.create({
     title: 'HTTP flood on /login',
     severity: 'SEV2',
     severityLocked: false,
@@ -53,7 +42,7 @@ async function openIncident(): Promise<Incident> {
       legitimateRequestsAffected: 3,
     },
   });
-  await stack.bw.store.incidents.appendTimeline(incident.id, {
+  await suite.stack.bw.store.incidents.appendTimeline(incident.id, {
     at,
     kind: 'opened',
     author: 'breakwater',
@@ -65,8 +54,8 @@ async function openIncident(): Promise<Incident> {
 describe('responding to an incident', { timeout: 60_000 }, () => {
   it('adds a note and resolves the incident', async () => {
     const incident = await openIncident();
-    const { page } = await chrome.newPage();
-    await setUpAccount(page, stack.controlUrl, stack.bw.store, 'responder@example.test', 'responder');
+    const { page } = await suite.chrome.newPage();
+    await suite.setUpAccount(page, 'responder@example.test', 'responder');
     await seeText(page.getByRole('region', { name: 'Open incidents' }), incident.id);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
@@ -85,7 +74,7 @@ describe('responding to an incident', { timeout: 60_000 }, () => {
     await seeText(page.getByTestId('incident-status'), 'resolved');
     await screenshot(page, 'incident');
 
-    const stored = await stack.bw.store.incidents.get(incident.id);
+    const stored = await suite.stack.bw.store.incidents.get(incident.id);
     expect(stored?.status).toBe('resolved');
     expect(stored?.publicUpdate).toBe('The attack is over; all services answer normally.');
 
@@ -105,13 +94,15 @@ describe('responding to an incident', { timeout: 60_000 }, () => {
     await form.getByRole('button', { name: 'Add' }).click();
     const table = page.getByRole('table', { name: 'Decisions in force' });
     await seeText(table, 'monitoring probe');
-    expect(stack.bw.table.list().some((d) => d.value === '192.0.2.10' && d.action === 'allow')).toBe(true);
+    expect(suite.stack.bw.table.list().some((d) => d.value === '192.0.2.10' && d.action === 'allow')).toBe(
+      true,
+    );
     await screenshot(page, 'decisions');
 
     await page.getByRole('button', { name: 'Remove the allow decision on 192.0.2.10' }).click();
     await seeText(page.getByRole('status'), 'Removed the decision on 192.0.2.10');
     await seeText(table, 'No decisions in force.');
-    expect(stack.bw.table.list().some((d) => d.value === '192.0.2.10')).toBe(false);
+    expect(suite.stack.bw.table.list().some((d) => d.value === '192.0.2.10')).toBe(false);
     await page.context().close();
   });
 });

@@ -2,30 +2,11 @@
 // loopback flood second by second, and the decisions page shows a viewer no way to remove a decision.
 import type { Page } from 'playwright-core';
 import { Pool } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ConsoleAccount,
-  type ConsoleBrowser,
-  launchBrowser,
-  screenshot,
-  seeText,
-  setUpAccount,
-  signIn,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { type ConsoleAccount, consoleSuite, screenshot, seeText, signIn } from '../support/browser.js';
 import { request } from '../support/http-client.js';
-import { type Stack, startStack } from '../support/stack.js';
 
-let stack: Stack;
-let chrome: ConsoleBrowser;
-
-// Building the console first, when its sources changed, can take a while on a busy machine.
-beforeAll(async () => {
-  [stack, chrome] = await Promise.all([startStack(), launchBrowser()]);
-}, 120_000);
-afterAll(async () => {
-  await chrome?.close();
-  await stack?.stop();
-}, 120_000);
+const suite = consoleSuite();
 
 /** GETs `/` on the gateway from `connections` loopback clients, as fast as answered, for `ms`. */
 async function flood(url: string, ms: number, connections = 8): Promise<number> {
@@ -51,13 +32,13 @@ describe('the console as a viewer', { timeout: 60_000 }, () => {
   let viewer: ConsoleAccount;
 
   it('shows requests per second climbing while the gateway is flooded', async () => {
-    const { context, page } = await chrome.newPage();
-    viewer = await setUpAccount(page, stack.controlUrl, stack.bw.store, 'viewer@example.test', 'viewer');
+    const { context, page } = await suite.chrome.newPage();
+    viewer = await suite.setUpAccount(page, 'viewer@example.test', 'viewer');
     await seeText(page.getByRole('banner'), 'Live updates: Live');
     const chart = page.getByRole('img', { name: /Requests per second by verdict/ });
     const pointsBefore = Number(await chart.getAttribute('data-points'));
 
-    const answered = await flood(stack.gatewayUrl, 4_000);
+    const answered = await flood(suite.stack.gatewayUrl, 4_000);
     expect(answered).toBeGreaterThan(50);
     await expect.poll(() => allowedNow(page), { timeout: 10_000, interval: 250 }).toBeGreaterThan(0);
     await expect
@@ -72,9 +53,9 @@ describe('the console as a viewer', { timeout: 60_000 }, () => {
   });
 
   it('lists decisions without a way to remove them', async () => {
-    const added = await request(`${stack.controlUrl}/api/v1/decisions`, {
+    const added = await request(`${suite.stack.controlUrl}/api/v1/decisions`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${stack.tokens.admin}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${suite.stack.tokens.admin}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         scope: 'ip',
         value: '203.0.113.7',
@@ -85,8 +66,8 @@ describe('the console as a viewer', { timeout: 60_000 }, () => {
     });
     expect(added.status).toBe(201);
 
-    const { context, page } = await chrome.newPage();
-    await signIn(page, stack.controlUrl, viewer, '/decisions');
+    const { context, page } = await suite.chrome.newPage();
+    await signIn(page, suite.stack.controlUrl, viewer, '/decisions');
     const table = page.getByRole('table', { name: 'Decisions in force' });
     await seeText(table, '203.0.113.7');
     await seeText(table, 'drill');

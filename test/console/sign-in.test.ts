@@ -1,37 +1,24 @@
 // The console's sign-in in a real browser: first-run setup with an authenticator app, signing in with a
 // TOTP code (a wrong one is refused out loud), the admin pages, a passkey, and a recovery code.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addVirtualAuthenticator,
-  type ConsoleBrowser,
+  consoleSuite,
   consoleUrl,
   enterTotp,
-  launchBrowser,
   screenshot,
   seeText,
-  setUpAccount,
 } from '../support/browser.js';
-import { type Stack, startStack } from '../support/stack.js';
 
-let stack: Stack;
-let chrome: ConsoleBrowser;
+const suite = consoleSuite();
 /** Signed in as the admin set up by the first test. */
 let adminPage: Page;
 
-// Building the console first, when its sources changed, can take a while on a busy machine.
-beforeAll(async () => {
-  [stack, chrome] = await Promise.all([startStack(), launchBrowser()]);
-}, 120_000);
-afterAll(async () => {
-  await chrome?.close();
-  await stack?.stop();
-}, 120_000);
-
 describe('signing in to the console', { timeout: 60_000 }, () => {
   it('sets up an account from its link, then signs in with password and TOTP', async () => {
-    const { page } = await chrome.newPage();
-    await page.goto(consoleUrl(stack.controlUrl, '/'));
+    const { page } = await suite.chrome.newPage();
+    await page.goto(consoleUrl(suite.stack.controlUrl, '/'));
     await page.getByRole('heading', { name: 'Sign in to Breakwater' }).waitFor();
     await screenshot(page, 'login');
     // The first page stays light: what it loads is a small bundle, the pages behind it load on demand.
@@ -44,14 +31,7 @@ describe('signing in to the console', { timeout: 60_000 }, () => {
     expect(scriptBytes).toBeGreaterThan(0);
     expect(scriptBytes).toBeLessThan(400_000);
 
-    const account = await setUpAccount(
-      page,
-      stack.controlUrl,
-      stack.bw.store,
-      'ada@example.test',
-      'admin',
-      'setup',
-    );
+    const account = await suite.setUpAccount(page, 'ada@example.test', 'admin', 'setup');
     // The setup token does not stay in the address bar.
     expect(page.url()).not.toContain('token=');
     await seeText(page.getByRole('banner'), 'ada@example.test');
@@ -102,15 +82,9 @@ describe('signing in to the console', { timeout: 60_000 }, () => {
   });
 
   it('enrols a passkey, signs in with it, then with a recovery code', async () => {
-    const { context, page } = await chrome.newPage();
+    const { context, page } = await suite.chrome.newPage();
     await addVirtualAuthenticator(context, page);
-    const account = await setUpAccount(
-      page,
-      stack.controlUrl,
-      stack.bw.store,
-      'grace@example.test',
-      'responder',
-    );
+    const account = await suite.setUpAccount(page, 'grace@example.test', 'responder');
 
     await page.getByRole('link', { name: 'Security' }).click();
     await page.getByLabel('Passkey name').fill('Test laptop');

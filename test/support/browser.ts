@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { inviteUser } from '../../src/accounts/invite.js';
 import { TOTP_STEP_MS, totpCode, totpStep } from '../../src/accounts/totp.js';
 import type { Role } from '../../src/auth/tokens.js';
 import type { Store } from '../../src/store/index.js';
+import { type Stack, startStack } from './stack.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT_INDEX = join(ROOT, 'dist/console/index.html');
@@ -112,6 +114,32 @@ export async function launchBrowser(): Promise<ConsoleBrowser> {
     },
     close: () => browser.close(),
   };
+}
+
+export interface ConsoleSuite {
+  stack: Stack;
+  chrome: ConsoleBrowser;
+  /** `setUpAccount` on the suite's stack. */
+  setUpAccount(page: Page, email: string, role: Role, shoot?: string): Promise<ConsoleAccount>;
+}
+
+/** A Breakwater stack and a browser shared by the tests of the calling file: started before, stopped after. */
+export function consoleSuite(): ConsoleSuite {
+  const suite: ConsoleSuite = {
+    stack: undefined as unknown as Stack,
+    chrome: undefined as unknown as ConsoleBrowser,
+    setUpAccount: (page, email, role, shoot) =>
+      setUpAccount(page, suite.stack.controlUrl, suite.stack.bw.store, email, role, shoot),
+  };
+  // Building the console first, when its sources changed, can take a while on a busy machine.
+  beforeAll(async () => {
+    [suite.stack, suite.chrome] = await Promise.all([startStack(), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await suite.chrome?.close();
+    await suite.stack?.stop();
+  }, 120_000);
+  return suite;
 }
 
 /** The console's address for a control URL: `localhost`, since WebAuthn refuses IP addresses. */

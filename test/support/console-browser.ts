@@ -1,9 +1,12 @@
 // A console user's browser for API tests: keeps the session cookie it is given, sends it back with the
-// CSRF token, from one client address; and helpers that take a new user through setup and TOTP.
+// CSRF token, from one client address; helpers that take a new user through setup and TOTP; and a control
+// plane started afresh for each test.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import { inviteUser } from '../../src/accounts/invite.js';
 import { totpCode, totpStep } from '../../src/accounts/totp.js';
 import type { Role } from '../../src/auth/tokens.js';
+import { type ControlFixture, startControlFixture } from '../../src/control/fixture.js';
 import type { Store } from '../../src/store/index.js';
 
 export const CONSOLE_HOST = 'localhost:9400';
@@ -109,4 +112,40 @@ export async function signIn(
 
 export function expectStatus(res: LightMyRequestResponse, status: number): void {
   if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
+}
+
+/** The control plane fixture, with browsers and enrolled users on it. */
+export interface ConsoleFixture extends ControlFixture {
+  /** A new browser, from `address`. */
+  browser(address?: string): ConsoleBrowser;
+  /** See `enrolledUser`. */
+  enrol(email: string, role: Role, address?: string): Promise<EnrolledUser>;
+  /** See `signIn`. */
+  signIn(user: Pick<EnrolledUser, 'email' | 'secret'>, address?: string): Promise<ConsoleBrowser>;
+}
+
+/** A control plane on a fresh store for each test of the calling file, closed after it. */
+export function freshConsoleFixture(): ConsoleFixture {
+  let current: ControlFixture | undefined;
+  beforeEach(async () => {
+    current = await startControlFixture();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const started = () => {
+    if (!current) throw new Error('the control fixture exists only while a test runs');
+    return current;
+  };
+  const helpers: Pick<ConsoleFixture, 'browser' | 'enrol' | 'signIn'> = {
+    browser: (address) => new ConsoleBrowser(started().app, address),
+    enrol: (email, role, address) =>
+      enrolledUser(started().app, started().store, started().clock, email, role, address),
+    signIn: (user, address) => signIn(started().app, started().clock, user, address),
+  };
+  return new Proxy({} as ConsoleFixture, {
+    get: (_, key) => (key in helpers ? helpers[key as keyof typeof helpers] : Reflect.get(started(), key)),
+    set: (_, key, value) => Reflect.set(started(), key, value),
+  });
 }

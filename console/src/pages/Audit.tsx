@@ -1,5 +1,6 @@
 // The audit log (admin): who did what, from where, newest first; downloadable as JSON Lines.
 import { api } from '../api.js';
+import { DataTable } from '../components/DataTable.js';
 import { formatTime } from '../format.js';
 import type { AuditEntry } from '../types.js';
 import { useLoad } from '../use-load.js';
@@ -34,35 +35,24 @@ export default function Audit() {
           Download (JSON Lines)
         </a>
       </p>
-      <div className="table-wrap">
-        <table aria-busy={loading}>
-          <caption className="visually-hidden">Audit log</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">From</th>
-              <th scope="col">Action</th>
-              <th scope="col">Target</th>
-              <th scope="col">Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.seq}>
-                <td>{formatTime(e.at)}</td>
-                <td>{actorName(e.actor)}</td>
-                <td>{e.address ?? '—'}</td>
-                <td>
-                  <code>{e.action}</code>
-                </td>
-                <td>{facts(e.target)}</td>
-                <td>{facts(e.detail)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Audit log"
+        columns={['When', 'Who', 'From', 'Action', 'Target', 'Detail']}
+        items={entries}
+        loading={loading}
+        row={(e) => (
+          <tr key={e.seq}>
+            <td>{formatTime(e.at)}</td>
+            <td>{actorName(e.actor)}</td>
+            <td>{e.address ?? '—'}</td>
+            <td>
+              <code>{e.action}</code>
+            </td>
+            <td>{facts(e.target)}</td>
+            <td>{facts(e.detail)}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }

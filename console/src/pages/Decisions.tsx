@@ -1,8 +1,12 @@
 // Decisions in force: search them, add one (an allowlist entry is the `allow` action), remove one.
 // Viewers see the list only.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api, query } from '../api.js';
+import { DangerButton, SubmitButton } from '../components/Buttons.js';
+import { FilterSelect, SelectField } from '../components/Choice.js';
+import { DataTable } from '../components/DataTable.js';
+import { InputField } from '../components/Field.js';
 import { formatExpiry, formatTime } from '../format.js';
 import { useLiveEvent } from '../live.js';
 import { useSignedIn } from '../session.js';
@@ -18,7 +22,6 @@ function AddDecision({ onAdded }: { onAdded(): void }) {
   const [action, setAction] = useState<Decision['action']>('block');
   const [ttl, setTtl] = useState('1h');
   const [reason, setReason] = useState('');
-  const ids = { scope: useId(), value: useId(), action: useId(), ttl: useId(), reason: useId() };
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,57 +42,33 @@ function AddDecision({ onAdded }: { onAdded(): void }) {
 
   return (
     <form onSubmit={add} className="card inline-form" aria-label="Add a decision">
-      <div>
-        <label htmlFor={ids.scope}>Scope</label>
-        <select id={ids.scope} value={scope} onChange={(e) => setScope(e.target.value as Decision['scope'])}>
-          {SCOPES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </div>
-      <div className="grow">
-        <label htmlFor={ids.value}>Value</label>
-        <input
-          id={ids.value}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          placeholder={
-            scope === 'cidr' ? '203.0.113.0/24' : scope === 'ip' ? '203.0.113.7' : 'fingerprint id'
-          }
-          required
-        />
-      </div>
-      <div>
-        <label htmlFor={ids.action}>Action</label>
-        <select
-          id={ids.action}
-          value={action}
-          onChange={(e) => setAction(e.target.value as Decision['action'])}
-        >
-          {ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {a === 'allow' ? 'allow (allowlist)' : a}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={ids.ttl}>Lasts</label>
-        <input
-          id={ids.ttl}
-          value={ttl}
-          onChange={(e) => setTtl(e.target.value)}
-          placeholder="15m, 2h, 7d; empty: forever"
-          size={8}
-        />
-      </div>
-      <div className="grow">
-        <label htmlFor={ids.reason}>Reason</label>
-        <input id={ids.reason} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      </div>
-      <button type="submit" className="primary" disabled={busy}>
-        Add
-      </button>
+      <SelectField label="Scope" inline value={scope} options={SCOPES} onValue={setScope} />
+      <InputField
+        label="Value"
+        grow
+        value={value}
+        onValue={setValue}
+        placeholder={scope === 'cidr' ? '203.0.113.0/24' : scope === 'ip' ? '203.0.113.7' : 'fingerprint id'}
+        required
+      />
+      <SelectField
+        label="Action"
+        inline
+        value={action}
+        options={ACTIONS}
+        onValue={setAction}
+        optionLabel={(a) => (a === 'allow' ? 'allow (allowlist)' : a)}
+      />
+      <InputField
+        label="Lasts"
+        placeholder="15m, 2h, 7d; empty: forever"
+        size={8}
+        inline
+        value={ttl}
+        onValue={setTtl}
+      />
+      <InputField label="Reason" grow value={reason} onValue={setReason} maxLength={500} />
+      <SubmitButton busy={busy}>Add</SubmitButton>
     </form>
   );
 }
@@ -129,86 +108,50 @@ export default function Decisions() {
         <label>
           Value starts with <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <label>
-          Scope{' '}
-          <select value={scope} onChange={(e) => setScope(e.target.value)}>
-            <option value="">any</option>
-            {SCOPES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Action{' '}
-          <select value={action} onChange={(e) => setAction(e.target.value)}>
-            <option value="">any</option>
-            {ACTIONS.map((a) => (
-              <option key={a}>{a}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Scope" value={scope} options={SCOPES} onValue={setScope} />
+        <FilterSelect label="Action" value={action} options={ACTIONS} onValue={setAction} />
       </form>
-      <div className="table-wrap">
-        <table aria-busy={loading}>
-          <caption className="visually-hidden">Decisions in force</caption>
-          <thead>
-            <tr>
-              <th scope="col">Scope</th>
-              <th scope="col">Value</th>
-              <th scope="col">Action</th>
-              <th scope="col">Source</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Added</th>
-              <th scope="col">Expires</th>
-              {canChange && <th scope="col">Remove</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {decisions.length === 0 && !loading ? (
-              <tr>
-                <td colSpan={canChange ? 8 : 7}>No decisions in force.</td>
-              </tr>
-            ) : (
-              decisions.map((d) => (
-                <tr key={d.id}>
-                  <td>{d.scope}</td>
-                  <td>
-                    <code>{d.value}</code>
-                  </td>
-                  <td>
-                    <span className={`action action-${d.action}`}>{d.action}</span>
-                  </td>
-                  <td>{d.source}</td>
-                  <td>
-                    {d.reason || '—'}
-                    {d.detectionId && (
-                      <>
-                        {' '}
-                        (<Link to={`/detections?id=${encodeURIComponent(d.detectionId)}`}>detection</Link>)
-                      </>
-                    )}
-                  </td>
-                  <td>{formatTime(d.createdAt)}</td>
-                  <td>{formatExpiry(d.expiresAt)}</td>
-                  {canChange && (
-                    <td>
-                      <button
-                        type="button"
-                        className="danger"
-                        disabled={busy}
-                        onClick={() => void remove(d)}
-                        aria-label={`Remove the ${d.action} decision on ${d.value}`}
-                      >
-                        Remove
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))
+      <DataTable
+        caption="Decisions in force"
+        columns={['Scope', 'Value', 'Action', 'Source', 'Reason', 'Added', 'Expires', canChange && 'Remove']}
+        items={decisions}
+        loading={loading}
+        empty="No decisions in force."
+        row={(d) => (
+          <tr key={d.id}>
+            <td>{d.scope}</td>
+            <td>
+              <code>{d.value}</code>
+            </td>
+            <td>
+              <span className={`action action-${d.action}`}>{d.action}</span>
+            </td>
+            <td>{d.source}</td>
+            <td>
+              {d.reason || '—'}
+              {d.detectionId && (
+                <>
+                  {' '}
+                  (<Link to={`/detections?id=${encodeURIComponent(d.detectionId)}`}>detection</Link>)
+                </>
+              )}
+            </td>
+            <td>{formatTime(d.createdAt)}</td>
+            <td>{formatExpiry(d.expiresAt)}</td>
+            {canChange && (
+              <td>
+                <DangerButton
+                  label={`Remove the ${d.action} decision on ${d.value}`}
+                  busy={busy}
+                  onClick={() => void remove(d)}
+                >
+                  Remove
+                </DangerButton>
+              </td>
             )}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        )}
+      />
     </>
   );
 }

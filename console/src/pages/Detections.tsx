@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, query } from '../api.js';
+import { FilterSelect } from '../components/Choice.js';
+import { DataTable } from '../components/DataTable.js';
 import { formatRate, formatTime } from '../format.js';
 import { useLiveEvent } from '../live.js';
 import { DETECTION_KINDS, type Detection } from '../types.js';
@@ -28,75 +30,42 @@ export default function Detections() {
       <h1>Detections</h1>
       {!focus && (
         <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter detections">
-          <label>
-            State{' '}
-            <select value={state} onChange={(e) => setState(e.target.value)}>
-              <option value="">any</option>
-              <option>active</option>
-              <option>cleared</option>
-            </select>
-          </label>
-          <label>
-            Kind{' '}
-            <select value={kind} onChange={(e) => setKind(e.target.value)}>
-              <option value="">any</option>
-              {DETECTION_KINDS.map((k) => (
-                <option key={k}>{k}</option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="State" value={state} options={['active', 'cleared']} onValue={setState} />
+          <FilterSelect label="Kind" value={kind} options={DETECTION_KINDS} onValue={setKind} />
         </form>
       )}
-      <div className="table-wrap">
-        <table aria-busy={loading}>
-          <caption className="visually-hidden">Detections</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">State</th>
-              <th scope="col">Path</th>
-              <th scope="col">Started</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">Rate</th>
-              <th scope="col">Ceiling</th>
-              <th scope="col">Evidence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detections.length === 0 && !loading ? (
-              <tr>
-                <td colSpan={8}>No detections.</td>
-              </tr>
-            ) : (
-              detections.map((d) => (
-                <tr key={d.id}>
-                  <td>{d.kind}</td>
-                  <td>{d.state}</td>
-                  <td>
-                    <code>{d.path ?? '*'}</code>
-                  </td>
-                  <td>{formatTime(d.startedAt)}</td>
-                  <td>{formatTime(d.lastSeenAt)}</td>
-                  <td>{formatRate(d.evidence.observedRate)}/s</td>
-                  <td>{d.maxAction}</td>
-                  <td>
-                    {d.evidence.summary}
-                    {d.targets.length > 0 && (
-                      <ul className="targets">
-                        {d.targets.slice(0, 5).map((t) => (
-                          <li key={`${t.scope}:${t.value}`}>
-                            <code>{t.value}</code> {formatRate(t.rate)}/s
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Detections"
+        columns={['Kind', 'State', 'Path', 'Started', 'Last seen', 'Rate', 'Ceiling', 'Evidence']}
+        items={detections}
+        loading={loading}
+        empty="No detections."
+        row={(d) => (
+          <tr key={d.id}>
+            <td>{d.kind}</td>
+            <td>{d.state}</td>
+            <td>
+              <code>{d.path ?? '*'}</code>
+            </td>
+            <td>{formatTime(d.startedAt)}</td>
+            <td>{formatTime(d.lastSeenAt)}</td>
+            <td>{formatRate(d.evidence.observedRate)}/s</td>
+            <td>{d.maxAction}</td>
+            <td>
+              {d.evidence.summary}
+              {d.targets.length > 0 && (
+                <ul className="targets">
+                  {d.targets.slice(0, 5).map((t) => (
+                    <li key={`${t.scope}:${t.value}`}>
+                      <code>{t.value}</code> {formatRate(t.rate)}/s
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -1,8 +1,10 @@
 // Signing in: email and password, then the second factor (authenticator code, passkey or recovery code).
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAlerts } from '../alerts.js';
 import { api, setCsrfToken } from '../api.js';
+import { SubmitButton } from '../components/Buttons.js';
+import { InputField, PasswordField } from '../components/Field.js';
 import { SecondFactorForm } from '../components/SecondFactorForm.js';
 import { useSession } from '../session.js';
 import type { LoginAnswer } from '../types.js';
@@ -22,8 +24,6 @@ export function Login() {
   const [password, setPassword] = useState('');
   const [methods, setMethods] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const emailId = useId();
-  const passwordId = useId();
 
   if (state.status === 'loading') return <p aria-busy="true">Loading…</p>;
   if (state.status === 'signed-in' && state.session.mfa === 'complete') return <Navigate to={next} replace />;
@@ -86,29 +86,17 @@ export function Login() {
         </section>
       ) : (
         <form onSubmit={submit} className="card" aria-label="Sign in">
-          <label htmlFor={emailId}>Email</label>
-          <input
-            id={emailId}
+          <InputField
+            label="Email"
             type="email"
             name="email"
             autoComplete="username"
             value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            onValue={setEmail}
             required
           />
-          <label htmlFor={passwordId}>Password</label>
-          <input
-            id={passwordId}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-          <button type="submit" className="primary" disabled={busy}>
-            Continue
-          </button>
+          <PasswordField label="Password" purpose="current" value={password} onValue={setPassword} />
+          <SubmitButton busy={busy}>Continue</SubmitButton>
         </form>
       )}
     </main>

@@ -1,9 +1,11 @@
 // First run from a setup link (`/setup#token=…`): choose a password, set up the authenticator app, and
 // keep the recovery codes. Also where a signed-in user who still has to enrol a second factor lands.
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useAlerts } from '../alerts.js';
 import { api } from '../api.js';
+import { SubmitButton } from '../components/Buttons.js';
+import { PasswordField } from '../components/Field.js';
 import { RecoveryCodes } from '../components/RecoveryCodes.js';
 import { TotpEnrollment } from '../components/TotpEnrollment.js';
 import { useSession } from '../session.js';
@@ -24,8 +26,6 @@ export function Setup() {
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const passwordId = useId();
-  const againId = useId();
 
   // The token must not linger in the address bar or the history once read.
   useEffect(() => {
@@ -80,34 +80,16 @@ export function Setup() {
     step = (
       <form onSubmit={choosePassword} className="card" aria-label="Choose a password">
         <h2>Choose a password</h2>
-        <label htmlFor={passwordId}>New password</label>
-        <input
-          id={passwordId}
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
+        <PasswordField
+          label="New password"
+          purpose="new"
           minLength={MIN_PASSWORD}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-describedby={`${passwordId}-hint`}
-          required
+          onValue={setPassword}
+          hint={`At least ${MIN_PASSWORD} characters; a few unrelated words work well.`}
         />
-        <p id={`${passwordId}-hint`} className="hint">
-          At least {MIN_PASSWORD} characters; a few unrelated words work well.
-        </p>
-        <label htmlFor={againId}>Repeat the password</label>
-        <input
-          id={againId}
-          type="password"
-          name="repeat-password"
-          autoComplete="new-password"
-          value={again}
-          onChange={(e) => setAgain(e.target.value)}
-          required
-        />
-        <button type="submit" className="primary" disabled={busy}>
-          Continue
-        </button>
+        <PasswordField label="Repeat the password" purpose="repeat" value={again} onValue={setAgain} />
+        <SubmitButton busy={busy}>Continue</SubmitButton>
       </form>
     );
   }

@@ -1,6 +1,11 @@
 // API tokens (admin): create one (shown once), see when each was last used, revoke.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../api.js';
+import { DangerButton, SubmitButton } from '../components/Buttons.js';
+import { SelectField } from '../components/Choice.js';
+import { DataTable } from '../components/DataTable.js';
+import { InputField } from '../components/Field.js';
+import { ShownOnce } from '../components/ShownOnce.js';
 import { formatExpiry, formatTime } from '../format.js';
 import { type ApiToken, ROLES, type Role } from '../types.js';
 import { useAction, useLoad } from '../use-load.js';
@@ -10,7 +15,6 @@ export default function Tokens() {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('viewer');
   const [created, setCreated] = useState<string | null>(null);
-  const ids = { name: useId(), role: useId() };
   const { data, loading, reload } = useLoad(
     () => api.get<{ tokens: ApiToken[] }>('/api/v1/tokens'),
     [],
@@ -40,79 +44,43 @@ export default function Tokens() {
     <>
       <h1>API tokens</h1>
       <form onSubmit={create} className="card inline-form" aria-label="Create a token">
-        <div className="grow">
-          <label htmlFor={ids.name}>Name</label>
-          <input
-            id={ids.name}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            maxLength={100}
-            required
-          />
-        </div>
-        <div>
-          <label htmlFor={ids.role}>Role</label>
-          <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="primary" disabled={busy}>
-          Create token
-        </button>
+        <InputField label="Name" grow value={name} onValue={setName} maxLength={100} required />
+        <SelectField label="Role" inline value={role} options={ROLES} onValue={setRole} />
+        <SubmitButton busy={busy}>Create token</SubmitButton>
       </form>
       {created && (
-        <section className="card notice" aria-label="New token">
-          <p>
-            Copy the token now; it is not shown again:
-            <br />
-            <code className="secret">{created}</code>
-          </p>
-          <button type="button" onClick={() => setCreated(null)}>
-            Done
-          </button>
-        </section>
+        <ShownOnce label="New token" onDone={() => setCreated(null)}>
+          Copy the token now; it is not shown again:
+          <br />
+          <code className="secret">{created}</code>
+        </ShownOnce>
       )}
-      <div className="table-wrap">
-        <table aria-busy={loading}>
-          <caption className="visually-hidden">API tokens</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Revoke</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id}>
-                <td>{t.name ?? '—'}</td>
-                <td>{t.role}</td>
-                <td>{formatTime(t.createdAt)}</td>
-                <td>{formatTime(t.lastUsedAt)}</td>
-                <td>{t.revokedAt ? `revoked ${formatTime(t.revokedAt)}` : formatExpiry(t.expiresAt)}</td>
-                <td>
-                  {!t.revokedAt && (
-                    <button
-                      type="button"
-                      className="danger"
-                      disabled={busy}
-                      onClick={() => void revoke(t)}
-                      aria-label={`Revoke the token ${t.name ?? t.id}`}
-                    >
-                      Revoke
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="API tokens"
+        columns={['Name', 'Role', 'Created', 'Last used', 'Expires', 'Revoke']}
+        items={tokens}
+        loading={loading}
+        row={(t) => (
+          <tr key={t.id}>
+            <td>{t.name ?? '—'}</td>
+            <td>{t.role}</td>
+            <td>{formatTime(t.createdAt)}</td>
+            <td>{formatTime(t.lastUsedAt)}</td>
+            <td>{t.revokedAt ? `revoked ${formatTime(t.revokedAt)}` : formatExpiry(t.expiresAt)}</td>
+            <td>
+              {!t.revokedAt && (
+                <DangerButton
+                  label={`Revoke the token ${t.name ?? t.id}`}
+                  busy={busy}
+                  onClick={() => void revoke(t)}
+                >
+                  Revoke
+                </DangerButton>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -1,6 +1,11 @@
 // Console users (admin): invite one (a setup link to send them), change a role, disable, remove.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../api.js';
+import { DangerButton, SubmitButton } from '../components/Buttons.js';
+import { SelectField } from '../components/Choice.js';
+import { DataTable } from '../components/DataTable.js';
+import { InputField } from '../components/Field.js';
+import { ShownOnce } from '../components/ShownOnce.js';
 import { formatTime } from '../format.js';
 import { useSignedIn } from '../session.js';
 import { type ConsoleUser, ROLES, type Role } from '../types.js';
@@ -12,7 +17,6 @@ export default function Users() {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('viewer');
   const [setupUrl, setSetupUrl] = useState<{ email: string; url: string } | null>(null);
-  const ids = { email: useId(), role: useId() };
   const { data, loading, reload } = useLoad(
     () => api.get<{ users: ConsoleUser[] }>('/api/v1/users'),
     [],
@@ -60,120 +64,81 @@ export default function Users() {
     <>
       <h1>Users</h1>
       <form onSubmit={invite} className="card inline-form" aria-label="Add a user">
-        <div className="grow">
-          <label htmlFor={ids.email}>Email</label>
-          <input
-            id={ids.email}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-          />
-        </div>
-        <div>
-          <label htmlFor={ids.role}>Role</label>
-          <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="primary" disabled={busy}>
-          Add user
-        </button>
+        <InputField label="Email" grow type="email" value={email} onValue={setEmail} required />
+        <SelectField label="Role" inline value={role} options={ROLES} onValue={setRole} />
+        <SubmitButton busy={busy}>Add user</SubmitButton>
       </form>
       {setupUrl && (
-        <section className="card notice" aria-label="Setup link">
-          <p>
-            Send this one-time setup link to {setupUrl.email}; it is not shown again:
-            <br />
-            <code className="secret" data-testid="setup-url">
-              {setupUrl.url}
-            </code>
-          </p>
-          <button type="button" onClick={() => setSetupUrl(null)}>
-            Done
-          </button>
-        </section>
+        <ShownOnce label="Setup link" onDone={() => setSetupUrl(null)}>
+          Send this one-time setup link to {setupUrl.email}; it is not shown again:
+          <br />
+          <code className="secret" data-testid="setup-url">
+            {setupUrl.url}
+          </code>
+        </ShownOnce>
       )}
-      <div className="table-wrap">
-        <table aria-busy={loading}>
-          <caption className="visually-hidden">Users</caption>
-          <thead>
-            <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
-              <th scope="col">Added</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.email}</td>
-                <td>
-                  <select
-                    aria-label={`Role of ${u.email}`}
-                    value={u.role}
-                    disabled={busy || u.id === me.id}
-                    onChange={(e) =>
-                      void change(u, { role: e.target.value as Role }, `Changing the role of ${u.email}`)
+      <DataTable
+        caption="Users"
+        columns={['Email', 'Role', 'State', 'Added', 'Actions']}
+        items={users}
+        loading={loading}
+        row={(u) => (
+          <tr key={u.id}>
+            <td>{u.email}</td>
+            <td>
+              <select
+                aria-label={`Role of ${u.email}`}
+                value={u.role}
+                disabled={busy || u.id === me.id}
+                onChange={(e) =>
+                  void change(u, { role: e.target.value as Role }, `Changing the role of ${u.email}`)
+                }
+              >
+                {ROLES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </td>
+            <td>
+              {u.disabled
+                ? 'disabled'
+                : u.hasPassword
+                  ? u.totp || u.passkeys
+                    ? 'active'
+                    : 'enrolling'
+                  : 'invited'}
+            </td>
+            <td>{formatTime(u.createdAt)}</td>
+            <td className="actions">
+              {u.id !== me.id && (
+                <>
+                  {!u.hasPassword && (
+                    <button type="button" disabled={busy} onClick={() => void renewLink(u)}>
+                      New setup link
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      void change(
+                        u,
+                        { disabled: !u.disabled },
+                        `${u.disabled ? 'Enabling' : 'Disabling'} ${u.email}`,
+                      )
                     }
                   >
-                    {ROLES.map((r) => (
-                      <option key={r}>{r}</option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {u.disabled
-                    ? 'disabled'
-                    : u.hasPassword
-                      ? u.totp || u.passkeys
-                        ? 'active'
-                        : 'enrolling'
-                      : 'invited'}
-                </td>
-                <td>{formatTime(u.createdAt)}</td>
-                <td className="actions">
-                  {u.id !== me.id && (
-                    <>
-                      {!u.hasPassword && (
-                        <button type="button" disabled={busy} onClick={() => void renewLink(u)}>
-                          New setup link
-                        </button>
-                      )}
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() =>
-                          void change(
-                            u,
-                            { disabled: !u.disabled },
-                            `${u.disabled ? 'Enabling' : 'Disabling'} ${u.email}`,
-                          )
-                        }
-                      >
-                        {u.disabled ? 'Enable' : 'Disable'}
-                      </button>
-                      <button
-                        type="button"
-                        className="danger"
-                        disabled={busy}
-                        onClick={() => void remove(u)}
-                        aria-label={`Remove ${u.email}`}
-                      >
-                        Remove
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                    {u.disabled ? 'Enable' : 'Disable'}
+                  </button>
+                  <DangerButton label={`Remove ${u.email}`} busy={busy} onClick={() => void remove(u)}>
+                    Remove
+                  </DangerButton>
+                </>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }
