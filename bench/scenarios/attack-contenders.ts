@@ -31,6 +31,7 @@ const ORIGIN = { concurrency: 32, cpuMs: 2 };
 export interface Arena {
   /** What the drill targets. */
   front: Service;
+  origin: Service;
   /** The process whose CPU and memory are the defence's cost; none for the unprotected origin. */
   defender: Service | undefined;
 }
@@ -39,14 +40,14 @@ export async function startArena(key: ContenderKey, tools: ToolPaths): Promise<A
   const origin = await startOrigin(ORIGIN);
   switch (key) {
     case 'origin':
-      return { front: { ...origin, label: CONTENDER_LABELS.origin }, defender: undefined };
+      return { front: { ...origin, label: CONTENDER_LABELS.origin }, origin, defender: undefined };
     case 'nginx': {
       const nginx = await startNginx(tools.nginx!, origin.port, ATTACK_LIMITS);
-      return { front: nginx, defender: nginx };
+      return { front: nginx, origin, defender: nginx };
     }
     case 'haproxy': {
       const haproxy = await startHaproxy(tools.haproxy!, origin.port, ATTACK_LIMITS);
-      return { front: haproxy, defender: haproxy };
+      return { front: haproxy, origin, defender: haproxy };
     }
     case 'breakwater': {
       const breakwater = await startBreakwater({
@@ -54,7 +55,7 @@ export async function startArena(key: ContenderKey, tools: ToolPaths): Promise<A
         maxConnectionsPerAddress: ATTACK_LIMITS.connectionsPerAddress,
         allowlist: [],
       });
-      return { front: breakwater, defender: breakwater };
+      return { front: breakwater, origin, defender: breakwater };
     }
   }
 }

@@ -56,7 +56,9 @@ async function measure(ctx: ScenarioContext, spec: AttackSpec): Promise<AttackMe
       try {
         const arena = await startArena(key, ctx.tools);
         const pid = arena.defender?.child.pid;
-        const before = snapshotCpu(pid === undefined ? {} : { defender: pid });
+        // The origin is ours too: its CPU must not count as other work on the machine.
+        const groups = { origin: arena.origin.child.pid, ...(pid === undefined ? {} : { defender: pid }) };
+        const before = snapshotCpu(groups);
         const memory = pid === undefined ? undefined : watchPeakRss(pid);
         const drill = await runDrillProcess({
           scenario: spec.name,
@@ -67,7 +69,7 @@ async function measure(ctx: ScenarioContext, spec: AttackSpec): Promise<AttackMe
           warmupS: WARMUP_S,
           durationS: attackSeconds(ctx.settings),
         });
-        const used = coresBetween(before, snapshotCpu(pid === undefined ? {} : { defender: pid }));
+        const used = coresBetween(before, snapshotCpu(groups));
         out.push({
           contender: key,
           round,
