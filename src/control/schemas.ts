@@ -216,4 +216,11 @@ export const authErrorResponses = {
   503: { description: 'The store is unavailable.', ...errorRef },
 } as const;
 
+/** Route parameters of a resource named by an `:id` of up to 64 characters. */
+export const idParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
+} as const;
+
 export const bearerSecurity = [{ bearerAuth: [] }];

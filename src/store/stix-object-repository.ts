@@ -3,7 +3,7 @@
 // we publish, so that publishing it again makes a new version rather than a new object.
 
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
 import type { StixObject } from '../intel/stix/objects.js';
 import { readTimestamp, stixTimestamp } from '../intel/stix/timestamps.js';
 import { type TlpLevel, tlpOf } from '../intel/stix/tlp.js';
@@ -120,17 +120,7 @@ export class StixObjectRepository {
     if (q.addedAfter !== undefined) query = query.where('date_added', '>', q.addedAfter);
     const versions = q.versions?.length ? q.versions : ['last' as const];
     if (!versions.includes('all')) {
-      query = query.where((eb) =>
-        eb.or(
-          versions.map((v) =>
-            v === 'last'
-              ? eb('latest', '=', 1)
-              : v === 'first'
-                ? eb('first', '=', 1)
-                : eb('version_key', '=', readTimestamp((v as { at: string }).at)?.key ?? ''),
-          ),
-        ),
-      );
+      query = query.where((eb) => eb.or(versions.map((v) => versionIs(eb, v))));
     }
     const rows = await query
       .orderBy('date_added')
@@ -165,17 +155,7 @@ export class StixObjectRepository {
       if (match.specVersions?.length) query = query.where('spec_version', 'in', match.specVersions);
       const versions = match.versions?.length ? match.versions : ['all' as const];
       if (!versions.includes('all')) {
-        query = query.where((eb) =>
-          eb.or(
-            versions.map((v) =>
-              v === 'last'
-                ? eb('latest', '=', 1)
-                : v === 'first'
-                  ? eb('first', '=', 1)
-                  : eb('version_key', '=', readTimestamp((v as { at: string }).at)?.key ?? ''),
-            ),
-          ),
-        );
+        query = query.where((eb) => eb.or(versions.map((v) => versionIs(eb, v))));
       }
       const result = await query.executeTakeFirst();
       await markEnds(trx, collectionId, objectId);
@@ -228,6 +208,13 @@ export class StixObjectRepository {
   async forget(key: string): Promise<void> {
     await this.db.deleteFrom('stix_ids').where('key', '=', key).execute();
   }
+}
+
+/** The condition one `match[version]` value puts on stored versions ('all' is no condition and never reaches here). */
+function versionIs(eb: ExpressionBuilder<Database, 'stix_objects'>, v: VersionMatch) {
+  if (v === 'last') return eb('latest', '=', 1);
+  if (v === 'first') return eb('first', '=', 1);
+  return eb('version_key', '=', typeof v === 'string' ? '' : (readTimestamp(v.at)?.key ?? ''));
 }
 
 function versionOf(object: StixObject, dateAdded: number): string {

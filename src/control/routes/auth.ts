@@ -23,7 +23,7 @@ import { matchTotp } from '../../accounts/totp.js';
 import type { Mailer } from '../../notify/mailer.js';
 import type { MfaState, Store, UserSecrets } from '../../store/index.js';
 import { ApiError } from '../errors.js';
-import { errorRef } from '../schemas.js';
+import { errorRef, idParams } from '../schemas.js';
 
 export interface AuthRouteDeps {
   store: Store;
@@ -529,11 +529,7 @@ export function authRoutes(deps: AuthRouteDeps) {
         schema: {
           tags: TAGS,
           summary: 'End one of the signed-in user’s sessions',
-          params: {
-            type: 'object',
-            required: ['id'],
-            properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
-          },
+          params: idParams,
           response: { 204: { type: 'null', description: 'Ended.' }, ...errors({ 404: 'No such session.' }) },
         },
       },

@@ -15,7 +15,7 @@ import { DETECTION_KINDS } from '../../sentinel/detection.js';
 import type { Store } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';
-import { authErrorResponses, bearerSecurity, errorRef } from '../schemas.js';
+import { authErrorResponses, bearerSecurity, errorRef, idParams } from '../schemas.js';
 import { parseTime } from './detections.js';
 
 export interface IncidentRouteDeps {
@@ -134,12 +134,6 @@ const timelineEntrySchema = {
     data: { type: 'object', additionalProperties: true },
     public: { type: 'boolean' },
   },
-} as const;
-
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
 } as const;
 
 interface ListQuery {

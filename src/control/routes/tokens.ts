@@ -6,7 +6,7 @@ import { parseDuration } from '../../config/duration.js';
 import type { Store, StoredToken } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';
-import { authErrorResponses, bearerSecurity, errorRef } from '../schemas.js';
+import { authErrorResponses, bearerSecurity, errorRef, idParams } from '../schemas.js';
 
 export interface TokenRouteDeps {
   store: Pick<Store, 'tokens'>;
@@ -165,11 +165,7 @@ export function tokenRoutes({ store, now, authorize }: TokenRouteDeps) {
           summary: 'Revoke an API token',
           description: 'Needs the admin role. It stops working at once.',
           security: bearerSecurity,
-          params: {
-            type: 'object',
-            required: ['id'],
-            properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
-          },
+          params: idParams,
           response: {
             204: { type: 'null', description: 'Revoked.' },
             404: { description: 'No token with this id is in force.', ...errorRef },

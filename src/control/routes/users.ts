@@ -8,7 +8,7 @@ import { ROLES, type Role } from '../../auth/tokens.js';
 import { publicUser, type Store, type User } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';
-import { authErrorResponses, bearerSecurity, errorRef } from '../schemas.js';
+import { authErrorResponses, bearerSecurity, errorRef, idParams } from '../schemas.js';
 
 export interface UserRouteDeps {
   store: Pick<Store, 'users' | 'sessions' | 'factors'>;
@@ -42,12 +42,6 @@ const setupAnswer = {
     setupUrl: { type: 'string', description: 'One-time link for the user to choose a password; shown once.' },
     setupExpiresAt: { type: 'integer' },
   },
-} as const;
-
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
 } as const;
 
 export function userRoutes({ store, now, authorize }: UserRouteDeps) {
