@@ -1,5 +1,6 @@
-// Admission by priority through a real stack: with the origin marked in distress, an unknown client is shed
-// with 503 and Retry-After while a client holding a challenge pass still reaches the origin.
+// Admission by priority through a real stack: with the origin marked in distress, an unknown browser past the
+// shared budget meets the challenge, an unknown API client is shed with 503 and Retry-After, and a client
+// holding a challenge pass still reaches the origin.
 
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,11 +22,18 @@ afterAll(async () => {
   if (stack) rmSync(stack.dataDir, { recursive: true, force: true });
 });
 
-function get(address: string, path: string, jar?: CookieJar): Promise<Answer> {
+function get(address: string, path: string, jar?: CookieJar, accept = 'text/html'): Promise<Answer> {
   return send(stack.gatewayUrl, path, {
     localAddress: address,
-    headers: [['user-agent', FIREFOX], ['accept', 'text/html'], ...(jar?.header() ?? [])],
+    headers: [['user-agent', FIREFOX], ['accept', accept], ...(jar?.header() ?? [])],
   });
+}
+
+/** Sends `path` from `address` until an answer is not 200 (the shared budget is small), and returns it. */
+async function untilTurnedAway(address: string, path: string, accept?: string): Promise<Answer> {
+  let answer = await get(address, path, undefined, accept);
+  for (let i = 0; i < 200 && answer.status === 200; i++) answer = await get(address, path, undefined, accept);
+  return answer;
 }
 
 /** Meets a challenge put on `address` alone, solves it, and returns the jar holding the pass. */
@@ -60,7 +68,7 @@ async function earnPass(address: string): Promise<CookieJar> {
 }
 
 describe('admission by priority under origin distress', () => {
-  it('sheds an unknown client with 503 and Retry-After while a verified one still gets through', async () => {
+  it('challenges an unknown browser, sheds an unknown API client, and lets a verified one through', async () => {
     const verifiedAddress = '127.0.4.10';
     const unknownAddress = '127.0.5.10';
     const jar = await earnPass(verifiedAddress);
@@ -69,11 +77,13 @@ describe('admission by priority under origin distress', () => {
     stack.bw.admission.renew();
     try {
       const shedBefore = stack.bw.stats.requestsFor('shed');
-      // The unknown client's share is a small shared budget: it runs out within a short burst.
-      let answer = await get(unknownAddress, '/login');
-      for (let i = 0; i < 200 && answer.status === 200; i++) answer = await get(unknownAddress, '/login');
-      expect(answer.status).toBe(503);
-      expect(answer.headers['retry-after']).toBe('5');
+      const page = await untilTurnedAway(unknownAddress, '/login');
+      expect(page.status).toBe(403);
+      expect(puzzleFromPage(page.body)).toBeDefined();
+
+      const api = await untilTurnedAway(unknownAddress, '/api/health', 'application/json');
+      expect(api.status).toBe(503);
+      expect(api.headers['retry-after']).toBe('5');
       expect(stack.bw.stats.requestsFor('shed')).toBeGreaterThan(shedBefore);
 
       for (let i = 0; i < 5; i++) expect((await get(verifiedAddress, '/login', jar)).status).toBe(200);

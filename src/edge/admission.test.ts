@@ -20,10 +20,10 @@ function clock(start = 1_000_000) {
   };
 }
 
-/** How many of `n` requests from distinct new addresses are admitted. */
-function admittedNewcomers(admission: Admission, n: number, from = 0): number {
+/** How many of `n` requests from distinct new addresses, all of one kind of client, are admitted. */
+function admittedNewcomers(admission: Admission, n: number, from = 0, fingerprint = 'tool'): number {
   let admitted = 0;
-  for (let i = 0; i < n; i++) if (admission.admit(`198.51.100.${from + i}`, false)) admitted++;
+  for (let i = 0; i < n; i++) if (admission.admit(`198.51.100.${from + i}`, false, fingerprint)) admitted++;
   return admitted;
 }
 
@@ -39,22 +39,34 @@ describe('Admission', () => {
     const admission = new Admission({ now: c.now, unknownRate: 1, unknownBurst: 3 });
     admission.renew();
     expect(admittedNewcomers(admission, 20)).toBe(3);
-    for (let i = 0; i < 20; i++) expect(admission.admit('203.0.113.7', true)).toBe(true);
+    for (let i = 0; i < 20; i++) expect(admission.admit('203.0.113.7', true, 'tool')).toBe(true);
     c.advance(2_000);
     expect(admittedNewcomers(admission, 20, 100)).toBe(2);
+  });
+
+  it('under distress, splits the budget between kinds of client, so a flood tool cannot starve an app', () => {
+    const c = clock();
+    const admission = new Admission({ now: c.now, unknownRate: 10, unknownBurst: 10 });
+    admission.renew();
+    for (let second = 0; second < 5; second++) {
+      const flood = admittedNewcomers(admission, 1_000, 0, 'tool');
+      expect(flood).toBeLessThanOrEqual(second === 0 ? 10 : 5); // its half of 10 a second, once both asked
+      expect(admittedNewcomers(admission, 4, 0, 'app')).toBe(4);
+      c.advance(1_000);
+    }
   });
 
   it('under distress, admits clients first served long enough ago', () => {
     const c = clock();
     const admission = new Admission({ now: c.now, unknownRate: 0, unknownBurst: 0 });
-    expect(admission.admit('192.0.2.1', false)).toBe(true);
+    expect(admission.admit('192.0.2.1', false, 'app')).toBe(true);
     c.advance(5 * MINUTE);
-    expect(admission.admit('192.0.2.2', false)).toBe(true);
+    expect(admission.admit('192.0.2.2', false, 'app')).toBe(true);
     c.advance(5 * MINUTE);
     admission.renew();
-    expect(admission.admit('192.0.2.1', false)).toBe(true); // first served 10 minutes ago
-    expect(admission.admit('192.0.2.2', false)).toBe(false); // only 5 minutes ago
-    expect(admission.admit('192.0.2.3', false)).toBe(false);
+    expect(admission.admit('192.0.2.1', false, 'app')).toBe(true); // first served 10 minutes ago
+    expect(admission.admit('192.0.2.2', false, 'app')).toBe(false); // only 5 minutes ago
+    expect(admission.admit('192.0.2.3', false, 'app')).toBe(false);
   });
 
   it('ends distress after the TTL without renewal, and at once when cleared', () => {
@@ -81,7 +93,7 @@ describe('Admission', () => {
     admittedNewcomers(admission, 50, 100); // a surge of newcomers does not evict the known ones
     expect(admission.size).toBe(10);
     admission.renew();
-    expect(admission.admit('198.51.100.0', false)).toBe(true);
+    expect(admission.admit('198.51.100.0', false, 'app')).toBe(true);
     admission.clear();
     c.advance(31 * MINUTE);
     admittedNewcomers(admission, 1, 200); // idle ones are swept to make room
@@ -130,15 +142,18 @@ describe('the judge under origin distress', () => {
     kind: 'browser',
   });
 
-  it('sheds an unknown client with a Retry-After, and admits one with a valid pass', () => {
+  it('challenges an unknown browser, sheds an unknown API client, and admits a valid pass on its budget', () => {
     admission.renew();
-    const shed = judge.judge(browser('203.0.113.9'));
+    expect(judge.judge(browser('203.0.113.9')).verdict).toBe('challenge');
+    const shed = judge.judge({ ...browser('203.0.113.9'), kind: 'api' });
     expect(shed.verdict).toBe('shed');
     expect(shed.retryAfter).toBeGreaterThan(0);
 
     const pass = solvedPass('203.0.113.0/24', 'Mozilla/5.0 Firefox/128.0');
-    const verified = judge.judge(browser('203.0.113.9', pass));
-    expect(verified).toMatchObject({ verdict: 'allow', verified: true });
+    const verdicts = Array.from({ length: 101 }, () => judge.judge(browser('203.0.113.9', pass)));
+    expect(verdicts[0]).toMatchObject({ verdict: 'allow', verified: true });
+    // the pass's own budget (burst 100) is spent: one pass cannot carry a flood past admission
+    expect(verdicts[100]).toMatchObject({ verdict: 'throttle', verified: true });
     admission.clear();
     expect(judge.judge(browser('203.0.113.9')).verdict).toBe('allow');
   });

@@ -1,7 +1,8 @@
-// Admission by priority while the origin is in distress: verified and long-standing clients first, a
-// small shared budget for everyone else, 503 with Retry-After for the rest. Shared by edge and defence loop.
+// Admission by priority while the origin is in distress: verified and long-standing clients first, then a
+// small budget for everyone else, split evenly between kinds of client (fingerprints) so a flood tool cannot
+// take the share of the site's own app or of real browsers. The judge turns the rest away.
 
-import { TokenBuckets } from './token-buckets.js';
+import { FairShare } from './fair-share.js';
 
 export interface AdmissionOptions {
   now?: () => number;
@@ -11,7 +12,10 @@ export interface AdmissionOptions {
   forgetAfterMs?: number;
   /** Most addresses remembered at once; default 100 000 (a few MiB). */
   maxAddresses?: number;
-  /** Requests per second shared by all other clients while distressed, and their burst; default 20 / 40. */
+  /**
+   * Requests per second shared by all other clients while distressed, and their burst, split evenly
+   * between the kinds of client asking; default 50 / 100.
+   */
   unknownRate?: number;
   unknownBurst?: number;
   /** Distress not renewed for this long ends by itself, so a stuck flag never sheds forever; default 60 s. */
@@ -28,11 +32,9 @@ export class Admission {
   private readonly longStandingMs: number;
   private readonly forgetAfterMs: number;
   private readonly maxAddresses: number;
-  private readonly unknownRate: number;
-  private readonly unknownBurst: number;
   private readonly ttlMs: number;
   private readonly served = new Map<string, Served>();
-  private readonly unknown: TokenBuckets;
+  private readonly unknown: FairShare;
   private distressedUntil = 0;
   private sweptAt = 0;
 
@@ -41,10 +43,8 @@ export class Admission {
     this.longStandingMs = opts.longStandingMs ?? 10 * 60_000;
     this.forgetAfterMs = opts.forgetAfterMs ?? 30 * 60_000;
     this.maxAddresses = opts.maxAddresses ?? 100_000;
-    this.unknownRate = opts.unknownRate ?? 20;
-    this.unknownBurst = opts.unknownBurst ?? 40;
     this.ttlMs = opts.ttlMs ?? 60_000;
-    this.unknown = new TokenBuckets(this.now, 1);
+    this.unknown = new FairShare(this.now, opts.unknownRate ?? 50, opts.unknownBurst ?? 100);
   }
 
   /** True while distress was set (or renewed) less than the TTL ago and not cleared. */
@@ -63,17 +63,17 @@ export class Admission {
 
   /**
    * Whether a request the judge allowed may go on to the origin. Always yes outside distress; under it,
-   * yes for verified and long-standing clients and for others while the shared budget lasts. An admitted
-   * client is remembered as served.
+   * yes for verified and long-standing clients and for others while their kind's (`fingerprint`) share of
+   * the budget lasts. An admitted client is remembered as served.
    */
-  admit(address: string, verified: boolean): boolean {
+  admit(address: string, verified: boolean, fingerprint: string): boolean {
     const now = this.now();
     const entry = this.served.get(address);
     const admitted =
       now >= this.distressedUntil ||
       verified ||
       (entry !== undefined && now - entry.first >= this.longStandingMs) ||
-      this.unknown.take('unknown', this.unknownRate, this.unknownBurst) === 0;
+      this.unknown.take(fingerprint);
     if (admitted) this.remember(address, entry, now);
     return admitted;
   }

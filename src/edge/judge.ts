@@ -1,6 +1,7 @@
 // Phase 4, judge: one verdict for a request from the decision table, the route's policy and the
 // client's challenge pass. Allowlist entries win; API routes are throttled, never challenged. Under origin
-// distress an allowed request still needs admission (admission.ts): past it, the verdict is shed.
+// distress an allowed request still needs admission (admission.ts): past it, a browser is challenged and an
+// API client shed.
 
 import type { Decision, ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
@@ -47,6 +48,8 @@ const ALLOW_LISTED: Judgement = { verdict: 'allow', retryAfter: 0, verified: fal
 /** Seconds a shed client is asked to wait. */
 export const SHED_RETRY_AFTER = 5;
 const SHED: Judgement = { verdict: 'shed', retryAfter: SHED_RETRY_AFTER, verified: false };
+/** A browser past the shared budget under distress: the challenge at the configured difficulty. */
+const DISTRESS_CHALLENGE: Judgement = { verdict: 'challenge', retryAfter: 0, verified: false };
 
 export class Judge {
   constructor(
@@ -61,17 +64,31 @@ export class Judge {
     return j.verdict === 'allow' ? this.admit(client, j) : j;
   }
 
-  /** An allowed request under origin distress: admitted by priority, or shed. Allowlisted clients pass. */
+  /**
+   * An allowed request under origin distress: admitted by priority. Past the shared budget a browser is
+   * challenged (a person solves it once and is then admitted on their pass's own budget); an API client,
+   * which cannot solve one, is shed. Allowlisted clients pass.
+   */
   private admit(client: Client, j: Judgement): Judgement {
     const { admission } = this.options;
     if (admission === undefined || j === ALLOW_LISTED) return j;
-    // Without a challenge decision the pass is not read on the way in; under distress it counts.
-    const verified =
-      j.verified ||
-      (admission.distressed &&
-        this.challenge.passFrom(client.cookie, client.prefix, client.userAgent) !== undefined);
-    if (admission.admit(client.address, verified)) return verified === j.verified ? j : ALLOW_VERIFIED;
-    return SHED; // verified clients are always admitted
+    if (!j.verified && admission.distressed) {
+      // Without a challenge decision the pass is not read on the way in; under distress it counts.
+      const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
+      if (passId !== undefined) {
+        const passed = this.spendPass(passId, undefined);
+        if (passed.verdict === 'allow') admission.admit(client.address, true, client.fingerprint);
+        return passed;
+      }
+    }
+    if (admission.admit(client.address, j.verified, client.fingerprint)) return j;
+    return client.kind === 'api' ? SHED : DISTRESS_CHALLENGE; // verified clients are always admitted
+  }
+
+  /** A request showing a valid pass: allowed on the pass's own rate budget, throttled past it. */
+  private spendPass(passId: string, decision: Decision | undefined): Judgement {
+    const wait = this.buckets.take(`pass:${passId}`, this.options.verified.rate, this.options.verified.burst);
+    return wait === 0 ? ALLOW_VERIFIED : { verdict: 'throttle', decision, retryAfter: wait, verified: true };
   }
 
   private verdict(client: Client): Judgement {
@@ -87,16 +104,7 @@ export class Judge {
       }
       case 'challenge': {
         const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
-        if (passId !== undefined) {
-          const wait = this.buckets.take(
-            `pass:${passId}`,
-            this.options.verified.rate,
-            this.options.verified.burst,
-          );
-          return wait === 0
-            ? ALLOW_VERIFIED
-            : { verdict: 'throttle', decision, retryAfter: wait, verified: true };
-        }
+        if (passId !== undefined) return this.spendPass(passId, decision);
         if (client.kind === 'api') {
           // An API client cannot solve a challenge, so it gets a rate budget instead. An address decision
           // gives the address its own. A prefix decision gives one to each fingerprint: a flood tool
