@@ -324,6 +324,36 @@ describe('HTTP/2 Rapid Reset from a node:http2 client', () => {
   });
 });
 
+describe('HTTP/2 Rapid Reset of streams the edge answers itself', () => {
+  withOwnStack();
+
+  it(`sends a throttled session away before ${FLOOD_STREAMS} open-and-cancel streams`, async () => {
+    // Throttled, every stream past the first is answered 429 as its HEADERS are read, before the
+    // RST_STREAM that came with them: the edge has answered, so Node never reports the stream aborted.
+    const attacker = '127.0.0.13';
+    stack.bw.table.put({
+      id: 'test-throttle-rapid-reset',
+      scope: 'ip',
+      value: attacker,
+      action: 'throttle',
+      throttle: { rate: 1, burst: 1 },
+      reason: 'test',
+      source: 'manual',
+      createdAt: Date.now(),
+      expiresAt: null,
+    });
+    const floodsBefore = stack.bw.stats.h2ResetFloodsClosed;
+
+    const { sent, closedAfter, goawayCode } = await nodeRapidReset(attacker, FLOOD_STREAMS);
+    const context = JSON.stringify({ sent, closedAfter, goawayCode });
+    expect(closedAfter, `the attacker was never sent away: ${context}`).toBeDefined();
+    expect(closedAfter!, context).toBeLessThan(FLOOD_STREAMS);
+    if (goawayCode !== undefined) expect(goawayCode, context).toBe(http2.constants.NGHTTP2_ENHANCE_YOUR_CALM);
+    expect(stack.bw.stats.h2ResetFloodsClosed - floodsBefore, context).toBe(1);
+    expect(origin.matching('/reset/').length, 'streams that reached the origin').toBeLessThanOrEqual(1);
+  });
+});
+
 describe('cancelled streams and the origin connections', () => {
   withOwnStack();
 
