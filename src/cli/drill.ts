@@ -66,7 +66,7 @@ export function drillCommand(): Command {
     )
     .option(
       '--rate <r>',
-      'attack requests per second; new connections per second for slowloris and slow-post, streams per second for h2-rapid-reset (default per scenario)',
+      'attack requests per second; new connections per second for slowloris and slow-post, streams per second for h2-rapid-reset; 0 for legitimate traffic alone (default per scenario)',
       number('--rate'),
     )
     .option(

@@ -53,7 +53,9 @@ const MIXED: { name: Generator; share: number; sources: number; slots?: number }
 ];
 const MIXED_RAPID_RESET = { share: 0.2, sources: 10 };
 
+/** No parts at rate 0: the drill then sends legitimate traffic alone. */
 export function planAttack(input: PlanInput): PlannedPart[] {
+  if (input.rate === 0) return [];
   if (input.scenario !== 'mixed') return [generator(input, input.scenario, input.rate, input.sources, 1, 1)];
   const requestShare = MIXED.filter((m) => m.slots === undefined).reduce((sum, m) => sum + m.share, 0);
   const parts = MIXED.map((m) =>

@@ -30,7 +30,7 @@ export interface DrillOptions {
   warmupS?: number;
   /** Attack source addresses; default per scenario. */
   sources?: number;
-  /** Attack requests (connections, streams) per second; default per scenario. */
+  /** Attack requests (connections, streams) per second, 0 for none (legitimate traffic alone); default per scenario. */
   rate?: number;
   /** Legitimate requests per second, 0 to 200; default 20. */
   legitRate?: number;

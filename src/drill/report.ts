@@ -21,7 +21,9 @@ export function progressLine(p: DrillProgress, totalS: number): string {
 }
 
 export function summaryText(s: DrillSummary): string {
-  const parts = s.parts.map((p) => `${p.name} ${p.rate}/s from ${p.sources}`).join(', ');
+  const parts =
+    s.parts.map((p) => `${p.name} ${p.rate}/s from ${p.sources}`).join(', ') ||
+    'none (legitimate traffic alone)';
   const lines = [
     `drill ${s.scenario} against ${s.target} (${s.targetAddress}): ${s.durationS} s attack` +
       `${s.warmupS ? ` after ${s.warmupS} s warm-up` : ''}, stopped by ${s.stoppedBy} after ${s.elapsedS} s`,

@@ -1,5 +1,6 @@
 // Short, slow drills against a tiny local server: sane counts, the sources it promised, mitigation
-// measured when the server starts refusing, stopping on time or on abort, every socket closed.
+// measured when the server starts refusing, stopping on time or on abort, legitimate traffic alone at
+// rate 0, every socket closed.
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -162,6 +163,26 @@ describe('runDrill', () => {
     expect(await waitForNoConnections(tiny.server)).toBe(0);
   });
 
+  it('sends legitimate traffic alone at rate 0, for an attack tool of its own to run beside', async () => {
+    tiny = await startTiny();
+    const summary = await runDrill({
+      scenario: 'slowloris',
+      target: tiny.url,
+      durationS: 1,
+      warmupS: 1,
+      rate: 0,
+      legitRate: 4,
+    });
+    expect(summary.parts).toEqual([]);
+    expect(summary.attack.sent).toBe(0);
+    expect(summary.attack.notSent).toBe(0);
+    expect(summary.timeToMitigateS).toBeNull();
+    expect(summary.legitimate.sent).toBeGreaterThanOrEqual(6);
+    expect(summary.legitimate.successRate).toBeGreaterThan(0.8);
+    expect([...tiny.addresses.keys()].every((a) => a.startsWith('127.3.'))).toBe(true);
+    expect(await waitForNoConnections(tiny.server)).toBe(0);
+  });
+
   it('refuses a target outside loopback, a bad option or a dead target before sending anything', async () => {
     await expect(runDrill({ scenario: 'http-flood', target: 'http://192.168.1.1/' })).rejects.toThrow(
       /outside loopback/,
@@ -176,5 +197,8 @@ describe('runDrill', () => {
     await expect(
       runDrill({ scenario: 'http-flood', target: 'http://127.0.0.1:1/', durationS: 301 }),
     ).rejects.toThrow(/--duration: expected a number from 1 to 300/);
+    await expect(
+      runDrill({ scenario: 'http-flood', target: 'http://127.0.0.1:1/', rate: -1 }),
+    ).rejects.toThrow(/--rate: expected a number from 0 to 20000/);
   });
 });

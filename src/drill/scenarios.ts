@@ -47,7 +47,8 @@ export const SCENARIO_DEFAULTS: Record<ScenarioName, ScenarioDefaults> = {
 export const LIMITS = {
   durationS: { min: 1, max: 300, default: 30 },
   warmupS: { min: 0, max: 60, default: 0 },
-  rate: { min: 1, max: 20_000 },
+  /** 0: no attack at all, legitimate traffic alone (to run beside an outside attack tool). */
+  rate: { min: 0, max: 20_000 },
   legitRate: { min: 0, max: 200, default: 20 },
   /** Attack requests in flight at once (request floods). */
   maxInFlight: { min: 1, max: 4_096, default: 512 },
