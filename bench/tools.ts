@@ -1,15 +1,21 @@
-// The outside programs the scenarios drive (wrk, nginx, HAProxy): found on this machine, installed with
-// apt-get when missing and the harness may, and their versions for the report.
+// The outside programs the scenarios drive (wrk, nginx, HAProxy, openssl, slowhttptest): found on this
+// machine, installed with apt-get when missing and the harness may, and their versions for the report.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-export const TOOLS = ['wrk', 'nginx', 'haproxy'] as const;
+export const TOOLS = ['wrk', 'nginx', 'haproxy', 'openssl', 'slowhttptest'] as const;
 export type Tool = (typeof TOOLS)[number];
 export type ToolPaths = Partial<Record<Tool, string>>;
 
 /** Debian package that brings each tool. */
-const PACKAGE: Record<Tool, string> = { wrk: 'wrk', nginx: 'nginx', haproxy: 'haproxy' };
+const PACKAGE: Record<Tool, string> = {
+  wrk: 'wrk',
+  nginx: 'nginx',
+  haproxy: 'haproxy',
+  openssl: 'openssl',
+  slowhttptest: 'slowhttptest',
+};
 const SBIN = ['/usr/local/sbin', '/usr/sbin', '/sbin'];
 
 export function findTool(name: string): string | undefined {

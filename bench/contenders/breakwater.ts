@@ -1,12 +1,13 @@
-// Starts Breakwater (`breakwater serve`) in front of an origin with a generated breakwater.yaml, and
-// creates control-plane tokens in its data folder.
+// Starts Breakwater (`breakwater serve`) in front of an origin with a generated breakwater.yaml (HTTPS with
+// HTTP/2 when given a certificate), and creates control-plane tokens in its data folder.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, LOOPBACK, waitForPort } from '../net.js';
 import { GATEWAY_MAIN } from '../paths.js';
 import { runProcess, startProcess } from '../processes.js';
 import { makeScratch } from '../scratch.js';
-import { SERVICE_DEADLINE_MS, type Service } from './service.js';
+import type { Certificate } from './certificate.js';
+import { SERVICE_DEADLINE_MS, type Service, serviceUrl } from './service.js';
 
 export interface BreakwaterOptions {
   originUrl: string;
@@ -16,6 +17,8 @@ export interface BreakwaterOptions {
   maxConnectionsPerAddress: number;
   /** Addresses the automatic responder never acts on (the load generator's, when it is not the attack). */
   allowlist: readonly string[];
+  /** Serve HTTPS (HTTP/2 by ALPN, HTTP/1.1 fallback) with this certificate; plain HTTP when omitted. */
+  tls?: Certificate;
 }
 
 export interface BreakwaterService extends Service {
@@ -24,10 +27,12 @@ export interface BreakwaterService extends Service {
 }
 
 /**
- * The benchmark's breakwater.yaml: errors-only logging, cheap health checks, generous connection caps, and
- * the responder's allowlist. Detection still runs on every request; only acting on the listed addresses is off.
+ * The benchmark's breakwater.yaml: errors-only logging, cheap health checks, generous connection caps, the
+ * responder's allowlist, and the certificate when it serves TLS (its http2 settings keep their defaults).
+ * Detection still runs on every request; only acting on the listed addresses is off.
  */
-function configText(maxPerAddress: number, allowlist: readonly string[]): string {
+function configText(opts: BreakwaterOptions): string {
+  const { maxConnectionsPerAddress: maxPerAddress, allowlist, tls } = opts;
   return [
     '# Written by the benchmark harness (bench/contenders/breakwater.ts).',
     'logLevel: error',
@@ -39,6 +44,7 @@ function configText(maxPerAddress: number, allowlist: readonly string[]): string
     'responder:',
     allowlist.length > 0 ? '  allowlist:' : '  allowlist: []',
     ...allowlist.map((address) => `    - ${address}`),
+    ...(tls === undefined ? [] : ['tls:', `  cert: ${tls.certFile}`, `  key: ${tls.keyFile}`]),
     '',
   ].join('\n');
 }
@@ -64,7 +70,7 @@ export async function createToken(dataDir: string, role: 'viewer' | 'responder' 
 export async function startBreakwater(opts: BreakwaterOptions): Promise<BreakwaterService> {
   const dataDir = opts.dataDir ?? breakwaterDataDir();
   const configFile = join(makeScratch('breakwater-config'), 'breakwater.yaml');
-  writeFileSync(configFile, configText(opts.maxConnectionsPerAddress, opts.allowlist));
+  writeFileSync(configFile, configText(opts));
   const [port, controlPort] = [await freePort(), await freePort()];
   const child = await startProcess({
     name: 'Breakwater',
@@ -89,7 +95,7 @@ export async function startBreakwater(opts: BreakwaterOptions): Promise<Breakwat
   await waitForPort(controlPort, child);
   return {
     label: 'Breakwater',
-    url: `http://${LOOPBACK}:${port}`,
+    url: serviceUrl(port, opts.tls !== undefined),
     port,
     child,
     controlUrl: `http://${LOOPBACK}:${controlPort}`,

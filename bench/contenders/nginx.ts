@@ -1,16 +1,35 @@
-// Starts nginx from bench/peers/nginx.conf as the current user, with its pid, logs and temp files in a scratch folder.
+// Starts nginx from bench/peers/nginx.conf as the current user, with its pid, logs and temp files in a
+// scratch folder; with a certificate, over TLS with HTTP/2 (bench/peers/nginx-tls.conf).
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { freePort, LOOPBACK, waitForPort } from '../net.js';
+import { freePort, waitForPort } from '../net.js';
 import { PEERS_DIR } from '../paths.js';
 import { startProcess } from '../processes.js';
 import { makeScratch } from '../scratch.js';
 import { fillTemplate } from '../template.js';
+import type { Certificate } from './certificate.js';
 import type { PeerLimits } from './peer-limits.js';
-import { SERVICE_DEADLINE_MS, type Service } from './service.js';
+import { SERVICE_DEADLINE_MS, type Service, serviceUrl } from './service.js';
 
-export async function startNginx(nginx: string, originPort: number, limits: PeerLimits): Promise<Service> {
+/** The listen parameters and server settings that turn on TLS and HTTP/2; none for plain HTTP/1.1. */
+function tlsValues(tls: Certificate | undefined): Record<string, string> {
+  if (tls === undefined) return { LISTEN_TLS: '', TLS_SETTINGS: '' };
+  const template = join(PEERS_DIR, 'nginx-tls.conf');
+  const settings = fillTemplate(
+    readFileSync(template, 'utf8'),
+    { CERT_FILE: tls.certFile, KEY_FILE: tls.keyFile },
+    template,
+  );
+  return { LISTEN_TLS: ' ssl http2', TLS_SETTINGS: settings };
+}
+
+export async function startNginx(
+  nginx: string,
+  originPort: number,
+  limits: PeerLimits,
+  tls?: Certificate,
+): Promise<Service> {
   const prefix = makeScratch('nginx');
   const port = await freePort();
   const template = join(PEERS_DIR, 'nginx.conf');
@@ -24,6 +43,7 @@ export async function startNginx(nginx: string, originPort: number, limits: Peer
       REQ_RATE: limits.requestsPerSecond,
       REQ_BURST: limits.burst,
       CONN_PER_ADDRESS: limits.connectionsPerAddress,
+      ...tlsValues(tls),
     },
     template,
   );
@@ -37,5 +57,5 @@ export async function startNginx(nginx: string, originPort: number, limits: Peer
     deadlineMs: SERVICE_DEADLINE_MS,
   });
   await waitForPort(port, child);
-  return { label: 'nginx', url: `http://${LOOPBACK}:${port}`, port, child };
+  return { label: 'nginx', url: serviceUrl(port, tls !== undefined), port, child };
 }

@@ -3,7 +3,7 @@
 import { freePort, LOOPBACK, waitForPort } from '../net.js';
 import { DEMO_MAIN } from '../paths.js';
 import { startProcess } from '../processes.js';
-import { SERVICE_DEADLINE_MS, type Service } from './service.js';
+import { SERVICE_DEADLINE_MS, type Service, serviceUrl } from './service.js';
 
 export interface OriginOptions {
   /** Metered requests worked on at once. */
@@ -31,5 +31,5 @@ export async function startOrigin(opts: OriginOptions): Promise<Service> {
     deadlineMs: SERVICE_DEADLINE_MS,
   });
   await waitForPort(port, child);
-  return { label: 'origin, direct', url: `http://${LOOPBACK}:${port}`, port, child };
+  return { label: 'origin, direct', url: serviceUrl(port, false), port, child };
 }

@@ -1,10 +1,11 @@
 // A long-lived server a benchmark started: where it listens and the process (group) behind it.
+import { LOOPBACK } from '../net.js';
 import type { Child } from '../processes.js';
 
 export interface Service {
   /** Shown in tables: 'origin, direct', 'Breakwater', 'nginx', 'HAProxy'. */
   label: string;
-  /** http://127.0.0.1:PORT */
+  /** http://127.0.0.1:PORT, or https:// when it serves TLS */
   url: string;
   port: number;
   child: Child;
@@ -12,3 +13,7 @@ export interface Service {
 
 /** Long-lived servers are killed after this long even if the harness forgets them. */
 export const SERVICE_DEADLINE_MS = 10 * 60_000;
+
+export function serviceUrl(port: number, tls: boolean): string {
+  return `${tls ? 'https' : 'http'}://${LOOPBACK}:${port}`;
+}

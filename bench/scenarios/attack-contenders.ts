@@ -1,6 +1,8 @@
 // The four contenders of the attack scenarios, each started fresh in front of a fresh origin of bounded
-// capacity: the origin alone, nginx, HAProxy and Breakwater, with the same per-address limits.
+// capacity: the origin alone, nginx, HAProxy and Breakwater, with the same per-address limits; over TLS
+// with HTTP/2 for the scenarios that need it.
 import { startBreakwater } from '../contenders/breakwater.js';
+import { makeCertificate } from '../contenders/certificate.js';
 import { startHaproxy } from '../contenders/haproxy.js';
 import { startNginx } from '../contenders/nginx.js';
 import { startOrigin } from '../contenders/origin.js';
@@ -25,6 +27,23 @@ export const CONTENDER_LABELS: Record<ContenderKey, string> = {
  */
 export const ATTACK_LIMITS: PeerLimits = { connectionsPerAddress: 20, requestsPerSecond: 10, burst: 20 };
 
+/**
+ * How the proxies serve the TLS scenarios, for the report. Each proxy's HTTP/2 settings are written out in
+ * its template (bench/peers/nginx-tls.conf, bench/peers/haproxy.cfg) or are Breakwater's defaults.
+ */
+export const TLS_SETUP =
+  'Every proxy serves TLS with a self-signed certificate made for the run and offers HTTP/2 and HTTP/1.1 ' +
+  'by ALPN, and speaks HTTP/1.1 to the origin: nginx with `listen … ssl http2`, ' +
+  '`http2_max_concurrent_streams 128` and `keepalive_requests 1000` (the settings F5 advises against ' +
+  'Rapid Reset); HAProxy with `bind … ssl crt … alpn h2,http/1.1` and ' +
+  '`tune.h2.max-concurrent-streams 100`; Breakwater with `tls` and its default `http2` settings ' +
+  '(100 streams at once, a connection closed past 100 resets a second).';
+
+/** Why a contender sits out a scenario, shown in its row instead of figures; undefined when it takes part. */
+export function sitsOut(key: ContenderKey, tls = false): string | undefined {
+  return tls && key === 'origin' ? 'n/a (the demo origin speaks HTTP/1.1 only)' : undefined;
+}
+
 /** The origin's capacity: 32 requests at once, 2 ms of CPU each (about 500 metered requests a second). */
 const ORIGIN = { concurrency: 32, cpuMs: 2 };
 
@@ -36,17 +55,19 @@ export interface Arena {
   defender: Service | undefined;
 }
 
-export async function startArena(key: ContenderKey, tools: ToolPaths): Promise<Arena> {
+/** Starts `key` in front of a fresh origin; with `tls`, the proxy serves HTTPS with a fresh certificate. */
+export async function startArena(key: ContenderKey, tools: ToolPaths, tls = false): Promise<Arena> {
+  const certificate = tls ? await makeCertificate(tools.openssl!) : undefined;
   const origin = await startOrigin(ORIGIN);
   switch (key) {
     case 'origin':
       return { front: { ...origin, label: CONTENDER_LABELS.origin }, origin, defender: undefined };
     case 'nginx': {
-      const nginx = await startNginx(tools.nginx!, origin.port, ATTACK_LIMITS);
+      const nginx = await startNginx(tools.nginx!, origin.port, ATTACK_LIMITS, certificate);
       return { front: nginx, origin, defender: nginx };
     }
     case 'haproxy': {
-      const haproxy = await startHaproxy(tools.haproxy!, origin.port, ATTACK_LIMITS);
+      const haproxy = await startHaproxy(tools.haproxy!, origin.port, ATTACK_LIMITS, certificate);
       return { front: haproxy, origin, defender: haproxy };
     }
     case 'breakwater': {
@@ -54,6 +75,7 @@ export async function startArena(key: ContenderKey, tools: ToolPaths): Promise<A
         originUrl: origin.url,
         maxConnectionsPerAddress: ATTACK_LIMITS.connectionsPerAddress,
         allowlist: [],
+        tls: certificate,
       });
       return { front: breakwater, origin, defender: breakwater };
     }

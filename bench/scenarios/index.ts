@@ -3,5 +3,15 @@ import type { Scenario } from '../scenario.js';
 import { ATTACK_SCENARIOS } from './attacks.js';
 import { baseline } from './baseline.js';
 import { refuse } from './refuse.js';
+import { SLOW_ATTACK_SCENARIOS } from './slow-attacks.js';
 
-export const SCENARIOS: readonly Scenario[] = [baseline, refuse, ...ATTACK_SCENARIOS];
+/** The slow attacks keep their place among the attacks: after cache-bypass, before credential-stuffing. */
+const slowAt = ATTACK_SCENARIOS.findIndex((s) => s.name === 'cache-bypass') + 1;
+
+export const SCENARIOS: readonly Scenario[] = [
+  baseline,
+  refuse,
+  ...ATTACK_SCENARIOS.slice(0, slowAt),
+  ...SLOW_ATTACK_SCENARIOS,
+  ...ATTACK_SCENARIOS.slice(slowAt),
+];
