@@ -1,5 +1,6 @@
 // The composition root: opens the store, loads decisions, starts the origin set, the gateway and the
-// control plane from one Config, and stops them in order. The CLI and the tests both start Breakwater here.
+// control plane from one Config, and stops them in the reverse order, also when starting fails half-way.
+// The CLI and the tests both start Breakwater here.
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { Responder } from './responder/responder.js';
 import { Sentinel } from './sentinel/sentinel.js';
 import { Tally } from './sentinel/tally.js';
 import { openStore, type Store } from './store/index.js';
+import { Teardown } from './teardown.js';
 import { TrafficRecorder } from './traffic/recorder.js';
 import { VERSION } from './version.js';
 
@@ -63,8 +65,25 @@ export async function startBreakwater(
   log: Log,
   now: () => number = Date.now,
 ): Promise<Breakwater> {
+  const teardown = new Teardown();
+  try {
+    return await assemble(config, log, now, teardown);
+  } catch (error) {
+    await teardown.run();
+    throw error;
+  }
+}
+
+/** Starts every component, registering how to stop each in `teardown` as soon as it has started. */
+async function assemble(
+  config: Config,
+  log: Log,
+  now: () => number,
+  teardown: Teardown,
+): Promise<Breakwater> {
   const startedAt = now();
   const store = await openStore({ dataDir: config.data, database: config.database, now });
+  teardown.add(() => store.close());
   const table = new DecisionTable(now);
   for (const decision of await store.decisions.list()) table.put(decision);
   log.info('decisions loaded', { count: table.size });
@@ -96,6 +115,7 @@ export async function startBreakwater(
         : log.warn('origin unhealthy', { origin: state.url, error: state.lastError }),
   });
   origins.start();
+  teardown.add(() => origins.close());
 
   const stats = new EdgeStats();
   const events = new EventBus();
@@ -118,6 +138,10 @@ export async function startBreakwater(
     now,
   });
   publisher.start();
+  teardown.add(async () => {
+    publisher.stop();
+    await publisher.idle();
+  });
   const tally = new Tally({ now, loginRoutes: config.sentinel.loginRoutes });
   const responder = new Responder({
     dryRun: config.responder.mode === 'dry-run',
@@ -164,11 +188,8 @@ export async function startBreakwater(
     },
     log,
     now,
-  }).catch(async (error) => {
-    await origins.close();
-    await store.close();
-    throw error;
   });
+  teardown.add(() => gateway.close());
 
   const health = (): HealthReport => {
     const states = origins.states();
@@ -194,6 +215,7 @@ export async function startBreakwater(
     now,
   });
   await incidents.start();
+  teardown.add(() => incidents.stop());
   const control = await buildControlApp({
     table,
     store,
@@ -208,15 +230,8 @@ export async function startBreakwater(
     incidents,
     services: config.services.map((service) => service.name),
   });
-  try {
-    await control.listen({ host: config.control.host, port: config.control.port });
-  } catch (error) {
-    await incidents.stop();
-    await gateway.close();
-    await origins.close();
-    await store.close();
-    throw error;
-  }
+  teardown.add(() => control.close());
+  await control.listen({ host: config.control.host, port: config.control.port });
   const controlPort = (control.server.address() as { port: number }).port;
 
   const notifier = new Notifier({
@@ -227,8 +242,11 @@ export async function startBreakwater(
     now,
   });
   notifier.listen(events);
+  teardown.add(() => notifier.close());
 
   defence.start();
+  teardown.add(() => defence.stop());
+  teardown.add(() => intel.stop());
   await intel.start();
   const traffic = new TrafficRecorder({
     stats,
@@ -239,6 +257,7 @@ export async function startBreakwater(
     retentionMs: config.traffic.retention,
   });
   traffic.start();
+  teardown.add(() => traffic.stop());
   const pruner = setInterval(() => {
     const expired = table.prune();
     if (expired.length > 0) log.info('decisions expired', { count: expired.length });
@@ -247,6 +266,7 @@ export async function startBreakwater(
       .catch((error: Error) => log.error('pruning the store failed', { error: error.message }));
   }, PRUNE_INTERVAL_MS);
   pruner.unref();
+  teardown.add(() => clearInterval(pruner));
 
   return {
     gateway,
@@ -262,19 +282,6 @@ export async function startBreakwater(
     defence,
     incidents,
     traffic,
-    async stop() {
-      defence.stop();
-      await traffic.stop();
-      await incidents.stop();
-      clearInterval(pruner);
-      await gateway.close();
-      await control.close();
-      await origins.close();
-      await notifier.close();
-      intel.stop();
-      publisher.stop();
-      await publisher.idle();
-      await store.close();
-    },
+    stop: () => teardown.run(),
   };
 }
