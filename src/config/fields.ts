@@ -2,7 +2,7 @@
 // Each field carries one sentence of what it expects; that sentence is what a user sees when the value is wrong.
 
 import { z } from 'zod';
-import { readBlock } from './cidr.js';
+import { ADDRESS_OR_BLOCK, blockProblem } from './address-block.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { type HostPort, readHostPort } from './host-port.js';
 import { readDatabaseUrl, readOrigin } from './origin.js';
@@ -106,10 +106,9 @@ export function databaseUrl() {
 
 /** An IP address or CIDR block, kept as written (trimmed). */
 export function addressOrBlock() {
-  const expected = 'an IP address or CIDR block such as 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32';
-  return checked(z.string({ error: expected }), (text) => {
-    const result = readBlock(text);
-    return 'problem' in result ? result : text.trim();
+  return checked(z.string({ error: ADDRESS_OR_BLOCK }), (text) => {
+    const problem = blockProblem(text);
+    return problem === undefined ? text.trim() : { problem };
   });
 }
 

@@ -1,7 +1,7 @@
 // Listening addresses written as HOST:PORT: '127.0.0.1:8080', '[::1]:8080', 'localhost:8080'.
 // The host is always written out (':8080' is refused), so nothing listens on every interface by accident.
 
-import { parseIPv4, parseIPv6 } from './cidr.js';
+import { parseIPv4, parseIPv6Into } from '../responder/ip.js';
 import { ConfigError, describeFound } from './error.js';
 
 export interface HostPort {
@@ -33,10 +33,12 @@ export function readHostPort(text: string): HostPort | { problem: string } {
   if (port > 65535) return { problem: 'HOST:PORT with a port from 0 to 65535' };
   if (hostText.startsWith('[')) {
     const host = hostText.slice(1, -1);
-    return parseIPv6(host) ? { host, port } : { problem: `${HOST_PORT_EXPECTED} with a valid IPv6 address` };
+    return parseIPv6Into(host, new Uint32Array(4))
+      ? { host, port }
+      : { problem: `${HOST_PORT_EXPECTED} with a valid IPv6 address` };
   }
   if (/^[\d.]+$/.test(hostText)) {
-    return parseIPv4(hostText)
+    return parseIPv4(hostText) >= 0
       ? { host: hostText, port }
       : { problem: `${HOST_PORT_EXPECTED} with a valid IPv4 address` };
   }
