@@ -1,6 +1,8 @@
 // Fast non-cryptographic 32-bit string hashing for the sketches: two hashes of a key in one pass.
 // Keys are hashed once per request and the pair is shared by every sketch that counts that key.
 
+import { randomInt } from 'node:crypto';
+
 /** The murmur3 finaliser: spreads every input bit over the whole 32-bit result. */
 export function mix32(h: number): number {
   h ^= h >>> 16;
@@ -11,14 +13,16 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
-const SEED_1 = 0x9747b28c;
-const SEED_2 = 0x2f0b3a49;
+/** Seeds drawn at random per process, so which keys collide differs from one gateway to the next. */
+const SEED_1 = randomInt(2 ** 32 - 1) | 0;
+const SEED_2 = randomInt(2 ** 32 - 1) | 0;
 
 /**
  * A reusable pair of 32-bit hashes of a string: murmur3 (x86, 32-bit) over UTF-16 code units taken two at
  * a time, run with two seeds in one pass. `of()` overwrites the pair in place, so hashing allocates
  * nothing. `h2` is always odd, so `h1 + i * h2` walks distinct positions of any power-of-two table
- * (double hashing). Not keyed: do not rely on it against keys crafted to collide.
+ * (double hashing). The seeds are random, so collisions cannot be looked up in advance, but murmur3 is not
+ * a keyed hash: do not rely on it against an attacker who can try many keys and watch the sketches.
  */
 export class KeyHash {
   h1 = 0;
