@@ -1,5 +1,6 @@
 // A small SVG bar chart per attack scenario: legitimate success and the share of the attack that reached
-// the origin, one pair of bars per contender. Plain SVG, no scripts, readable without the page around it.
+// the origin (or what else the scenario measures of the attack), one pair of bars per contender. Plain
+// SVG, no scripts, readable without the page around it.
 
 export interface ChartBar {
   label: string;
@@ -8,6 +9,9 @@ export interface ChartBar {
   /** 0..1 */
   reachedShare: number | null;
 }
+
+/** What the attack bar shows, unless the scenario says otherwise. */
+export const REACHED_LEGEND = 'attack requests reaching the origin';
 
 const WIDTH = 640;
 const HEIGHT = 300;
@@ -18,7 +22,8 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function barChart(title: string, bars: readonly ChartBar[]): string {
+/** `reachedLegend` names the attack bar, in the legend and in each bar's tooltip. */
+export function barChart(title: string, bars: readonly ChartBar[], reachedLegend = REACHED_LEGEND): string {
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const groupW = plotW / Math.max(1, bars.length);
@@ -40,7 +45,7 @@ export function barChart(title: string, bars: readonly ChartBar[]): string {
     const x0 = MARGIN.left + i * groupW + groupW / 2 - barW;
     const series: [number | null, string, string][] = [
       [bar.legitSuccess, COLOURS.legit, 'legitimate served'],
-      [bar.reachedShare, COLOURS.reached, 'attack reaching the origin'],
+      [bar.reachedShare, COLOURS.reached, reachedLegend],
     ];
     series.forEach(([value, colour, what], j) => {
       if (value === null) return;
@@ -58,7 +63,7 @@ export function barChart(title: string, bars: readonly ChartBar[]): string {
     `<rect x="${MARGIN.left}" y="${legendY - 10}" width="12" height="12" fill="${COLOURS.legit}"/>`,
     `<text x="${MARGIN.left + 18}" y="${legendY}">legitimate requests served</text>`,
     `<rect x="${MARGIN.left + 220}" y="${legendY - 10}" width="12" height="12" fill="${COLOURS.reached}"/>`,
-    `<text x="${MARGIN.left + 238}" y="${legendY}">attack requests reaching the origin</text>`,
+    `<text x="${MARGIN.left + 238}" y="${legendY}">${escapeXml(reachedLegend)}</text>`,
     '</svg>',
   );
   return `${parts.join('\n')}\n`;

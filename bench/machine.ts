@@ -1,4 +1,5 @@
 // What the figures were measured on: CPU, memory, kernel, load before the run, and the programs' versions.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ export interface Versions {
   nginx?: string;
   haproxy?: string;
   wrk?: string;
+  slowhttptest?: string;
 }
 
 function procLine(file: string, key: string): string | undefined {
@@ -46,6 +48,13 @@ export function describeMachine(): Machine {
   };
 }
 
+/** slowhttptest takes `-v` for its verbosity and has no version flag: the first line of its help names it. */
+function slowhttptestVersion(path: string): string {
+  const result = spawnSync(path, ['-h'], { encoding: 'utf8', timeout: 10_000 });
+  const version = /\bversion\s+(\S+)/.exec(`${result.stdout ?? ''}\n${result.stderr ?? ''}`)?.[1];
+  return `slowhttptest ${version ?? '(version unknown)'}`;
+}
+
 export function describeVersions(tools: ToolPaths): Versions {
   return {
     breakwater: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
@@ -53,5 +62,6 @@ export function describeVersions(tools: ToolPaths): Versions {
     nginx: tools.nginx ? toolVersion(tools.nginx) : undefined,
     haproxy: tools.haproxy ? toolVersion(tools.haproxy) : undefined,
     wrk: tools.wrk ? toolVersion(tools.wrk) : undefined,
+    slowhttptest: tools.slowhttptest ? slowhttptestVersion(tools.slowhttptest) : undefined,
   };
 }

@@ -107,7 +107,7 @@ export function renderReportFile(record: RunRecord, earlier: readonly RunRecord[
     '```',
     '',
     "Raw figures of each run: `bench/results/<time>.json` (not committed). Peers' configurations: " +
-      '`bench/peers/nginx.conf`, `bench/peers/haproxy.cfg`.',
+      '`bench/peers/nginx.conf` (with `bench/peers/nginx-tls.conf` over TLS), `bench/peers/haproxy.cfg`.',
     '',
     '## Machine',
     '',
@@ -127,6 +127,7 @@ export function renderReportFile(record: RunRecord, earlier: readonly RunRecord[
     ...(versions.nginx ? [`- ${versions.nginx}`] : []),
     ...(versions.haproxy ? [`- ${versions.haproxy}`] : []),
     ...(versions.wrk ? [`- ${versions.wrk}`] : []),
+    ...(versions.slowhttptest ? [`- ${versions.slowhttptest}`] : []),
     '',
     '## Budget',
     '',

@@ -19,6 +19,7 @@ import {
   TLS_SETUP,
 } from './attack-contenders.js';
 import type { AttackSpec } from './attacks.js';
+import type { OriginSaw } from './origin-saw.js';
 
 /** One contender's run of an attack scenario: which, in which round, and what the defence cost. */
 export interface ContenderRun {
@@ -29,6 +30,8 @@ export interface ContenderRun {
   peakRssBytes: number | null;
   /** Cores used by processes the harness did not start, during the run. */
   otherWork: number;
+  /** What the origin itself received from the drill's legitimate and attack ranges. */
+  originSaw: OriginSaw;
 }
 
 export interface AttackMeasurement extends ContenderRun {
@@ -55,8 +58,11 @@ export interface ServiceFigures {
 
 interface ContenderFigures extends ServiceFigures {
   attackSent: number;
+  /** Attack requests the origin received, and their share of those the drill sent. */
   reached: number;
   reachedShare: number;
+  /** Share of the attack the drill saw the edge answer itself (blocked, challenged, throttled, shed). */
+  stoppedShare: number;
   /** Median over rounds that mitigated at all; NaN when none did. */
   mitigateS: number;
   mitigatedRounds: number;
@@ -70,6 +76,7 @@ const COLUMNS = [
   'attack sent',
   'reached origin',
   'share reached',
+  'stopped at the edge',
   'time to mitigate',
   'CPU s',
   'peak RSS',
@@ -104,10 +111,13 @@ function figuresOf(key: ContenderKey, runs: readonly AttackMeasurement[]): Conte
   return {
     ...serviceFigures(key, runs),
     attackSent: medianOf(runs, (m) => m.drill.attack.sent),
-    reached: medianOf(runs, (m) => m.drill.attack.reachedOrigin),
-    reachedShare: medianOf(runs, ({ drill: { attack } }) => {
+    reached: medianOf(runs, (m) => m.originSaw.attack),
+    reachedShare: medianOf(runs, ({ drill: { attack }, originSaw }) =>
+      attack.sent === 0 ? null : Math.min(1, originSaw.attack / attack.sent),
+    ),
+    stoppedShare: medianOf(runs, ({ drill: { attack } }) => {
       const outcomes = attack.stopped + attack.reachedOrigin + attack.unanswered;
-      return outcomes === 0 ? null : attack.reachedOrigin / outcomes;
+      return outcomes === 0 ? null : attack.stopped / outcomes;
     }),
     mitigateS: medianOf(mitigated, (m) => m.drill.timeToMitigateS),
     mitigatedRounds: mitigated.length,
@@ -176,6 +186,7 @@ export function summarizeAttack(
       count(f.attackSent),
       count(f.reached),
       percent(f.reachedShare),
+      percent(f.stoppedShare),
       seconds(f.mitigateS, f.mitigatedRounds, rounds),
       ...costCells(f),
     ];
@@ -186,8 +197,12 @@ export function summarizeAttack(
     `for ${shape.attackS} s after ${shape.warmupS} s of legitimate traffic alone; ${shape.legitRate} legitimate requests/s`,
     `throughout (scripted browsers that solve challenges), ${rounds} round(s) per contender, medians shown.`,
     `Per-address limits of every proxy: ${ATTACK_LIMITS.requestsPerSecond} req/s, burst ${ATTACK_LIMITS.burst},`,
-    `${ATTACK_LIMITS.connectionsPerAddress} connections. "Time to mitigate": first second with ≥ 90% of attack`,
-    `requests stopped before the origin. CPU s and peak RSS are the defending process's (all its workers).`,
+    `${ATTACK_LIMITS.connectionsPerAddress} connections. "Reached origin": attack requests the origin itself`,
+    'received, counted by source address (the leftmost X-Forwarded-For entry, which every proxy adds);',
+    '"share reached": their share of the attack requests the drill sent. "Stopped at the edge": share of the',
+    "attack the drill saw answered by the edge itself (blocked, challenged, throttled or shed), by the drill's",
+    'reading of each answer. "Time to mitigate": first second in which the drill saw ≥ 90% of attack',
+    `requests stopped at the edge. CPU s and peak RSS are the defending process's (all its workers).`,
     ...(spec.tls ? [TLS_SETUP] : []),
     ...(spec.caveat ? [spec.caveat] : []),
   ].join(' ');
@@ -218,7 +233,8 @@ export interface AttackReport {
   /** The paragraph above the table: what ran, and how to read the columns. */
   about: string;
   table: string;
-  chart: { title: string; bars: ChartBar[] };
+  /** `legend` names the attack bar; the chart's default (attack requests reaching the origin) without it. */
+  chart: { title: string; bars: ChartBar[]; legend?: string };
   /** Full runs only: a quick run leaves bench/charts as it is. */
   writeChart: boolean;
   budgets: BudgetCheck[];
@@ -230,7 +246,10 @@ export interface AttackReport {
 export function attackOutcome(report: AttackReport): ScenarioOutcome {
   const chartName = `${report.name}.svg`;
   if (report.writeChart) {
-    writeFileSync(join(CHARTS_DIR, chartName), barChart(report.chart.title, report.chart.bars));
+    writeFileSync(
+      join(CHARTS_DIR, chartName),
+      barChart(report.chart.title, report.chart.bars, report.chart.legend),
+    );
   }
   const busiest = Math.max(...report.runs.map((m) => m.otherWork));
   return {

@@ -1,7 +1,7 @@
 // The attack scenarios: the same drill (attack plus constant legitimate traffic, from many loopback
 // addresses) against the unprotected origin, nginx, HAProxy and Breakwater in turn, interleaved round
-// by round (A B C D, then D C B A), each in front of a fresh origin of bounded capacity. The slow
-// attacks (slow-attacks.ts) run slowhttptest through the same rounds.
+// by round (A B C D, then D C B A), each in front of a fresh origin of bounded capacity, which counts what
+// reached it. The slow attacks (slow-attacks.ts) run slowhttptest through the same rounds.
 import { runDrillProcess } from '../clients/drill.js';
 import { coresBetween, snapshotCpu } from '../cpu.js';
 import { watchPeakRss } from '../memory.js';
@@ -9,6 +9,7 @@ import { stopAll } from '../processes.js';
 import type { RunSettings, Scenario, ScenarioContext, ScenarioOutcome } from '../scenario.js';
 import { type Arena, CONTENDERS, sitsOut, startArena } from './attack-contenders.js';
 import { type AttackMeasurement, type ContenderRun, summarizeAttack } from './attack-summary.js';
+import { readOriginSaw } from './origin-saw.js';
 
 export interface AttackSpec {
   /** The drill scenario, and the benchmark scenario's name. */
@@ -48,9 +49,10 @@ export const ATTACKS: readonly AttackSpec[] = [
     rate: 2_000,
     tls: true,
     caveat:
-      'The drill cannot see past its own reset: a stream the proxy took before the reset counts as ' +
-      '"reached origin" even when the proxy answered it itself (429) or dropped it without asking the ' +
-      'origin, so that column is an upper bound here.',
+      'The drill cannot see past its own reset: it counts a stream as stopped only when the proxy refused ' +
+      'it or ended its connection, not when the proxy took it and then answered it itself or dropped it ' +
+      'without asking the origin, so "stopped at the edge" and "time to mitigate" understate what the ' +
+      'proxies stopped here; "reached origin" is what the origin itself received.',
   },
 ];
 
@@ -62,7 +64,7 @@ const attackSeconds = (settings: RunSettings) => Math.max(settings.seconds, sett
 
 /**
  * Runs `load` (the attack and the legitimate traffic) against every contender, each in a fresh arena,
- * round by round, and measures the defender's CPU and peak memory meanwhile.
+ * round by round, and measures the defender's CPU and peak memory meanwhile, then what the origin received.
  */
 export async function measureContenders<R extends object>(
   ctx: ScenarioContext,
@@ -83,12 +85,14 @@ export async function measureContenders<R extends object>(
         const memory = pid === undefined ? undefined : watchPeakRss(pid);
         const loaded = await load(arena);
         const used = coresBetween(before, snapshotCpu(groups));
+        const peakRssBytes = memory?.stop() ?? null;
         out.push({
           contender: key,
           round,
           ...loaded,
+          originSaw: await readOriginSaw(arena.origin),
           cpuSeconds: pid === undefined ? null : used.groups.defender * used.wallSeconds,
-          peakRssBytes: memory?.stop() ?? null,
+          peakRssBytes,
           otherWork: used.others,
         });
       } finally {

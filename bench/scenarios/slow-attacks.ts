@@ -167,6 +167,7 @@ function summarize(spec: SlowSpec, runs: readonly SlowMeasurement[], settings: R
         legitSuccess: Number.isFinite(f.legitSuccess) ? f.legitSuccess : null,
         reachedShare: Number.isFinite(f.heldShare) ? f.heldShare : null,
       })),
+      legend: 'slowhttptest connections still held at the end',
     },
     writeChart: !settings.quick,
     budgets: [

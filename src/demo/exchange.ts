@@ -2,6 +2,7 @@
 // account, and the origin-wide state they may use.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DemoAccount } from './accounts.js';
+import type { DemoOriginStats } from './origin.js';
 import type { Sessions } from './sessions.js';
 
 /** State shared by every request of one origin. */
@@ -11,6 +12,8 @@ export interface OriginState {
   nextMessageId(): number;
   inFlight(): number;
   queued(): number;
+  /** The origin's counters, as DemoOrigin.stats() reports them. */
+  stats(): DemoOriginStats;
 }
 
 export interface Exchange {

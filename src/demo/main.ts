@@ -1,5 +1,6 @@
 // Runs the demo origin on its own: `node dist/demo/main.js --port 3000 --concurrency 16 --cpu-ms 2`.
-// Prints one line when it is listening; stops cleanly on SIGINT or SIGTERM.
+// Prints one line when it is listening; stops cleanly on SIGINT or SIGTERM. A direct (unproxied)
+// GET /.well-known/demo-origin/stats reports its counters, requests received by source range included.
 import { parseArgs } from 'node:util';
 import { startDemoOrigin } from './origin.js';
 

@@ -1,8 +1,10 @@
 // The demo origin: Breakwater Mail, a small webmail-like app on node:http that the demo, tests,
-// drills and benchmarks put behind the gateway. Bounded capacity makes floods visibly hurt it.
+// drills and benchmarks put behind the gateway. Bounded capacity makes floods visibly hurt it; it counts
+// every request it receives by source range, which GET /.well-known/demo-origin/stats reports.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { Arrivals } from './arrivals.js';
 import { BodyTooLarge } from './body.js';
 import { Capacity } from './capacity.js';
 import { work } from './cpu-work.js';
@@ -39,6 +41,12 @@ export interface DemoOriginStats {
   queued: number;
   /** Responses completed per route, keyed `METHOD pattern` (e.g. `GET /message/:id`). */
   byRoute: Record<string, number>;
+  /**
+   * Requests received, counted on arrival (refused, aborted and WebSocket upgrades included), by the
+   * client's source range: the first two groups of its IPv4 address (`'127.3'`), the client being the
+   * leftmost X-Forwarded-For entry when present, else the socket's peer. At most 256 ranges, then `'other'`.
+   */
+  bySource: Record<string, number>;
 }
 
 export interface DemoOrigin {
@@ -59,17 +67,28 @@ export async function startDemoOrigin(opts: DemoOriginOptions = {}): Promise<Dem
   const capacity = new Capacity(concurrency, queue);
   const sessions = new Sessions(opts.now ?? Date.now);
   let posted = MESSAGE_COUNT;
+  let served = 0;
+  const byRoute = new Map<string, number>();
+  const arrivals = new Arrivals();
+  const sockets = new Set<Duplex>();
+  const stats = (): DemoOriginStats => ({
+    served,
+    rejected: capacity.rejected,
+    inFlight: capacity.inFlight,
+    queued: capacity.queued,
+    byRoute: Object.fromEntries(byRoute),
+    bySource: arrivals.byRange(),
+  });
   const state: OriginState = {
     sessions,
     nextMessageId: () => ++posted,
     inFlight: () => capacity.inFlight,
     queued: () => capacity.queued,
+    stats,
   };
-  let served = 0;
-  const byRoute = new Map<string, number>();
-  const sockets = new Set<Duplex>();
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    arrivals.count(req);
     const { path, query } = splitTarget(req.url ?? '/');
     const match = matchRoute(ROUTES, req.method ?? 'GET', path);
     const route: Route =
@@ -123,7 +142,10 @@ export async function startDemoOrigin(opts: DemoOriginOptions = {}): Promise<Dem
   };
 
   const server = createServer(handle);
-  server.on('upgrade', (req, socket, head) => acceptWebSocket(req, socket, head, sockets));
+  server.on('upgrade', (req, socket, head) => {
+    arrivals.count(req);
+    acceptWebSocket(req, socket, head, sockets);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -138,13 +160,7 @@ export async function startDemoOrigin(opts: DemoOriginOptions = {}): Promise<Dem
   return {
     url: `http://${urlHost}:${bound}`,
     port: bound,
-    stats: () => ({
-      served,
-      rejected: capacity.rejected,
-      inFlight: capacity.inFlight,
-      queued: capacity.queued,
-      byRoute: Object.fromEntries(byRoute),
-    }),
+    stats,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

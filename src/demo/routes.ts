@@ -1,7 +1,9 @@
 // Every route of the demo origin in one table. Metered routes share the origin's bounded capacity
-// and cost `cpuMs` of work; the rest (static files, health, proxy probes) answer straight away.
+// and cost `cpuMs` of work; the rest (static files, health, proxy probes, the origin's own counters at
+// GET /.well-known/demo-origin/stats, to direct requests only) answer straight away.
 import { apiNotFound, health, listMessages, postMessage, readMessage, searchMessages } from './api.js';
 import { serveAsset, serveFavicon } from './assets.js';
+import { ORIGIN_STATS_PATH, originStats } from './origin-stats.js';
 import { home, inbox, login, logout, message, notFound, searchMail, showLogin } from './pages.js';
 import { echo, slow, status, stream } from './probes.js';
 import type { Route } from './router.js';
@@ -25,6 +27,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: '/stream', metered: false, handle: stream },
   { method: 'GET', pattern: '/status/:code', metered: true, handle: status },
   { method: 'GET', pattern: '/slow', metered: true, handle: slow },
+  { method: 'GET', pattern: ORIGIN_STATS_PATH, metered: false, handle: originStats },
 ];
 
 /** Answers paths no route matches: JSON under /api, HTML elsewhere. Metered, like any page. */
