@@ -16,6 +16,7 @@ const Incidents = lazy(() => import('./pages/Incidents.js'));
 const IncidentDetail = lazy(() => import('./pages/IncidentDetail.js'));
 const Decisions = lazy(() => import('./pages/Decisions.js'));
 const Detections = lazy(() => import('./pages/Detections.js'));
+const Intel = lazy(() => import('./pages/Intel.js'));
 const Users = lazy(() => import('./pages/Users.js'));
 const Tokens = lazy(() => import('./pages/Tokens.js'));
 const Audit = lazy(() => import('./pages/Audit.js'));
@@ -36,6 +37,7 @@ function App() {
                 <Route path="incidents/:id" element={<IncidentDetail />} />
                 <Route path="decisions" element={<Decisions />} />
                 <Route path="detections" element={<Detections />} />
+                <Route path="intel" element={<Intel />} />
                 <Route path="users" element={<Users />} />
                 <Route path="tokens" element={<Tokens />} />
                 <Route path="audit" element={<Audit />} />

@@ -87,3 +87,34 @@ export interface AuditEntry {
   target: Record<string, unknown>;
   detail: Record<string, unknown>;
 }
+
+export type { ImportStatus } from '../../src/intel/feeds/trust-policy.js';
+export { IMPORT_STATUSES } from '../../src/intel/feeds/trust-policy.js';
+/** An indicator imported from a peer, with the trust policy's verdict. */
+export type { ImportedIndicator } from '../../src/store/imported-indicator-repository.js';
+/** The record of one pull of a peer's collection. */
+export type { FeedPull } from '../../src/store/intel-feed-repository.js';
+
+/** A peer whose TAXII collection is pulled, as /api/v1/intel/peers shows it (never its password). */
+export interface IntelPeer {
+  name: string;
+  /** The peer's TAXII 2.1 API root. */
+  url: string;
+  collection: string;
+  username: string | null;
+  trust: number;
+  enabled: boolean;
+  checkpoint: string | null;
+  lastPullAt: number | null;
+  lastError: string | null;
+}
+
+/** One of our TAXII collections, as peers see it. */
+export interface IntelCollection {
+  id: string;
+  title: string;
+  description?: string;
+  alias?: string;
+}
+/** A STIX 2.1 object we publish. */
+export type { StixObject } from '../../src/intel/stix/objects.js';

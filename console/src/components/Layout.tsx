@@ -61,6 +61,9 @@ export function Layout() {
           <li>
             <NavLink to="/detections">Detections</NavLink>
           </li>
+          <li>
+            <NavLink to="/intel">Intel</NavLink>
+          </li>
           {admin && (
             <>
               <li>
