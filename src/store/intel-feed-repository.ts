@@ -1,6 +1,9 @@
-// Peers whose TAXII collections we pull, their checkpoints, and the record of each pull.
+// Peers whose TAXII collections we pull, their checkpoints, and the record of each pull. The password we
+// present to a peer is sealed with the store key; one an older version stored in clear is sealed at open.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from './schema.js';
+import { isSealed } from './sealed.js';
+import type { Sealer } from './sealer.js';
 import type { IntelPeersTable, IntelPullsTable } from './tables/intel-feeds.js';
 
 export interface FeedPeer {
@@ -55,7 +58,13 @@ export class IntelFeedRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => number,
+    private readonly sealer: Sealer,
   ) {}
+
+  /** The same repository over `db`, such as a transaction. */
+  within(db: Kysely<Database>): IntelFeedRepository {
+    return new IntelFeedRepository(db, this.now, this.sealer);
+  }
 
   /** False when a peer has this name already. */
   async addPeer(peer: NewFeedPeer): Promise<boolean> {
@@ -67,7 +76,8 @@ export class IntelFeedRepository {
         api_root: peer.apiRoot,
         collection_id: peer.collectionId,
         username: peer.username,
-        password: peer.password,
+        password:
+          peer.password === null ? null : await this.sealer.seal('intel_peers.password', peer.password),
         trust: peer.trust,
         enabled: peer.enabled ? 1 : 0,
         checkpoint: null,
@@ -81,7 +91,7 @@ export class IntelFeedRepository {
 
   async listPeers(): Promise<FeedPeer[]> {
     const rows = await this.db.selectFrom('intel_peers').selectAll().orderBy('name').execute();
-    return rows.map(toPeer);
+    return Promise.all(rows.map((row) => this.toPeer(row)));
   }
 
   async getPeer(name: string): Promise<FeedPeer | undefined> {
@@ -90,7 +100,7 @@ export class IntelFeedRepository {
       .selectAll()
       .where('name', '=', name)
       .executeTakeFirst();
-    return row === undefined ? undefined : toPeer(row);
+    return row === undefined ? undefined : this.toPeer(row);
   }
 
   /** Removes the peer and its pulls; false when there was no such peer. */
@@ -153,22 +163,40 @@ export class IntelFeedRepository {
     const rows = await query.orderBy('started_at', 'desc').orderBy('id').limit(options.limit).execute();
     return rows.map(toPull);
   }
-}
 
-function toPeer(row: Selectable<IntelPeersTable>): FeedPeer {
-  return {
-    name: row.name,
-    apiRoot: row.api_root,
-    collectionId: row.collection_id,
-    username: row.username,
-    password: row.password,
-    trust: Number(row.trust),
-    enabled: Number(row.enabled) === 1,
-    checkpoint: row.checkpoint,
-    createdAt: Number(row.created_at),
-    lastPullAt: row.last_pull_at === null ? null : Number(row.last_pull_at),
-    lastError: row.last_error,
-  };
+  /** Seals the passwords an older version stored in clear; a value changed meanwhile is left to its writer. */
+  async sealClearPasswords(): Promise<void> {
+    const rows = await this.db
+      .selectFrom('intel_peers')
+      .select(['name', 'password'])
+      .where('password', 'is not', null)
+      .execute();
+    for (const { name, password } of rows) {
+      if (password === null || isSealed(password)) continue;
+      await this.db
+        .updateTable('intel_peers')
+        .set({ password: await this.sealer.seal('intel_peers.password', password) })
+        .where('name', '=', name)
+        .where('password', '=', password)
+        .execute();
+    }
+  }
+
+  private async toPeer(row: Selectable<IntelPeersTable>): Promise<FeedPeer> {
+    return {
+      name: row.name,
+      apiRoot: row.api_root,
+      collectionId: row.collection_id,
+      username: row.username,
+      password: await this.sealer.open('intel_peers.password', row.password),
+      trust: Number(row.trust),
+      enabled: Number(row.enabled) === 1,
+      checkpoint: row.checkpoint,
+      createdAt: Number(row.created_at),
+      lastPullAt: row.last_pull_at === null ? null : Number(row.last_pull_at),
+      lastError: row.last_error,
+    };
+  }
 }
 
 function toPull(row: Selectable<IntelPullsTable>): FeedPull {

@@ -29,7 +29,8 @@ export class SecretRepository {
     return stored;
   }
 
-  private async get(name: string): Promise<string | undefined> {
+  /** The secret stored under `name`; undefined when there is none. */
+  async get(name: string): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('secrets')
       .select('value')

@@ -1,5 +1,6 @@
 // Opens the store (SQLite in the data directory, or PostgreSQL), runs the migrations, and hands back the
-// repositories. The same portable migrations and queries run on both.
+// repositories. The same portable migrations and queries run on both. Secrets the store must give back are
+// sealed with the store key (see store-key.ts), loaded and checked here.
 import { type Kysely, Migrator } from 'kysely';
 import { AuditRepository } from './audit-repository.js';
 import { DecisionRepository } from './decision-repository.js';
@@ -12,10 +13,12 @@ import { IntelFeedRepository } from './intel-feed-repository.js';
 import { LoginFailureRepository } from './login-failure-repository.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { Sealer } from './sealer.js';
 import { SecretRepository } from './secret-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { StixObjectRepository } from './stix-object-repository.js';
 import { messageOf, StoreError } from './store-error.js';
+import { storeKeySource } from './store-key.js';
 import { TaxiiAccountRepository } from './taxii-account-repository.js';
 import { TaxiiStatusRepository } from './taxii-status-repository.js';
 import { TokenRepository } from './token-repository.js';
@@ -30,6 +33,8 @@ export interface StoreOptions {
   /** A postgres:// URL: keep the store in PostgreSQL instead of SQLite. */
   database?: string | null;
   now?: () => number;
+  /** Where BREAKWATER_STORE_KEY is read from; defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Store {
@@ -59,6 +64,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const now = options.now ?? Date.now;
   const { db, location: file, elsewhere, schema } = await openDatabase(options);
   await migrate(db, file, elsewhere, schema);
+  const secrets = new SecretRepository(db, now);
+  const { users, intelFeeds } = await openSealedRepositories(db, now, options, secrets);
 
   let closed = false;
   return {
@@ -68,9 +75,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     detections: new DetectionRepository(db),
     incidents: new IncidentRepository(db, now),
     tokens: new TokenRepository(db, now),
-    secrets: new SecretRepository(db, now),
+    secrets,
     traffic: new TrafficRepository(db, now),
-    users: new UserRepository(db, now),
+    users,
     factors: new FactorRepository(db, now),
     sessions: new SessionRepository(db),
     loginFailures: new LoginFailureRepository(db),
@@ -78,7 +85,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     stixObjects: new StixObjectRepository(db, now),
     taxiiAccounts: new TaxiiAccountRepository(db, now),
     taxiiStatuses: new TaxiiStatusRepository(db, now),
-    intelFeeds: new IntelFeedRepository(db, now),
+    intelFeeds,
     importedIndicators: new ImportedIndicatorRepository(db, now),
     async close() {
       if (closed) return;
@@ -86,6 +93,26 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await db.destroy();
     },
   };
+}
+
+/** The repositories with sealed columns, once the values an older version stored in clear are sealed. */
+async function openSealedRepositories(
+  db: Kysely<Database>,
+  now: () => number,
+  options: StoreOptions,
+  secrets: SecretRepository,
+): Promise<Pick<Store, 'users' | 'intelFeeds'>> {
+  try {
+    const sealer = await Sealer.load(storeKeySource(options.dataDir, options.env ?? process.env), secrets);
+    const users = new UserRepository(db, now, sealer);
+    const intelFeeds = new IntelFeedRepository(db, now, sealer);
+    await users.sealClearSecrets();
+    await intelFeeds.sealClearPasswords();
+    return { users, intelFeeds };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
 }
 
 async function migrate(db: Kysely<Database>, file: string, elsewhere: string, schema?: string) {

@@ -1,6 +1,9 @@
 // Console users: email, role, password hash, one-time setup token, and TOTP state (secret, last step used).
+// TOTP secrets are sealed with the store key; the ones an older version stored in clear are sealed at open.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from './schema.js';
+import { isSealed } from './sealed.js';
+import type { Sealer } from './sealer.js';
 import { StoreError } from './store-error.js';
 import type { UsersTable } from './tables/accounts.js';
 import { TOKEN_ROLES, type TokenRole } from './token-repository.js';
@@ -39,6 +42,7 @@ export class UserRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => number,
+    private readonly sealer: Sealer,
   ) {}
 
   async create(user: NewUser): Promise<User> {
@@ -65,7 +69,7 @@ export class UserRepository {
 
   async find(id: string): Promise<UserSecrets | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && toUser(row);
+    return row && this.withSecrets(row);
   }
 
   async findByEmail(email: string): Promise<UserSecrets | undefined> {
@@ -74,7 +78,7 @@ export class UserRepository {
       .selectAll()
       .where('email', '=', email.toLowerCase())
       .executeTakeFirst();
-    return row && toUser(row);
+    return row && this.withSecrets(row);
   }
 
   async findBySetupHash(hash: string): Promise<UserSecrets | undefined> {
@@ -83,7 +87,7 @@ export class UserRepository {
       .selectAll()
       .where('setup_hash', '=', hash)
       .executeTakeFirst();
-    return row && toUser(row);
+    return row && this.withSecrets(row);
   }
 
   /** Every user, oldest first. */
@@ -145,7 +149,8 @@ export class UserRepository {
   }
 
   async setPendingTotp(id: string, secret: string): Promise<void> {
-    await this.db.updateTable('users').set({ totp_pending_secret: secret }).where('id', '=', id).execute();
+    const sealed = await this.sealer.seal('users.totp_pending_secret', secret);
+    await this.db.updateTable('users').set({ totp_pending_secret: sealed }).where('id', '=', id).execute();
   }
 
   /** The pending secret becomes the TOTP secret; the step of the confirming code counts as used. */
@@ -153,7 +158,7 @@ export class UserRepository {
     await this.db
       .updateTable('users')
       .set({
-        totp_secret: secret,
+        totp_secret: await this.sealer.seal('users.totp_secret', secret),
         totp_pending_secret: null,
         totp_last_step: step,
         updated_at: this.now(),
@@ -186,6 +191,35 @@ export class UserRepository {
   async remove(id: string): Promise<boolean> {
     const result = await this.db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
     return result.numDeletedRows > 0n;
+  }
+
+  /** Seals the TOTP secrets an older version stored in clear; a value changed meanwhile is left to its writer. */
+  async sealClearSecrets(): Promise<void> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'totp_secret', 'totp_pending_secret'])
+      .where((eb) => eb.or([eb('totp_secret', 'is not', null), eb('totp_pending_secret', 'is not', null)]))
+      .execute();
+    for (const row of rows) {
+      for (const column of ['totp_secret', 'totp_pending_secret'] as const) {
+        const clear = row[column];
+        if (clear === null || isSealed(clear)) continue;
+        await this.db
+          .updateTable('users')
+          .set({ [column]: await this.sealer.seal(`users.${column}`, clear) })
+          .where('id', '=', row.id)
+          .where(column, '=', clear)
+          .execute();
+      }
+    }
+  }
+
+  private async withSecrets(row: Selectable<UsersTable>): Promise<UserSecrets> {
+    return {
+      ...toUser(row),
+      totpSecret: await this.sealer.open('users.totp_secret', row.totp_secret),
+      totpPendingSecret: await this.sealer.open('users.totp_pending_secret', row.totp_pending_secret),
+    };
   }
 }
 

@@ -12,7 +12,6 @@ import { DecisionRepository } from '../../store/decision-repository.js';
 import { ImportedIndicatorRepository, type NewImport } from '../../store/imported-indicator-repository.js';
 import type { Store } from '../../store/index.js';
 import type { PullCounts } from '../../store/intel-feed-repository.js';
-import { IntelFeedRepository } from '../../store/intel-feed-repository.js';
 import { readObject } from './indicator.js';
 import { judge, type TrustSettings } from './trust-policy.js';
 
@@ -26,7 +25,7 @@ export function intelDecisionId(value: string): string {
 }
 
 export interface IndicatorImportDeps {
-  store: Pick<Store, 'db'>;
+  store: Pick<Store, 'db' | 'intelFeeds'>;
   table: DecisionTable;
   settings: TrustSettings;
   now: () => number;
@@ -102,8 +101,7 @@ export class IndicatorImport {
         for (const row of rows) if (row.value !== '') touched.add(row.value);
       }
       const decided = await this.judgeAll(trx, [...touched]);
-      if (checkpoint !== null)
-        await new IntelFeedRepository(trx, this.deps.now).setCheckpoint(peer, checkpoint);
+      if (checkpoint !== null) await this.deps.store.intelFeeds.within(trx).setCheckpoint(peer, checkpoint);
       return decided;
     });
     this.follow(changes);
@@ -125,7 +123,7 @@ export class IndicatorImport {
     let removed = false;
     const changes = await this.deps.store.db.transaction().execute(async (trx) => {
       const values = await new ImportedIndicatorRepository(trx, this.deps.now).removePeer(peer);
-      removed = await new IntelFeedRepository(trx, this.deps.now).removePeer(peer);
+      removed = await this.deps.store.intelFeeds.within(trx).removePeer(peer);
       return this.judgeAll(trx, values);
     });
     this.follow(changes);

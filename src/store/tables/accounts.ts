@@ -11,9 +11,9 @@ export interface UsersTable {
   /** SHA-256 hex of the one-time setup token; null once used. */
   setup_hash: string | null;
   setup_expires_at: number | string | null;
-  /** Base32 TOTP secret; null when TOTP is not enrolled. */
+  /** Base32 TOTP secret, sealed (sealed.ts); null when TOTP is not enrolled. */
   totp_secret: string | null;
-  /** Secret shown at enrolment, waiting for a first code. */
+  /** Secret shown at enrolment, waiting for a first code; sealed. */
   totp_pending_secret: string | null;
   /** The last time step whose code was accepted: a code works once. */
   totp_last_step: number | string | null;

@@ -5,7 +5,7 @@ export interface IntelPeersTable {
   /** The peer's TAXII 2.1 API root URL, ending with '/'. */
   api_root: string;
   collection_id: string;
-  /** Basic credentials for the peer's server, stored as given (they are ours to present, not to check). */
+  /** Basic credentials for the peer's server (ours to present, not to check): the password sealed (sealed.ts). */
   username: string | null;
   password: string | null;
   /** 0 to 100. */
