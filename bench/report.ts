@@ -52,13 +52,24 @@ function standingNotes(record: RunRecord): string[] {
       'the more that favours them.',
     'The demo origin is a Node.js process too. On `GET /api/health` the origin, measured directly, is the ' +
       'ceiling no proxy can pass: a proxy adds its own work to a machine the origin and wrk already keep busy.',
-    'Loopback only, plain HTTP/1.1 with keep-alive, no TLS: "added latency" is processing and scheduling ' +
-      'time, with no network in it.',
+    'Loopback only, plain HTTP/1.1 with keep-alive (TLS and HTTP/2 only in h2-rapid-reset): "added latency" ' +
+      'is processing and scheduling time, with no network in it.',
     `Load average when the run began: ${machine.loadAverage.join(', ')} (1, 5, 15 min). Other work on the ` +
       'machine adds noise; interleaving the contenders round by round spreads it over all of them, and the ' +
       '"range" column shows how much the rounds differed.',
     'wrk sends from one address. Every proxy keeps its per-address limits on, set above that load, so ' +
       'none of them throttles the benchmark; the cost of checking the limits is included.',
+    'Attack scenarios: the drill keeps at most 512 attack requests in flight, so against a slow origin it ' +
+      'sends less than its rate (the "attack sent" column). The unprotected origin slows down (p99 of seconds) ' +
+      'but still serves most legitimate requests, except where the attack holds its capacity (slow-post): ' +
+      '"where the unprotected origin collapses" is mostly not reproduced on this machine.',
+    'Attack scenarios: where a peer passes a flood whole (nginx and HAProxy in distributed-flood, where each ' +
+      'of 2,000 addresses stays under the per-address limits), its legitimate success depends on whether the ' +
+      'origin keeps up with what the drill can send, not on the proxy: a tie at 100% there says the origin ' +
+      'coped, not that the flood was stopped (see "reached origin").',
+    'Attack scenarios: "reached origin" is counted by the demo origin itself, by source range (the leftmost ' +
+      'X-Forwarded-For entry, else the peer), so it holds for every contender; "stopped at the edge" and ' +
+      '"time to mitigate" are the drill\'s reading of the answers it got.',
   ];
 }
 
