@@ -88,26 +88,14 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
+/** A peer whose TAXII collection is pulled, as /api/v1/intel/peers shows it (never its password). */
+export type { PublicPeer as IntelPeer } from '../../src/intel/feeds/public-peer.js';
 export type { ImportStatus } from '../../src/intel/feeds/trust-policy.js';
 export { IMPORT_STATUSES } from '../../src/intel/feeds/trust-policy.js';
 /** An indicator imported from a peer, with the trust policy's verdict. */
 export type { ImportedIndicator } from '../../src/store/imported-indicator-repository.js';
 /** The record of one pull of a peer's collection. */
 export type { FeedPull } from '../../src/store/intel-feed-repository.js';
-
-/** A peer whose TAXII collection is pulled, as /api/v1/intel/peers shows it (never its password). */
-export interface IntelPeer {
-  name: string;
-  /** The peer's TAXII 2.1 API root. */
-  url: string;
-  collection: string;
-  username: string | null;
-  trust: number;
-  enabled: boolean;
-  checkpoint: string | null;
-  lastPullAt: number | null;
-  lastError: string | null;
-}
 
 /** One of our TAXII collections, as peers see it. */
 export interface IntelCollection {

@@ -3,22 +3,11 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import type { PublicPeer } from '../intel/feeds/public-peer.js';
 import type { PushResult } from '../intel/feeds/push.js';
 import type { FeedPull } from '../store/intel-feed-repository.js';
 import { type ControlTarget, callControl, controlOptions, exchangeControlText } from './control-client.js';
 import { UsageError } from './errors.js';
-
-interface PublicPeer {
-  name: string;
-  url: string;
-  collection: string;
-  username: string | null;
-  trust: number;
-  enabled: boolean;
-  checkpoint: string | null;
-  lastPullAt: number | null;
-  lastError: string | null;
-}
 
 function trust(text: string): number {
   const value = Number(text);

@@ -2,6 +2,7 @@
 // imported and the trust policy's verdicts, our collections, and plain block lists in and out.
 import type { FastifyInstance } from 'fastify';
 import { type IntelFeeds, PeerError } from '../../intel/feeds/feeds.js';
+import { publicPeer } from '../../intel/feeds/public-peer.js';
 import { UnknownPeerError } from '../../intel/feeds/pull.js';
 import { TaxiiError } from '../../intel/feeds/taxii-client.js';
 import { IMPORT_STATUSES, type ImportStatus, refusal } from '../../intel/feeds/trust-policy.js';
@@ -11,7 +12,7 @@ import { newDecisionId } from '../../responder/decision-id.js';
 import { MAX_REASON_LENGTH, ttlSeconds } from '../../responder/decision-input.js';
 import type { DecisionTable } from '../../responder/decision-table.js';
 import { DecisionRepository } from '../../store/decision-repository.js';
-import type { FeedPeer, Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';
 import { authErrorResponses, bearerSecurity, errorRef } from '../schemas.js';
@@ -97,20 +98,6 @@ interface PeerBody {
   read?: string[];
   write?: string[];
   amber?: boolean;
-}
-
-function publicPeer(peer: FeedPeer) {
-  return {
-    name: peer.name,
-    url: peer.apiRoot,
-    collection: peer.collectionId,
-    username: peer.username,
-    trust: peer.trust,
-    enabled: peer.enabled,
-    checkpoint: peer.checkpoint,
-    lastPullAt: peer.lastPullAt,
-    lastError: peer.lastError,
-  };
 }
 
 function apiErrorOf(error: unknown): unknown {
