@@ -43,8 +43,8 @@ export function renderResults(record: RunRecord): string {
 function standingNotes(record: RunRecord): string[] {
   const { machine } = record;
   return [
-    `Everything runs on one machine with ${machine.cpus} cores: the load generator (wrk, 2 threads, or the ` +
-      'Node.js flood client), the demo origin and the proxy under test share them, so no program gets a ' +
+    `Everything runs on one machine with ${machine.cpus} cores: the load generator (wrk, 2 threads, the ` +
+      'Node.js paced or flood client, the drill, slowhttptest), the demo origin and the proxy under test share them, so no program gets a ' +
       'core to itself. The figures compare the contenders under the same squeeze; none shows what a ' +
       'proxy reaches on dedicated hardware.',
     'Breakwater is one Node.js process, so its JavaScript runs on one thread; nginx (`worker_processes auto`) ' +

@@ -18,7 +18,11 @@ const say = (line: string): void => {
 };
 
 function checkBuilt(): void {
-  for (const file of [GATEWAY_MAIN, DEMO_MAIN, join(CLIENTS_DIR, 'connect-flood.js')]) {
+  for (const file of [
+    GATEWAY_MAIN,
+    DEMO_MAIN,
+    ...['connect-flood.js', 'paced-load.js'].map((f) => join(CLIENTS_DIR, f)),
+  ]) {
     if (!existsSync(file)) {
       throw new Error(
         `bench: ${relative(ROOT, file)} is missing; build first: npm run build && npx tsc -p bench/tsconfig.json`,

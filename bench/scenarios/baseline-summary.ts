@@ -1,10 +1,12 @@
-// Turns the baseline's measurements into its tables, ratios, budget check and notes (pure).
+// Turns the baseline's measurements into its tables, ratios, budget check and notes (pure, apart from the
+// fixed-rate chart that baseline-rates.ts writes on full runs).
 
 import type { PeerLimits } from '../contenders/peer-limits.js';
 import { cores, count, median, micros, ms, msDelta, percent } from '../figures.js';
 import { markdownTable } from '../markdown.js';
 import type { RunSettings, ScenarioOutcome, Section } from '../scenario.js';
 import { errorCount, type WrkFigures } from '../wrk-output.js';
+import { type RatesInput, summarizeRates } from './baseline-rates.js';
 
 export interface BaselineRoute {
   path: string;
@@ -49,6 +51,8 @@ export interface BaselineInput {
   limits: PeerLimits;
   /** Measurements thrown away and repeated because other work on the machine disturbed them. */
   disturbed: readonly BaselineMeasurement[];
+  /** The fixed-rate runs that follow the saturation runs. */
+  fixedRates: RatesInput;
 }
 
 /** Average CPU time a contender's processes spent per request, in microseconds. */
@@ -210,6 +214,9 @@ export function summarizeBaseline(input: BaselineInput): ScenarioOutcome {
     ),
   });
 
+  const fixedRates = summarizeRates(input.fixedRates, !settings.quick);
+  sections.push(...fixedRates.sections);
+
   const shares = routes.map((route) => ({
     path: route.path,
     share: get(route.path, 'breakwater').requestsPerSecond / get(route.path, 'nginx').requestsPerSecond,
@@ -282,6 +289,7 @@ export function summarizeBaseline(input: BaselineInput): ScenarioOutcome {
         ? `; ${input.disturbed.length} run(s) disturbed by more were thrown away and measured again.`
         : '.'),
   );
+  notes.push(...fixedRates.notes);
   return {
     sections,
     budgets,
@@ -294,6 +302,7 @@ export function summarizeBaseline(input: BaselineInput): ScenarioOutcome {
       summaries: Object.fromEntries(byRoute),
       measurements,
       disturbed: input.disturbed,
+      fixedRates: fixedRates.raw,
     },
   };
 }

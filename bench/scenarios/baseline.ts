@@ -1,5 +1,7 @@
 // Scenario `baseline`: proxy overhead with no attack. wrk drives the demo origin directly and through
-// Breakwater, nginx and HAProxy, interleaved round by round (A B C D, then D C B A), on two routes.
+// Breakwater, nginx and HAProxy at saturation, interleaved round by round (A B C D, then D C B A), on two
+// routes; then a paced client measures the latency each adds at fixed rates below saturation.
+import { pacedFailures, runPacedLoad } from '../clients/paced-load-result.js';
 import { startBreakwater } from '../contenders/breakwater.js';
 import { startHaproxy } from '../contenders/haproxy.js';
 import { startNginx } from '../contenders/nginx.js';
@@ -12,6 +14,7 @@ import { DISTURBED_CORES } from '../quiet.js';
 import type { Scenario, ScenarioContext, ScenarioOutcome } from '../scenario.js';
 import { runWrk } from '../wrk.js';
 import { errorCount } from '../wrk-output.js';
+import type { PacedMeasurement } from './baseline-rates.js';
 import { type BaselineMeasurement, type BaselineRoute, summarizeBaseline } from './baseline-summary.js';
 
 /** The load: wrk with 2 threads holding 64 keep-alive connections, from one address. */
@@ -19,6 +22,12 @@ const LOAD = { threads: 2, connections: 64 };
 const LOAD_ADDRESS = '127.0.0.1';
 /** Times a run disturbed by other work on the machine is measured again, while the waiting budget lasts. */
 const REPEATS = 2;
+
+/** Fixed request rates (req/s) for the latency runs: all below what every contender carries at saturation. */
+const FIXED_RATES = [1_000, 3_000, 6_000];
+const FIXED_RATE_PATH = '/api/health';
+/** Keep-alive connections the paced client may open, as many as wrk holds. */
+const PACED_CONNECTIONS = LOAD.connections;
 
 export const BASELINE_ROUTES: readonly BaselineRoute[] = [
   { path: '/api/health', about: 'unmetered, the cheapest answer: proxy overhead shows most' },
@@ -56,8 +65,35 @@ async function checkAnswers(contenders: readonly Contender[]): Promise<void> {
   }
 }
 
+/**
+ * Runs `measure` once the machine is quiet, and again (while the waiting budget lasts) when other work
+ * disturbed it; the thrown-away runs go to `disturbed`.
+ */
+async function measureQuietly<M extends { cores: { others: number } }>(
+  ctx: ScenarioContext,
+  what: string,
+  measure: () => Promise<M>,
+  disturbed: M[],
+): Promise<M> {
+  const { quiet, say } = ctx;
+  await quiet.settle();
+  let m = await measure();
+  for (let again = 0; again < REPEATS && m.cores.others > DISTURBED_CORES && quiet.hasBudget; again++) {
+    say(`${what}: disturbed by ${cores(m.cores.others)} cores of other work; again`);
+    disturbed.push(m);
+    await quiet.settle();
+    m = await measure();
+  }
+  return m;
+}
+
+/** Round `round`'s order: A B C D in odd rounds, D C B A in even ones. */
+function inRoundOrder<T>(items: readonly T[], round: number): readonly T[] {
+  return round % 2 === 1 ? items : [...items].reverse();
+}
+
 async function run(ctx: ScenarioContext): Promise<ScenarioOutcome> {
-  const { settings, tools, quiet, say } = ctx;
+  const { settings, tools, say } = ctx;
   const wrk = tools.wrk!;
   const origin = await startOrigin({ concurrency: 64, cpuMs: 0 });
   const contenders: Contender[] = [
@@ -113,18 +149,13 @@ async function run(ctx: ScenarioContext): Promise<ScenarioOutcome> {
   const disturbed: BaselineMeasurement[] = [];
   for (const route of BASELINE_ROUTES) {
     for (let round = 1; round <= settings.rounds; round++) {
-      const order = round % 2 === 1 ? contenders : [...contenders].reverse();
-      for (const c of order) {
-        await quiet.settle();
-        let m = await measure(c, route.path, round);
-        for (let again = 0; again < REPEATS && m.cores.others > DISTURBED_CORES && quiet.hasBudget; again++) {
-          say(
-            `${route.path} ${c.service.label}: disturbed by ${cores(m.cores.others)} cores of other work; again`,
-          );
-          disturbed.push(m);
-          await quiet.settle();
-          m = await measure(c, route.path, round);
-        }
+      for (const c of inRoundOrder(contenders, round)) {
+        const m = await measureQuietly(
+          ctx,
+          `${route.path} ${c.service.label}`,
+          () => measure(c, route.path, round),
+          disturbed,
+        );
         measurements.push(m);
         say(
           `${route.path} round ${round} ${c.service.label}: ${count(m.wrk.requestsPerSecond)} req/s, ` +
@@ -133,15 +164,82 @@ async function run(ctx: ScenarioContext): Promise<ScenarioOutcome> {
       }
     }
   }
+  const fixedRates = await measureFixedRates(ctx, contenders, origin);
+  const labels = Object.fromEntries(contenders.map((c) => [c.key, c.service.label]));
   return summarizeBaseline({
     measurements,
     routes: BASELINE_ROUTES,
-    labels: Object.fromEntries(contenders.map((c) => [c.key, c.service.label])),
+    labels,
     settings,
     load: LOAD,
     limits: GENEROUS_LIMITS,
     disturbed,
+    fixedRates: {
+      path: FIXED_RATE_PATH,
+      rates: FIXED_RATES,
+      labels,
+      settings,
+      connections: PACED_CONNECTIONS,
+      ...fixedRates,
+    },
   });
+}
+
+/** The paced client at each fixed rate through every contender, interleaved round by round. */
+async function measureFixedRates(
+  ctx: ScenarioContext,
+  contenders: readonly Contender[],
+  origin: Service,
+): Promise<{ measurements: PacedMeasurement[]; disturbed: PacedMeasurement[] }> {
+  const { settings, say } = ctx;
+  const measure = async (c: Contender, rate: number, round: number): Promise<PacedMeasurement> => {
+    const groups: Record<string, number> = { origin: origin.child.pid };
+    if (c.proxy) groups.proxy = c.service.child.pid;
+    const before = snapshotCpu(groups);
+    const load = await runPacedLoad({
+      url: `${c.service.url}${FIXED_RATE_PATH}`,
+      rate,
+      seconds: settings.seconds,
+      warmup: settings.warmupSeconds,
+      connections: PACED_CONNECTIONS,
+    });
+    const used = coresBetween(before, snapshotCpu(groups));
+    return {
+      rate,
+      contender: c.key,
+      round,
+      load,
+      cores: {
+        proxy: used.groups.proxy,
+        origin: used.groups.origin,
+        client: used.endedChildren,
+        others: used.others,
+        machine: used.machine,
+      },
+    };
+  };
+
+  const measurements: PacedMeasurement[] = [];
+  const disturbed: PacedMeasurement[] = [];
+  for (const rate of FIXED_RATES) {
+    for (let round = 1; round <= settings.rounds; round++) {
+      for (const c of inRoundOrder(contenders, round)) {
+        const m = await measureQuietly(
+          ctx,
+          `${count(rate)} req/s ${c.service.label}`,
+          () => measure(c, rate, round),
+          disturbed,
+        );
+        measurements.push(m);
+        say(
+          `${count(rate)} req/s round ${round} ${c.service.label}: achieved ${count(m.load.achievedRate)}/s, ` +
+            `p50 ${ms(m.load.latencyMs.p50)}, p99 ${ms(m.load.latencyMs.p99)}, ` +
+            `failed ${count(pacedFailures(m.load))}, sent late ${count(m.load.behind)}`,
+        );
+      }
+    }
+  }
+  return { measurements, disturbed };
 }
 
 export const baseline: Scenario = {
@@ -151,6 +249,7 @@ export const baseline: Scenario = {
   estimateSeconds: (s) =>
     4 * BASELINE_ROUTES.length * (s.warmupSeconds + s.rounds * s.seconds) +
     4 * BASELINE_ROUTES.length * s.rounds +
+    4 * FIXED_RATES.length * s.rounds * (s.warmupSeconds + s.seconds + 1) +
     5,
   run,
 };

@@ -1,7 +1,11 @@
 // Scenario `refuse`: how fast Breakwater turns away connections from a blocked address at accept.
 // A client floods it with TCP connections from 127.0.0.66 (blocked through the control API); the rate is
-// read on both sides (client, and Breakwater's refused counter) with Breakwater's CPU time from /proc.
+// read on both sides (client, and Breakwater's refused counter) with Breakwater's CPU time from /proc; on
+// full runs a chart sets the refusals per CPU-second beside the budget.
+import { writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { join } from 'node:path';
+import { groupedBarChart } from '../chart.js';
 import { runConnectFlood } from '../clients/connect-flood-result.js';
 import { breakwaterDataDir, createToken, startBreakwater } from '../contenders/breakwater.js';
 import { addDecision, readMetric } from '../contenders/breakwater-control.js';
@@ -10,6 +14,7 @@ import { coresBetween, snapshotCpu } from '../cpu.js';
 import { cores, count } from '../figures.js';
 import { markdownTable } from '../markdown.js';
 import { LOOPBACK } from '../net.js';
+import { CHARTS_DIR } from '../paths.js';
 import { DISTURBED_CORES } from '../quiet.js';
 import type { Scenario, ScenarioContext, ScenarioOutcome } from '../scenario.js';
 
@@ -141,6 +146,23 @@ async function run(ctx: ScenarioContext): Promise<ScenarioOutcome> {
     'The per-core figure divides the refusals Breakwater counted by the CPU time its process used (user and ' +
       'kernel, so accept and the reset are included), read from /proc.',
   ];
+  // full runs only: a quick run leaves bench/charts as it is
+  if (!settings.quick) {
+    writeFileSync(
+      join(CHARTS_DIR, 'refuse.svg'),
+      groupedBarChart(
+        'refuse: blocked connections refused per Breakwater CPU-second',
+        ['budget (DESIGN.md)', 'Breakwater'],
+        [
+          {
+            label: 'refused per CPU-second (one core)',
+            values: [PER_CORE_BUDGET, figures.refusedPerCpuSecond],
+          },
+        ],
+        '',
+      ),
+    );
+  }
   if (flood.answered + flood.hung > 0 || Object.keys(flood.errors).length > 0) {
     notes.push(
       `Not every flood connection was refused cleanly: ${flood.answered} answered, ${flood.hung} hung, ` +
@@ -157,6 +179,7 @@ async function run(ctx: ScenarioContext): Promise<ScenarioOutcome> {
             `${settings.seconds} s, sending nothing; Breakwater resets each one at accept.`,
           '',
           markdownTable(['figure', 'value'], rows),
+          ...(settings.quick ? [] : ['', '![refuse](bench/charts/refuse.svg)']),
         ].join('\n'),
       },
     ],
