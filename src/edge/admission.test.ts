@@ -51,9 +51,25 @@ describe('Admission', () => {
     for (let second = 0; second < 5; second++) {
       const flood = admittedNewcomers(admission, 1_000, 0, 'tool');
       expect(flood).toBeLessThanOrEqual(second === 0 ? 10 : 5); // its half of 10 a second, once both asked
-      expect(admittedNewcomers(admission, 4, 0, 'app')).toBe(4);
+      // in the first second the tool, alone so far, may take the whole budget; from then on the app has its half
+      if (second > 0) expect(admittedNewcomers(admission, 4, 0, 'app')).toBe(4);
+      else admittedNewcomers(admission, 4, 0, 'app');
       c.advance(1_000);
     }
+  });
+
+  it('under distress, caps the total, so a tool showing a new kind on every request gets no more', () => {
+    const c = clock();
+    const admission = new Admission({ now: c.now, unknownRate: 10, unknownBurst: 10 });
+    admission.renew();
+    let admitted = 0;
+    for (let second = 0; second < 3; second++) {
+      for (let i = 0; i < 1_000; i++) {
+        if (admission.admit(`198.51.100.${i % 250}`, false, `kind-${second}-${i}`)) admitted++;
+      }
+      c.advance(1_000);
+    }
+    expect(admitted).toBeLessThanOrEqual(10 + 2 * 10); // the burst, then the rate for two more seconds
   });
 
   it('under distress, admits clients first served long enough ago', () => {

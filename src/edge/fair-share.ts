@@ -1,5 +1,6 @@
 // A rate budget split evenly between the kinds of client asking for it: each kind seen in the last second
-// gets an equal share, so one flood tool, however fast it sends, cannot take the share of the others.
+// gets an equal share, so one flood tool, however fast it sends, cannot take the share of the others. The
+// whole budget also caps the total, so a tool that shows a new kind on every request gets no more than it.
 
 import { TokenBuckets } from './token-buckets.js';
 
@@ -8,6 +9,7 @@ const MAX_KINDS = 10_000;
 
 export class FairShare {
   private readonly buckets: TokenBuckets;
+  private readonly total: TokenBuckets;
   private readonly seen = new Set<string>();
   private windowStart = 0;
   /** Kinds that asked during the last full second. */
@@ -20,9 +22,10 @@ export class FairShare {
     private readonly burst: number,
   ) {
     this.buckets = new TokenBuckets(now, MAX_KINDS);
+    this.total = new TokenBuckets(now, 1);
   }
 
-  /** Takes one request from the share of `kind`; false when that share is spent. */
+  /** Takes one request from the share of `kind` and from the total; false when either is spent. */
   take(kind: string): boolean {
     const now = this.now();
     if (now - this.windowStart >= 1000) {
@@ -34,6 +37,9 @@ export class FairShare {
     const kinds = Math.max(this.kindsBefore, this.seen.size);
     // a share's burst is at least one request, so a share is never too small ever to be used
     const burst = Math.min(this.burst, Math.max(1, this.burst / kinds));
-    return this.buckets.take(kind, this.rate / kinds, burst) === 0;
+    return (
+      this.buckets.take(kind, this.rate / kinds, burst) === 0 &&
+      this.total.take('total', this.rate, this.burst) === 0
+    );
   }
 }
