@@ -125,10 +125,20 @@ describe('metrics, health and the OpenAPI document', () => {
     expect(viewer.body).toMatch(/^# (HELP|TYPE) breakwater_/m);
   });
 
-  it('answers /api/v1/health without a token', async () => {
-    const answer = await api<{ status: string; version: string }>('GET', '/api/v1/health');
+  it('answers /api/v1/health without a token with up or down alone, never the origin', async () => {
+    const answer = await api<Record<string, unknown>>('GET', '/api/v1/health');
     expect(answer.status).toBe(200);
-    expect(answer.body.status).toBe('ok');
+    expect(answer.body).toEqual({ status: 'ok' });
+    const origin = stack.origin?.url ?? '';
+    expect(JSON.stringify(answer.body)).not.toContain(new URL(origin).host);
+  });
+
+  it('answers /api/v1/health in full, origins included, to a viewer token', async () => {
+    const answer = await api<{ origins: { url: string }[]; version: string }>('GET', '/api/v1/health', {
+      token: stack.tokens.viewer,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.origins.map((o) => o.url)).toEqual([stack.origin?.url]);
     expect(typeof answer.body.version).toBe('string');
   });
 

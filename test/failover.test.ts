@@ -46,7 +46,9 @@ describe('failover between two origins', () => {
   let stack: Stack;
 
   const health = async () => {
-    const reply = await request(`${stack.controlUrl}/api/v1/health`);
+    const reply = await request(`${stack.controlUrl}/api/v1/health`, {
+      headers: { authorization: `Bearer ${stack.tokens.viewer}` },
+    });
     return { status: reply.status, body: reply.json<HealthBody>() };
   };
   const originHealthy = async (origin: TinyOrigin) =>
