@@ -7,7 +7,15 @@ import { SpaceSaving } from './sketch/space-saving.js';
 import type { PathWindow } from './window.js';
 
 /** Precision of the per-path HyperLogLogs: 1 KiB each, about 3% standard error. */
-const PATH_PRECISION = 10;
+export const PATH_PRECISION = 10;
+
+/** One tracked path's counts and copies of its HyperLogLog registers, for merging windows. */
+export interface PathSketch {
+  path: string;
+  api: number;
+  queries: Uint8Array;
+  sources: Uint8Array;
+}
 
 /**
  * Which paths get detail is decided by a space-saving top-k over a count-min of paths. A path's detail
@@ -87,6 +95,20 @@ export class PathTally {
       });
     }
     return out.sort((a, b) => b.requests - a.requests || (a.path < b.path ? -1 : 1));
+  }
+
+  /** The tracked paths' API counts and sketch registers (copies), in slot order. */
+  sketches(): PathSketch[] {
+    const out: PathSketch[] = [];
+    for (let slot = 0; slot < this.slots.size; slot++) {
+      out.push({
+        path: this.slots.keyAt(slot)!,
+        api: this.api[slot],
+        queries: this.queries[slot].copyRegisters(),
+        sources: this.sources[slot].copyRegisters(),
+      });
+    }
+    return out;
   }
 
   clear(): void {

@@ -8,7 +8,7 @@ import { KeyHash } from './sketch/hash.js';
 import { HeavyHitters } from './sketch/heavy-hitters.js';
 import { HyperLogLog } from './sketch/hyperloglog.js';
 import { LatencyHistogram } from './sketch/latency-histogram.js';
-import { PathTally } from './tally-paths.js';
+import { type PathSketch, PathTally } from './tally-paths.js';
 import type { KeyCount, WindowSnapshot } from './window.js';
 
 export interface TallyOptions {
@@ -63,6 +63,36 @@ const SOURCES = { width: 2 ** 14, depth: 4 };
 const PREFIXES = { width: 2 ** 13, depth: 4 };
 const FINGERPRINTS = { width: 2 ** 12, depth: 4 };
 const SMALL = { width: 2 ** 11, depth: 4 };
+
+/** The count-min sketches a window carries for merging, and their sizes. */
+export const COUNT_MINS = {
+  sources: SOURCES,
+  prefixes: PREFIXES,
+  fingerprints: FINGERPRINTS,
+  loginSources: SMALL,
+  loginPrefixes: SMALL,
+  slowSources: SMALL,
+  slowPrefixes: SMALL,
+} as const;
+export type CountMinName = keyof typeof COUNT_MINS;
+/** Precision of the window's HyperLogLogs of distinct sources and of distinct failed-login sources. */
+export const DISTINCT_PRECISION = 14;
+export const LOGIN_DISTINCT_PRECISION = 12;
+
+/** Copies of a window's sketches: with them, windows of several tallies merge into one (see cluster/). */
+export interface WindowSketches {
+  counts: Record<CountMinName, Uint32Array>;
+  distinct: Uint8Array;
+  loginDistinct: Uint8Array;
+  latency: Uint32Array;
+  paths: PathSketch[];
+}
+
+/** A window and the sketches it was read from. */
+export interface TallyWindow {
+  snapshot: WindowSnapshot;
+  sketches: WindowSketches;
+}
 /** Newcomer filter of a window (sources first seen in it): 2^20 bits, 128 KiB. */
 const NEWCOMER_BITS = 2 ** 20;
 
@@ -83,7 +113,7 @@ export class Tally {
   private verified = 0;
   private newSources = 0;
   private newSourceRequests = 0;
-  private readonly distinct = new HyperLogLog(14);
+  private readonly distinct = new HyperLogLog(DISTINCT_PRECISION);
   private readonly firstSeen: FirstSeen;
   private readonly newcomers = new BlockedBloom(NEWCOMER_BITS, 3);
   private readonly sources: HeavyHitters;
@@ -99,7 +129,7 @@ export class Tally {
   private loginSuccesses = 0;
   private readonly loginSources: HeavyHitters;
   private readonly loginPrefixes: HeavyHitters;
-  private readonly loginDistinct = new HyperLogLog(12);
+  private readonly loginDistinct = new HyperLogLog(LOGIN_DISTINCT_PRECISION);
 
   private slowClosedCount = 0;
   private readonly slowSources: HeavyHitters;
@@ -240,6 +270,22 @@ export class Tally {
     return snapshot;
   }
 
+  /** Ends the current window like rotate(), with copies of its sketches for merging it with others. */
+  cut(): TallyWindow {
+    const counts = {} as Record<CountMinName, Uint32Array>;
+    for (const name of Object.keys(COUNT_MINS) as CountMinName[]) {
+      counts[name] = this[name].counts.copyCounters();
+    }
+    const sketches: WindowSketches = {
+      counts,
+      distinct: this.distinct.copyRegisters(),
+      loginDistinct: this.loginDistinct.copyRegisters(),
+      latency: this.latency.copyBuckets(),
+      paths: this.paths.sketches(),
+    };
+    return { snapshot: this.rotate(), sketches };
+  }
+
   /** Memory held: typed arrays (fixed at construction) and key strings (at most the top-k sizes). */
   footprint(): TallyFootprint {
     const hitters = [
@@ -328,7 +374,8 @@ function verdictIndex(verdict: Verdict): number {
   }
 }
 
-function topOf(list: KeyCount[], k: number): KeyCount[] {
+/** Sorts by count, highest first (ties by key), and keeps the first k. */
+export function topOf(list: KeyCount[], k: number): KeyCount[] {
   list.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
   if (list.length > k) list.length = k;
   return list;

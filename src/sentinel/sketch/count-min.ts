@@ -66,6 +66,24 @@ export class CountMin {
     return this.estimateHashed(h.h1, h.h2);
   }
 
+  /** A copy of the counters, row after row (for merging with another tally's window). */
+  copyCounters(): Uint32Array {
+    return this.counters.slice();
+  }
+
+  /**
+   * Adds another sketch's counters of the same width, depth and hash seeds, cell by cell (saturating at
+   * 2^32 - 1). The sum is exactly the sketch of both streams' counts: each estimate stays at or above the
+   * key's summed true count, and its excess is at most the sum of the two excesses.
+   */
+  absorb(counters: Uint32Array): void {
+    if (counters.length !== this.counters.length) {
+      throw new RangeError(`count-min holds ${this.counters.length} counters, got ${counters.length}`);
+    }
+    const own = this.counters;
+    for (let i = 0; i < own.length; i++) own[i] = Math.min(0xffffffff, own[i] + counters[i]);
+  }
+
   clear(): void {
     this.counters.fill(0);
   }

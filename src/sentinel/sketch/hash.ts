@@ -13,9 +13,24 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
-/** Seeds drawn at random per process, so which keys collide differs from one gateway to the next. */
-const SEED_1 = randomInt(2 ** 32 - 1) | 0;
-const SEED_2 = randomInt(2 ** 32 - 1) | 0;
+/**
+ * Seeds drawn at random per process, so which keys collide differs from one gateway to the next. Processes
+ * whose sketches are merged (a gateway's workers, the gateways of a cluster) share one pair, drawn once
+ * for the cluster and set with useSketchSeeds() before any sketch counts a key.
+ */
+let SEED_1 = randomInt(2 ** 32 - 1) | 0;
+let SEED_2 = randomInt(2 ** 32 - 1) | 0;
+
+/** This process's hash seeds. */
+export function sketchSeeds(): [number, number] {
+  return [SEED_1, SEED_2];
+}
+
+/** Adopts the cluster's hash seeds: sketches are mergeable only between processes hashing alike. */
+export function useSketchSeeds([seed1, seed2]: readonly [number, number]): void {
+  SEED_1 = seed1 | 0;
+  SEED_2 = seed2 | 0;
+}
 
 /**
  * A reusable pair of 32-bit hashes of a string: murmur3 (x86, 32-bit) over UTF-16 code units taken two at

@@ -98,6 +98,31 @@ export class HyperLogLog {
     return Math.round((ALPHA_INF * m * m) / z);
   }
 
+  /** A copy of the registers (for merging with another tally's window). */
+  copyRegisters(): Uint8Array {
+    return this.registers.slice();
+  }
+
+  /**
+   * Takes the register-wise maximum with another sketch of the same precision and hash seeds: exactly the
+   * sketch of the union of both streams, so the merged estimate has the single sketch's error.
+   */
+  absorb(registers: Uint8Array): void {
+    const own = this.registers;
+    if (registers.length !== own.length) {
+      throw new RangeError(`HyperLogLog holds ${own.length} registers, got ${registers.length}`);
+    }
+    const top = this.shift + 1;
+    for (let i = 0; i < own.length; i++) {
+      const rank = registers[i];
+      if (rank > own[i] && rank <= top) {
+        this.histogram[own[i]]--;
+        this.histogram[rank]++;
+        own[i] = rank;
+      }
+    }
+  }
+
   clear(): void {
     this.registers.fill(0);
     this.histogram.fill(0);

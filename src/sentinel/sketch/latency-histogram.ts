@@ -47,6 +47,20 @@ export class LatencyHistogram {
     return 2 ** MAX_LOG2_MS;
   }
 
+  /** A copy of the bucket counts (for merging with another tally's window). */
+  copyBuckets(): Uint32Array {
+    return this.buckets.slice();
+  }
+
+  /** Adds another histogram's bucket counts: quantiles of the merge are those of both streams together. */
+  absorb(buckets: Uint32Array): void {
+    if (buckets.length !== BUCKETS) throw new RangeError(`latency histogram holds ${BUCKETS} buckets`);
+    for (let i = 0; i < BUCKETS; i++) {
+      this.buckets[i] += buckets[i];
+      this.total += buckets[i];
+    }
+  }
+
   clear(): void {
     this.buckets.fill(0);
     this.total = 0;
