@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { auditCommand } from './audit.js';
+import { bouncersCommand } from './bouncers.js';
 import { decisionsCommand } from './decisions.js';
 import { demoCommand } from './demo.js';
 import { drillCommand } from './drill.js';
@@ -28,6 +29,7 @@ program.addCommand(tokenCommand());
 program.addCommand(userCommand());
 program.addCommand(auditCommand());
 program.addCommand(intelCommand());
+program.addCommand(bouncersCommand());
 program.addCommand(drillCommand());
 
 // addCommand does not pass settings down: without this, a usage error in a subcommand (a missing

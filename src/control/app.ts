@@ -19,6 +19,7 @@ import type { HealthReport } from './health.js';
 import { openApiOptions } from './openapi.js';
 import { accountRoutes } from './routes/accounts.js';
 import { consoleRoutes } from './routes/console.js';
+import { crowdsecRoutes } from './routes/crowdsec.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { detectionRoutes, MAX_DETECTION_ID_LENGTH } from './routes/detections.js';
 import { eventRoutes } from './routes/events.js';
@@ -92,6 +93,7 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   await app.register(accountRoutes({ store, sessions, now, authorize, mailer: deps.mailer }));
   if (deps.taxii) await app.register(taxiiRoutes({ store, now, ...deps.taxii }), { prefix: TAXII_PREFIX });
   if (deps.intel) await app.register(intelRoutes({ feeds: deps.intel, store, table, now, authorize }));
+  await app.register(crowdsecRoutes({ table, store, now, authorize }));
   const services = deps.services ?? DEFAULT_SERVICES.map((s) => s.name);
   const statusSource = new StatusSource({ incidents: store.incidents, services, health, now });
   await app.register(statusRoutes({ source: statusSource }));

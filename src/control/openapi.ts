@@ -19,6 +19,12 @@ export function openApiOptions(version: string): SwaggerOptions {
             scheme: 'bearer',
             description: 'An API token (`bwt_...`), shown once when it is created.',
           },
+          bouncerKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Api-Key',
+            description: 'A bouncer’s key, printed once by `breakwater bouncers add NAME`.',
+          },
         },
       },
     },

@@ -8,6 +8,7 @@ export {
   type AuditVerdict,
   canonicalJson,
 } from './audit-repository.js';
+export { BouncerRepository, type Pull, type StoredBouncer } from './bouncer-repository.js';
 export { DecisionRepository } from './decision-repository.js';
 export { type DetectionFilter, DetectionRepository } from './detection-repository.js';
 export { FactorRepository, type Passkey } from './factor-repository.js';

@@ -3,6 +3,7 @@
 // Each feature's tables live in tables/<feature>.ts and join the Database here.
 
 import type { AccountTables } from './tables/accounts.js';
+import type { BouncerTables } from './tables/bouncers.js';
 import type { IncidentTables } from './tables/incidents.js';
 import type { IntelTables } from './tables/intel.js';
 import type { IntelFeedTables } from './tables/intel-feeds.js';
@@ -56,7 +57,13 @@ export interface DetectionsTable {
   evidence: string;
 }
 
-export interface Database extends TrafficTables, IncidentTables, AccountTables, IntelTables, IntelFeedTables {
+export interface Database
+  extends TrafficTables,
+    IncidentTables,
+    AccountTables,
+    IntelTables,
+    IntelFeedTables,
+    BouncerTables {
   decisions: DecisionsTable;
   detections: DetectionsTable;
   api_tokens: ApiTokensTable;

@@ -3,6 +3,7 @@
 // sealed with the store key (see store-key.ts), loaded and checked here.
 import { type Kysely, Migrator } from 'kysely';
 import { AuditRepository } from './audit-repository.js';
+import { BouncerRepository } from './bouncer-repository.js';
 import { DecisionRepository } from './decision-repository.js';
 import { DetectionRepository } from './detection-repository.js';
 import { openDatabase } from './dialect.js';
@@ -57,6 +58,7 @@ export interface Store {
   taxiiStatuses: TaxiiStatusRepository;
   intelFeeds: IntelFeedRepository;
   importedIndicators: ImportedIndicatorRepository;
+  bouncers: BouncerRepository;
   close(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     taxiiStatuses: new TaxiiStatusRepository(db, now),
     intelFeeds,
     importedIndicators: new ImportedIndicatorRepository(db, now),
+    bouncers: new BouncerRepository(db),
     async close() {
       if (closed) return;
       closed = true;

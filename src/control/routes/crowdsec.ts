@@ -1,0 +1,247 @@
+// CrowdSec's Local API for bouncers: `GET /v1/decisions/stream` and `GET /v1/decisions`, authenticated
+// with a bouncer's `X-Api-Key`, so the bouncers people already run (firewall, nginx, HAProxy, Traefik,
+// Caddy, Cloudflare) enforce our address and range decisions unchanged. Plus `GET /api/v1/bouncers`, the
+// registered bouncers and their last pull, for the console. A wrong key gets 403 and an audit entry.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { recordAudit } from '../../accounts/audit-trail.js';
+import { hashToken } from '../../auth/tokens.js';
+import { listParameter, matchesFilter, streamDelta } from '../../bouncers/decision-stream.js';
+import { type LapiDecision, overlaps, published } from '../../bouncers/lapi-decision.js';
+import type { DecisionTable } from '../../responder/decision-table.js';
+import type { Store, StoredBouncer } from '../../store/index.js';
+import type { RoleGuard } from '../bearer-auth.js';
+import { authErrorResponses, bearerSecurity } from '../schemas.js';
+
+export interface CrowdsecRouteDeps {
+  table: Pick<DecisionTable, 'list'>;
+  store: Pick<Store, 'bouncers' | 'audit'>;
+  now: () => number;
+  authorize: RoleGuard;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    bouncer?: StoredBouncer;
+  }
+}
+
+const TAGS = ['bouncers'];
+const apiKeySecurity = [{ bouncerKey: [] }];
+
+const lapiDecisionSchema = {
+  type: 'object',
+  required: ['id', 'origin', 'type', 'scope', 'value', 'duration', 'scenario'],
+  properties: {
+    id: { type: 'integer' },
+    origin: { type: 'string' },
+    type: { type: 'string', enum: ['ban', 'captcha', 'throttle'] },
+    scope: { type: 'string', enum: ['Ip', 'Range'] },
+    value: { type: 'string' },
+    duration: { type: 'string', description: 'Time left, as Go writes a duration: `3h59m58s`.' },
+    scenario: { type: 'string' },
+    simulated: { type: 'boolean' },
+  },
+} as const;
+
+const lapiError = {
+  type: 'object',
+  required: ['message'],
+  properties: { message: { type: 'string' } },
+} as const;
+
+interface StreamQuery {
+  startup?: string;
+  scopes?: string;
+  origins?: string;
+  scenarios_containing?: string;
+  scenarios_not_containing?: string;
+}
+
+interface DecisionsQuery {
+  ip?: string;
+  range?: string;
+  scope?: string;
+  value?: string;
+  type?: string;
+  contains?: string;
+}
+
+export function crowdsecRoutes({ table, store, now, authorize }: CrowdsecRouteDeps) {
+  /** Pulls of one bouncer run one after another, so none hands out what another is about to. */
+  const pulling = new Map<string, Promise<unknown>>();
+
+  async function bouncerKey(request: FastifyRequest, reply: FastifyReply) {
+    const key = request.headers['x-api-key'];
+    const found =
+      typeof key === 'string' && key !== '' ? await store.bouncers.findByKeyHash(hashToken(key)) : undefined;
+    if (found === undefined) {
+      await recordAudit(store, request, 'bouncer_key_refused', {}, { path: request.routeOptions.url });
+      return reply.code(403).send({ message: 'access forbidden' });
+    }
+    request.bouncer = found;
+  }
+
+  async function pull(bouncer: StoredBouncer, request: FastifyRequest<{ Querystring: StreamQuery }>) {
+    const q = request.query;
+    const filter = {
+      scopes: listParameter(q.scopes),
+      origins: listParameter(q.origins),
+      scenariosContaining: listParameter(q.scenarios_containing),
+      scenariosNotContaining: listParameter(q.scenarios_not_containing),
+    };
+    const at = now();
+    const current = published(table.list(), at).filter((d) => matchesFilter(d, filter));
+    const delivered = await store.bouncers.delivered(bouncer.name);
+    const delta = streamDelta(current, delivered, q.startup === 'true');
+    const added = delta.new.filter((d) => !delivered.some((held) => held.id === d.id));
+    const userAgent = request.headers['user-agent']?.slice(0, 200) ?? null;
+    await store.bouncers.recordPull(
+      bouncer.name,
+      { at, address: request.ip, userAgent },
+      added,
+      delta.deleted,
+    );
+    return delta;
+  }
+
+  return async (app: FastifyInstance) => {
+    app.get<{ Querystring: StreamQuery }>(
+      '/v1/decisions/stream',
+      {
+        onRequest: bouncerKey,
+        schema: {
+          tags: TAGS,
+          summary: 'Decisions added and deleted since this bouncer’s last pull (CrowdSec LAPI)',
+          description:
+            'With `startup=true`, every active decision. Blocks are `ban`, challenges `captcha`, throttles ' +
+            '`throttle`; allow entries, fingerprints and automatic prefix decisions are not handed out.',
+          security: apiKeySecurity,
+          querystring: {
+            type: 'object',
+            properties: {
+              startup: { type: 'string', enum: ['true', 'false'] },
+              scopes: { type: 'string', description: 'Comma-separated: `ip`, `range`.' },
+              origins: { type: 'string' },
+              scenarios_containing: { type: 'string' },
+              scenarios_not_containing: { type: 'string' },
+            },
+          },
+          response: {
+            200: {
+              type: 'object',
+              required: ['new', 'deleted'],
+              properties: {
+                new: { type: 'array', items: lapiDecisionSchema },
+                deleted: { type: 'array', items: lapiDecisionSchema },
+              },
+            },
+            403: { description: 'No bouncer has this key.', ...lapiError },
+          },
+        },
+      },
+      async (request) => {
+        const bouncer = request.bouncer as StoredBouncer;
+        const previous = pulling.get(bouncer.name) ?? Promise.resolve();
+        const next = previous.catch(() => undefined).then(() => pull(bouncer, request));
+        pulling.set(bouncer.name, next);
+        try {
+          return await next;
+        } finally {
+          if (pulling.get(bouncer.name) === next) pulling.delete(bouncer.name);
+        }
+      },
+    );
+
+    app.get<{ Querystring: DecisionsQuery }>(
+      '/v1/decisions',
+      {
+        onRequest: bouncerKey,
+        schema: {
+          tags: TAGS,
+          summary: 'Active decisions, filtered (CrowdSec LAPI); `null` when none',
+          description:
+            '`ip` and `range` match decisions on that address or prefix and, unless `contains=false`, the ' +
+            'ranges that contain it.',
+          security: apiKeySecurity,
+          querystring: {
+            type: 'object',
+            properties: {
+              ip: { type: 'string' },
+              range: { type: 'string' },
+              scope: { type: 'string' },
+              value: { type: 'string' },
+              type: { type: 'string' },
+              contains: { type: 'string', enum: ['true', 'false'] },
+            },
+          },
+          response: {
+            200: { type: ['array', 'null'], items: lapiDecisionSchema },
+            403: { description: 'No bouncer has this key.', ...lapiError },
+          },
+        },
+      },
+      async (request, reply) => {
+        const found = published(table.list(), now()).filter((d) => matchesQuery(d, request.query));
+        return reply.type('application/json').send(found.length === 0 ? 'null' : JSON.stringify(found));
+      },
+    );
+
+    app.get(
+      '/api/v1/bouncers',
+      {
+        onRequest: authorize('viewer'),
+        schema: {
+          tags: TAGS,
+          summary: 'Registered bouncers and their last pull',
+          security: bearerSecurity,
+          response: {
+            200: {
+              type: 'object',
+              required: ['bouncers'],
+              properties: {
+                bouncers: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['name', 'createdAt', 'lastPullAt', 'lastAddress', 'userAgent'],
+                    properties: {
+                      name: { type: 'string' },
+                      createdAt: { type: 'integer' },
+                      lastPullAt: { type: ['integer', 'null'] },
+                      lastAddress: { type: ['string', 'null'] },
+                      userAgent: { type: ['string', 'null'] },
+                    },
+                  },
+                },
+              },
+            },
+            ...authErrorResponses,
+          },
+        },
+      },
+      async () => ({
+        bouncers: (await store.bouncers.list()).map(({ keyHash: _hash, ...bouncer }) => bouncer),
+      }),
+    );
+  };
+}
+
+function matchesQuery(decision: LapiDecision, query: DecisionsQuery): boolean {
+  if (query.type !== undefined && decision.type !== query.type) return false;
+  if (query.scope !== undefined && decision.scope.toLowerCase() !== query.scope.toLowerCase()) return false;
+  if (query.value !== undefined && decision.value !== query.value) return false;
+  const target = query.ip ?? query.range;
+  if (target === undefined) return true;
+  if (decision.value === target) return true;
+  // A range that contains the address or prefix asked about.
+  return query.contains !== 'false' && decision.scope === 'Range' && covers(decision.value, target);
+}
+
+function covers(range: string, target: string): boolean {
+  return overlaps(range, target) && prefixLength(range) <= prefixLength(target);
+}
+
+function prefixLength(value: string): number {
+  const slash = value.indexOf('/');
+  return slash < 0 ? 128 : Number(value.slice(slash + 1));
+}
