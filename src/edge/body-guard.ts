@@ -1,8 +1,8 @@
-// Phase 2, read: request bodies under a size cap and a minimum rate (slow POST dies here).
+// Phase 8, body (phase/body.ts): request bodies under a size cap and a minimum rate (slow POST dies here).
 // Small bodies are read whole before forwarding, so the origin never waits on a slow client;
 // larger ones are streamed, their bytes counted as they pass.
 
-import type { ClientRequest } from './forward.js';
+import type { EdgeRequest } from './exchange.js';
 
 export interface BodyLimits {
   maxBodyBytes: number;
@@ -15,7 +15,7 @@ export interface BodyLimits {
 export const BUFFERED_BODY_BYTES = 64 * 1024;
 
 interface Watched {
-  req: ClientRequest;
+  req: EdgeRequest;
   startedAt: number;
   received: number;
   onSlow: () => void;
@@ -41,7 +41,7 @@ export class BodyGuard {
    * back, to be streamed from its first byte.
    */
   readWhole(
-    req: ClientRequest,
+    req: EdgeRequest,
     onSlow: () => void,
     streamAbove = Number.POSITIVE_INFINITY,
   ): Promise<Buffer | 'stream' | 'too-large' | 'slow' | 'aborted'> {
@@ -76,7 +76,7 @@ export class BodyGuard {
   }
 
   /** Counts a streamed body's bytes as they pass; calls onTooLarge or onSlow when a limit is crossed. */
-  watchStream(req: ClientRequest, onTooLarge: () => void, onSlow: () => void): void {
+  watchStream(req: EdgeRequest, onTooLarge: () => void, onSlow: () => void): void {
     const entry = this.watch(req, onSlow);
     const done = () => this.watched.delete(entry);
     // Counting must not start the flow: a 'data' listener alone would make the body flow now, before
@@ -98,7 +98,7 @@ export class BodyGuard {
     this.watched.clear();
   }
 
-  private watch(req: ClientRequest, onSlow: () => void): Watched {
+  private watch(req: EdgeRequest, onSlow: () => void): Watched {
     const entry: Watched = { req, startedAt: this.now(), received: 0, onSlow };
     this.watched.add(entry);
     return entry;

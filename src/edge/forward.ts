@@ -1,28 +1,27 @@
-// Phases 6 and 7, forward and record: stream a request to an origin through its pooled client and the
-// answer back to the client, then record the outcome. Origin failures become 502/504 pages.
+// Phases 9 and 10, forward and record (phase/forward.ts runs them): stream a request to an origin through
+// its pooled client and the answer back to the client, then record the outcome. Origin failures become
+// 502/504 pages.
 
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Dispatcher } from 'undici';
 import type { Tally } from '../sentinel/tally.js';
-import { type EdgeAnswer, edgeAnswer } from './error-page.js';
+import { sendAnswer } from './answer.js';
+import { edgeAnswer } from './error-page.js';
+import type { EdgeRequest, EdgeResponse } from './exchange.js';
 import { clientResponseHeaders } from './forwarding-headers.js';
 import type { Origin } from './origins.js';
 import type { RouteKind, RoutePolicy } from './route-policy.js';
 import type { EdgeStats } from './stats.js';
 
-export type ClientRequest = IncomingMessage | Http2ServerRequest;
-export type ClientResponse = ServerResponse | Http2ServerResponse;
-
 export interface ForwardJob {
-  req: ClientRequest;
-  res: ClientResponse;
+  req: EdgeRequest;
+  res: EdgeResponse;
   origin: Origin;
   method: string;
   path: string;
   headers: OutgoingHttpHeaders;
   /** A buffered body, the client request itself to stream, or null. */
-  body: Buffer | ClientRequest | null;
+  body: Buffer | EdgeRequest | null;
   kind: RouteKind;
   /** Learns from the origin's 2xx answers whether the route serves data or pages. */
   routes: RoutePolicy;
@@ -36,14 +35,6 @@ export interface ForwardJob {
   route: string;
   /** Called on a connection-level failure before anything reached the client; may retry elsewhere. */
   retry?: (failed: Origin) => boolean;
-}
-
-/** Sends an answer the edge makes itself, if the response is still open. */
-export function sendAnswer(res: ClientResponse, answer: EdgeAnswer, close = false): void {
-  if (res.headersSent || res.destroyed) return;
-  if (close && 'shouldKeepAlive' in res) res.shouldKeepAlive = false;
-  (res as ServerResponse).writeHead(answer.status, answer.headers);
-  res.end(answer.body);
 }
 
 const CONNECT_FAILURES = new Set([
@@ -70,7 +61,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
     });
   }
 
-  /** Phase 7, record: the origin's answer, with the time it took to start, goes into the tally. */
+  /** Phase 10, record: the origin's answer, with the time it took to start, goes into the tally. */
   private record(status: number, originError: boolean): void {
     const { job } = this;
     job.tally.outcome({
@@ -151,8 +142,8 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
   }
 }
 
-/** Forwards the job to its origin. */
-export function forward(job: ForwardJob): void {
+/** Sends the job to its origin. */
+export function dispatch(job: ForwardJob): void {
   const body = job.body;
   job.origin.pool.dispatch(
     {

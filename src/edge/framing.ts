@@ -30,15 +30,15 @@ export function framingFault(req: IncomingMessage, maxHeaders: number): string |
   return undefined;
 }
 
-/** Status and reason for a parser error code from Node's `clientError` event. */
-export function clientErrorStatus(code: string | undefined): { status: number; reason: string } {
+/** The status to answer a parser error code from Node's `clientError` event with. */
+export function clientErrorStatus(code: string | undefined): 400 | 408 | 431 {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return { status: 431, reason: 'Request Header Fields Too Large' };
+      return 431;
     case 'ERR_HTTP_REQUEST_TIMEOUT':
     case 'HPE_HEADERS_TIMEOUT':
-      return { status: 408, reason: 'Request Timeout' };
+      return 408;
     default:
-      return { status: 400, reason: 'Bad Request' };
+      return 400;
   }
 }

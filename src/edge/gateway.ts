@@ -1,5 +1,5 @@
 // The edge gateway's listeners: the accept phase's TCP listener, then HTTP/1.1 on plain TCP or, with TLS,
-// HTTP/2 by ALPN with HTTP/1.1 fallback. Each request's journey through the phases is in journey.ts.
+// HTTP/2 by ALPN with HTTP/1.1 fallback. Each request's journey through the phases is in phases.ts.
 
 import http from 'node:http';
 import http2, { type Http2Session } from 'node:http2';
@@ -101,7 +101,6 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       admission: opts.admission,
     }),
     bodies,
-    table: opts.table,
     challenge: opts.challenge,
     origins: opts.origins,
     stats,

@@ -1,11 +1,11 @@
-// Phase 3, identify: who sent a request. The client's address (through trusted proxies) and its prefix,
-// the request target, a fingerprint, the route's kind; the peer is worked out once per connection.
+// Who sent a request, for phase 3 (phase/identify.ts): the client's address (through trusted proxies) and
+// its prefix, the request target, a fingerprint, the route's kind; the peer is worked out once per connection.
 
 import type { Http2ServerRequest } from 'node:http2';
 import { canonicalAddress, clientPrefix } from '../responder/ip.js';
 import { clientAddressOf, type TrustedProxies } from './client-address.js';
+import type { EdgeRequest } from './exchange.js';
 import { fingerprintOf } from './fingerprint.js';
-import type { ClientRequest } from './forward.js';
 import type { Client } from './judge.js';
 import type { RoutePolicy } from './route-policy.js';
 
@@ -40,7 +40,7 @@ export function peerOf(key: object, remoteAddress: string | undefined): Peer {
   return peer;
 }
 
-export function isHttp2(req: ClientRequest): req is Http2ServerRequest {
+export function isHttp2(req: EdgeRequest): req is Http2ServerRequest {
   // Not httpVersionMajor: an HTTP/1 request line may claim "HTTP/2.0".
   return 'stream' in req;
 }
@@ -54,7 +54,7 @@ export interface IdentifyOptions {
 }
 
 /** Who sent this request, as far as the edge can tell; undefined when its target is malformed. */
-export function identify(req: ClientRequest, opts: IdentifyOptions): Who | undefined {
+export function whoSent(req: EdgeRequest, opts: IdentifyOptions): Who | undefined {
   const h2 = isHttp2(req);
   const key = h2 ? (req.stream.session ?? req) : req.socket;
   if (!peers.has(key)) {

@@ -64,6 +64,14 @@ export class Judge {
     return j.verdict === 'allow' ? this.admit(client, j) : j;
   }
 
+  /** A challenge's answer: only a block stops it (a challenged or throttled client must be able to answer). */
+  judgeAnswer(client: Client): Judgement {
+    const decision = this.table.forRequest(client.address, client.fingerprint);
+    return decision?.action === 'block'
+      ? { verdict: 'block', decision, retryAfter: 0, verified: false }
+      : ALLOW;
+  }
+
   /**
    * An allowed request under origin distress: admitted by priority. Past the shared budget a browser is
    * challenged (a person solves it once and is then admitted on their pass's own budget); an API client,

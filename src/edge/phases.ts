@@ -1,30 +1,34 @@
-// The journey of one request through the edge, phase by phase, in the order they run. journey.ts runs
-// phases 2 to 7 for each request; gateway.ts holds the listeners and the accept phase.
-// Each phase has one job and a contract: what it may read, what it may answer, what it records.
+// The journey of one request through the edge, as the ordered lists of phases journey.ts runs. Each phase
+// takes the exchange (exchange.ts) and answers the client or lets it go on; its contract — what it reads,
+// what it may answer, what it records — is its doc comment, in phase/<name>.ts.
 //
-// 1. accept   (accept.ts)      A TCP connection arrives. Reads: the peer address, the decision table,
-//                              per-address and total connection counts. Answers: nothing — a blocked
-//                              address or one over its cap is reset before a byte is read. Records:
-//                              refused and open connection counts.
-// 2. read     (framing.ts, body-guard.ts, h2-guard.ts)
-//                              Headers and body arrive under deadlines: header timeout, minimum body rate,
-//                              idle keep-alive limit, header size and count limits; strict framing
-//                              (smuggling vectors). HTTP/2: concurrent-stream cap and a reset-rate cap
-//                              (Rapid Reset). Answers: 400/408/413/431 with the connection closed, or
-//                              GOAWAY. Records: malformed and slow-client counts.
-// 3. identify (identify.ts)    Who is this: the client address (through trusted proxies), its /24 or /48
-//                              prefix, a fingerprint (header order, user-agent family, protocol), and a
-//                              verified-client id from a challenge pass. Answers nothing.
-// 4. judge    (judge.ts)       One verdict: allow, throttle, challenge, block, or shed when no origin can
-//                              take the request. Reads the decision table and the route's policy (an API
-//                              route is throttled, never shown an HTML challenge). Answers: 403 block
-//                              page, challenge page, 429 or 503 with Retry-After.
-// 5. tally    (journey.ts, ../sentinel/tally.ts)
-//                              O(1) update of the counters the control plane and the detectors read.
-//                              No I/O, no allocation beyond need.
-// 6. forward  (forward.ts)     Stream the request to a healthy origin through a pooled client with
-//                              timeouts, stream the answer back; hop-by-hop headers removed, forwarding
-//                              headers set. Answers 502/504 with a small page when the origin fails.
-// 7. record   (forward.ts)     Outcome (status, latency, origin errors) goes back into the tally.
+// Before any request: 1. accept (accept.ts, run by gateway.ts for each TCP connection) — a blocked
+// address or one over its connection cap is reset before a byte is read. Node's parser and h2-guard.ts
+// then hold the head to its deadline, size and count limits, and an HTTP/2 session to its stream and
+// reset caps; what they refuse never becomes a request (journey.ts answers their errors).
 
-export {};
+import type { Phase } from './exchange.js';
+import { body } from './phase/body.js';
+import { answerChallenge } from './phase/challenge-answer.js';
+import { forward } from './phase/forward.js';
+import { identify } from './phase/identify.js';
+import { judge } from './phase/judge.js';
+import { read } from './phase/read.js';
+import { refuse } from './phase/refuse.js';
+import { tally } from './phase/tally.js';
+import { upgrade } from './phase/upgrade.js';
+
+/** An HTTP/1.1 or HTTP/2 request. */
+export const REQUEST_PHASES: readonly Phase[] = [
+  read, // 2. framing checks (HTTP/1)
+  identify, // 3. who sent it
+  judge, // 4. one verdict, and the origin
+  tally, // 5. the verdict counted and recorded for the sentinel
+  refuse, // 6. the answer to any verdict but allow
+  answerChallenge, // 7. a challenge's answer verified, never forwarded
+  body, // 8. the body under its size and rate limits
+  forward, // 9–10. to the origin and back, the outcome recorded
+];
+
+/** An HTTP/1.1 upgrade (WebSocket): the same phases up to the verdict, then the sockets spliced. */
+export const UPGRADE_PHASES: readonly Phase[] = [read, identify, judge, tally, refuse, upgrade];

@@ -5,6 +5,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
+import { rawAnswer } from './answer.js';
 import type { Origin } from './origins.js';
 
 function requestHead(method: string, path: string, headers: OutgoingHttpHeaders): string {
@@ -38,8 +39,7 @@ export function passUpgrade(
       ? tls.connect({ host: url.hostname, port, servername: url.hostname })
       : net.connect({ host: url.hostname, port });
   const fail = () => {
-    if (!client.destroyed)
-      client.end('HTTP/1.1 502 Bad Gateway\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    rawAnswer(client, 502);
     upstream.destroy();
   };
   upstream.setTimeout(connectTimeoutMs, fail);

@@ -1,0 +1,61 @@
+// Phase 9, forward: an allowed request handed to its origin (../forward.ts), with a retry elsewhere.
+
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { Exchange, Step } from '../exchange.js';
+import { dispatch, type ForwardJob } from '../forward.js';
+import { originRequestHeaders } from '../forwarding-headers.js';
+import type { Origin } from '../origins.js';
+
+/** The headers the origin gets for the exchange's request: hop-by-hop fields out, forwarding fields set. */
+export function originHeaders(x: Exchange): OutgoingHttpHeaders {
+  const who = x.client;
+  return originRequestHeaders(x.req.headers, {
+    clientAddress: who.client.address,
+    peerAddress: who.peer,
+    peerTrusted: who.peerTrusted,
+    proto: x.parts.tls ? 'https' : 'http',
+    host: who.host,
+  });
+}
+
+/**
+ * Phase 9, forward (and 10, record, in ../forward.ts). Streams the request to the judged origin through
+ * its pooled client and the answer back; a request whose body is not being streamed is retried once on
+ * another origin after a connection failure. Answers 502/504 with a small page when the origin fails.
+ * Records the outcome (status, latency, origin errors) into the tally and the latency histogram.
+ */
+export function forward(x: Exchange): Step {
+  const who = x.client;
+  const { parts, body } = x;
+  const job: ForwardJob = {
+    req: x.req,
+    res: x.res as NonNullable<Exchange['res']>,
+    origin: x.origin as Origin,
+    method: x.method,
+    path: who.path,
+    headers: originHeaders(x),
+    body,
+    kind: who.client.kind,
+    routes: parts.routes,
+    startedAt: x.startedAt,
+    stats: parts.stats,
+    tally: parts.tally,
+    address: who.client.address,
+    prefix: who.client.prefix,
+    route: who.route,
+  };
+  if (!Buffer.isBuffer(body) && body !== null) {
+    dispatch(job);
+    return 'done';
+  }
+  let retried = false;
+  job.retry = (failed: Origin) => {
+    const next = retried ? undefined : parts.origins.next(failed);
+    if (next === undefined) return false;
+    retried = true;
+    dispatch({ ...job, origin: next });
+    return true;
+  };
+  dispatch(job);
+  return 'done';
+}
