@@ -93,7 +93,7 @@ describe('solving the challenge', () => {
     expect(verified.status).toBe(303);
     expect(verified.headers.location).toBe('/login?next=%2Finbox');
     const setCookie = verified.headers['set-cookie']?.join('\n') ?? '';
-    expect(setCookie).toMatch(/^bw_pass=v1\./);
+    expect(setCookie).toMatch(/^bw_pass=v2\./);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     expect(browser.jar.get('bw_pass')).toBeDefined();

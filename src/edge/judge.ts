@@ -111,21 +111,22 @@ export class Judge {
         return this.limit(decision.id, rate, decision);
       }
       case 'challenge': {
-        const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
+        // A pass earned on an easier puzzle than this decision asks for does not open it.
+        const passId = this.challenge.passFrom(
+          client.cookie,
+          client.prefix,
+          client.userAgent,
+          decision.difficulty,
+        );
         if (passId !== undefined) return this.spendPass(passId, decision);
         if (client.kind === 'api') {
-          // An API client cannot solve a challenge, so it gets a rate budget instead. An address decision
-          // gives the address its own. A prefix decision gives one to each fingerprint: a flood tool
-          // spread over many addresses of the range shares one budget (one per address would let it
-          // through whole), while another client in the range, such as the site's own app, keeps its
-          // own and is not starved by the flood. A fingerprint decision shares one budget among all its
-          // holders, who are one tool's clients.
+          // An API client cannot solve a challenge, so it gets a rate budget instead, which belongs to
+          // the address under an address or prefix decision, whatever headers the client shows: a
+          // fingerprint costs nothing to mint, so one per request must not earn a fresh budget each
+          // time. What a tool spread over the range still gets through is the closed loop's to measure
+          // and answer. A fingerprint decision shares one budget among all its holders (one tool).
           const key =
-            decision.scope === 'fingerprint'
-              ? `${decision.id}:api`
-              : decision.scope === 'cidr'
-                ? `${decision.id}:api:${client.fingerprint}`
-                : `${decision.id}:api:${client.address}`;
+            decision.scope === 'fingerprint' ? `${decision.id}:api` : `${decision.id}:api:${client.address}`;
           return this.limit(key, decision.throttle ?? this.options.apiInsteadOfChallenge, decision);
         }
         return {

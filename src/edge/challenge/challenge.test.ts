@@ -50,7 +50,7 @@ describe('Challenge', () => {
     expect(result.status).toBe(303);
     expect(result.headers.location).toBe('/inbox?folder=a&b=1');
     const setCookie = String(result.headers['set-cookie']);
-    expect(setCookie).toMatch(/^bw_pass=v1\.[A-Za-z0-9_-]{16}\.\d+\.[A-Za-z0-9_-]{43}; /);
+    expect(setCookie).toMatch(/^bw_pass=v2\.[A-Za-z0-9_-]{16}\.\d+\.8\.[A-Za-z0-9_-]{43}; /);
     expect(setCookie).toContain('Path=/; Max-Age=3600; HttpOnly; SameSite=Lax; Secure');
     const id = challenge.passFrom(`theme=dark; ${cookieOf(setCookie)}; lang=en`, prefix, userAgent);
     expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
@@ -121,14 +121,16 @@ describe('Challenge', () => {
 
     it('when tampered with', () => {
       const [name, value] = cookie.split('=');
-      const [v, id, expiry, mac] = value.split('.');
+      const [v, id, expiry, difficulty, mac] = value.split('.');
       const flip = (s: string) => (s[0] === 'A' ? 'B' : 'A') + s.slice(1);
       for (const bad of [
-        `${v}.${flip(id)}.${expiry}.${mac}`,
-        `${v}.${id}.${Number(expiry) + 1000}.${mac}`,
-        `${v}.${id}.${expiry}.${flip(mac)}`,
-        `v2.${id}.${expiry}.${mac}`,
-        `${v}.${id}.${expiry}`,
+        `${v}.${flip(id)}.${expiry}.${difficulty}.${mac}`,
+        `${v}.${id}.${Number(expiry) + 1000}.${difficulty}.${mac}`,
+        `${v}.${id}.${expiry}.${Number(difficulty) + 8}.${mac}`,
+        `${v}.${id}.${expiry}.${difficulty}.${flip(mac)}`,
+        `v3.${id}.${expiry}.${difficulty}.${mac}`,
+        `v1.${id}.${expiry}.${mac}`,
+        `${v}.${id}.${expiry}.${difficulty}`,
         '',
       ]) {
         expect(challenge.passFrom(`${name}=${bad}`, prefix, userAgent)).toBeUndefined();
@@ -138,6 +140,12 @@ describe('Challenge', () => {
     it('under another name, or with no Cookie header', () => {
       expect(challenge.passFrom(cookie.replace('bw_pass=', 'xbw_pass='), prefix, userAgent)).toBeUndefined();
       expect(challenge.passFrom(undefined, prefix, userAgent)).toBeUndefined();
+    });
+
+    it('earned on an easier puzzle than the decision asks for', () => {
+      expect(challenge.passFrom(cookie, prefix, userAgent, 8)).toBeDefined();
+      expect(challenge.passFrom(cookie, prefix, userAgent, 6)).toBeDefined();
+      expect(challenge.passFrom(cookie, prefix, userAgent, 12)).toBeUndefined();
     });
 
     it('once expired', () => {
@@ -257,7 +265,7 @@ describe('Challenge', () => {
   it('leaves off Secure when not configured', () => {
     const { challenge } = setup({ secureCookie: false, cookieName: 'pass' });
     const setCookie = String(pass(challenge).result.headers['set-cookie']);
-    expect(setCookie.startsWith('pass=v1.')).toBe(true);
+    expect(setCookie.startsWith('pass=v2.')).toBe(true);
     expect(setCookie).not.toContain('Secure');
   });
 

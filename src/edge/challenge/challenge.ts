@@ -87,12 +87,23 @@ export class Challenge {
     }
   }
 
-  /** Returns the verified-client id from a valid pass cookie bound to this prefix and user agent, else undefined. */
-  passFrom(cookieHeader: string | undefined, prefix: string, userAgent: string): string | undefined {
+  /**
+   * Returns the verified-client id from a valid pass cookie bound to this prefix and user agent, earned on
+   * a puzzle at least as hard as `difficulty` asks (the default difficulty when not given), else undefined.
+   */
+  passFrom(
+    cookieHeader: string | undefined,
+    prefix: string,
+    userAgent: string,
+    difficulty?: number,
+  ): string | undefined {
     if (!cookieHeader) return undefined;
     const value = cookieValue(cookieHeader, this.cookieName);
     if (value === undefined) return undefined;
-    return readPass(this.keys.pass, value, { prefix, userAgent, now: this.now() });
+    const pass = readPass(this.keys.pass, value, { prefix, userAgent, now: this.now() });
+    if (pass === undefined || pass.difficulty < clampedDifficulty(difficulty, this.defaultDifficulty))
+      return undefined;
+    return pass.clientId;
   }
 
   /** The challenge page for a browser request (403, see the class comment). An unsafe returnTo becomes '/'. */
@@ -147,6 +158,7 @@ export class Challenge {
       userAgent: input.userAgent,
       clientId,
       expiresAt: now + this.passTtlMs,
+      difficulty: puzzle.difficulty,
     });
     return {
       status: 303,
