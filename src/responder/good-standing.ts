@@ -1,0 +1,183 @@
+// Clients in good standing: addresses the edge has seen behave normally for a while before any attack,
+// whom no automatic decision covers (the judge carves them out of address, prefix and fingerprint
+// decisions) and who are admitted first under origin distress. A client keeps its standing only while
+// its own rate stays near its own history and it fails no logins: its neighbours' behaviour never
+// costs it anything. Pure: fed by the edge, clock injected.
+//
+// Memory is bounded whatever the traffic: newcomers wait in a probation table of at most
+// `maxProbation` entries (oldest evicted first, so a flood of a million new addresses a minute only
+// churns it), and only clients that stay `earnAfterMs` with at least `minRequests` requests, while no
+// attack is underway, move to the standing table of at most `maxClients` entries. Both tables hold a
+// small record per address (about 200 bytes with the key): 150 000 entries by default, about 30 MB.
+
+export interface GoodStandingOptions {
+  now: () => number;
+  /** How long a client must be seen behaving before it earns standing; default 5 minutes. */
+  earnAfterMs?: number;
+  /** Requests it must have made in that time; default 5. */
+  minRequests?: number;
+  /** A client not seen for this long is forgotten; default 1 hour. */
+  forgetAfterMs?: number;
+  /** Clients in good standing held at most; default 100 000. */
+  maxClients?: number;
+  /** Newcomers on probation held at most; default 50 000. */
+  maxProbation?: number;
+  /** Its recent rate may reach this multiple of its own history before it loses standing; default 4. */
+  rateMultiple?: number;
+  /** …and at least this many requests per second, so a quiet client may load a page at once; default 3. */
+  rateFloor?: number;
+  /** How long standing lost by a client's own behaviour stays lost; default 10 minutes. */
+  lossMs?: number;
+}
+
+/** Time constants of a client's recent rate and of its history. */
+const RECENT_TAU_MS = 10_000;
+const HISTORY_TAU_MS = 300_000;
+
+interface Client {
+  first: number;
+  last: number;
+  requests: number;
+  /** Decayed request counts (recent and history) as of `last`. */
+  recent: number;
+  history: number;
+  /** Standing lost by its own behaviour until then. */
+  lostUntil: number;
+  /** Its slot in the probation ring (which newcomer the next one evicts). */
+  slot: number;
+}
+
+export class GoodStanding {
+  private readonly now: () => number;
+  private readonly earnAfterMs: number;
+  private readonly minRequests: number;
+  private readonly forgetAfterMs: number;
+  private readonly maxClients: number;
+  private readonly maxProbation: number;
+  private readonly rateMultiple: number;
+  private readonly rateFloor: number;
+  private readonly lossMs: number;
+  private readonly standing = new Map<string, Client>();
+  private readonly probation = new Map<string, Client>();
+  /** Probation's addresses in arrival order, a ring: a newcomer takes the oldest one's slot. */
+  private readonly ring: (string | undefined)[] = [];
+  private next = 0;
+  private attackUnderway = false;
+  private sweptAt = 0;
+
+  constructor(opts: GoodStandingOptions) {
+    this.now = opts.now;
+    this.earnAfterMs = opts.earnAfterMs ?? 5 * 60_000;
+    this.minRequests = opts.minRequests ?? 5;
+    this.forgetAfterMs = opts.forgetAfterMs ?? 3_600_000;
+    this.maxClients = opts.maxClients ?? 100_000;
+    this.maxProbation = opts.maxProbation ?? 50_000;
+    this.rateMultiple = opts.rateMultiple ?? 4;
+    this.rateFloor = opts.rateFloor ?? 3;
+    this.lossMs = opts.lossMs ?? 10 * 60_000;
+  }
+
+  /**
+   * While an attack is underway nobody earns standing (a flood's addresses must not age into it) and a
+   * client's history stops learning, so a warmed-up address cannot raise its own allowance mid-attack.
+   */
+  set underAttack(underway: boolean) {
+    this.attackUnderway = underway;
+  }
+
+  /** A request the edge let through from `address` (not one it refused). */
+  seen(address: string): void {
+    const now = this.now();
+    const held = this.standing.get(address);
+    if (held !== undefined) {
+      this.count(held, now);
+      if (!this.attackUnderway && this.pace(held) <= this.allowance(held)) held.history += 1;
+      if (this.pace(held) > this.allowance(held)) held.lostUntil = now + this.lossMs;
+      return;
+    }
+    const waiting = this.probation.get(address);
+    if (waiting === undefined) {
+      this.sweep(now);
+      const slot = this.next;
+      this.next = (slot + 1) % this.maxProbation;
+      const oldest = this.ring[slot];
+      if (oldest !== undefined && this.probation.get(oldest)?.slot === slot) this.probation.delete(oldest);
+      this.ring[slot] = address;
+      const client = { first: now, last: now, requests: 1, recent: 1, history: 1, lostUntil: 0, slot };
+      this.probation.set(address, client);
+      return;
+    }
+    this.count(waiting, now);
+    if (!this.attackUnderway) waiting.history += 1;
+    if (
+      !this.attackUnderway &&
+      now - waiting.first >= this.earnAfterMs &&
+      waiting.requests >= this.minRequests &&
+      waiting.lostUntil <= now &&
+      this.standing.size < this.maxClients
+    ) {
+      this.probation.delete(address);
+      this.standing.set(address, waiting);
+    }
+  }
+
+  /** A failed sign-in from `address` (its own behaviour): it loses standing for a while. */
+  failed(address: string): void {
+    const client = this.standing.get(address) ?? this.probation.get(address);
+    if (client !== undefined) client.lostUntil = this.now() + this.lossMs;
+  }
+
+  /**
+   * Whether `address` is in good standing now: earned, not lost, and its recent rate within its own
+   * history's allowance (a client far above it loses standing at once, by its own behaviour).
+   */
+  holds(address: string): boolean {
+    const client = this.standing.get(address);
+    if (client === undefined) return false;
+    const now = this.now();
+    if (now < client.lostUntil) return false;
+    if (now - client.last >= this.forgetAfterMs) {
+      this.standing.delete(address);
+      return false;
+    }
+    return true;
+  }
+
+  /** Requests per second this client's history allows it (rate multiple of its history, at least the floor). */
+  allowedRate(address: string): number {
+    const client = this.standing.get(address);
+    return client === undefined ? 0 : this.allowance(client);
+  }
+
+  /** Clients in good standing, and on probation: both bounded (see the file's comment). */
+  get size(): { standing: number; probation: number } {
+    return { standing: this.standing.size, probation: this.probation.size };
+  }
+
+  private count(client: Client, now: number): void {
+    const dt = Math.max(0, now - client.last);
+    client.recent = client.recent * Math.exp(-dt / RECENT_TAU_MS) + 1;
+    if (!this.attackUnderway) client.history *= Math.exp(-dt / HISTORY_TAU_MS);
+    client.last = now;
+    client.requests++;
+  }
+
+  /** Recent requests per second. */
+  private pace(client: Client): number {
+    return (client.recent * 1000) / RECENT_TAU_MS;
+  }
+
+  private allowance(client: Client): number {
+    const span = Math.min(HISTORY_TAU_MS, Math.max(1, client.last - client.first));
+    return Math.max(this.rateFloor, (this.rateMultiple * client.history * 1000) / span);
+  }
+
+  /** Forgets clients not seen for a while; at most once a minute, so a full table costs O(1) a request. */
+  private sweep(now: number): void {
+    if (now - this.sweptAt < 60_000) return;
+    this.sweptAt = now;
+    for (const table of [this.standing, this.probation])
+      for (const [address, client] of table)
+        if (now - client.last >= this.forgetAfterMs) table.delete(address);
+  }
+}
