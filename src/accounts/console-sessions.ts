@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MfaState, Session, Store, UserSecrets } from '../store/index.js';
+import type { SessionGate } from '../store/session-repository.js';
 import { digest, looksLikeSecret, newSecret } from './secret-token.js';
 import { readCookie, sessionCookie, sessionCookieName } from './session-cookie.js';
 
@@ -57,6 +58,7 @@ export class ConsoleSessions {
     reply: FastifyReply,
     user: UserSecrets,
     mfa: MfaState,
+    gate: SessionGate = null,
   ): Promise<Session> {
     const previous = await this.current(request);
     if (previous) await this.store.sessions.remove(previous.session.id);
@@ -76,6 +78,8 @@ export class ConsoleSessions {
       userAgent: (request.headers['user-agent'] ?? '').slice(0, 512),
       createdAt: at,
       lastSeenAt: at,
+      gate,
+      mfaFailures: 0,
     };
     await this.store.sessions.create(session);
     reply.header('set-cookie', sessionCookie(token, overTls(request)));

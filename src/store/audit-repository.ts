@@ -139,6 +139,7 @@ export class AuditRepository {
           detail: JSON.stringify(entry.detail),
           prev_hash: prevHash,
           hash: entry.hash,
+          keyed: 0,
         })
         .execute();
       return entry;

@@ -1,5 +1,5 @@
 // Console sessions kept server-side: only the cookie's SHA-256 hash is stored, with the CSRF token,
-// the second-factor state and a pending WebAuthn challenge.
+// the second-factor state, the factors it may still use, its failed codes and a pending WebAuthn challenge.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from './schema.js';
 import type { SessionsTable } from './tables/accounts.js';
@@ -7,6 +7,13 @@ import type { SessionsTable } from './tables/accounts.js';
 export const MFA_STATES = ['enroll', 'pending', 'complete'] as const;
 /** enroll: no second factor yet; pending: a second factor is still to be checked; complete: signed in. */
 export type MfaState = (typeof MFA_STATES)[number];
+
+/**
+ * Which second factors a pending session may finish with. null: any the user has. `passkey`: a passkey
+ * alone (the account's budget for unknown addresses is spent). `refused`: as `passkey` to the client, but
+ * the password was wrong, so no factor can finish it.
+ */
+export type SessionGate = null | 'passkey' | 'refused';
 
 export interface Session {
   id: string;
@@ -20,6 +27,9 @@ export interface Session {
   userAgent: string;
   createdAt: number;
   lastSeenAt: number;
+  gate: SessionGate;
+  /** Second-factor codes that failed in this session. */
+  mfaFailures: number;
 }
 
 export class SessionRepository {
@@ -40,6 +50,8 @@ export class SessionRepository {
         user_agent: session.userAgent,
         created_at: session.createdAt,
         last_seen_at: session.lastSeenAt,
+        gate: session.gate,
+        mfa_failures: session.mfaFailures,
       })
       .execute();
   }
@@ -91,6 +103,21 @@ export class SessionRepository {
     await this.db.updateTable('sessions').set({ mfa_at: at }).where('id', '=', id).execute();
   }
 
+  /** Counts one more failed second-factor check in the session; returns the count. */
+  async countMfaFailure(id: string): Promise<number> {
+    await this.db
+      .updateTable('sessions')
+      .set((eb) => ({ mfa_failures: eb('mfa_failures', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+    const row = await this.db
+      .selectFrom('sessions')
+      .select('mfa_failures')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined ? Number.POSITIVE_INFINITY : Number(row.mfa_failures);
+  }
+
   async setChallenge(id: string, challenge: string | null): Promise<void> {
     await this.db.updateTable('sessions').set({ challenge }).where('id', '=', id).execute();
   }
@@ -131,5 +158,7 @@ function toSession(row: Selectable<SessionsTable>): Session {
     userAgent: row.user_agent,
     createdAt: Number(row.created_at),
     lastSeenAt: Number(row.last_seen_at),
+    gate: row.gate === 'passkey' || row.gate === 'refused' ? row.gate : null,
+    mfaFailures: Number(row.mfa_failures),
   };
 }

@@ -1,6 +1,8 @@
 // A console user's browser for API tests: keeps the session cookie it is given, sends it back with the
-// CSRF token, from one client address; helpers that take a new user through setup and TOTP; and a control
-// plane started afresh for each test.
+// CSRF token, from one client address (injected, or over a real socket bound to that loopback address when
+// the control plane listens); helpers that take a new user through setup and TOTP; and a control plane
+// started afresh for each test.
+import { request as httpRequest } from 'node:http';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
 import { inviteUser } from '../../src/accounts/invite.js';
@@ -19,6 +21,8 @@ export class ConsoleBrowser {
   constructor(
     private readonly app: FastifyInstance,
     readonly address = '127.0.0.1',
+    /** The control plane's listening URL: requests then go over a socket bound to `address`. */
+    private readonly listening?: string,
   ) {}
 
   async call(
@@ -31,13 +35,15 @@ export class ConsoleBrowser {
     if (this.cookie !== undefined) sent.cookie = this.cookie;
     if (method !== 'GET' && this.csrf !== undefined && !('x-csrf-token' in headers))
       sent['x-csrf-token'] = this.csrf;
-    const res = await this.app.inject({
-      method,
-      url,
-      headers: sent,
-      remoteAddress: this.address,
-      ...(body === undefined ? {} : { payload: body as object }),
-    });
+    const res = this.listening
+      ? await overSocket(new URL(url, this.listening), this.address, method, sent, body)
+      : await this.app.inject({
+          method,
+          url,
+          headers: sent,
+          remoteAddress: this.address,
+          ...(body === undefined ? {} : { payload: body as object }),
+        });
     const setCookie = res.headers['set-cookie'];
     const line = Array.isArray(setCookie) ? setCookie.at(-1) : setCookie;
     if (line) {
@@ -51,6 +57,36 @@ export class ConsoleBrowser {
     if (answer && typeof answer === 'object' && 'csrfToken' in answer) this.csrf = answer.csrfToken as string;
     return res;
   }
+}
+
+/** One request over a fresh TCP connection from `localAddress`, answered in inject's shape. */
+function overSocket(
+  url: URL,
+  localAddress: string,
+  method: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<LightMyRequestResponse> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  if (payload !== undefined) headers['content-type'] = 'application/json';
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method, headers, localAddress, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({
+          statusCode: res.statusCode ?? 0,
+          headers: res.headers,
+          body: text,
+          json: () => JSON.parse(text),
+        } as LightMyRequestResponse);
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
 }
 
 /** The code an authenticator app shows now. */

@@ -38,7 +38,7 @@ const recoveryCodesAnswer = {
 } as const;
 
 export function authFactorRoutes(deps: AuthRouteDeps) {
-  const { store, sessions, now, mailer } = deps;
+  const { store, sessions, now, mailer, throttle } = deps;
   const enrolling = sessionIn(sessions, ['enroll', 'complete']);
   const signedIn = sessionIn(sessions, ['complete']);
 
@@ -72,6 +72,7 @@ export function authFactorRoutes(deps: AuthRouteDeps) {
     const recoveryCodes = await issueRecoveryCodes(store, current.user.id);
     if (current.session.mfa !== 'enroll') return { recoveryCodes };
     const session = await sessions.completeMfa(request, reply, current);
+    await throttle.signedIn(current.user.email, request.ip);
     await recordAudit(store, request, 'login', { userId: current.user.id }, { method: 'enrolment' });
     return { recoveryCodes, mfa: 'complete' as const, csrfToken: session.csrfToken };
   }

@@ -7,7 +7,7 @@ import { type ConsoleSessions, REAUTH_WINDOW_MS, type SignedIn } from '../../acc
 import { checkOrigin } from '../../accounts/csrf.js';
 import { factorSummary, signInMethods, stateAfterPassword } from '../../accounts/factors.js';
 import { normaliseEmail } from '../../accounts/invite.js';
-import type { LoginThrottle } from '../../accounts/login-throttle.js';
+import type { LoginThrottle, Reservation } from '../../accounts/login-throttle.js';
 import { authenticationOptions, relyingParty, verifyAuthentication } from '../../accounts/passkeys.js';
 import {
   hashPassword,
@@ -22,6 +22,7 @@ import { sessionIn, signedInOf } from '../../accounts/session-guard.js';
 import { matchTotp } from '../../accounts/totp.js';
 import type { Mailer } from '../../notify/mailer.js';
 import type { MfaState, Store, UserSecrets } from '../../store/index.js';
+import type { SessionGate } from '../../store/session-repository.js';
 import { ApiError } from '../errors.js';
 import { errorRef, idParams } from '../schemas.js';
 
@@ -109,18 +110,32 @@ const errors = (codes: Record<number, string>) =>
 const invalidCredentials = () =>
   new ApiError(401, 'invalid_credentials', 'the email or the password is wrong, or the account is disabled');
 const invalidCode = () => new ApiError(401, 'invalid_code', 'the code is wrong, expired or was used already');
+const passkeyRequired = () =>
+  new ApiError(
+    403,
+    'passkey_required',
+    'finish this sign-in with a passkey: too many attempts against the account from addresses it does not know',
+  );
+
+/** Second-factor failures one sign-in may make before it is ended. */
+export const SESSION_MFA_BUDGET = 5;
 
 export function authRoutes(deps: AuthRouteDeps) {
   const { store, sessions, throttle, now } = deps;
   const signedInOnly = (states: MfaState[]) => sessionIn(sessions, states);
 
-  /** Answers 429 with Retry-After while this address must wait before trying this account again. */
-  async function checkThrottle(reply: FastifyReply, account: string, address: string): Promise<void> {
-    const waitMs = await throttle.retryAfter(account, address);
-    if (waitMs <= 0) return;
-    const seconds = Math.ceil(waitMs / 1000);
+  /** The reservation of an attempt, or 429 with Retry-After while a budget is spent. */
+  function admitted(reply: FastifyReply, reservation: Reservation): { id: string } {
+    if (reservation.ok) return reservation;
+    const seconds = Math.ceil(reservation.waitMs / 1000);
     reply.header('retry-after', String(seconds));
     throw new ApiError(429, 'throttled', `too many failed attempts; try again in ${seconds} s`);
+  }
+
+  /** Reserves a guess at the signed-in user's second factor (TOTP or recovery code). */
+  async function reserveCode(request: FastifyRequest, reply: FastifyReply, signedIn: SignedIn) {
+    if (signedIn.session.gate !== null) throw passkeyRequired();
+    return admitted(reply, await throttle.reserve(signedIn.user.email, request.ip, 'mfa'));
   }
 
   /** A second factor checked: finish signing in, or refresh the check of a signed-in session. */
@@ -132,13 +147,18 @@ export function authRoutes(deps: AuthRouteDeps) {
       return { mfa: 'complete' as const, csrfToken: signedIn.session.csrfToken };
     }
     const session = await sessions.completeMfa(request, reply, signedIn);
-    await throttle.succeed(user.email, request.ip);
+    await throttle.signedIn(user.email, request.ip);
     await recordAudit(store, request, 'login', { userId: user.id }, { method }, userActor(user));
     return { mfa: 'complete' as const, csrfToken: session.csrfToken };
   }
 
-  async function mfaFailed(request: FastifyRequest, signedIn: SignedIn, method: string): Promise<never> {
-    await throttle.fail(signedIn.user.email, request.ip);
+  /** A failed second factor: audited, and counted against the session, which ends at its fifth. */
+  async function mfaFailed(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    signedIn: SignedIn,
+    method: string,
+  ): Promise<never> {
     await recordAudit(
       store,
       request,
@@ -147,12 +167,31 @@ export function authRoutes(deps: AuthRouteDeps) {
       { method },
       userActor(signedIn.user),
     );
+    if ((await store.sessions.countMfaFailure(signedIn.session.id)) >= SESSION_MFA_BUDGET) {
+      await sessions.end(request, reply, signedIn.session);
+      throw new ApiError(
+        401,
+        'sign_in_ended',
+        `${SESSION_MFA_BUDGET} failed checks: this session has ended; sign in again with the password`,
+      );
+    }
     throw method === 'passkey'
       ? new ApiError(401, 'invalid_passkey', 'the passkey could not be verified')
       : invalidCode();
   }
 
-  async function startAfterPassword(request: FastifyRequest, reply: FastifyReply, user: UserSecrets) {
+  const hasPasskey = async (user: UserSecrets) => (await store.factors.passkeys(user.id)).length > 0;
+
+  async function startAfterPassword(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: UserSecrets,
+    gate: SessionGate = null,
+  ) {
+    if (gate !== null) {
+      const session = await sessions.start(request, reply, user, 'pending', gate);
+      return { mfa: 'pending' as const, methods: ['passkey' as const], csrfToken: session.csrfToken };
+    }
     const factors = await factorSummary(store, user);
     const mfa = stateAfterPassword(factors);
     const session = await sessions.start(request, reply, user, mfa);
@@ -248,7 +287,9 @@ export function authRoutes(deps: AuthRouteDeps) {
           summary: 'Sign in with email and password',
           description:
             'Starts a session whose second factor is still to be checked (`pending`), or must be enrolled ' +
-            '(`enroll`). After five failures from an address or against an account, tries are slowed down.',
+            '(`enroll`). Past the budgets in docs/accounts.md (five failures per address, ten per account from ' +
+            'addresses it does not know), tries wait; a user with a passkey is then answered ' +
+            '`methods: ["passkey"]` whatever the password, and only a passkey finishes.',
           body: {
             type: 'object',
             required: ['email', 'password'],
@@ -271,26 +312,45 @@ export function authRoutes(deps: AuthRouteDeps) {
         checkOrigin(request);
         const account = normaliseEmail(request.body.email) ?? request.body.email.trim().toLowerCase();
         const { password } = request.body;
-        await checkThrottle(reply, account, request.ip);
         const user = await store.users.findByEmail(account);
+        let reservation = await throttle.reserve(account, request.ip, 'password');
+        // The account's budget for unknown addresses is spent: its owner still gets in with a passkey,
+        // and the answer is the same whether the password was right, so a guess learns nothing.
+        let gate: SessionGate = null;
+        if (!reservation.ok && reservation.reason === 'account' && user && (await hasPasskey(user))) {
+          reservation = await throttle.reserve(account, request.ip, 'password', { gated: true });
+          gate = 'passkey';
+        }
+        const attempt = admitted(reply, reservation);
         const ok =
           user && user.passwordHash !== null && !user.disabled
             ? await verifyPassword(user.passwordHash, password)
             : await verifyDecoy(password);
         if (!user || !ok) {
-          await throttle.fail(account, request.ip);
           await recordAudit(
             store,
             request,
             'login_failed',
             { email: account },
-            { reason: user ? 'wrong password or disabled account' : 'unknown email' },
+            {
+              reason: user ? 'wrong password or disabled account' : 'unknown email',
+              passkeyOnly: gate !== null,
+            },
             user ? userActor(user) : undefined,
           );
+          if (user && gate !== null) return startAfterPassword(request, reply, user, 'refused');
           throw invalidCredentials();
         }
-        await recordAudit(store, request, 'login_password_ok', { userId: user.id }, {}, userActor(user));
-        return startAfterPassword(request, reply, user);
+        await throttle.succeeded(attempt);
+        await recordAudit(
+          store,
+          request,
+          'login_password_ok',
+          { userId: user.id },
+          { passkeyOnly: gate !== null },
+          userActor(user),
+        );
+        return startAfterPassword(request, reply, user, gate);
       },
     );
 
@@ -315,12 +375,13 @@ export function authRoutes(deps: AuthRouteDeps) {
       async (request, reply) => {
         const signedIn = signedInOf(request);
         const { user } = signedIn;
-        await checkThrottle(reply, user.email, request.ip);
+        const attempt = await reserveCode(request, reply, signedIn);
         const step =
           user.totpSecret === null ? undefined : matchTotp(user.totpSecret, request.body.code, now());
         if (step === undefined || !(await store.users.spendTotpStep(user.id, step))) {
-          return mfaFailed(request, signedIn, 'totp');
+          return mfaFailed(request, reply, signedIn, 'totp');
         }
+        await throttle.succeeded(attempt);
         return mfaPassed(request, reply, signedIn, 'totp');
       },
     );
@@ -344,10 +405,11 @@ export function authRoutes(deps: AuthRouteDeps) {
       async (request, reply) => {
         const signedIn = signedInOf(request);
         const { user } = signedIn;
-        await checkThrottle(reply, user.email, request.ip);
+        const attempt = await reserveCode(request, reply, signedIn);
         if (!(await store.factors.spendRecoveryCode(user.id, recoveryCodeHash(request.body.code)))) {
-          return mfaFailed(request, signedIn, 'recovery');
+          return mfaFailed(request, reply, signedIn, 'recovery');
         }
+        await throttle.succeeded(attempt);
         const answer = await mfaPassed(request, reply, signedIn, 'recovery');
         return { ...answer, recoveryCodesLeft: await store.factors.recoveryCodesLeft(user.id) };
       },
@@ -403,7 +465,6 @@ export function authRoutes(deps: AuthRouteDeps) {
       async (request, reply) => {
         const signedIn = signedInOf(request);
         const { user, session } = signedIn;
-        await checkThrottle(reply, user.email, request.ip);
         const challenge = session.challenge?.startsWith('login:') ? session.challenge.slice(6) : undefined;
         await store.sessions.setChallenge(session.id, null);
         const passkey = (await store.factors.passkeys(user.id)).find(
@@ -421,8 +482,13 @@ export function authRoutes(deps: AuthRouteDeps) {
                 return undefined;
               })
             : undefined;
-        if (counter === undefined || !passkey) return mfaFailed(request, signedIn, 'passkey');
+        if (counter === undefined || !passkey) return mfaFailed(request, reply, signedIn, 'passkey');
         await store.factors.recordPasskeyUse(passkey.id, counter);
+        if (session.gate === 'refused') {
+          // The passkey is the owner's, but the password given before it was wrong.
+          await sessions.end(request, reply, session);
+          throw invalidCredentials();
+        }
         return mfaPassed(request, reply, signedIn, 'passkey');
       },
     );

@@ -7,6 +7,7 @@ import * as incidents from './0004-incidents.js';
 import * as accounts from './0005-accounts.js';
 import * as intel from './0006-intel.js';
 import * as intelFeeds from './0007-intel-feeds.js';
+import * as security from './0008-security.js';
 import * as bouncers from './0009-bouncers.js';
 
 export const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0005-accounts': accounts,
   '0006-intel': intel,
   '0007-intel-feeds': intelFeeds,
+  '0008-security': security,
   '0009-bouncers': bouncers,
 };
 

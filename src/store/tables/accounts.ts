@@ -60,14 +60,28 @@ export interface SessionsTable {
   user_agent: string;
   created_at: number | string;
   last_seen_at: number | string;
+  /** null: any second factor; `passkey`: a passkey alone; `refused`: the password was wrong (session.ts). */
+  gate: string | null;
+  /** Second-factor codes that failed in this session. */
+  mfa_failures: number | string;
 }
 
 export interface LoginFailuresTable {
   id: string;
   /** Lower-cased email as typed. */
   account: string;
+  /** The client address; an IPv6 client by its /64. */
   address: string;
   at: number | string;
+  /** password | mfa. */
+  kind: string;
+}
+
+/** Where each account completed a sign-in: such an address is not held back by the account's budget. */
+export interface LoginAddressesTable {
+  account: string;
+  address: string;
+  last_at: number | string;
 }
 
 export interface AuditLogTable {
@@ -84,6 +98,8 @@ export interface AuditLogTable {
   detail: string;
   prev_hash: string;
   hash: string;
+  /** 1 when `hash` is an HMAC under the audit key (audit-chain.ts); 0 on entries written before. */
+  keyed: number;
 }
 
 export interface AccountTables {
@@ -92,5 +108,6 @@ export interface AccountTables {
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  login_addresses: LoginAddressesTable;
   audit_log: AuditLogTable;
 }
