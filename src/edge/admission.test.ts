@@ -1,8 +1,9 @@
-// Admission by priority under origin distress: who is admitted, the safety TTL, the bounded memory, and the
-// judge's shed verdict for an allowed request that admission turns away.
+// Admission by priority under origin distress: who is admitted, the safety TTL, clients in good standing
+// first, and the judge's shed verdict for an allowed request that admission turns away.
 
 import { describe, expect, it } from 'vitest';
 import { DecisionTable } from '../responder/decision-table.js';
+import { GoodStanding } from '../responder/good-standing.js';
 import { Admission } from './admission.js';
 import { Challenge, puzzleFromPage, solvePuzzle } from './challenge/index.js';
 import { type Client, Judge } from './judge.js';
@@ -23,7 +24,7 @@ function clock(start = 1_000_000) {
 /** How many of `n` requests from distinct new addresses, all of one kind of client, are admitted. */
 function admittedNewcomers(admission: Admission, n: number, from = 0, fingerprint = 'tool'): number {
   let admitted = 0;
-  for (let i = 0; i < n; i++) if (admission.admit(`198.51.100.${from + i}`, false, fingerprint)) admitted++;
+  for (let i = from; i < from + n; i++) if (admission.admit(false, fingerprint)) admitted++;
   return admitted;
 }
 
@@ -39,7 +40,7 @@ describe('Admission', () => {
     const admission = new Admission({ now: c.now, unknownRate: 1, unknownBurst: 3 });
     admission.renew();
     expect(admittedNewcomers(admission, 20)).toBe(3);
-    for (let i = 0; i < 20; i++) expect(admission.admit('203.0.113.7', true, 'tool')).toBe(true);
+    for (let i = 0; i < 20; i++) expect(admission.admit(true, 'tool')).toBe(true);
     c.advance(2_000);
     expect(admittedNewcomers(admission, 20, 100)).toBe(2);
   });
@@ -65,24 +66,11 @@ describe('Admission', () => {
     let admitted = 0;
     for (let second = 0; second < 3; second++) {
       for (let i = 0; i < 1_000; i++) {
-        if (admission.admit(`198.51.100.${i % 250}`, false, `kind-${second}-${i}`)) admitted++;
+        if (admission.admit(false, `kind-${second}-${i}`)) admitted++;
       }
       c.advance(1_000);
     }
     expect(admitted).toBeLessThanOrEqual(10 + 2 * 10); // the burst, then the rate for two more seconds
-  });
-
-  it('under distress, admits clients first served long enough ago', () => {
-    const c = clock();
-    const admission = new Admission({ now: c.now, unknownRate: 0, unknownBurst: 0 });
-    expect(admission.admit('192.0.2.1', false, 'app')).toBe(true);
-    c.advance(5 * MINUTE);
-    expect(admission.admit('192.0.2.2', false, 'app')).toBe(true);
-    c.advance(5 * MINUTE);
-    admission.renew();
-    expect(admission.admit('192.0.2.1', false, 'app')).toBe(true); // first served 10 minutes ago
-    expect(admission.admit('192.0.2.2', false, 'app')).toBe(false); // only 5 minutes ago
-    expect(admission.admit('192.0.2.3', false, 'app')).toBe(false);
   });
 
   it('ends distress after the TTL without renewal, and at once when cleared', () => {
@@ -100,21 +88,6 @@ describe('Admission', () => {
     admission.clear();
     expect(admission.distressed).toBe(false);
   });
-
-  it('remembers at most maxAddresses, keeping the long-standing ones and forgetting idle ones', () => {
-    const c = clock();
-    const admission = new Admission({ now: c.now, maxAddresses: 10, forgetAfterMs: 30 * MINUTE });
-    admittedNewcomers(admission, 10);
-    c.advance(11 * MINUTE);
-    admittedNewcomers(admission, 50, 100); // a surge of newcomers does not evict the known ones
-    expect(admission.size).toBe(10);
-    admission.renew();
-    expect(admission.admit('198.51.100.0', false, 'app')).toBe(true);
-    admission.clear();
-    c.advance(31 * MINUTE);
-    admittedNewcomers(admission, 1, 200); // idle ones are swept to make room
-    expect(admission.size).toBe(1);
-  });
 });
 
 describe('the judge under origin distress', () => {
@@ -128,10 +101,12 @@ describe('the judge under origin distress', () => {
   });
   const table = new DecisionTable(c.now);
   const admission = new Admission({ now: c.now, unknownRate: 0, unknownBurst: 0 });
+  const standing = new GoodStanding({ now: c.now, earnAfterMs: 10 * MINUTE });
   const judge = new Judge(table, challenge, new TokenBuckets(c.now), {
     verified: { rate: 50, burst: 100 },
     apiInsteadOfChallenge: { rate: 1, burst: 3 },
     admission,
+    standing,
   });
   /** Solves a challenge page as a browser would and returns the pass cookie it earns. */
   const solvedPass = (prefix: string, userAgent: string): string => {
@@ -156,6 +131,8 @@ describe('the judge under origin distress', () => {
     userAgent: 'Mozilla/5.0 Firefox/128.0',
     cookie,
     kind: 'browser',
+    route: '/inbox',
+    query: '',
   });
 
   it('challenges an unknown browser, sheds an unknown API client, and admits a valid pass on its budget', () => {
@@ -172,6 +149,27 @@ describe('the judge under origin distress', () => {
     expect(verdicts[100]).toMatchObject({ verdict: 'throttle', verified: true });
     admission.clear();
     expect(judge.judge(browser('203.0.113.9')).verdict).toBe('allow');
+  });
+
+  it('admits the site’s own app from addresses in good standing, at their own pace', () => {
+    const app = (address: string): Client => ({ ...browser(address), kind: 'api', route: '/api/messages' });
+    for (let minute = 0; minute < 11; minute++) {
+      for (let i = 0; i < 10; i++) judge.judge(app('192.0.2.1'));
+      if (minute === 6) judge.judge(app('192.0.2.2'));
+      c.advance(MINUTE);
+    }
+    admission.renew();
+    // polling every few seconds, as it always has
+    for (let i = 0; i < 10; i++) {
+      expect(judge.judge(app('192.0.2.1')).verdict).toBe('allow');
+      c.advance(5_000);
+    }
+    expect(judge.judge(app('192.0.2.2')).verdict).toBe('shed'); // seen for 5 minutes only
+    expect(judge.judge(app('192.0.2.3')).verdict).toBe('shed');
+    // an address of the app that starts to flood loses its place by its own behaviour
+    const flood = Array.from({ length: 200 }, () => judge.judge(app('192.0.2.1')).verdict);
+    expect(flood.filter((v) => v === 'shed').length).toBeGreaterThan(150);
+    admission.clear();
   });
 
   it('never sheds an allowlisted client', () => {

@@ -91,6 +91,8 @@ export function whoSent(req: EdgeRequest, opts: IdentifyOptions): Who | undefine
       userAgent,
       cookie: req.headers.cookie,
       kind: opts.routes.kindOf(route, req.headers.accept),
+      route,
+      query: q < 0 ? '' : path.slice(q + 1),
     },
   };
 }

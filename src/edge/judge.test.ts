@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../responder/decision.js';
 import { DecisionTable } from '../responder/decision-table.js';
+import { GoodStanding } from '../responder/good-standing.js';
 import { Challenge, puzzleFromPage, solvePuzzle } from './challenge/index.js';
 import { type Client, Judge } from './judge.js';
+import { QueryBudget } from './query-budget.js';
 import { TokenBuckets } from './token-buckets.js';
 
 const BUDGET = { rate: 1, burst: 3 };
@@ -36,6 +38,8 @@ const api = (address: string, fingerprint: string): Client => ({
   userAgent: 'tool/1.0',
   cookie: undefined,
   kind: 'api',
+  route: '/api/messages',
+  query: '',
 });
 
 /** How many of these requests, in order, are allowed. */
@@ -106,5 +110,110 @@ describe('a pass under a challenge decision', () => {
     const j = judge.judge({ ...browser, cookie: passAt(4) });
     expect(j.verdict).toBe('challenge');
     expect(j.difficulty).toBe(12);
+  });
+});
+
+describe('the carve-out for clients in good standing', () => {
+  const clock = { t: 1_000_000 };
+  const standing = new GoodStanding({ now: () => clock.t, earnAfterMs: 60_000 });
+  const table = new DecisionTable(() => clock.t);
+  const judge = new Judge(table, challenge, new TokenBuckets(() => clock.t), {
+    verified: { rate: 50, burst: 100 },
+    apiInsteadOfChallenge: BUDGET,
+    standing,
+  });
+  const automatic = (id: string, scope: Decision['scope'], value: string, action: Decision['action']) =>
+    table.put({
+      id,
+      scope,
+      value,
+      action,
+      reason: 'flood',
+      source: 'detector',
+      createdAt: 0,
+      expiresAt: null,
+    });
+  // the site's app, polling from two addresses since before the attack
+  for (let second = 0; second < 70; second += 5) {
+    for (const address of ['203.0.113.7', '198.51.100.20']) judge.judge(api(address, 'aaaa0001'));
+    clock.t += 5_000;
+  }
+  standing.underAttack = true;
+  automatic('dec_cidr', 'cidr', '203.0.113.0/24', 'block');
+  automatic('dec_fp', 'fingerprint', 'aaaa0001', 'block');
+
+  it('lets a client in good standing through a prefix decision that covers its range', () => {
+    expect(judge.judge(api('203.0.113.7', 'bbbb0002')).verdict).toBe('allow');
+    expect(judge.judge(api('203.0.113.8', 'bbbb0002')).verdict).toBe('block'); // a newcomer of the range
+  });
+
+  it('lets a client in good standing through a fingerprint decision on the fingerprint it shows', () => {
+    expect(judge.judge(api('198.51.100.20', 'aaaa0001')).verdict).toBe('allow');
+    expect(judge.judge(api('198.51.100.21', 'aaaa0001')).verdict).toBe('block');
+  });
+
+  it('does not carve anyone out of a manual decision', () => {
+    table.put({
+      id: 'dec_manual',
+      scope: 'ip',
+      value: '198.51.100.20',
+      action: 'block',
+      reason: 'by hand',
+      source: 'manual',
+      createdAt: 0,
+      expiresAt: null,
+    });
+    expect(judge.judge(api('198.51.100.20', 'cccc0003')).verdict).toBe('block');
+    table.remove('dec_manual');
+  });
+
+  it('holds the carved-out client to its own pace: flooding, it falls under the decision', () => {
+    clock.t += 5_000;
+    const verdicts = Array.from({ length: 100 }, () => judge.judge(api('203.0.113.7', 'bbbb0002')).verdict);
+    expect(verdicts[0]).toBe('allow');
+    expect(verdicts.filter((v) => v === 'block').length).toBeGreaterThan(60);
+  });
+});
+
+describe('a route whose cache bypass is answered', () => {
+  const clock = { t: 1_000_000 };
+  const now = () => clock.t;
+  const queries = new QueryBudget({ now });
+  const judge = new Judge(new DecisionTable(now), challenge, new TokenBuckets(now), {
+    verified: { rate: 50, burst: 100 },
+    apiInsteadOfChallenge: BUDGET,
+    queries,
+  });
+  const search = (address: string, query: string, kind: Client['kind']): Client => ({
+    ...api(address, 'dddd0004'),
+    kind,
+    route: '/search',
+    query,
+  });
+  // before the attack, people searched for these
+  for (const word of ['invoice', 'meeting']) judge.judge(search('192.0.2.1', `q=${word}`, 'browser'));
+
+  it('serves known queries to anyone, and never-seen ones within the budget only', () => {
+    queries.guard('/search', 2);
+    let served = 0;
+    let challenged = 0;
+    for (let i = 0; i < 200; i++) {
+      const j = judge.judge(search(`203.0.113.${1 + (i % 200)}`, `q=${i.toString(36)}&_=${i}`, 'browser'));
+      if (j.verdict === 'allow') served++;
+      if (j.verdict === 'challenge') challenged++;
+    }
+    expect(served).toBeLessThanOrEqual(4); // the burst of twice the rate
+    expect(challenged).toBe(200 - served);
+    expect(judge.judge(search('198.51.100.9', 'q=invoice', 'browser')).verdict).toBe('allow');
+    expect(judge.judge(search('198.51.100.9', 'q=meeting', 'api')).verdict).toBe('allow');
+    expect(judge.judge(search('198.51.100.9', 'q=zzz1', 'api')).verdict).toBe('throttle');
+    expect(judge.judge({ ...search('198.51.100.9', 'q=zzz2', 'api'), route: '/other' }).verdict).toBe(
+      'allow',
+    );
+  });
+
+  it('lapses when no longer renewed', () => {
+    clock.t += 60_000;
+    expect(judge.judge(search('203.0.113.1', 'q=fresh&_=1', 'api')).verdict).toBe('allow');
   });
 });

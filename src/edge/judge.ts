@@ -1,12 +1,19 @@
 // Phase 4, judge: one verdict for a request from the decision table, the route's policy and the
-// client's challenge pass. Allowlist entries win; API routes are throttled, never challenged. Under origin
-// distress an allowed request still needs admission (admission.ts): past it, a browser is challenged and an
-// API client shed.
+// client's challenge pass. Allowlist entries win; API routes are throttled, never challenged. Clients in
+// good standing (../responder/good-standing.ts) and pass holders are carved out of every automatic
+// decision, whatever its scope; the decisions still hold for everyone else in the range or with the
+// fingerprint. While a cache bypass is answered on a route, never-seen queries from other clients draw on
+// its budget (query-budget.ts). Under origin distress an allowed request still needs admission
+// (admission.ts): past it, a browser is challenged and an API client shed. What is let through from
+// clients not in good standing is counted for the responder's closed loop (../responder/reach.ts).
 
 import type { Decision, ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
+import type { GoodStanding } from '../responder/good-standing.js';
+import type { Reach } from '../responder/reach.js';
 import type { Admission } from './admission.js';
 import type { Challenge } from './challenge/index.js';
+import type { QueryBudget } from './query-budget.js';
 import type { RouteKind } from './route-policy.js';
 import type { Verdict } from './stats.js';
 import type { TokenBuckets } from './token-buckets.js';
@@ -30,6 +37,9 @@ export interface Client {
   userAgent: string;
   cookie: string | undefined;
   kind: RouteKind;
+  /** The request path without its query string, and the query string ('' when none). */
+  route: string;
+  query: string;
 }
 
 export interface JudgeOptions {
@@ -39,6 +49,12 @@ export interface JudgeOptions {
   apiInsteadOfChallenge: ThrottleRate;
   /** Admission by priority under origin distress; without it every allowed request goes on. */
   admission?: Admission;
+  /** Clients in good standing, carved out of automatic decisions; without it nobody is. */
+  standing?: GoodStanding;
+  /** Budgets of new query strings on routes under a cache bypass. */
+  queries?: QueryBudget;
+  /** What reaches the origin, for the closed loop. */
+  reach?: Reach;
 }
 
 const ALLOW: Judgement = { verdict: 'allow', retryAfter: 0, verified: false };
@@ -48,8 +64,10 @@ const ALLOW_LISTED: Judgement = { verdict: 'allow', retryAfter: 0, verified: fal
 /** Seconds a shed client is asked to wait. */
 export const SHED_RETRY_AFTER = 5;
 const SHED: Judgement = { verdict: 'shed', retryAfter: SHED_RETRY_AFTER, verified: false };
-/** A browser past the shared budget under distress: the challenge at the configured difficulty. */
-const DISTRESS_CHALLENGE: Judgement = { verdict: 'challenge', retryAfter: 0, verified: false };
+/** A browser past a shared budget (distress, new queries): the challenge at the configured difficulty. */
+const BUDGET_CHALLENGE: Judgement = { verdict: 'challenge', retryAfter: 0, verified: false };
+/** An API client past a route's budget of new queries. */
+const QUERY_THROTTLE: Judgement = { verdict: 'throttle', retryAfter: 1, verified: false };
 
 export class Judge {
   constructor(
@@ -60,37 +78,44 @@ export class Judge {
   ) {}
 
   judge(client: Client): Judgement {
-    const j = this.verdict(client);
-    return j.verdict === 'allow' ? this.admit(client, j) : j;
-  }
-
-  /** A challenge's answer: only a block stops it (a challenged or throttled client must be able to answer). */
-  judgeAnswer(client: Client): Judgement {
-    const decision = this.table.forRequest(client.address, client.fingerprint);
-    return decision?.action === 'block'
-      ? { verdict: 'block', decision, retryAfter: 0, verified: false }
-      : ALLOW;
+    const { standing, reach } = this.options;
+    const trusted = standing?.holds(client.address) ?? false;
+    let j = this.verdict(client, trusted);
+    if (j.verdict === 'allow') j = this.admit(client, j, trusted);
+    if (j.verdict === 'allow') {
+      standing?.seen(client.address);
+      if (!trusted && !j.verified && j !== ALLOW_LISTED) reach?.passed(client);
+    }
+    return j;
   }
 
   /**
-   * An allowed request under origin distress: admitted by priority. Past the shared budget a browser is
-   * challenged (a person solves it once and is then admitted on their pass's own budget); an API client,
-   * which cannot solve one, is shed. Allowlisted clients pass.
+   * A challenge's answer: only a block stops it (a challenged or throttled client must be able to
+   * answer), and an automatic one not for a client in good standing.
    */
-  private admit(client: Client, j: Judgement): Judgement {
+  judgeAnswer(client: Client): Judgement {
+    const decision = this.table.forRequest(client.address, client.fingerprint);
+    if (decision?.action !== 'block') return ALLOW;
+    if (decision.source === 'detector' && this.options.standing?.holds(client.address)) return ALLOW;
+    return { verdict: 'block', decision, retryAfter: 0, verified: false };
+  }
+
+  /**
+   * An allowed request under origin distress: admitted by priority. Clients in good standing go first
+   * (each held to its own history's rate, or it would not be in good standing); past the shared budget
+   * a browser is challenged (a person solves it once and is then admitted on their pass's own budget);
+   * an API client, which cannot solve one, is shed. Allowlisted clients pass.
+   */
+  private admit(client: Client, j: Judgement, trusted: boolean): Judgement {
     const { admission } = this.options;
-    if (admission === undefined || j === ALLOW_LISTED) return j;
-    if (!j.verified && admission.distressed) {
-      // Without a challenge decision the pass is not read on the way in; under distress it counts.
+    if (admission === undefined || j === ALLOW_LISTED || !admission.distressed) return j;
+    if (!j.verified && !trusted) {
+      // Without a decision the pass is not read on the way in; under distress it counts.
       const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
-      if (passId !== undefined) {
-        const passed = this.spendPass(passId, undefined);
-        if (passed.verdict === 'allow') admission.admit(client.address, true, client.fingerprint);
-        return passed;
-      }
+      if (passId !== undefined) return this.spendPass(passId, undefined);
     }
-    if (admission.admit(client.address, j.verified, client.fingerprint)) return j;
-    return client.kind === 'api' ? SHED : DISTRESS_CHALLENGE; // verified clients are always admitted
+    if (admission.admit(j.verified || trusted, client.fingerprint)) return j;
+    return client.kind === 'api' ? SHED : BUDGET_CHALLENGE;
   }
 
   /** A request showing a valid pass: allowed on the pass's own rate budget, throttled past it. */
@@ -99,10 +124,19 @@ export class Judge {
     return wait === 0 ? ALLOW_VERIFIED : { verdict: 'throttle', decision, retryAfter: wait, verified: true };
   }
 
-  private verdict(client: Client): Judgement {
+  private verdict(client: Client, trusted: boolean): Judgement {
     const decision = this.table.forRequest(client.address, client.fingerprint);
-    if (decision === undefined) return ALLOW;
+    if (decision === undefined) return this.newQuery(client, trusted);
     if (decision.action === 'allow') return ALLOW_LISTED;
+    if (decision.source === 'detector') {
+      // The carve-out: no automatic decision, whatever its scope, covers a client in good standing or
+      // one holding a pass (held to the pass's own budget).
+      if (trusted) return ALLOW;
+      if (decision.action !== 'challenge') {
+        const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
+        if (passId !== undefined) return this.spendPass(passId, decision);
+      }
+    }
     switch (decision.action) {
       case 'block':
         return { verdict: 'block', decision, retryAfter: 0, verified: false };
@@ -138,6 +172,23 @@ export class Judge {
         };
       }
     }
+  }
+
+  /**
+   * A request no decision covers, on a route whose cache bypass is being answered: a never-seen query
+   * from a client neither in good standing nor holding a pass draws on the route's budget; past it a
+   * browser is challenged and an API client throttled.
+   */
+  private newQuery(client: Client, trusted: boolean): Judgement {
+    const { queries } = this.options;
+    if (queries === undefined || client.query.length === 0) return ALLOW;
+    let passId: string | undefined;
+    if (!trusted && queries.isGuarded(client.route))
+      passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
+    const cost = queries.cost(client.route, client.query, client.address, trusted || passId !== undefined);
+    if (passId !== undefined) return this.spendPass(passId, undefined);
+    if (cost !== 'spent') return ALLOW;
+    return client.kind === 'api' ? QUERY_THROTTLE : BUDGET_CHALLENGE;
   }
 
   private limit(key: string, rate: ThrottleRate, decision: Decision): Judgement {

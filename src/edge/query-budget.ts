@@ -1,0 +1,95 @@
+// Cache bypass answered: while a route is guarded (a cache-bypass detection on it), query strings never
+// seen on it before, from clients not in good standing, draw on a per-route budget shared fairly between
+// addresses. Queries the route already knows (learnt before the guard from anyone, during it only from
+// trusted clients) cost nothing, so people who search for what people search for are never counted; past
+// the budget the judge challenges a browser and throttles an API client. A guard not renewed lapses.
+
+import { FairShare } from './fair-share.js';
+
+export interface QueryBudgetOptions {
+  now: () => number;
+  /** Route-and-query pairs remembered at most (oldest forgotten first); default 50 000, about 6 MB. */
+  maxKnown?: number;
+  /** A guard not renewed for this long ends by itself; default 10 s. */
+  ttlMs?: number;
+}
+
+/** A guarded route's budget of new queries per second, at least this much. */
+export const QUERY_BUDGET_FLOOR = 2;
+
+interface Guard {
+  until: number;
+  budget: FairShare;
+  rate: number;
+}
+
+export type QueryCost = 'free' | 'within' | 'spent';
+
+export class QueryBudget {
+  private readonly now: () => number;
+  private readonly maxKnown: number;
+  private readonly ttlMs: number;
+  private readonly guards = new Map<string, Guard>();
+  private readonly known = new Map<string, number>();
+  /** Known pairs in the order learnt, a ring: a new one takes the oldest one's slot. */
+  private readonly ring: (string | undefined)[] = [];
+  private next = 0;
+
+  constructor(opts: QueryBudgetOptions) {
+    this.now = opts.now;
+    this.maxKnown = opts.maxKnown ?? 50_000;
+    this.ttlMs = opts.ttlMs ?? 10_000;
+  }
+
+  /**
+   * Starts or renews the guard of `route` for one TTL, with a budget of `rate` new queries per second
+   * (at least QUERY_BUDGET_FLOOR) and a burst of twice that.
+   */
+  guard(route: string, rate: number): void {
+    const perSecond = Math.max(QUERY_BUDGET_FLOOR, rate);
+    const current = this.guards.get(route);
+    const until = this.now() + this.ttlMs;
+    if (current !== undefined && current.rate === perSecond) current.until = until;
+    else
+      this.guards.set(route, {
+        until,
+        rate: perSecond,
+        budget: new FairShare(this.now, perSecond, 2 * perSecond),
+      });
+  }
+
+  /** Whether `route`'s cache bypass is being answered now. */
+  isGuarded(route: string): boolean {
+    const guard = this.guards.get(route);
+    if (guard === undefined) return false;
+    if (guard.until > this.now()) return true;
+    this.guards.delete(route);
+    return false;
+  }
+
+  /**
+   * What a request's query costs. Unguarded, or known: free (and, unguarded, learnt). Otherwise one unit
+   * of the route's budget, taken from `address`'s share: within it or spent. `trusted` clients (good
+   * standing, a pass) pay nothing and teach the route their query.
+   */
+  cost(route: string, query: string, address: string, trusted: boolean): QueryCost {
+    if (query.length === 0) return 'free';
+    const key = `${route}?${query}`;
+    if (trusted || !this.isGuarded(route)) {
+      this.learn(key);
+      return 'free';
+    }
+    if (this.known.has(key)) return 'free';
+    return this.guards.get(route)?.budget.take(address) ? 'within' : 'spent';
+  }
+
+  private learn(key: string): void {
+    if (this.known.has(key)) return;
+    const slot = this.next;
+    this.next = (slot + 1) % this.maxKnown;
+    const oldest = this.ring[slot];
+    if (oldest !== undefined && this.known.get(oldest) === slot) this.known.delete(oldest);
+    this.ring[slot] = key;
+    this.known.set(key, slot);
+  }
+}
