@@ -1,7 +1,7 @@
 // Console sign-in over the control API on a real store with a driven clock: setup links, passwords, TOTP
 // enrolment and codes, recovery codes, session rotation and expiry, and sign-out.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { inviteUser } from '../src/accounts/invite.js';
+import { inviteUser, renewSetup } from '../src/accounts/invite.js';
 import { codeAt, type EnrolledUser, freshConsoleFixture, GOOD_PASSWORD } from './support/console-browser.js';
 
 const f = freshConsoleFixture();
@@ -35,6 +35,20 @@ describe('setup links', () => {
     });
     expect(again.statusCode).toBe(401);
     expect(again.json().error).toBe('invalid_setup_token');
+  });
+
+  it('end every other session of the user once a new password is chosen', async () => {
+    const ana = await f.enrol('ana@example.test', 'responder');
+    const elsewhere = await f.signIn(ana, '192.0.2.60');
+    expect((await ana.browser.call('GET', '/api/v1/decisions')).statusCode).toBe(200);
+    const { token } = await renewSetup(f.store, ana.userId, f.clock.now);
+    const reset = f.browser('192.0.2.61');
+    expect(
+      (await reset.call('POST', '/api/v1/auth/setup', { token, password: `${GOOD_PASSWORD}!` })).statusCode,
+    ).toBe(200);
+    expect((await ana.browser.call('GET', '/api/v1/decisions')).statusCode).toBe(401);
+    expect((await elsewhere.call('GET', '/api/v1/auth/session')).statusCode).toBe(401);
+    expect((await f.store.sessions.listForUser(ana.userId)).map((s) => s.address)).toEqual(['192.0.2.61']);
   });
 
   it('expire after 24 hours', async () => {

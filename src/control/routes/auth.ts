@@ -234,7 +234,8 @@ export function authRoutes(deps: AuthRouteDeps) {
           summary: 'Follow a setup link: choose a password',
           description:
             'The token comes from the link’s fragment (`/setup#token=…`). It works once, for 24 hours. ' +
-            'The answer starts a session that must enrol a second factor next.',
+            'The user’s other sessions end. The answer starts a session that must enrol a second factor ' +
+            'next, unless the user has one.',
           body: {
             type: 'object',
             required: ['token', 'password'],
@@ -273,7 +274,16 @@ export function authRoutes(deps: AuthRouteDeps) {
         }
         if (!(await store.users.completeSetup(user.id, digest(token), await hashPassword(password))))
           throw invalidLink;
-        await recordAudit(store, request, 'setup_completed', { userId: user.id }, {}, userActor(user));
+        // A new password ends every session signed in with the old one.
+        const ended = await store.sessions.removeForUser(user.id);
+        await recordAudit(
+          store,
+          request,
+          'setup_completed',
+          { userId: user.id },
+          { sessionsEnded: ended },
+          userActor(user),
+        );
         return startAfterPassword(request, reply, user);
       },
     );
