@@ -54,7 +54,8 @@ describe('a start that fails half-way', () => {
       await closeServer(busy);
     }
 
-    expect(timers()).toBe(timersBefore); // no component's timer was left running
+    // No component's timer was left running (a timer Node or a library held before may have ended since).
+    expect(timers()).toBeLessThanOrEqual(timersBefore);
     const probe = net.createServer();
     expect(await listen(probe, gatewayPort)).toBe(gatewayPort); // the gateway let its port go
     await closeServer(probe);

@@ -1,15 +1,11 @@
 // The health report the control plane serves to load balancers and people: is Breakwater able to serve?
-// The composition root builds it from the origin pool; this file only names its shape and its HTTP status.
+// The origin set reports its health (edge/origins.ts); this file names the report's shape and HTTP status.
 
-export interface OriginReport {
-  url: string;
-  healthy: boolean;
-  lastError?: string;
-}
+import type { OriginsHealth } from '../edge/origins.js';
 
-export interface HealthReport {
-  status: 'ok' | 'degraded';
-  origins: OriginReport[];
+export type { OriginReport } from '../edge/origins.js';
+
+export interface HealthReport extends OriginsHealth {
   uptimeSeconds: number;
   version: string;
 }

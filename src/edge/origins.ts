@@ -33,6 +33,18 @@ export interface OriginOptions {
   onChange?: (origin: OriginState) => void;
 }
 
+/** One origin in the health report. */
+export interface OriginReport {
+  url: string;
+  healthy: boolean;
+  lastError?: string;
+}
+
+export interface OriginsHealth {
+  status: 'ok' | 'degraded';
+  origins: OriginReport[];
+}
+
 export interface Origin {
   /** As configured. */
   readonly url: string;
@@ -175,6 +187,14 @@ export class OriginSet {
 
   states(): OriginState[] {
     return this.members.map((member) => member.health.snapshot());
+  }
+  /** Whether the set can serve (some origin is healthy) and how each origin stands, for the health report. */
+  health(): OriginsHealth {
+    const states = this.states();
+    return {
+      status: states.some((s) => s.healthy) ? 'ok' : 'degraded',
+      origins: states.map((s) => ({ url: s.url, healthy: s.healthy, lastError: s.lastError })),
+    };
   }
 
   /**

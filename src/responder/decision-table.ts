@@ -115,6 +115,16 @@ export class DecisionTable {
     return active;
   }
 
+  /**
+   * Prunes the table every `intervalMs` on a timer that does not hold the process open, telling `pruned`
+   * what expired each time (also when nothing did). Returns how to stop.
+   */
+  pruneEvery(intervalMs: number, pruned: (expired: Decision[]) => void): () => void {
+    const timer = setInterval(() => pruned(this.prune()), intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   /** Removes expired decisions, tells the listeners, and returns them. */
   prune(): Decision[] {
     const at = this.now();

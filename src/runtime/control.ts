@@ -1,0 +1,50 @@
+// The control part: the control plane's API, console and metrics over the other parts, listening on its
+// own address.
+
+import type { FastifyInstance } from 'fastify';
+import { buildControlApp } from '../control/app.js';
+import { VERSION } from '../version.js';
+import type { Core } from './core.js';
+import type { EdgePart } from './edge.js';
+import type { IncidentsPart } from './incidents.js';
+import type { IntelPart } from './intel.js';
+
+export interface ControlPart {
+  app: FastifyInstance;
+  /** Base URL of the control plane. */
+  url: string;
+}
+
+function hostUrl(scheme: string, host: string, port: number): string {
+  return `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export async function startControl(
+  core: Core,
+  parts: { edge: EdgePart; incidents: IncidentsPart; intel: IntelPart },
+): Promise<ControlPart> {
+  const { config, store, events, table, now, teardown } = core;
+  const { origins, stats } = parts.edge;
+  const app = await buildControlApp({
+    table,
+    store,
+    stats,
+    health: () => ({
+      ...origins.health(),
+      uptimeSeconds: Math.round((now() - core.startedAt) / 1000),
+      version: VERSION,
+    }),
+    events,
+    now,
+    taxii: { collections: config.intel.collections, maxContentLength: config.intel.maxContentLength },
+    intel: parts.intel.feeds,
+    sessionPolicy: { idleMs: config.console.sessionIdle, maxMs: config.console.sessionMax },
+    mailer: parts.incidents.mailer,
+    incidents: parts.incidents.desk,
+    services: config.services.map((service) => service.name),
+  });
+  teardown.add(() => app.close());
+  await app.listen({ host: config.control.host, port: config.control.port });
+  const { port } = app.server.address() as { port: number };
+  return { app, url: hostUrl('http', config.control.host, port) };
+}
