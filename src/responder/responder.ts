@@ -2,16 +2,28 @@
 // offenders, escalation while an attack goes on, de-escalation when it clears, and allowlists that
 // always win. Pure: detections and a clock in, decisions out.
 //
-// Escalation is kept twice: per target (one still named after `escalateAfterMs` climbs a rung) and per
-// attack (a detection still going after `escalateAfterMs` climbs too, and the targets it names from then
-// on start at its rung). The second answers source rotation: a flood that moves on to fresh addresses
-// or prefixes before any of them is named twice would otherwise meet the first rung forever.
+// The closed loop. A request flood comes with its residual (reach.ts): what of its signature still
+// reaches the origin, measured every tick, against its baseline. While the residual is above that
+// ceiling the attack climbs one step every `stepMs`: its throttles tighten (rates derived from the
+// baseline, a quarter each time, twice), then its targets climb a rung (a prefix or fingerprint, which
+// real clients share, no higher than challenge), then the sources that keep sending the signature are
+// blocked one address at a time, heaviest first, enough of them to bring the residual down. Once the
+// residual is back under the ceiling nothing climbs; when the detection clears, its decisions end.
+//
+// Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
+// after `escalateAfterMs` climbs a rung, and so does the attack as a whole, so the targets it names from
+// then on start at its rung (source rotation: a flood moving on to fresh addresses before any is named
+// twice would otherwise meet the first rung forever).
+//
+// Nobody in good standing (good-standing.ts) is named in an address decision, and nothing ever decides
+// against the allowlist (which includes the trusted proxies in front of the edge).
 
 import type { Detection, DetectionTarget } from '../sentinel/detection.js';
 import type { Decision, ThrottleRate } from './decision.js';
 import { newDecisionId } from './decision-id.js';
 import { type ParsedCidr, parseCidr, prefixesOverlap } from './ip.js';
 import { atMost, climb, type Rung, rungRank, type Steps, stepsFor } from './ladder.js';
+import type { Residual } from './reach.js';
 
 export interface ResponderConfig {
   /** Record what would be decided without enforcing it. */
@@ -25,8 +37,12 @@ export interface ResponderConfig {
   cooldownMs: number;
   /** Rate given to throttled targets. */
   throttle: ThrottleRate;
-  /** Addresses and CIDRs never acted on (health checkers, partners, our own ranges). */
+  /** Addresses and CIDRs never acted on (health checkers, partners, trusted proxies, our own ranges). */
   allowlist: string[];
+  /** Closed loop: how often an attack whose residual stays above its ceiling climbs one step. */
+  stepMs: number;
+  /** Whether an address is in good standing (never named in an address decision). */
+  inGoodStanding: (address: string) => boolean;
 }
 
 export const defaultResponderConfig: ResponderConfig = {
@@ -37,6 +53,8 @@ export const defaultResponderConfig: ResponderConfig = {
   cooldownMs: 60_000,
   throttle: { rate: 5, burst: 10 },
   allowlist: [],
+  stepMs: 1_000,
+  inGoodStanding: () => false,
 };
 
 interface Engagement {
@@ -51,12 +69,22 @@ interface Engagement {
 interface AttackRung {
   rung: Rung;
   since: number;
+  /** Closed loop: times its throttles were tightened, and addresses blocked for its signature. */
+  tightened: number;
+  blocked: number;
 }
 
 /** Remembered offences per target, bounded. */
 const MAX_OFFENDERS = 100_000;
 /** Attacks followed at once, bounded (a detection is forgotten when it clears). */
 const MAX_ATTACKS = 1_000;
+/** Closed loop: throttles tighten this many times, by this factor, to no less than this rate. */
+const TIGHTENINGS = 2;
+const TIGHTEN_BY = 4;
+const MIN_THROTTLE_RATE = 0.25;
+/** Closed loop: addresses blocked for one attack per step, and in all. */
+const BLOCKS_PER_STEP = 2_000;
+const MAX_BLOCKS_PER_ATTACK = 20_000;
 
 export class Responder {
   private readonly config: ResponderConfig;
@@ -81,12 +109,24 @@ export class Responder {
     return this.config.dryRun;
   }
 
-  /** Decisions to put in the table (new, escalated or shortened) for this tick's detections. */
-  respond(detections: readonly Detection[], now: number): Decision[] {
+  /**
+   * Decisions to put in the table (new, escalated or shortened) for this tick's detections; `residuals`
+   * (by detection id) closes the loop for the request floods measured this tick.
+   */
+  respond(
+    detections: readonly Detection[],
+    now: number,
+    residuals: ReadonlyMap<string, Residual> = new Map(),
+  ): Decision[] {
     const out: Decision[] = [];
     for (const detection of detections) {
-      if (detection.state === 'cleared') this.deescalate(detection, now, out);
-      else for (const target of detection.targets) this.engage(detection, target, now, out);
+      if (detection.state === 'cleared') {
+        this.deescalate(detection, now, out);
+        continue;
+      }
+      const residual = residuals.get(detection.id);
+      for (const target of detection.targets) this.engage(detection, target, now, out, residual);
+      if (residual !== undefined) this.close(detection, residual, now, out);
     }
     return out;
   }
@@ -119,8 +159,15 @@ export class Responder {
     return decision;
   }
 
-  private engage(detection: Detection, target: DetectionTarget, now: number, out: Decision[]): void {
+  private engage(
+    detection: Detection,
+    target: DetectionTarget,
+    now: number,
+    out: Decision[],
+    residual: Residual | undefined,
+  ): void {
     if (this.isAllowlisted(target)) return;
+    if (target.scope === 'ip' && this.config.inGoodStanding(target.value)) return;
     const key = `${target.scope}:${target.value}`;
     const engaged = this.engaged.get(key);
     const current =
@@ -130,18 +177,21 @@ export class Responder {
     // A target throttled for its API traffic and then named for browser traffic too (or the reverse)
     // climbs the API ladder: a challenge would loosen the limit on its API requests.
     const api = detection.routeKind === 'api' || current?.api === true;
-    const steps = stepsFor(detection, target.scope, api ? 'api' : detection.routeKind);
+    const steps = this.stepsOf(detection, target, api, residual);
     if (steps === undefined) return;
-    const attack = this.attackRung(detection, steps, now);
+    const attack = this.attackRung(detection, steps, now, residual === undefined);
     if (current !== undefined) {
       current.api = api;
-      if (now - current.since < this.config.escalateAfterMs) return;
+      // In the closed loop a shared target (prefix, fingerprint) climbs when its attack's residual says
+      // so (close), not on time; one address still named after escalateAfter is a flooder of its own.
+      const onTime = residual === undefined || target.scope === 'ip';
+      if (!onTime || now - current.since < this.config.escalateAfterMs) return;
       const rung = climb(current.rung, steps);
       if (rung === current.rung) return;
       const { throttle: _previousRate, ...rest } = current.decision;
       const decision: Decision = {
         ...rest,
-        ...this.actionFields(rung),
+        ...this.actionFields(rung, detection, residual),
         reason: this.reason(detection, rung),
       };
       this.engaged.set(key, { decision, rung, since: now, api });
@@ -154,7 +204,7 @@ export class Responder {
       id: this.newId(),
       scope: target.scope,
       value: target.value,
-      ...this.actionFields(start),
+      ...this.actionFields(start, detection, residual),
       reason: this.reason(detection, start),
       source: 'detector',
       createdAt: now,
@@ -169,13 +219,9 @@ export class Responder {
    * The rung the attack stands on: its targets' first rung when it starts, one higher for each
    * `escalateAfterMs` it goes on (up to the top of this target's ladder).
    */
-  private attackRung(detection: Detection, steps: Steps, now: number): Rung {
-    let attack = this.attacks.get(detection.id);
-    if (attack === undefined) {
-      if (this.attacks.size >= MAX_ATTACKS) this.attacks.clear();
-      attack = { rung: steps.rungs[0], since: now };
-      this.attacks.set(detection.id, attack);
-    } else if (now - attack.since >= this.config.escalateAfterMs) {
+  private attackRung(detection: Detection, steps: Steps, now: number, onTime: boolean): Rung {
+    const attack = this.attackOf(detection, steps.rungs[0], now);
+    if (onTime && now - attack.since >= this.config.escalateAfterMs) {
       const rung = climb(attack.rung, steps);
       if (rungRank(rung) > rungRank(attack.rung)) {
         attack.rung = rung;
@@ -183,6 +229,117 @@ export class Responder {
       }
     }
     return attack.rung;
+  }
+
+  private attackOf(detection: Detection, first: Rung, now: number): AttackRung {
+    let attack = this.attacks.get(detection.id);
+    if (attack === undefined) {
+      if (this.attacks.size >= MAX_ATTACKS) this.attacks.clear();
+      attack = { rung: first, since: now, tightened: 0, blocked: 0 };
+      this.attacks.set(detection.id, attack);
+    }
+    return attack;
+  }
+
+  /**
+   * The ladder of one target. In the closed loop a prefix or a fingerprint, which real clients share,
+   * climbs no higher than challenge: what still gets through is answered address by address.
+   */
+  private stepsOf(
+    detection: Detection,
+    target: DetectionTarget,
+    api: boolean,
+    residual: Residual | undefined,
+  ): Steps | undefined {
+    const steps = stepsFor(detection, target.scope, api ? 'api' : detection.routeKind);
+    if (steps === undefined || residual === undefined || target.scope === 'ip') return steps;
+    const rungs = steps.rungs.filter((rung) => rung !== 'block');
+    return rungs.length > 0 ? { rungs } : undefined;
+  }
+
+  /**
+   * One turn of the closed loop for a request flood: while its residual is above the ceiling, one step
+   * every `stepMs` (tighten its throttles, climb its targets, block the sources that keep sending).
+   */
+  private close(detection: Detection, residual: Residual, now: number, out: Decision[]): void {
+    if (detection.maxAction === 'observe' || residual.rate <= residual.ceiling) return;
+    const attack = this.attackOf(detection, 'throttle', now);
+    if (now - attack.since < this.config.stepMs) return;
+    attack.since = now;
+    const mine = [...this.engaged.values()].filter(
+      (e) => e.decision.detectionId === detection.id && e.decision.scope !== 'ip',
+    );
+    const throttles = mine.filter((e) => e.rung === 'throttle');
+    if (throttles.length > 0 && attack.tightened < TIGHTENINGS) {
+      attack.tightened++;
+      for (const e of throttles) {
+        const rate = Math.max(MIN_THROTTLE_RATE, (e.decision.throttle?.rate ?? 1) / TIGHTEN_BY);
+        e.decision = { ...e.decision, throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
+        out.push(e.decision);
+      }
+      return;
+    }
+    let climbed = false;
+    for (const e of mine) {
+      const target = { scope: e.decision.scope, value: e.decision.value, share: 0, rate: 0 };
+      const steps = this.stepsOf(detection, target, e.api, residual);
+      const rung = steps === undefined ? e.rung : climb(e.rung, steps);
+      if (rung === e.rung) continue;
+      const { throttle: _loosened, ...rest } = e.decision;
+      e.decision = {
+        ...rest,
+        ...this.actionFields(rung, detection, residual),
+        reason: this.reason(detection, rung),
+      };
+      e.rung = rung;
+      e.since = now;
+      out.push(e.decision);
+      climbed = true;
+    }
+    if (climbed) {
+      if (rungRank(attack.rung) < rungRank('challenge')) attack.rung = 'challenge';
+      return;
+    }
+    this.blockSenders(detection, residual, attack, now, out);
+  }
+
+  /**
+   * Blocks, address by address, the heaviest sources still sending the attack's signature: enough of
+   * them to bring the residual under its ceiling, never an allowlisted one or one in good standing.
+   */
+  private blockSenders(
+    detection: Detection,
+    residual: Residual,
+    attack: AttackRung,
+    now: number,
+    out: Decision[],
+  ): void {
+    let excess = 1 - residual.ceiling / residual.rate; // the share of the residual to stop
+    const total = residual.sources.reduce((sum, s) => sum + s.count, 0);
+    let made = 0;
+    for (const source of residual.sources) {
+      if (excess <= 0 || made >= BLOCKS_PER_STEP || attack.blocked >= MAX_BLOCKS_PER_ATTACK) break;
+      const target: DetectionTarget = { scope: 'ip', value: source.address, share: 0, rate: 0 };
+      const key = `ip:${source.address}`;
+      if (this.engaged.get(key)?.rung === 'block') continue;
+      if (this.isAllowlisted(target) || this.config.inGoodStanding(source.address)) continue;
+      const decision: Decision = {
+        id: this.newId(),
+        scope: 'ip',
+        value: source.address,
+        action: 'block',
+        reason: `${detection.kind} (block): kept sending the attack's requests past its other decisions; ${detection.evidence.summary}`,
+        source: 'detector',
+        createdAt: now,
+        expiresAt: now + this.ttlFor(key),
+        detectionId: detection.id,
+      };
+      this.engaged.set(key, { decision, rung: 'block', since: now, api: false });
+      out.push(decision);
+      excess -= total > 0 ? source.count / total : 1;
+      attack.blocked++;
+      made++;
+    }
   }
 
   /** Counts an offence by the target and returns its lifetime: doubled for each repeat, capped. */
@@ -205,8 +362,21 @@ export class Responder {
     }
   }
 
-  private actionFields(rung: Rung): Pick<Decision, 'action' | 'throttle'> {
-    return rung === 'throttle' ? { action: 'throttle', throttle: this.config.throttle } : { action: rung };
+  /**
+   * A throttle's rate is the configured one; in the closed loop, no more than the attack's baseline
+   * shared between its targets (the normal load, not a fixed figure).
+   */
+  private actionFields(
+    rung: Rung,
+    detection: Detection,
+    residual: Residual | undefined,
+  ): Pick<Decision, 'action' | 'throttle'> {
+    if (rung !== 'throttle') return { action: rung };
+    const configured = this.config.throttle;
+    if (residual === undefined) return { action: 'throttle', throttle: configured };
+    const share = detection.evidence.baselineRate / Math.max(1, detection.targets.length);
+    const rate = Math.min(configured.rate, Math.max(MIN_THROTTLE_RATE * TIGHTEN_BY, share));
+    return { action: 'throttle', throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
   }
 
   private reason(detection: Detection, rung: Rung): string {

@@ -1,0 +1,122 @@
+// The responder's closed loop over a recorded stream: a flood whose first throttle leaves ten times the
+// normal load reaching the origin is escalated (tighter throttles from the baseline, then blocks of the
+// addresses that keep sending) until the residual is back under its ceiling, and no further.
+
+import { describe, expect, it } from 'vitest';
+import type { Detection } from '../sentinel/detection.js';
+import type { Decision } from './decision.js';
+import { type ReachedSource, type ReachWindow, residualOf } from './reach.js';
+import { Responder } from './responder.js';
+
+const TICK = 250;
+const BASELINE = 20; // requests per second the site normally takes
+
+const flood: Detection = {
+  id: 'distributed-flood:*:0',
+  kind: 'distributed-flood',
+  startedAt: 0,
+  lastSeenAt: 0,
+  state: 'active',
+  routeKind: 'api',
+  targets: [{ scope: 'fingerprint', value: 'aaaa0001', share: 0.9, rate: 1_800 }],
+  maxAction: 'block',
+  evidence: { windowMs: TICK, observedRate: 2_000, baselineRate: BASELINE, topKeys: [], summary: 'test' },
+};
+
+/** A window in which each of `senders` sources got `each` requests of the flood through, plus the app. */
+function window(at: number, senders: string[], each: number): ReachWindow {
+  const sources: ReachedSource[] = senders.map((address) => ({
+    address,
+    prefix: `${address.split('.').slice(0, 3).join('.')}.0/24`,
+    fingerprint: 'aaaa0001',
+    route: '/api/messages',
+    count: each,
+  }));
+  sources.push({
+    address: '192.0.2.1',
+    prefix: '192.0.2.0/24',
+    fingerprint: 'app00001',
+    route: '/api/messages',
+    count: 2,
+  });
+  const total = sources.reduce((sum, s) => sum + s.count, 0);
+  return { start: at - TICK, end: at, total, routes: new Map([['/api/messages', total]]), sources };
+}
+
+const attackers = Array.from({ length: 200 }, (_, i) => `198.51.${100 + (i >> 8)}.${1 + (i % 254)}`);
+
+describe('the closed loop', () => {
+  it('escalates while the residual stays at ten times the baseline, and stops once it is back', () => {
+    let n = 0;
+    const r = new Responder({ stepMs: 1_000 }, () => `dec_${++n}`);
+    const table = new Map<string, Decision>();
+    const step = (at: number, reach: ReachWindow) => {
+      const residual = residualOf(flood, reach)!;
+      const out = r.respond([flood], at, new Map([[flood.id, residual]]));
+      for (const d of out) table.set(d.id, d);
+      return { out, residual };
+    };
+
+    // the first throttle, from the baseline: no more than the normal load for the fingerprint
+    const first = step(0, window(0, attackers, 1));
+    expect(first.residual.rate).toBeGreaterThan(10 * BASELINE);
+    expect(first.out).toHaveLength(1);
+    const throttle = first.out[0];
+    expect(throttle).toMatchObject({ action: 'throttle', scope: 'fingerprint' });
+    expect(throttle.throttle!.rate).toBeLessThanOrEqual(BASELINE);
+
+    // the recorded stream: the throttle leaves 10× the baseline reaching the origin (the tool rotates
+    // fingerprints faster than they are named); the loop climbs once a second, never sooner
+    const rates: number[] = [];
+    let blocked: string[] = [];
+    for (let at = TICK; at <= 6_000 && blocked.length === 0; at += TICK) {
+      const { out } = step(at, window(at, attackers, 1));
+      for (const d of out) if (d.scope === 'fingerprint') rates.push(d.throttle!.rate);
+      blocked = out.filter((d) => d.scope === 'ip' && d.action === 'block').map((d) => d.value);
+      if (out.length > 0) expect(at % 1_000).toBe(0);
+    }
+    // tightened twice, by a quarter each time
+    expect(rates).toEqual([throttle.throttle!.rate / 4, throttle.throttle!.rate / 16]);
+    // then the addresses still sending, enough to bring the residual under its ceiling; never the app
+    expect(blocked.length).toBeGreaterThan(150);
+    expect(blocked.every((a) => attackers.includes(a))).toBe(true);
+    expect(blocked).not.toContain('192.0.2.1');
+
+    // what still gets through is now within the ceiling: nothing more is decided
+    const left = attackers.filter((a) => !blocked.includes(a));
+    for (let at = 7_000; at <= 12_000; at += TICK) {
+      const { out, residual } = step(at, window(at, left, 1));
+      expect(residual.rate).toBeLessThanOrEqual(residual.ceiling);
+      expect(out).toEqual([]);
+    }
+
+    // the attack ends: every decision it caused ends within the cooldown
+    const ended = r.respond([{ ...flood, state: 'cleared' }], 13_000);
+    expect(ended.length).toBe(table.size);
+    expect(ended.every((d) => d.expiresAt === 13_000 + 60_000)).toBe(true);
+  });
+
+  it('decides nothing more while the first decision holds the residual under its ceiling', () => {
+    const r = new Responder({ stepMs: 1_000 });
+    const quiet = window(0, attackers.slice(0, 5), 1);
+    const residual = residualOf(flood, quiet)!;
+    expect(r.respond([flood], 0, new Map([[flood.id, residual]]))).toHaveLength(1);
+    for (let at = TICK; at < 10_000; at += TICK)
+      expect(
+        r.respond(
+          [flood],
+          at,
+          new Map([[flood.id, residualOf(flood, window(at, attackers.slice(0, 5), 1))!]]),
+        ),
+      ).toEqual([]);
+  });
+
+  it('never blocks an address in good standing, however much of the signature it sends', () => {
+    const r = new Responder({ stepMs: 0, inGoodStanding: (a) => a === attackers[0] });
+    const heavy = window(0, attackers, 5);
+    for (let at = 0; at < 5_000; at += TICK) {
+      const out = r.respond([flood], at, new Map([[flood.id, residualOf(flood, heavy)!]]));
+      expect(out.map((d) => d.value)).not.toContain(attackers[0]);
+    }
+  });
+});
