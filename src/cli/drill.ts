@@ -2,16 +2,15 @@
 // legitimate traffic alongside; progress on stderr, the summary on stdout (text or --json).
 
 import { Command } from 'commander';
-import { DrillOptionError } from '../drill/options.js';
-import { TargetUnreachable } from '../drill/reachability.js';
 import { progressLine, summaryText } from '../drill/report.js';
 import { runDrill } from '../drill/run.js';
 import { LIMITS, SCENARIO_DEFAULTS, SCENARIOS } from '../drill/scenarios.js';
-import { TargetRefused } from '../drill/target.js';
+import { matrixCommand } from './drill-matrix.js';
+import { controlPlane, number, runStoppable } from './drill-session.js';
 import { UsageError } from './errors.js';
 
 interface DrillFlags {
-  target: string;
+  target?: string;
   duration: number;
   warmup: number;
   sources?: number;
@@ -20,16 +19,6 @@ interface DrillFlags {
   control?: string;
   token?: string;
   json?: boolean;
-}
-
-function number(name: string) {
-  return (text: string) => {
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value)) {
-      throw new UsageError(`${name}: expected a number, found '${text}'`);
-    }
-    return value;
-  };
 }
 
 const scenarioHelp = SCENARIOS.map((name) => {
@@ -42,11 +31,9 @@ export function drillCommand(): Command {
     .description(
       'Attack a gateway on this machine (loopback only) with a bounded drill, with legitimate traffic alongside, and report what got through.',
     )
-    .argument('<scenario>', `one of: ${SCENARIOS.join(', ')}`)
-    .requiredOption(
-      '--target <url>',
-      'http(s) URL on loopback (127.0.0.0/8 or ::1), e.g. http://127.0.0.1:8080',
-    )
+    .argument('<scenario>', `one of: ${SCENARIOS.join(', ')}, or matrix (see drill matrix --help)`)
+    // required, but checked in the action: commander would demand it of `drill matrix` too
+    .option('--target <url>', 'http(s) URL on loopback (127.0.0.0/8 or ::1), e.g. http://127.0.0.1:8080')
     .option(
       '--duration <s>',
       `attack seconds, ${LIMITS.durationS.min} to ${LIMITS.durationS.max}`,
@@ -94,33 +81,27 @@ export function drillCommand(): Command {
         '  breakwater drill h2-rapid-reset --target https://127.0.0.1:8443',
       ].join('\n'),
     )
+    // `drill matrix --target …`: the options after `matrix` are the matrix's own
+    .enablePositionalOptions()
+    .addCommand(matrixCommand())
     .action(async (scenario: string, flags: DrillFlags) => {
-      const token = flags.token ?? process.env.BREAKWATER_TOKEN;
-      if (flags.control !== undefined && !token) {
-        throw new UsageError('--control needs an API token: pass --token or set BREAKWATER_TOKEN');
-      }
+      const target = flags.target;
+      if (target === undefined) throw new UsageError("required option '--target <url>' not specified");
+      const control = controlPlane(flags.control, flags.token);
       const totalS = flags.warmup + flags.duration;
       const tty = process.stderr.isTTY === true;
-      const stop = new AbortController();
-      const onSignal = () => {
-        if (stop.signal.aborted) process.exit(130); // a second signal: stop at once
-        process.stderr.write(`${tty ? '\n' : ''}stopping the drill…\n`);
-        stop.abort();
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
       let wroteStatus = false;
-      try {
+      await runStoppable(async (signal) => {
         const summary = await runDrill({
           scenario,
-          target: flags.target,
+          target,
           durationS: flags.duration,
           warmupS: flags.warmup,
           sources: flags.sources,
           rate: flags.rate,
           legitRate: flags.legit,
-          control: flags.control !== undefined && token ? { url: flags.control, token } : undefined,
-          signal: stop.signal,
+          control,
+          signal,
           onProgress: (progress) => {
             const line = progressLine(progress, totalS);
             process.stderr.write(tty ? `\r${line}\x1b[K` : `${line}\n`);
@@ -129,15 +110,6 @@ export function drillCommand(): Command {
         });
         if (tty && wroteStatus) process.stderr.write('\n');
         process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary));
-      } catch (error) {
-        if (error instanceof TargetRefused || error instanceof DrillOptionError) {
-          throw new UsageError(error.message, 2);
-        }
-        if (error instanceof TargetUnreachable) throw new UsageError(error.message, 1);
-        throw error;
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-      }
+      });
     });
 }

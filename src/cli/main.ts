@@ -19,6 +19,8 @@ const program = new Command('breakwater')
   .description('Keeps web and email services answering while they are under Layer-7 attack.')
   .version(VERSION)
   .showHelpAfterError('(add --help for usage)')
+  // options after a command name are that command's (`drill matrix --target` is the matrix's --target)
+  .enablePositionalOptions()
   .exitOverride();
 
 program.addCommand(serveCommand());

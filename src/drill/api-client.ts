@@ -10,6 +10,26 @@ import type { DrillTarget } from './target.js';
 const USER_AGENT = 'BreakwaterMail/3.4.1 (iPhone; iOS 17.5; Scale/3.00)';
 const CONNECTIONS = 2;
 
+/** The app's headers after Host, in the order it sends them. */
+export const APP_HEADERS: readonly string[] = [
+  'accept',
+  'application/json',
+  'user-agent',
+  USER_AGENT,
+  'accept-language',
+  'en-GB,en;q=0.9',
+  'accept-encoding',
+  'gzip, deflate, br',
+];
+
+/** What the app asks for: a page of the message list, or one message. */
+export function appPath(random: Random): string {
+  const pages = Math.ceil(MESSAGE_COUNT / PAGE_SIZE);
+  return random() < 0.6
+    ? `/api/messages?page=${1 + Math.floor(random() * pages)}`
+    : `/api/messages/${1 + Math.floor(random() * MESSAGE_COUNT)}`;
+}
+
 export class ApiClient {
   private readonly pool: Pool;
 
@@ -23,29 +43,19 @@ export class ApiClient {
 
   /** One call: a page of the message list or one message. True when it was served. */
   async call(): Promise<boolean> {
-    const pages = Math.ceil(MESSAGE_COUNT / PAGE_SIZE);
-    const path =
-      this.random() < 0.6
-        ? `/api/messages?page=${1 + Math.floor(this.random() * pages)}`
-        : `/api/messages/${1 + Math.floor(this.random() * MESSAGE_COUNT)}`;
+    const status = await this.request();
+    return status >= 200 && status < 400;
+  }
+
+  /** One call, and the status it was answered with. */
+  async request(): Promise<number> {
     const response = await this.pool.request({
       method: 'GET',
-      path,
-      headers: [
-        'host',
-        this.target.host,
-        'accept',
-        'application/json',
-        'user-agent',
-        USER_AGENT,
-        'accept-language',
-        'en-GB,en;q=0.9',
-        'accept-encoding',
-        'gzip, deflate, br',
-      ],
+      path: appPath(this.random),
+      headers: ['host', this.target.host, ...APP_HEADERS],
     });
     await response.body.dump();
-    return response.statusCode >= 200 && response.statusCode < 400;
+    return response.statusCode;
   }
 
   close(): Promise<void> {

@@ -61,10 +61,15 @@ export const cacheBypassRequest: RequestMaker = (random) => {
   };
 };
 
+/** A sign-in form with a made-up username and a wrong password. */
+export function guessedSignIn(random: Random): string {
+  const user = `${pick(FIRST_NAMES, random)}${Math.floor(random() * 100_000)}@${pick(DOMAINS, random)}`;
+  return new URLSearchParams({ user, password: randomToken(random, 12) }).toString();
+}
+
 /** credential-stuffing: a sign-in with a different username and a wrong password every time. */
 export const credentialStuffingRequest: RequestMaker = (random) => {
-  const user = `${pick(FIRST_NAMES, random)}${Math.floor(random() * 100_000)}@${pick(DOMAINS, random)}`;
-  const body = new URLSearchParams({ user, password: randomToken(random, 12) }).toString();
+  const body = guessedSignIn(random);
   return {
     method: 'POST',
     path: '/login',

@@ -12,7 +12,7 @@ import type { Random } from './attack-requests.js';
 import type { BrowserProfile, Destination } from './browser-profiles.js';
 import { openPool } from './connection-pool.js';
 import { CookieJar } from './cookie-jar.js';
-import { CHALLENGE_MARKER } from './outcome.js';
+import { type Answer, bodyNeeded, CHALLENGE_MARKER } from './outcome.js';
 import type { PuzzleSolver } from './puzzle-solver.js';
 import type { DrillTarget } from './target.js';
 
@@ -24,6 +24,8 @@ export interface ScriptedBrowserOptions {
   account?: { email: string; password: string };
   solver: PuzzleSolver;
   random: Random;
+  /** Told of every answer, the body read whenever telling the edge's answers from the origin's needs it. */
+  onAnswer?: (path: string, answer: Answer) => void;
 }
 
 export interface Visit {
@@ -188,8 +190,10 @@ export class ScriptedBrowser {
     const location = response.headers.location;
     const status = response.statusCode;
     let body = '';
-    if (status === 403) body = await readText(response);
-    else await response.body.dump();
+    if (status === 403 || (this.opts.onAnswer !== undefined && bodyNeeded(status))) {
+      body = await readText(response);
+    } else await response.body.dump();
+    this.opts.onAnswer?.(path, { status, headers: response.headers, body });
     return { status, location: Array.isArray(location) ? location[0] : location, body, passesBefore };
   }
 
