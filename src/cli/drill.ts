@@ -26,13 +26,16 @@ const scenarioHelp = SCENARIOS.map((name) => {
   return `  ${name.padEnd(20)} ${summary}\n  ${''.padEnd(20)} default --rate ${rate} --sources ${sources}`;
 }).join('\n');
 
+/**
+ * `--target` is required, but checked in the action: commander would demand a required option of
+ * `drill matrix` too, which has a --target of its own (options after `matrix` are the matrix's).
+ */
 export function drillCommand(): Command {
   return new Command('drill')
     .description(
       'Attack a gateway on this machine (loopback only) with a bounded drill, with legitimate traffic alongside, and report what got through.',
     )
     .argument('<scenario>', `one of: ${SCENARIOS.join(', ')}, or matrix (see drill matrix --help)`)
-    // required, but checked in the action: commander would demand it of `drill matrix` too
     .option('--target <url>', 'http(s) URL on loopback (127.0.0.0/8 or ::1), e.g. http://127.0.0.1:8080')
     .option(
       '--duration <s>',
@@ -81,7 +84,6 @@ export function drillCommand(): Command {
         '  breakwater drill h2-rapid-reset --target https://127.0.0.1:8443',
       ].join('\n'),
     )
-    // `drill matrix --target …`: the options after `matrix` are the matrix's own
     .enablePositionalOptions()
     .addCommand(matrixCommand())
     .action(async (scenario: string, flags: DrillFlags) => {
