@@ -1,14 +1,20 @@
 // The control loop that runs in seconds, not minutes: every tick it ends the tally's window, runs the
-// sentinel over it, hands what changed to the responder, and applies the decisions that come back.
-// Automatic decisions are enforced first and saved after: an attack must not wait on a disk write,
-// and the detector would decide the same again after a restart. While an origin-distress detection is
-// active it also keeps the edge's admission by priority on (renewed each tick, so it lapses if we stop).
+// sentinel over it, measures each request flood's residual (what of it still reaches the origin), hands
+// what changed to the responder, and applies the decisions that come back. Automatic decisions are
+// enforced first and saved after: an attack must not wait on a disk write, and the detector would decide
+// the same again after a restart. While an origin-distress detection is active it also keeps the edge's
+// admission by priority on, and while a cache bypass is on a route, that route's budget of new queries
+// (both renewed each tick, so they lapse if we stop). Detections naming only clients in good standing
+// decide nothing, and nobody earns good standing while an attack is underway.
 
 import type { Admission } from './edge/admission.js';
+import type { QueryBudget } from './edge/query-budget.js';
 import type { EventBus } from './events.js';
 import type { Log } from './log.js';
 import type { Decision } from './responder/decision.js';
 import type { DecisionTable } from './responder/decision-table.js';
+import { type GoodStanding, spareGoodStanding } from './responder/good-standing.js';
+import { type Reach, type Residual, residualOf } from './responder/reach.js';
 import type { Responder } from './responder/responder.js';
 import type { Detection } from './sentinel/detection.js';
 import type { Sentinel } from './sentinel/sentinel.js';
@@ -17,14 +23,26 @@ import type { Store } from './store/index.js';
 
 export type ResponderMode = 'enforce' | 'dry-run' | 'off';
 
+/** Failed sign-ins from one address in one window that cost it its good standing. */
+const FAILED_LOGINS_TO_LOSE_STANDING = 3;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
 export interface DefenceLoopOptions {
-  tally: Tally;
+  /** What the loop reads each tick: the edge's tally, or the windows of a gateway's workers merged. */
+  tally: Pick<Tally, 'rotate'>;
   sentinel: Sentinel;
   responder: Responder;
   mode: ResponderMode;
   table: DecisionTable;
   /** Admission by priority at the edge, switched on under origin distress. */
   admission?: Admission;
+  /** Clients in good standing, as the edge keeps them. */
+  standing?: GoodStanding;
+  /** What reaches the origin, as the edge counts it: closes the responder's loop. */
+  reach?: Pick<Reach, 'rotate'>;
+  /** Budgets of new query strings, put on routes under a cache bypass. */
+  queries?: QueryBudget;
   store: Pick<Store, 'decisions' | 'detections'>;
   events: EventBus;
   log: Log;
@@ -55,11 +73,29 @@ export class DefenceLoop {
   tick(): void {
     const { opts } = this;
     try {
-      const { detections, active } = opts.sentinel.tick(opts.tally.rotate());
+      const reached = opts.reach?.rotate();
+      const snapshot = opts.tally.rotate();
+      const { detections: found, active } = opts.sentinel.tick(snapshot);
+      const { standing } = opts;
+      if (standing !== undefined) {
+        standing.underAttack = active.length > 0;
+        for (const failing of snapshot.logins.topSources)
+          if (failing.count >= FAILED_LOGINS_TO_LOSE_STANDING) standing.failed(failing.key);
+      }
+      const residuals = new Map<string, Residual>();
+      const detections = found.map((detection) => {
+        const spared = standing === undefined ? detection : spareGoodStanding(detection, standing);
+        const residual = reached && spared.state === 'active' ? residualOf(spared, reached) : undefined;
+        if (residual === undefined) return spared;
+        residuals.set(spared.id, residual);
+        const measured = { rate: round(residual.rate), ceiling: round(residual.ceiling) };
+        return { ...spared, evidence: { ...spared.evidence, residual: measured } };
+      });
       for (const detection of detections) this.report(detection);
       this.admitByPriority(active.some((d) => d.kind === 'origin-distress'));
+      this.answerCacheBypass(active);
       if (opts.mode === 'off' || detections.length === 0) return;
-      for (const decision of opts.responder.respond(detections, opts.now())) this.apply(decision);
+      for (const decision of opts.responder.respond(detections, opts.now(), residuals)) this.apply(decision);
     } catch (error) {
       opts.log.error('defence loop tick failed', { error: (error as Error).message });
     }
@@ -89,6 +125,17 @@ export class DefenceLoop {
       opts.log[distress ? 'warn' : 'info'](
         distress ? 'origin in distress: admitting by priority' : 'origin recovered: admitting everyone',
       );
+  }
+
+  /**
+   * Puts each route under an active cache bypass on a budget of new queries (renewed every tick), sized
+   * from the route's baseline: the attack's never-seen queries meet a challenge or a throttle past it.
+   */
+  private answerCacheBypass(active: readonly Detection[]): void {
+    const { queries, mode } = this.opts;
+    if (queries === undefined || mode !== 'enforce') return;
+    for (const d of active)
+      if (d.kind === 'cache-bypass' && d.path !== undefined) queries.guard(d.path, d.evidence.baselineRate);
   }
 
   private report(detection: Detection): void {

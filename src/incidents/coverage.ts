@@ -1,8 +1,11 @@
-// When an attack counts as stopped (the incident's "mitigated"): every active detection other than
-// origin distress names targets, and decisions in force (block, challenge or throttle, not a dry run)
-// cover targets carrying at least 90% of its rate. Origin distress is the harm, not the attack: it
-// neither counts as mitigated nor holds mitigation back. An incident with nothing but detections that
-// name no one (spread floods only observed) is not mitigated; it moves on when they clear.
+// When an attack counts as stopped (the incident's "mitigated"). A request flood under the responder's
+// closed loop carries its residual (what of its signature still reached the origin in the latest window)
+// and is mitigated while that stays at or under its ceiling: the same measure the responder escalates on,
+// not "a decision exists". Other detections (slow clients, credential stuffing) are mitigated when they
+// name targets and decisions in force (block, challenge or throttle, not a dry run) cover targets
+// carrying at least 90% of their rate. Origin distress is the harm, not the attack: it neither counts as
+// mitigated nor holds mitigation back. An incident with nothing but detections that name no one and are
+// not measured is not mitigated; it moves on when they clear.
 
 import type { Decision } from '../responder/decision.js';
 import type { DecisionChangeType, DecisionTable } from '../responder/decision-table.js';
@@ -54,6 +57,8 @@ export class DecisionCover {
 }
 
 export function detectionMitigated(detection: Detection, cover: DecisionCover): boolean {
+  const { residual } = detection.evidence;
+  if (residual !== undefined) return residual.rate <= residual.ceiling;
   if (detection.targets.length === 0) return false;
   const total = detection.targets.reduce((sum, t) => sum + t.rate, 0);
   if (total === 0) return detection.targets.every((t) => cover.covers(t));

@@ -10,6 +10,8 @@
 // attack is underway, move to the standing table of at most `maxClients` entries. Both tables hold a
 // small record per address (about 200 bytes with the key): 150 000 entries by default, about 30 MB.
 
+import type { Detection } from '../sentinel/detection.js';
+
 export interface GoodStandingOptions {
   now: () => number;
   /** How long a client must be seen behaving before it earns standing; default 5 minutes. */
@@ -180,4 +182,16 @@ export class GoodStanding {
       for (const [address, client] of table)
         if (now - client.last >= this.forgetAfterMs) table.delete(address);
   }
+}
+
+/**
+ * A detection whose targets are all addresses in good standing decides nothing: it keeps being reported,
+ * with no targets, an `observe` ceiling and the reason in its summary.
+ */
+export function spareGoodStanding(detection: Detection, standing: GoodStanding): Detection {
+  const { targets } = detection;
+  if (detection.state !== 'active' || targets.length === 0) return detection;
+  if (!targets.every((t) => t.scope === 'ip' && standing.holds(t.value))) return detection;
+  const summary = `${detection.evidence.summary} No decision: every client it names is in good standing (seen behaving before the attack, and within its own usual rate).`;
+  return { ...detection, targets: [], maxAction: 'observe', evidence: { ...detection.evidence, summary } };
 }

@@ -37,6 +37,12 @@ export interface Evidence {
   topKeys: (KeyCount & { share: number })[];
   /** One sentence a person reads on the console. */
   summary: string;
+  /**
+   * For a request flood under the responder's closed loop: what of its signature still reached the
+   * origin in the latest window (requests per second), and the most that counts as normal. The attack is
+   * mitigated while `rate` stays at or under `ceiling`.
+   */
+  residual?: { rate: number; ceiling: number };
 }
 
 /** One detector's verdict on one window. */

@@ -1,14 +1,16 @@
 // Cache bypass: a path far above its normal rate where almost every request carries a query string of
-// its own, so every one misses the cache. Targets whoever holds the path's excess, if anyone does; if
-// nobody does (real searches are unique too) it is a crowd on that path: observed until the origin strains.
+// its own, so every one misses the cache. A few sources holding the excess are named (and may be
+// blocked). Otherwise nobody is: real users of the path search with queries of their own too, and the
+// prefixes or fingerprints busiest in the window need not be the ones on this path (a /24 of real
+// browsers was once named for a flood from the next one). The answer is then the route's: the defence
+// loop puts the path on a budget of never-seen queries for clients not in good standing, and the
+// responder's closed loop blocks, address by address, whoever still gets too much through.
 
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js';
-import type { KeyCount, PathWindow, WindowSnapshot } from '../window.js';
+import type { PathWindow, WindowSnapshot } from '../window.js';
 import type { SentinelConfig } from './config.js';
-import { type ConcentrationRule, concentration, excessByKey, type KeyExcess, prefixRule } from './excess.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
-import { originHealth } from './origin-distress.js';
 
 export interface BypassedPath {
   path: PathWindow;
@@ -82,16 +84,11 @@ export function detectCacheBypass(
   });
 }
 
-/** Who in the window could hold a path's excess; read once for all bypassed paths. */
+/** Who in the window could hold a path's excess: the busiest sources; read once for all bypassed paths. */
 interface Suspects {
   windowRate: number;
   /** Sources above the floor and the heaviest normal source, busiest first, per second. */
   sources: { key: string; rate: number }[];
-  /** Prefixes and fingerprints by excess, with `excessShare` holding their excess rate (per second). */
-  prefixes: KeyExcess[];
-  fingerprint?: KeyExcess;
-  prefixRule: ConcentrationRule;
-  strained: boolean;
 }
 
 function suspectsOf(
@@ -101,57 +98,35 @@ function suspectsOf(
   seconds: number,
 ): Suspects {
   const c = config.cacheBypass;
-  const windowRate = count(snapshot.requests) / seconds;
   const least = Math.max(c.sourceRateFloor, baselines.topSourceRate);
-  const normal = baselines.requestRate;
-  const health = originHealth(snapshot, baselines, config);
-  const byExcess = (list: readonly KeyCount[], baselineOf: (key: string) => number) =>
-    excessByKey(list, seconds, baselineOf, 1, normal, windowRate);
   return {
-    windowRate,
+    windowRate: count(snapshot.requests) / seconds,
     sources: keys(snapshot.topSources)
       .map((k) => ({ key: k.key, rate: count(k.count) / seconds }))
       .filter((k) => k.rate > least)
       .slice(0, c.maxSourceTargets),
-    prefixes: byExcess(keys(snapshot.topPrefixes), (k) => baselines.prefixRate(k)),
-    fingerprint: byExcess(keys(snapshot.topFingerprints), (k) => baselines.fingerprintRate(k))[0],
-    prefixRule: prefixRule(config.distributedFlood, baselines, snapshot, seconds),
-    strained: health.failing || health.slow,
   };
 }
 
-/** Sources if the path has few, else prefixes holding its excess, else a rare fingerprint that does. */
+/**
+ * The sources, if the path has few and they hold most of its excess; else nobody, and the path's own
+ * budget of new queries answers (the ceiling lets the closed loop block the addresses that keep sending).
+ */
 function whoBypasses(
   suspects: Suspects,
   config: SentinelConfig,
   bypass: BypassedPath,
 ): { targets: DetectionTarget[]; maxAction: ResponseCeiling } {
   const c = config.cacheBypass;
-  const d = config.distributedFlood;
-  const { windowRate } = suspects;
   const excess = Math.max(bypass.rate - bypass.baseline, 1e-9);
-
   if (count(bypass.path.distinctSources) <= c.maxSourceTargets && suspects.sources.length > 0) {
     const held = suspects.sources.reduce((sum, k) => sum + k.rate, 0);
     if (held >= 0.5 * excess) {
       return {
-        targets: suspects.sources.map((k) => target('ip', k.key, k.rate, windowRate)),
+        targets: suspects.sources.map((k) => target('ip', k.key, k.rate, suspects.windowRate)),
         maxAction: 'block',
       };
     }
   }
-  const scaled = suspects.prefixes.map((k) => ({ ...k, excessShare: k.excessShare / excess }));
-  const prefixes = concentration(scaled, suspects.prefixRule);
-  if (prefixes) {
-    return { targets: prefixes.map((p) => target('cidr', p.key, p.rate, windowRate)), maxAction: 'block' };
-  }
-  const fp = suspects.fingerprint;
-  if (
-    fp &&
-    fp.excessShare / excess >= d.fingerprintExcessShare &&
-    fp.baselineShare < d.rareFingerprintShare
-  ) {
-    return { targets: [target('fingerprint', fp.key, fp.rate, windowRate)], maxAction: 'block' };
-  }
-  return { targets: [], maxAction: suspects.strained ? 'challenge' : 'observe' };
+  return { targets: [], maxAction: 'block' };
 }
