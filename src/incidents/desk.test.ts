@@ -2,7 +2,7 @@
 // follow the facts, severity from impact, responders' edits, and a timeline that never reorders.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { block, type DeskHarness, detection, startDesk, T0 } from '../../test/support/incident-desk.js';
-import { IncidentRefusal } from './desk.js';
+import { IncidentRefusal } from './edit.js';
 
 let h: DeskHarness;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 // The incident desk: turns the event stream into incidents. A detection opens an incident or joins the
 // open one it belongs to (grouping.ts); decisions taken for its detections attach to it; its status
 // follows the facts (coverage.ts, transitions.ts), its severity the impact (severity.ts), its figures
-// the traffic (figures.ts); responders' edits and notes come through here too. Every change is saved,
-// written to the timeline and published on the event bus as an `incident` event.
+// the traffic (figures.ts); responders' edits and notes come through here too (edit.ts). Every change
+// is written to the timeline, saved and published as an `incident` event by the ledger (ledger.ts).
 //
 // Work is done one event at a time, in order, so the timeline reads as things happened. A detection the
 // sentinel stops reporting for a minute (Breakwater restarted, say) counts as cleared.
@@ -13,21 +13,20 @@ import type { Decision } from '../responder/decision.js';
 import type { DecisionChangeType, DecisionTable } from '../responder/decision-table.js';
 import type { Detection } from '../sentinel/detection.js';
 import type { Store } from '../store/index.js';
-import type { TrafficPoint, TrafficRepository } from '../store/traffic-repository.js';
+import type { TrafficRepository } from '../store/traffic-repository.js';
 import { attackMitigated, DecisionCover } from './coverage.js';
+import { applyEdit, type IncidentEdit, IncidentRefusal } from './edit.js';
 import { BASELINE_MS, measureIncident, trafficStep } from './figures.js';
+import { absorb, attackEnd, draftIncident, FACT_OF_STATUS, type Followed, type Tracked } from './followed.js';
 import { incidentFor, type OpenIncidentView, sourceKey } from './grouping.js';
 import {
   BREAKWATER_AUTHOR,
   type Incident,
-  type IncidentChange,
   type IncidentStatus,
   OPEN_STATUSES,
-  type Severity,
-  type SourceCount,
   type TimelineEntry,
-  type TimelineKind,
 } from './incident.js';
+import { IncidentLedger } from './ledger.js';
 import { type Service, servicesOf } from './services.js';
 import { severityFor, worse } from './severity.js';
 import { automaticStatus, type FactStatus, isOpen, refuseManual } from './transitions.js';
@@ -35,8 +34,6 @@ import { decisionText, incidentTitle, KIND_LABELS } from './wording.js';
 
 /** A detection not reported for this long counts as cleared. */
 export const STALE_AFTER_MS = 60_000;
-/** Sources and fingerprints kept per incident. */
-const TOP_SOURCES = 10;
 
 export interface IncidentDeskOptions {
   store: Pick<Store, 'incidents' | 'detections'>;
@@ -53,54 +50,6 @@ export interface IncidentDeskOptions {
   sweepMs?: number;
 }
 
-/** What a responder may change by hand. */
-export interface IncidentEdit {
-  status?: IncidentStatus;
-  severity?: Severity;
-  assignee?: string | null;
-  title?: string;
-  publicUpdate?: string | null;
-}
-
-/** A refused edit: unknown incident (404) or a change the lifecycle does not allow (409). */
-export class IncidentRefusal extends Error {
-  constructor(
-    readonly reason: 'not_found' | 'conflict',
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
-interface Tracked {
-  detection: Detection;
-  /** When the attack it follows ended (its last window), or null while active. */
-  clearedAt: number | null;
-}
-
-interface Followed {
-  incident: Incident;
-  detections: Map<string, Tracked>;
-  /** Decisions attached, as last seen. */
-  decisions: Map<string, Decision>;
-  /** What the facts said last time; automatic status moves happen when this changes. */
-  fact: FactStatus;
-  /** The quiet period runs from the later of this (a status set by hand) and the attack's end. */
-  quietFrom: number;
-  traffic: TrafficPoint[];
-  legitimateShare: number;
-}
-
-const FACT_OF_STATUS: Record<IncidentStatus, FactStatus> = {
-  detected: 'detected',
-  investigating: 'detected',
-  mitigated: 'mitigated',
-  monitoring: 'monitoring',
-  resolved: 'resolved',
-  closed: 'resolved',
-};
-
 const FACT_REASONS: Record<FactStatus, string> = {
   detected: 'attack traffic is reaching the edge unchecked',
   mitigated: 'decisions in force cover the attack',
@@ -116,9 +65,11 @@ export class IncidentDesk {
   private queue: Promise<unknown> = Promise.resolve();
   private unsubscribe: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private readonly ledger: IncidentLedger;
 
   constructor(private readonly opts: IncidentDeskOptions) {
     this.cover = new DecisionCover(opts.table, opts.now);
+    this.ledger = new IncidentLedger(opts.store, opts.events);
   }
 
   /** Picks up the incidents still open in the store, then follows the event stream. */
@@ -171,39 +122,10 @@ export class IncidentDesk {
       }
       const at = this.opts.now();
       const previous = structuredClone(incident);
-      if (edit.title !== undefined && edit.title !== incident.title) {
-        incident.title = edit.title;
-        await this.note(f, at, 'title', author, `Title set to "${edit.title}".`, { title: edit.title });
-      }
-      if (edit.assignee !== undefined && edit.assignee !== incident.assignee) {
-        incident.assignee = edit.assignee;
-        const text = edit.assignee === null ? 'Unassigned.' : `Assigned to ${edit.assignee}.`;
-        await this.note(f, at, 'assignee', author, text, { assignee: edit.assignee });
-      }
-      if (edit.publicUpdate !== undefined && edit.publicUpdate !== incident.publicUpdate) {
-        incident.publicUpdate = edit.publicUpdate;
-        const text = edit.publicUpdate ?? 'Public update withdrawn: the status page shows the default line.';
-        await this.note(f, at, 'public-update', author, text, undefined, edit.publicUpdate !== null);
-      }
-      const severity = edit.severity;
-      if (severity !== undefined && (severity !== incident.severity || !incident.severityLocked)) {
-        const text =
-          severity === incident.severity
-            ? `Severity kept at ${severity}, now set by hand.`
-            : `Severity ${incident.severity} → ${severity}, set by hand.`;
-        incident.severity = severity;
-        incident.severityLocked = true;
-        await this.note(f, at, 'severity', author, text, { from: previous.severity, to: severity });
-      }
-      if (JSON.stringify(previous) !== JSON.stringify(incident)) {
-        incident.updatedAt = at;
-        await this.opts.store.incidents.save(incident);
-        this.publish(
-          previous.severity !== incident.severity ? 'severity' : 'updated',
-          incident,
-          previous,
-          at,
-        );
+      const notes = applyEdit(incident, edit, author);
+      if (notes.length > 0) {
+        const change = previous.severity !== incident.severity ? 'severity' : 'updated';
+        await this.ledger.commit(incident, { at, notes, change, previous });
       }
       if (edit.status !== undefined && edit.status !== incident.status) {
         f.quietFrom = at;
@@ -219,10 +141,8 @@ export class IncidentDesk {
       const f = await this.load(id);
       const at = this.opts.now();
       const previous = structuredClone(f.incident);
-      const entry = await this.note(f, at, 'note', author, text);
-      f.incident.updatedAt = at;
-      await this.opts.store.incidents.save(f.incident);
-      this.publish('updated', f.incident, previous, at);
+      const notes = [{ kind: 'note' as const, author, text }];
+      const [entry] = await this.ledger.commit(f.incident, { at, notes, change: 'updated', previous });
       return entry;
     });
   }
@@ -311,43 +231,7 @@ export class IncidentDesk {
   }
 
   private async open(detection: Detection, services: string[], at: number): Promise<void> {
-    const severity = severityFor({
-      legitimateShare: 0,
-      servicesAffected: services.length,
-      originDistress: detection.kind === 'origin-distress',
-      actedOn: detection.maxAction !== 'observe',
-    });
-    const draft: Omit<Incident, 'id'> = {
-      title: incidentTitle([detection.kind], services),
-      severity,
-      severityLocked: false,
-      status: 'detected',
-      services,
-      attackClasses: [detection.kind],
-      topSources: [],
-      topFingerprints: [],
-      detectionIds: [detection.id],
-      decisionIds: [],
-      assignee: null,
-      publicUpdate: null,
-      openedAt: at,
-      updatedAt: at,
-      resolvedAt: null,
-      closedAt: null,
-      figures: measureIncident(
-        {
-          attackStartedAt: Math.min(detection.startedAt, at),
-          detectedAt: at,
-          mitigatedAt: null,
-          endedAt: null,
-          peakAttackRate: 0,
-          until: at,
-        },
-        [],
-      ).figures,
-    };
-    absorb(draft, detection);
-    const incident = await this.opts.store.incidents.create(draft);
+    const incident = await this.opts.store.incidents.create(draftIncident(detection, services, at));
     const f: Followed = {
       incident,
       detections: new Map([[detection.id, { detection, clearedAt: null }]]),
@@ -358,11 +242,10 @@ export class IncidentDesk {
       legitimateShare: 0,
     };
     this.watch(f);
-    await this.note(f, at, 'opened', BREAKWATER_AUTHOR, `Incident opened. ${detection.evidence.summary}`, {
-      detectionId: detection.id,
-      kind: detection.kind,
-    });
-    this.publish('opened', incident, undefined, at);
+    const text = `Incident opened. ${detection.evidence.summary}`;
+    const data = { detectionId: detection.id, kind: detection.kind };
+    const notes = [{ kind: 'opened' as const, author: BREAKWATER_AUTHOR, text, data }];
+    await this.ledger.commit(incident, { at, notes, change: 'opened', save: false });
     await this.evaluate(f, at);
   }
 
@@ -379,14 +262,10 @@ export class IncidentDesk {
       incident.title = incidentTitle(incident.attackClasses, incident.services);
     incident.figures.attackStartedAt = Math.min(incident.figures.attackStartedAt, detection.startedAt);
     absorb(incident, detection);
-    incident.updatedAt = at;
     const text = `${KIND_LABELS[detection.kind]} joined the incident. ${detection.evidence.summary}`;
-    await this.note(f, at, 'detection', BREAKWATER_AUTHOR, text, {
-      detectionId: detection.id,
-      kind: detection.kind,
-    });
-    await this.opts.store.incidents.save(incident);
-    this.publish('updated', incident, previous, at);
+    const data = { detectionId: detection.id, kind: detection.kind };
+    const notes = [{ kind: 'detection' as const, author: BREAKWATER_AUTHOR, text, data }];
+    await this.ledger.commit(incident, { at, notes, change: 'updated', previous });
     await this.evaluate(f, at);
   }
 
@@ -414,10 +293,8 @@ export class IncidentDesk {
   private async cleared(f: Followed, tracked: Tracked, why: string, at: number): Promise<void> {
     tracked.clearedAt = tracked.detection.lastSeenAt;
     const text = `${KIND_LABELS[tracked.detection.kind]} cleared: ${why}.`;
-    await this.note(f, at, 'detection', BREAKWATER_AUTHOR, text, {
-      detectionId: tracked.detection.id,
-      state: 'cleared',
-    });
+    const data = { detectionId: tracked.detection.id, state: 'cleared' };
+    await this.ledger.note(f.incident, at, { kind: 'detection', author: BREAKWATER_AUTHOR, text, data });
   }
 
   private async onDecision(change: DecisionChangeType, decision: Decision, dryRun: boolean, at: number) {
@@ -446,24 +323,17 @@ export class IncidentDesk {
       scope: decision.scope,
       value: decision.value,
     };
+    const note = (text: string, extra?: { dryRun: true }) =>
+      ({ kind: 'decision', author: BREAKWATER_AUTHOR, text, data: { ...data, ...extra } }) as const;
     if (dryRun) {
-      await this.note(
-        f,
-        at,
-        'decision',
-        BREAKWATER_AUTHOR,
-        `Dry run, not enforced: ${decisionText(decision, undefined, false)}`,
-        {
-          ...data,
-          dryRun: true,
-        },
-      );
+      const text = `Dry run, not enforced: ${decisionText(decision, undefined, false)}`;
+      await this.ledger.note(incident, at, note(text, { dryRun: true }));
       return;
     }
     if (change === 'remove') {
       if (previous === undefined) return;
       f.decisions.delete(decision.id);
-      await this.note(f, at, 'decision', BREAKWATER_AUTHOR, decisionText(decision, undefined, true), data);
+      await this.ledger.note(incident, at, note(decisionText(decision, undefined, true)));
       await this.evaluate(f, at);
       return;
     }
@@ -475,9 +345,16 @@ export class IncidentDesk {
     // A renewal or a shorter lifetime at the same rung is not news.
     if (previous !== undefined && previous.action === decision.action) return;
     incident.updatedAt = at;
-    await this.note(f, at, 'decision', BREAKWATER_AUTHOR, decisionText(decision, previous, false), data);
-    if (!(await this.evaluate(f, at))) await this.opts.store.incidents.save(incident);
-    this.publish('updated', incident, snapshot, at);
+    await this.ledger.note(incident, at, note(decisionText(decision, previous, false)));
+    // The evaluation may save the incident with a new status; the attachment is published after it.
+    const saved = await this.evaluate(f, at);
+    await this.ledger.commit(incident, {
+      at,
+      notes: [],
+      change: 'updated',
+      previous: snapshot,
+      save: !saved,
+    });
   }
 
   /**
@@ -515,10 +392,9 @@ export class IncidentDesk {
       const previous = structuredClone(incident);
       const text = `Severity ${incident.severity} → ${severity}, from the impact.`;
       incident.severity = severity;
-      incident.updatedAt = at;
-      await this.note(f, at, 'severity', BREAKWATER_AUTHOR, text, { from: previous.severity, to: severity });
-      await this.opts.store.incidents.save(incident);
-      this.publish('severity', incident, previous, at);
+      const data = { from: previous.severity, to: severity };
+      const notes = [{ kind: 'severity' as const, author: BREAKWATER_AUTHOR, text, data }];
+      await this.ledger.commit(incident, { at, notes, change: 'severity', previous });
       saved = true;
     }
     if (fact !== f.fact) {
@@ -567,7 +443,6 @@ export class IncidentDesk {
     const previous = structuredClone(incident);
     const from = incident.status;
     incident.status = to;
-    incident.updatedAt = at;
     if (to === 'resolved') {
       incident.resolvedAt = at;
       await this.readTraffic(f, at);
@@ -575,70 +450,19 @@ export class IncidentDesk {
       this.measure(f, ended ? attackEnd(f) : null, at);
     } else if (to === 'closed') incident.closedAt = at;
     else incident.resolvedAt = null;
-    await this.note(f, at, 'status', author, `Status ${from} → ${to}: ${reason}.`, { from, to });
-    await this.opts.store.incidents.save(incident);
     if (isOpen(to)) this.watch(f);
     else {
       this.followed.delete(incident.id);
       // Updates of a detection still going keep their incident; the others are forgotten.
       for (const [id, t] of f.detections) if (t.clearedAt !== null) this.owner.delete(id);
     }
-    this.publish(to === 'resolved' ? 'resolved' : 'status', incident, previous, at);
-  }
-
-  private async note(
-    f: Followed,
-    at: number,
-    kind: TimelineKind,
-    author: string,
-    text: string,
-    data?: Record<string, unknown>,
-    isPublic = false,
-  ): Promise<TimelineEntry> {
-    return this.opts.store.incidents.appendTimeline(f.incident.id, {
+    const text = `Status ${from} → ${to}: ${reason}.`;
+    const notes = [{ kind: 'status' as const, author, text, data: { from, to } }];
+    await this.ledger.commit(incident, {
       at,
-      kind,
-      author,
-      text,
-      ...(data === undefined ? {} : { data }),
-      public: isPublic,
+      notes,
+      change: to === 'resolved' ? 'resolved' : 'status',
+      previous,
     });
   }
-
-  private publish(change: IncidentChange, incident: Incident, previous: Incident | undefined, at: number) {
-    this.opts.events.publish({
-      type: 'incident',
-      at,
-      change,
-      incident: structuredClone(incident),
-      ...(previous === undefined ? {} : { previous }),
-    });
-  }
-}
-
-/** When the last of the incident's detections cleared (once all have). */
-function attackEnd(f: Followed): number {
-  return Math.max(f.incident.figures.detectedAt, ...[...f.detections.values()].map((t) => t.clearedAt ?? 0));
-}
-
-/** Folds a detection's peak rate and named sources into the incident. */
-function absorb(incident: Omit<Incident, 'id'>, detection: Detection): void {
-  if (detection.kind !== 'origin-distress') {
-    incident.figures.peakAttackRate = Math.max(
-      incident.figures.peakAttackRate,
-      detection.evidence.observedRate,
-    );
-  }
-  const merge = (list: SourceCount[], scopes: SourceCount['scope'][]): SourceCount[] => {
-    const byKey = new Map(list.map((s) => [sourceKey(s), s]));
-    for (const t of detection.targets) {
-      if (!scopes.includes(t.scope)) continue;
-      const known = byKey.get(sourceKey(t));
-      if (known === undefined || known.rate < t.rate)
-        byKey.set(sourceKey(t), { scope: t.scope, value: t.value, rate: t.rate });
-    }
-    return [...byKey.values()].sort((a, b) => b.rate - a.rate).slice(0, TOP_SOURCES);
-  };
-  incident.topSources = merge(incident.topSources, ['ip', 'cidr']);
-  incident.topFingerprints = merge(incident.topFingerprints, ['fingerprint']);
 }

@@ -1,7 +1,8 @@
 // /api/v1/incidents: incidents with their timelines and figures, responders' changes and notes, and the
 // post-incident report as Markdown or HTML.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type IncidentDesk, type IncidentEdit, IncidentRefusal } from '../../incidents/desk.js';
+import type { IncidentDesk } from '../../incidents/desk.js';
+import { type IncidentEdit, IncidentRefusal } from '../../incidents/edit.js';
 import { BASELINE_MS, trafficStep } from '../../incidents/figures.js';
 import {
   INCIDENT_STATUSES,

@@ -1,0 +1,111 @@
+// What the desk knows of an incident it follows: its detections and decisions, what the facts said
+// last, its traffic; and how a detection's figures and sources fold into an incident.
+
+import type { Decision } from '../responder/decision.js';
+import type { Detection } from '../sentinel/detection.js';
+import type { TrafficPoint } from '../store/traffic-repository.js';
+import { measureIncident } from './figures.js';
+import { sourceKey } from './grouping.js';
+import type { Incident, IncidentStatus, SourceCount } from './incident.js';
+import { severityFor } from './severity.js';
+import type { FactStatus } from './transitions.js';
+import { incidentTitle } from './wording.js';
+
+/** Sources and fingerprints kept per incident. */
+const TOP_SOURCES = 10;
+
+export interface Tracked {
+  detection: Detection;
+  /** When the attack it follows ended (its last window), or null while active. */
+  clearedAt: number | null;
+}
+
+export interface Followed {
+  incident: Incident;
+  detections: Map<string, Tracked>;
+  /** Decisions attached, as last seen. */
+  decisions: Map<string, Decision>;
+  /** What the facts said last time; automatic status moves happen when this changes. */
+  fact: FactStatus;
+  /** The quiet period runs from the later of this (a status set by hand) and the attack's end. */
+  quietFrom: number;
+  traffic: TrafficPoint[];
+  legitimateShare: number;
+}
+
+export const FACT_OF_STATUS: Record<IncidentStatus, FactStatus> = {
+  detected: 'detected',
+  investigating: 'detected',
+  mitigated: 'mitigated',
+  monitoring: 'monitoring',
+  resolved: 'resolved',
+  closed: 'resolved',
+};
+
+/** When the last of the incident's detections cleared (once all have). */
+export function attackEnd(f: Followed): number {
+  return Math.max(f.incident.figures.detectedAt, ...[...f.detections.values()].map((t) => t.clearedAt ?? 0));
+}
+
+/** A new incident for a detection that joins no open one. */
+export function draftIncident(detection: Detection, services: string[], at: number): Omit<Incident, 'id'> {
+  const severity = severityFor({
+    legitimateShare: 0,
+    servicesAffected: services.length,
+    originDistress: detection.kind === 'origin-distress',
+    actedOn: detection.maxAction !== 'observe',
+  });
+  const draft: Omit<Incident, 'id'> = {
+    title: incidentTitle([detection.kind], services),
+    severity,
+    severityLocked: false,
+    status: 'detected',
+    services,
+    attackClasses: [detection.kind],
+    topSources: [],
+    topFingerprints: [],
+    detectionIds: [detection.id],
+    decisionIds: [],
+    assignee: null,
+    publicUpdate: null,
+    openedAt: at,
+    updatedAt: at,
+    resolvedAt: null,
+    closedAt: null,
+    figures: measureIncident(
+      {
+        attackStartedAt: Math.min(detection.startedAt, at),
+        detectedAt: at,
+        mitigatedAt: null,
+        endedAt: null,
+        peakAttackRate: 0,
+        until: at,
+      },
+      [],
+    ).figures,
+  };
+  absorb(draft, detection);
+  return draft;
+}
+
+/** Folds a detection's peak rate and named sources into the incident. */
+export function absorb(incident: Omit<Incident, 'id'>, detection: Detection): void {
+  if (detection.kind !== 'origin-distress') {
+    incident.figures.peakAttackRate = Math.max(
+      incident.figures.peakAttackRate,
+      detection.evidence.observedRate,
+    );
+  }
+  const merge = (list: SourceCount[], scopes: SourceCount['scope'][]): SourceCount[] => {
+    const byKey = new Map(list.map((s) => [sourceKey(s), s]));
+    for (const t of detection.targets) {
+      if (!scopes.includes(t.scope)) continue;
+      const known = byKey.get(sourceKey(t));
+      if (known === undefined || known.rate < t.rate)
+        byKey.set(sourceKey(t), { scope: t.scope, value: t.value, rate: t.rate });
+    }
+    return [...byKey.values()].sort((a, b) => b.rate - a.rate).slice(0, TOP_SOURCES);
+  };
+  incident.topSources = merge(incident.topSources, ['ip', 'cidr']);
+  incident.topFingerprints = merge(incident.topFingerprints, ['fingerprint']);
+}
