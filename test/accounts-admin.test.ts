@@ -99,6 +99,7 @@ describe('API tokens', () => {
       expiresAt,
       lastUsedAt: null,
       revokedAt: null,
+      createdBy: { kind: 'user', id: admin.userId, name: admin.email },
     });
     expect(JSON.stringify(listed)).not.toContain(token);
 

@@ -2,6 +2,7 @@
 // A token is shown once at creation; only its SHA-256 hash is ever stored.
 import { createHash, randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
 import { type NewToken, type Store, TOKEN_ROLES, type TokenRole } from '../store/index.js';
+import type { TokenMaker } from '../store/token-repository.js';
 
 /** Roles in rising order of power: each role can do everything the roles before it can. */
 export const ROLES = TOKEN_ROLES;
@@ -24,6 +25,8 @@ export interface CreateTokenOptions {
   now: () => number;
   /** Source of randomness, injectable for tests. */
   randomBytes?: (size: number) => Buffer;
+  /** Who made it through the API; omitted on the command line. */
+  maker?: TokenMaker;
 }
 
 export interface CreatedToken {
@@ -66,6 +69,7 @@ export async function createToken(options: CreateTokenOptions): Promise<CreatedT
     hash: hashToken(token),
     createdAt,
     expiresAt: ttlSeconds === undefined ? null : createdAt + Math.round(ttlSeconds * 1000),
+    maker: options.maker ?? null,
   };
   await store.tokens.create(record);
   return { token, record };

@@ -34,6 +34,9 @@ export interface ApiTokensTable {
   expires_at: number | string | null;
   last_used_at: number | string | null;
   revoked_at: number | string | null;
+  /** user | token: who made the token through the API; null on the command line. */
+  creator_kind: string | null;
+  creator_id: string | null;
 }
 
 export interface SecretsTable {

@@ -18,6 +18,7 @@ const admin: NewToken = {
   hash: sha256('bwt_secret_admin'),
   createdAt: 1_000,
   expiresAt: null,
+  maker: null,
 };
 
 const viewer: NewToken = {
@@ -27,6 +28,7 @@ const viewer: NewToken = {
   hash: sha256('bwt_secret_viewer'),
   createdAt: 2_000,
   expiresAt: 5_000,
+  maker: { kind: 'user', id: 'user-1' },
 };
 
 beforeEach(async () => {

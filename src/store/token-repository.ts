@@ -1,10 +1,17 @@
-// API bearer tokens on disk: only each token's SHA-256 hash is kept, with its role, expiry and last use.
+// API bearer tokens on disk: only each token's SHA-256 hash is kept, with its role, expiry, last use and
+// who made it (a console user or another token; none for the command line).
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiTokensTable, Database } from './schema.js';
 import { StoreError } from './store-error.js';
 
 export const TOKEN_ROLES = ['viewer', 'responder', 'admin'] as const;
 export type TokenRole = (typeof TOKEN_ROLES)[number];
+
+/** Who made a token through the API. */
+export interface TokenMaker {
+  kind: 'user' | 'token';
+  id: string;
+}
 
 export interface NewToken {
   id: string;
@@ -16,6 +23,8 @@ export interface NewToken {
   createdAt: number;
   /** Milliseconds since the epoch; null never expires. */
   expiresAt: number | null;
+  /** null: made on the command line, by whoever runs the gateway. */
+  maker: TokenMaker | null;
 }
 
 export interface StoredToken extends NewToken {
@@ -44,6 +53,8 @@ export class TokenRepository {
         expires_at: token.expiresAt,
         last_used_at: null,
         revoked_at: null,
+        creator_kind: token.maker?.kind ?? null,
+        creator_id: token.maker?.id ?? null,
       })
       .execute();
   }
@@ -82,6 +93,22 @@ export class TokenRepository {
     return result.numUpdatedRows > 0n;
   }
 
+  /** The tokens `maker` made that are not revoked. */
+  async madeBy(maker: TokenMaker): Promise<StoredToken[]> {
+    const rows = await this.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('creator_kind', '=', maker.kind)
+      .where('creator_id', '=', maker.id)
+      .where('revoked_at', 'is', null)
+      .execute();
+    return rows.map(toToken);
+  }
+
+  async setRole(id: string, role: TokenRole): Promise<void> {
+    await this.db.updateTable('api_tokens').set({ role }).where('id', '=', id).execute();
+  }
+
   /** Records that the token was used at `now`. */
   async touch(id: string, now: number): Promise<void> {
     await this.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
@@ -108,5 +135,9 @@ function toToken(row: Selectable<ApiTokensTable>): StoredToken {
     expiresAt: nullableNumber(row.expires_at),
     lastUsedAt: nullableNumber(row.last_used_at),
     revokedAt: nullableNumber(row.revoked_at),
+    maker:
+      (row.creator_kind === 'user' || row.creator_kind === 'token') && row.creator_id !== null
+        ? { kind: row.creator_kind, id: row.creator_id }
+        : null,
   };
 }

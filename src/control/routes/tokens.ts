@@ -4,12 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { createToken, ROLES, type Role, roleAtLeast } from '../../auth/tokens.js';
 import { parseDuration } from '../../config/duration.js';
 import type { Store, StoredToken } from '../../store/index.js';
+import type { TokenMaker } from '../../store/token-repository.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';
 import { authErrorResponses, bearerSecurity, errorRef, idParams } from '../schemas.js';
 
 export interface TokenRouteDeps {
-  store: Pick<Store, 'tokens'>;
+  store: Pick<Store, 'tokens' | 'users'>;
   now: () => number;
   authorize: RoleGuard;
 }
@@ -31,6 +32,19 @@ const tokenProperties = {
   expiresAt: { type: ['integer', 'null'] },
   lastUsedAt: { type: ['integer', 'null'] },
   revokedAt: { type: ['integer', 'null'] },
+  createdBy: {
+    type: ['object', 'null'],
+    description: 'Who made the token through the API; null for the command line. It loses what they lose.',
+    required: ['kind', 'id', 'name'],
+    properties: {
+      kind: { type: 'string', enum: ['user', 'token'] },
+      id: { type: 'string' },
+      name: {
+        type: ['string', 'null'],
+        description: 'The user’s email or the token’s name, when still known.',
+      },
+    },
+  },
 } as const;
 
 const tokenSchema = {
@@ -39,7 +53,10 @@ const tokenSchema = {
   properties: tokenProperties,
 } as const;
 
-const describeToken = ({ id, name, role, createdAt, expiresAt, lastUsedAt, revokedAt }: StoredToken) => ({
+const describeToken = (
+  { id, name, role, createdAt, expiresAt, lastUsedAt, revokedAt, maker }: StoredToken,
+  makerName: (maker: TokenMaker) => string | null = () => null,
+) => ({
   id,
   name,
   role,
@@ -47,6 +64,7 @@ const describeToken = ({ id, name, role, createdAt, expiresAt, lastUsedAt, revok
   expiresAt,
   lastUsedAt,
   revokedAt,
+  createdBy: maker && { ...maker, name: makerName(maker) },
 });
 
 const invalid = (field: string, message: string) =>
@@ -88,7 +106,14 @@ export function tokenRoutes({ store, now, authorize }: TokenRouteDeps) {
           },
         },
       },
-      async () => ({ tokens: (await store.tokens.list()).map(describeToken) }),
+      async () => {
+        const tokens = await store.tokens.list();
+        const users = new Map((await store.users.list()).map((u) => [u.id, u.email]));
+        const names = new Map(tokens.map((t) => [t.id, t.name]));
+        const makerName = (maker: TokenMaker) =>
+          (maker.kind === 'user' ? users.get(maker.id) : names.get(maker.id)) ?? null;
+        return { tokens: tokens.map((token) => describeToken(token, makerName)) };
+      },
     );
 
     app.post<{ Body: TokenInput }>(
@@ -145,14 +170,19 @@ export function tokenRoutes({ store, now, authorize }: TokenRouteDeps) {
           name: request.body.name,
           ttlSeconds: lifetime(request.body),
           now,
+          maker: request.actor && { kind: request.actor.kind, id: request.actor.id },
         });
         request.auditNote = {
           target: { tokenId: record.id },
           detail: { name: record.name, role: record.role },
         };
-        return reply
-          .code(201)
-          .send({ token, ...describeToken({ ...record, lastUsedAt: null, revokedAt: null }) });
+        return reply.code(201).send({
+          token,
+          ...describeToken(
+            { ...record, lastUsedAt: null, revokedAt: null },
+            () => request.actor?.name ?? null,
+          ),
+        });
       },
     );
 

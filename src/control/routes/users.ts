@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { consoleOrigin } from '../../accounts/csrf.js';
 import { inviteUser, normaliseEmail, renewSetup, UserExistsError } from '../../accounts/invite.js';
 import { setupUrl } from '../../accounts/setup-link.js';
+import { followMaker } from '../../auth/token-makers.js';
 import { ROLES, type Role } from '../../auth/tokens.js';
 import { publicUser, type Store, type User } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
@@ -11,7 +12,7 @@ import { ApiError } from '../errors.js';
 import { authErrorResponses, bearerSecurity, errorRef, idParams } from '../schemas.js';
 
 export interface UserRouteDeps {
-  store: Pick<Store, 'users' | 'sessions' | 'factors'>;
+  store: Pick<Store, 'users' | 'sessions' | 'factors' | 'tokens'>;
   now: () => number;
   authorize: RoleGuard;
 }
@@ -180,7 +181,10 @@ export function userRoutes({ store, now, authorize }: UserRouteDeps) {
         schema: {
           tags: TAGS,
           summary: 'Change a user’s role, or disable or enable them',
-          description: 'Needs the admin role. The user’s sessions end, so the change applies at once.',
+          description:
+            'Needs the admin role. The user’s sessions end, so the change applies at once; the API tokens ' +
+            'they made (and the tokens those made) are revoked when the user is disabled, or lowered to the ' +
+            'new role.',
           security: bearerSecurity,
           params: idParams,
           body: {
@@ -206,7 +210,15 @@ export function userRoutes({ store, now, authorize }: UserRouteDeps) {
         await keepAnAdmin(user, after);
         await store.users.update(user.id, request.body);
         await store.sessions.removeForUser(user.id);
-        request.auditNote = { target: { email: user.email }, detail: { ...request.body } };
+        const tokens = await followMaker(
+          store,
+          { kind: 'user', id: user.id },
+          after.disabled ? null : after.role,
+        );
+        request.auditNote = {
+          target: { email: user.email },
+          detail: { ...request.body, tokensChanged: tokens },
+        };
         return { user: await withPasskeys(await find(user.id)) };
       },
     );
@@ -233,6 +245,7 @@ export function userRoutes({ store, now, authorize }: UserRouteDeps) {
         const user = await find(request.params.id);
         await keepAnAdmin(user, undefined);
         await store.sessions.removeForUser(user.id);
+        await followMaker(store, { kind: 'user', id: user.id }, null);
         await store.factors.removeAll(user.id);
         await store.users.remove(user.id);
         request.auditNote = { target: { email: user.email } };
