@@ -27,7 +27,7 @@ async function sendControl(
   path: string,
   body?: ControlBody,
   timeoutMs = 10_000,
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; text: string; bytes: Buffer }> {
   const token = target.token ?? process.env.BREAKWATER_TOKEN;
   if (!token) {
     throw new UsageError(
@@ -49,7 +49,8 @@ async function sendControl(
   } catch (error) {
     throw new UsageError(`cannot reach the control plane at ${url.origin}: ${(error as Error).message}`, 1);
   }
-  const text = await response.text();
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const text = bytes.toString('utf8');
   if (!response.ok) {
     let message = text || response.statusText;
     try {
@@ -67,7 +68,7 @@ async function sendControl(
       response.status < 500 ? 2 : 1,
     );
   }
-  return { status: response.status, text };
+  return { status: response.status, text, bytes };
 }
 
 export async function callControl<T>(
@@ -93,6 +94,11 @@ export async function callControl<T>(
 /** GETs an answer that is text rather than JSON (a report), as it came. */
 export async function fetchControlText(target: ControlTarget, path: string): Promise<string> {
   return (await sendControl(target, 'GET', path)).text;
+}
+
+/** GETs an answer that is binary (an archive), as it came; a minute to answer. */
+export async function fetchControlBytes(target: ControlTarget, path: string): Promise<Buffer> {
+  return (await sendControl(target, 'GET', path, undefined, 60_000)).bytes;
 }
 
 /** A text/plain exchange (block lists, which may be long: a minute to answer), the answer as it came. */

@@ -1,10 +1,16 @@
-// `breakwater incidents list|show|report`: incidents, their timelines and their reports through the
-// control plane API.
+// `breakwater incidents list|show|report|evidence`: incidents, their timelines, their reports and their
+// evidence packages, through the control plane API.
 
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { Incident, TimelineEntry } from '../incidents/incident.js';
-import { type ControlTarget, callControl, controlOptions, fetchControlText } from './control-client.js';
+import {
+  type ControlTarget,
+  callControl,
+  controlOptions,
+  fetchControlBytes,
+  fetchControlText,
+} from './control-client.js';
 import { UsageError } from './errors.js';
 
 const time = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString());
@@ -109,6 +115,27 @@ export function incidentsCommand(): Command {
           await writeFile(flags.output, report);
           process.stdout.write(`wrote ${flags.output}\n`);
         }
+      }),
+  );
+  command.addCommand(
+    controlOptions(new Command('evidence'))
+      .description('Write the incident’s evidence package: a signed archive for a CERT or the police.')
+      .argument('<id>', 'incident id, such as INC-2026-0001')
+      .requiredOption('--out <file>', 'the archive to write (a tar file)')
+      .option('--redact-legitimate', 'hide every address that is not one of the attack’s sources')
+      .addHelpText(
+        'after',
+        '\nExample:\n  breakwater incidents evidence INC-2026-0001 --out INC-2026-0001.tar\n' +
+          '  breakwater evidence verify INC-2026-0001.tar',
+      )
+      .action(async (id: string, flags: ControlTarget & { out: string; redactLegitimate?: boolean }) => {
+        const query = flags.redactLegitimate ? '?redact=legitimate' : '';
+        const archive = await fetchControlBytes(
+          flags,
+          `api/v1/incidents/${encodeURIComponent(id)}/evidence${query}`,
+        );
+        await writeFile(flags.out, archive);
+        process.stdout.write(`wrote ${flags.out} (${archive.length} bytes)\n`);
       }),
   );
   return command;

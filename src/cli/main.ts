@@ -9,6 +9,7 @@ import { decisionsCommand } from './decisions.js';
 import { demoCommand } from './demo.js';
 import { drillCommand } from './drill.js';
 import { UsageError } from './errors.js';
+import { evidenceCommand } from './evidence.js';
 import { incidentsCommand } from './incidents.js';
 import { intelCommand } from './intel.js';
 import { serveCommand } from './serve.js';
@@ -32,6 +33,7 @@ program.addCommand(userCommand());
 program.addCommand(auditCommand());
 program.addCommand(intelCommand());
 program.addCommand(bouncersCommand());
+program.addCommand(evidenceCommand());
 program.addCommand(drillCommand());
 
 // addCommand does not pass settings down: without this, a usage error in a subcommand (a missing

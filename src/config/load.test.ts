@@ -310,6 +310,7 @@ logLevel: warn
       services: defaultConfig().services,
       incidents: defaultConfig().incidents,
       console: defaultConfig().console,
+      evidence: defaultConfig().evidence,
       routes: [
         { path: '/api/', kind: 'api' },
         { path: '/', kind: 'browser' },

@@ -20,6 +20,7 @@ import {
   urlPath,
   whole,
 } from './fields.js';
+import { evidenceSection } from './evidence-section.js';
 import { formatHostPort } from './host-port.js';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -454,6 +455,7 @@ export const configSchema = z
       intel,
       traffic,
       console: consoleSettings,
+      evidence: evidenceSection,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
     },
     { error: (issue) => (issue.code === 'invalid_type' ? 'a mapping of settings' : undefined) },

@@ -6,6 +6,7 @@ import { installAuditTrail } from '../accounts/audit-trail.js';
 import { ConsoleSessions, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../accounts/console-sessions.js';
 import type { EdgeStats } from '../edge/stats.js';
 import type { EventBus } from '../events.js';
+import type { EvidenceOptions } from '../evidence/package.js';
 import type { IncidentDesk } from '../incidents/desk.js';
 import { DEFAULT_SERVICES } from '../incidents/services.js';
 import type { IntelFeeds } from '../intel/feeds/feeds.js';
@@ -23,6 +24,7 @@ import { crowdsecRoutes } from './routes/crowdsec.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { detectionRoutes, MAX_DETECTION_ID_LENGTH } from './routes/detections.js';
 import { eventRoutes } from './routes/events.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { healthRoutes } from './routes/health.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { intelRoutes } from './routes/intel.js';
@@ -60,6 +62,8 @@ export interface ControlAppDeps {
   incidents?: IncidentDesk;
   /** Peers' feeds and plain block lists; no /api/v1/intel routes without it. */
   intel?: IntelFeeds;
+  /** What evidence packages are made with: the edge's witness, our identity, TLP; defaults without it. */
+  evidence?: Omit<EvidenceOptions, 'store' | 'now'>;
 }
 
 export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInstance> {
@@ -94,6 +98,8 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   if (deps.taxii) await app.register(taxiiRoutes({ store, now, ...deps.taxii }), { prefix: TAXII_PREFIX });
   if (deps.intel) await app.register(intelRoutes({ feeds: deps.intel, store, table, now, authorize }));
   await app.register(crowdsecRoutes({ table, store, now, authorize }));
+  const evidence = deps.evidence ?? { identity: 'Breakwater', tlp: 'amber', keepQueryValues: false };
+  await app.register(evidenceRoutes({ ...evidence, store, now, authorize }));
   const services = deps.services ?? DEFAULT_SERVICES.map((s) => s.name);
   const statusSource = new StatusSource({ incidents: store.incidents, services, health, now });
   await app.register(statusRoutes({ source: statusSource }));

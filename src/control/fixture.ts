@@ -29,7 +29,7 @@ export interface ControlFixture {
   close(): Promise<void>;
 }
 
-export type ControlFixtureOptions = Pick<ControlAppDeps, 'eventKeepAliveMs' | 'mailer'>;
+export type ControlFixtureOptions = Pick<ControlAppDeps, 'eventKeepAliveMs' | 'mailer' | 'evidence'>;
 
 export async function startControlFixture(options: ControlFixtureOptions = {}): Promise<ControlFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'breakwater-control-'));

@@ -13,6 +13,7 @@ import type { IdentifyOptions, Who } from './identify.js';
 import type { Judge, Judgement } from './judge.js';
 import type { Origin, OriginSet } from './origins.js';
 import type { EdgeStats, Verdict } from './stats.js';
+import type { Witness } from './witness.js';
 
 export type EdgeRequest = IncomingMessage | Http2ServerRequest;
 export type EdgeResponse = ServerResponse | Http2ServerResponse;
@@ -31,6 +32,8 @@ export interface EdgeParts extends IdentifyOptions {
   origins: OriginSet;
   stats: EdgeStats;
   tally: Tally;
+  /** Refused clients remembered for evidence packages; none kept without it. */
+  witness?: Witness;
   log: Log;
   maxHeaders: number;
   maxBodyBytes: number;

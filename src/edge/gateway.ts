@@ -23,6 +23,7 @@ import type { OriginSet } from './origins.js';
 import { RoutePolicy, type RouteRule } from './route-policy.js';
 import type { EdgeStats } from './stats.js';
 import { TokenBuckets } from './token-buckets.js';
+import type { Witness } from './witness.js';
 
 export interface EdgeLimits extends BodyLimits {
   maxHeaderBytes: number;
@@ -57,6 +58,8 @@ export interface GatewayOptions {
   admission?: Admission;
   /** The tally phase: what the sentinel reads. */
   tally: Tally;
+  /** Refused clients remembered for evidence packages; none without it. */
+  witness?: Witness;
   /** Told of a client the edge caught abusing the protocol (an HTTP/2 reset flood). */
   onAbuse?: (address: string, what: 'h2-rapid-reset') => void;
   log: Log;
@@ -76,7 +79,11 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const bodies = new BodyGuard(limits, now);
   const gate = new ConnectionGate(
     {
-      blocked: (address) => opts.table.blockedAtAccept(address),
+      blocked: (address) => {
+        if (!opts.table.blockedAtAccept(address)) return false;
+        opts.witness?.resetAtAccept(canonicalAddress(address) ?? address);
+        return true;
+      },
       maxConnectionsPerAddress: limits.maxConnectionsPerAddress,
       maxConnections: limits.maxConnections,
     },
@@ -105,6 +112,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     origins: opts.origins,
     stats,
     tally: opts.tally,
+    witness: opts.witness,
     log,
     maxHeaders: limits.maxHeaders,
     maxBodyBytes: limits.maxBodyBytes,

@@ -17,6 +17,7 @@ import { read } from './phase/read.js';
 import { refuse } from './phase/refuse.js';
 import { tally } from './phase/tally.js';
 import { upgrade } from './phase/upgrade.js';
+import { witness } from './phase/witness.js';
 
 /** An HTTP/1.1 or HTTP/2 request. */
 export const REQUEST_PHASES: readonly Phase[] = [
@@ -24,6 +25,7 @@ export const REQUEST_PHASES: readonly Phase[] = [
   identify, // 3. who sent it
   judge, // 4. one verdict, and the origin
   tally, // 5. the verdict counted and recorded for the sentinel
+  witness, // 5b. a refused request remembered for evidence
   refuse, // 6. the answer to any verdict but allow
   answerChallenge, // 7. a challenge's answer verified, never forwarded
   body, // 8. the body under its size and rate limits
@@ -31,4 +33,4 @@ export const REQUEST_PHASES: readonly Phase[] = [
 ];
 
 /** An HTTP/1.1 upgrade (WebSocket): the same phases up to the verdict, then the sockets spliced. */
-export const UPGRADE_PHASES: readonly Phase[] = [read, identify, judge, tally, refuse, upgrade];
+export const UPGRADE_PHASES: readonly Phase[] = [read, identify, judge, tally, witness, refuse, upgrade];

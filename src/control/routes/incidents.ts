@@ -3,7 +3,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncidentDesk } from '../../incidents/desk.js';
 import { type IncidentEdit, IncidentRefusal } from '../../incidents/edit.js';
-import { BASELINE_MS, trafficStep } from '../../incidents/figures.js';
 import {
   INCIDENT_STATUSES,
   type Incident,
@@ -11,6 +10,7 @@ import {
   SEVERITIES,
   TIMELINE_KINDS,
 } from '../../incidents/incident.js';
+import { gatherReport } from '../../incidents/report/gather.js';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../../incidents/report/index.js';
 import { DETECTION_KINDS } from '../../sentinel/detection.js';
 import type { Store } from '../../store/index.js';
@@ -392,16 +392,10 @@ export function incidentRoutes({ store, desk, now, authorize }: IncidentRouteDep
       async (request, reply) => {
         const { format } = request.query;
         const incident = await find(request, request.params.id);
-        const since = incident.figures.attackStartedAt - BASELINE_MS;
-        const until = (incident.resolvedAt ?? now()) + BASELINE_MS;
-        const [timeline, decisions, traffic] = await reading(request, 'reading an incident', () =>
-          Promise.all([
-            store.incidents.timeline(incident.id),
-            store.incidents.decisions(incident.id),
-            store.traffic.range({ since, until, stepMs: trafficStep(since, until) }),
-          ]),
+        const input = await reading(request, 'reading an incident', () =>
+          gatherReport(store, incident, now()),
         );
-        const report = renderReport({ incident, timeline, traffic, decisions, generatedAt: now() }, format);
+        const report = renderReport(input, format);
         return reply
           .header(
             'content-type',
