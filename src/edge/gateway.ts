@@ -8,7 +8,9 @@ import type { TLSSocket } from 'node:tls';
 import type { Log } from '../log.js';
 import type { ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
+import type { GoodStanding } from '../responder/good-standing.js';
 import { canonicalAddress, clientPrefix } from '../responder/ip.js';
+import type { Reach } from '../responder/reach.js';
 import type { Tally } from '../sentinel/tally.js';
 import { ConnectionGate } from './accept.js';
 import type { Admission } from './admission.js';
@@ -20,6 +22,7 @@ import { peerOf } from './identify.js';
 import { createJourney } from './journey.js';
 import { Judge } from './judge.js';
 import type { OriginSet } from './origins.js';
+import type { QueryBudget } from './query-budget.js';
 import { RoutePolicy, type RouteRule } from './route-policy.js';
 import type { EdgeStats } from './stats.js';
 import { TokenBuckets } from './token-buckets.js';
@@ -58,6 +61,11 @@ export interface GatewayOptions {
   admission?: Admission;
   /** The tally phase: what the sentinel reads. */
   tally: Tally;
+  /** Clients in good standing, carved out of automatic decisions; what reaches the origin from others;
+   * budgets of new queries on routes under a cache bypass (../responder/, query-budget.ts). */
+  standing?: GoodStanding;
+  reach?: Reach;
+  queries?: QueryBudget;
   /** Refused clients remembered for evidence packages; none without it. */
   witness?: Witness;
   /** Told of a client the edge caught abusing the protocol (an HTTP/2 reset flood). */
@@ -106,6 +114,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       verified: opts.verified,
       apiInsteadOfChallenge: { rate: 2, burst: 10 },
       admission: opts.admission,
+      standing: opts.standing,
+      reach: opts.reach,
+      queries: opts.queries,
     }),
     bodies,
     challenge: opts.challenge,
