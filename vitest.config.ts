@@ -1,13 +1,13 @@
 // Test runner settings: unit tests live beside the code, cross-process tests in test/.
 // Under CI a JSON report is written too, from which .ci/run prints its summary line.
 //
-// Three projects. The drills of test/defence.test.ts and test/quiet-traffic.test.ts load both cores for
+// Three projects. The drills (DRILLS: the defence, quiet traffic and the attack-shape matrix) load both cores for
 // minutes and measure timings, so they run after every other file has finished (groupOrder 1), one file
 // at a time: they neither slow the others' timing-sensitive tests nor are slowed by them.
 // The postgres project runs the store-backed tests again on PostgreSQL (see ON_POSTGRES).
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const DRILLS = ['test/defence.test.ts', 'test/quiet-traffic.test.ts'];
+const DRILLS = ['test/defence.test.ts', 'test/quiet-traffic.test.ts', 'test/matrix.test.ts'];
 
 // The store-backed tests run a second time on PostgreSQL, each store in a fresh schema of this database.
 const TEST_DATABASE = 'postgres://postgres@127.0.0.1:5432/test';

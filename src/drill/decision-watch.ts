@@ -59,6 +59,13 @@ export class DecisionWatch {
     return { named, around };
   }
 
+  /** Every automatic decision seen, one line each. */
+  lines(): string[] {
+    return [...this.seen.values()].map(
+      (d) => `${d.action} ${d.scope}:${d.value}${d.reason ? ` (${d.reason})` : ''}`,
+    );
+  }
+
   private async poll(): Promise<void> {
     if (this.stopped) return;
     await this.read();

@@ -58,6 +58,8 @@ export interface CaseResult {
     perSecond: { sent: number[]; reached: number[] };
   };
   figures: CaseFigures;
+  /** Every automatic decision the gateway took during the case; null without --control. */
+  decisions: string[] | null;
   /** Prefix decisions holding a client in good standing (the edge must carve them out); null without --control. */
   decisionsAroundGoodStanding: string[] | null;
   /** Invariants this case breaks on its own (legitimate success against the unprotected origin needs the bench). */
@@ -187,6 +189,7 @@ export async function runMatrixCase(o: MatrixCaseOptions): Promise<CaseResult> {
       perSecond: { sent, reached },
     },
     figures,
+    decisions: over ? decisions!.lines() : null,
     decisionsAroundGoodStanding: over?.around ?? null,
     broken: brokenInvariants(figures),
     notes,

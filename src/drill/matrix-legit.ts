@@ -10,7 +10,7 @@ import { ScriptedBrowser, type Visit } from './browser.js';
 import { BROWSER_PROFILES } from './browser-profiles.js';
 import type { CaseAddresses } from './matrix-addresses.js';
 import type { LegitMix } from './matrix-shapes.js';
-import { type Answer, classifyAnswer } from './outcome.js';
+import { type Answer, classifyAnswer, classifyFailure } from './outcome.js';
 import { Pacer } from './pacer.js';
 import type { PuzzleSolver } from './puzzle-solver.js';
 import type { DrillTarget } from './target.js';
@@ -28,7 +28,7 @@ export interface KindTally {
   /** Final answer 2xx or 3xx (a browser's after any challenge it solved). */
   served: number;
   failed: number;
-  /** Requests the edge turned away by a verdict of its own: throttled, blocked, or a challenge shown. */
+  /** Requests the edge turned away by a verdict of its own: throttled, challenged, blocked, or cut off unanswered. */
   turnedAway: number;
 }
 
@@ -151,7 +151,7 @@ export class MatrixLegit {
       tally.sent++;
       this.inFlight++;
       send()
-        .catch((): Outcome => ({ served: false, turnedAway: false }))
+        .catch((error): Outcome => ({ served: false, turnedAway: classifyFailure(error) === 'blocked' }))
         .then((outcome) => {
           this.inFlight--;
           if (outcome.served) tally.served++;

@@ -7,6 +7,8 @@ import { LEGIT_KINDS } from './matrix-legit.js';
 import type { MatrixReport } from './matrix-run.js';
 import { describeCase } from './matrix-shapes.js';
 
+/** Decisions listed per case; the JSON has them all. */
+const SHOWN_DECISIONS = 6;
 const seconds = (value: number | null): string => (value === null ? 'not reached' : `${value} s`);
 
 export function caseText(r: CaseResult): string {
@@ -24,6 +26,12 @@ export function caseText(r: CaseResult): string {
       `after mitigation ${mitigation.reachedAfter} of ${mitigation.sentAfter} (${percent(mitigation.shareAfter)})`,
     `  time to mitigate (at the origin): ${seconds(mitigation.timeToMitigateS)}`,
   ];
+  if (r.decisions !== null) {
+    const shown = r.decisions.slice(0, SHOWN_DECISIONS).join('; ');
+    const more =
+      r.decisions.length > SHOWN_DECISIONS ? `; and ${r.decisions.length - SHOWN_DECISIONS} more` : '';
+    lines.push(`  automatic decisions: ${r.decisions.length}${shown ? `: ${shown}${more}` : ''}`);
+  }
   if (r.decisionsAroundGoodStanding && r.decisionsAroundGoodStanding.length > 0) {
     lines.push(
       `  prefix decisions holding clients in good standing: ${r.decisionsAroundGoodStanding.join('; ')}`,
