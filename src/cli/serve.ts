@@ -14,6 +14,7 @@ export interface ServeFlags {
   data?: string;
   database?: string;
   config?: string;
+  workers?: string;
 }
 
 export function loadServeConfig(flags: ServeFlags): Config {
@@ -25,6 +26,7 @@ export function loadServeConfig(flags: ServeFlags): Config {
       control: flags.control,
       data: flags.data,
       database: flags.database,
+      workers: flags.workers,
     },
   });
 }
@@ -41,6 +43,7 @@ export function serveCommand(): Command {
     .option('--control <host:port>', 'control plane address (default 127.0.0.1:9400)')
     .option('--data <dir>', 'data directory (default ./.breakwater)')
     .option('--database <url>', DATABASE_FLAG_HELP)
+    .option('--workers <n|auto>', 'gateway worker processes; auto is one per core (default 1)')
     .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
     .action((flags: ServeFlags) =>
       reportingConfigErrors(async () => {

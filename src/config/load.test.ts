@@ -310,6 +310,7 @@ logLevel: warn
       services: defaultConfig().services,
       incidents: defaultConfig().incidents,
       console: defaultConfig().console,
+      cluster: defaultConfig().cluster,
       evidence: defaultConfig().evidence,
       routes: [
         { path: '/api/', kind: 'api' },

@@ -14,6 +14,8 @@ export interface ConfigOverrides {
   /** Replaces the file's upstreams; an empty list overrides nothing. */
   upstreams?: string[];
   database?: string;
+  /** cluster.workers: a whole number, or auto. */
+  workers?: string;
 }
 
 type Key = keyof ConfigOverrides;
@@ -30,6 +32,7 @@ export const FLAG_NAMES: Record<Key, string> = {
   data: '--data',
   upstreams: '--upstream',
   database: '--database',
+  workers: '--workers',
 };
 
 export const ENV_NAMES: Record<Key, string> = {
@@ -38,6 +41,7 @@ export const ENV_NAMES: Record<Key, string> = {
   data: 'BREAKWATER_DATA',
   upstreams: 'BREAKWATER_UPSTREAMS',
   database: 'BREAKWATER_DATABASE',
+  workers: 'BREAKWATER_WORKERS',
 };
 
 /** Overrides from BREAKWATER_* variables; BREAKWATER_UPSTREAMS lists URLs separated by commas or spaces. */
@@ -52,6 +56,7 @@ export function overridesFromEnv(env: NodeJS.ProcessEnv): ConfigOverrides {
     data: value('data'),
     upstreams,
     database: value('database'),
+    workers: value('workers'),
   };
 }
 
@@ -90,6 +95,14 @@ export function applyOverrides(
     const result = readDatabaseUrl(overrides.database);
     if ('problem' in result) wrong('database', overrides.database, result.problem);
     else next.database = result.url;
+  }
+  if (overrides.workers !== undefined) {
+    const text = overrides.workers.trim();
+    const count = Number(text);
+    if (text === 'auto') next.cluster = { ...next.cluster, workers: 'auto' };
+    else if (/^\d+$/.test(text) && count >= 1 && count <= 256)
+      next.cluster = { ...next.cluster, workers: count };
+    else wrong('workers', overrides.workers, 'auto, or a whole number from 1 to 256');
   }
   return { config: next, issues };
 }

@@ -412,6 +412,19 @@ const consoleSettings = section(
   'The web console: sign-in sessions.',
 );
 
+const WORKERS_EXPECTED = 'auto, or a whole number from 1 to 256';
+const cluster = section(
+  {
+    workers: z
+      .union([z.literal('auto'), z.number().int().min(1).max(256)], { error: WORKERS_EXPECTED })
+      .default(1)
+      .describe(
+        'Gateway worker processes sharing the listening socket; auto starts one per core. The sentinel, the decision table and the control plane run once, in the primary.',
+      ),
+  },
+  'Scale out: workers per core.',
+);
+
 export const configSchema = z
   .strictObject(
     {
@@ -456,6 +469,7 @@ export const configSchema = z
       traffic,
       console: consoleSettings,
       evidence: evidenceSection,
+      cluster,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
     },
     { error: (issue) => (issue.code === 'invalid_type' ? 'a mapping of settings' : undefined) },

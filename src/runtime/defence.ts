@@ -1,6 +1,8 @@
 // The defence part: the tally the edge fills, the sentinel and responder loop over it, and admission
 // under origin distress, which the loop sets and the edge reads.
 
+import { PooledTally } from '../cluster/pooled-tally.js';
+import { workerCount } from '../cluster/worker-pool.js';
 import { DefenceLoop } from '../defence-loop.js';
 import { Admission } from '../edge/admission.js';
 import { Responder } from '../responder/responder.js';
@@ -14,6 +16,8 @@ export interface DefencePart {
   admission: Admission;
   /** The sentinel and responder loop; `tick()` drives it by hand. */
   loop: DefenceLoop;
+  /** With workers: what the loop reads, their windows merged; the edge's workers drive the loop. */
+  pooled?: PooledTally;
 }
 
 export function startDefence(core: Core): DefencePart {
@@ -29,8 +33,9 @@ export function startDefence(core: Core): DefencePart {
     allowlist: config.responder.allowlist,
   });
   const admission = new Admission({ now });
+  const pooled = workerCount(config.cluster.workers) > 1 ? new PooledTally(tally) : undefined;
   const loop = new DefenceLoop({
-    tally,
+    tally: pooled ?? tally,
     sentinel: new Sentinel(),
     responder,
     mode: config.responder.mode,
@@ -42,7 +47,7 @@ export function startDefence(core: Core): DefencePart {
     tickMs: config.sentinel.tick,
     now,
   });
-  loop.start();
+  if (pooled === undefined) loop.start();
   teardown.add(() => loop.stop());
-  return { tally, responder, admission, loop };
+  return { tally, responder, admission, loop, pooled };
 }

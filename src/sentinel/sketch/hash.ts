@@ -16,7 +16,7 @@ export function mix32(h: number): number {
 /**
  * Seeds drawn at random per process, so which keys collide differs from one gateway to the next. Processes
  * whose sketches are merged (a gateway's workers, the gateways of a cluster) share one pair, drawn once
- * for the cluster and set with useSketchSeeds() before any sketch counts a key.
+ * for the cluster and set with adoptSketchSeeds() before any sketch counts a key.
  */
 let SEED_1 = randomInt(2 ** 32 - 1) | 0;
 let SEED_2 = randomInt(2 ** 32 - 1) | 0;
@@ -27,7 +27,7 @@ export function sketchSeeds(): [number, number] {
 }
 
 /** Adopts the cluster's hash seeds: sketches are mergeable only between processes hashing alike. */
-export function useSketchSeeds([seed1, seed2]: readonly [number, number]): void {
+export function adoptSketchSeeds([seed1, seed2]: readonly [number, number]): void {
   SEED_1 = seed1 | 0;
   SEED_2 = seed2 | 0;
 }

@@ -1,0 +1,81 @@
+// The edge's running counters across a gateway's workers: each worker reports its own with every window;
+// the primary keeps their sum in the EdgeStats that /metrics reads. Counters of a worker that exited are
+// kept, so totals never go backwards when a worker is restarted; gauges (open connections) are not.
+
+import type { EdgeStats } from '../edge/stats.js';
+import type { EdgeFigures } from './worker-messages.js';
+
+const COUNTERS = [
+  'latencySum',
+  'latencyCount',
+  'acceptedConnections',
+  'refusedAtAccept',
+  'refusedOverCap',
+  'rejectedMalformed',
+  'slowClientsClosed',
+  'originErrors',
+  'originTimeouts',
+  'h2ResetFloodsClosed',
+] as const;
+
+export function figuresOf(stats: EdgeStats): EdgeFigures {
+  const figures = { requests: [...stats.requests], latencyBuckets: [...stats.latencyBuckets] } as EdgeFigures;
+  for (const key of COUNTERS) figures[key] = stats[key];
+  figures.openConnections = stats.openConnections;
+  return figures;
+}
+
+export class EdgeTotals {
+  private readonly live = new Map<number, EdgeFigures>();
+  private retired: EdgeFigures | undefined;
+
+  constructor(private readonly into: EdgeStats) {}
+
+  /** The latest figures of worker `id`. */
+  report(id: number, figures: EdgeFigures): void {
+    this.live.set(id, figures);
+    this.write();
+  }
+
+  /** Worker `id` exited: its counters stay in the totals. */
+  retire(id: number): void {
+    const last = this.live.get(id);
+    this.live.delete(id);
+    if (last === undefined) return;
+    this.retired = this.retired === undefined ? { ...last, openConnections: 0 } : add(this.retired, last);
+    this.retired.openConnections = 0;
+    this.write();
+  }
+
+  /** Each live worker's figures, for per-worker metrics. */
+  workers(): [id: number, figures: EdgeFigures][] {
+    return [...this.live];
+  }
+
+  private write(): void {
+    const all = [...this.live.values()];
+    if (this.retired !== undefined) all.push(this.retired);
+    const stats = this.into;
+    stats.requests.fill(0);
+    stats.latencyBuckets.fill(0);
+    for (const key of COUNTERS) stats[key] = 0;
+    stats.openConnections = 0;
+    for (const f of all) {
+      for (let i = 0; i < stats.requests.length; i++) stats.requests[i] += f.requests[i] ?? 0;
+      for (let i = 0; i < stats.latencyBuckets.length; i++)
+        stats.latencyBuckets[i] += f.latencyBuckets[i] ?? 0;
+      for (const key of COUNTERS) stats[key] += f[key];
+      stats.openConnections += f.openConnections;
+    }
+  }
+}
+
+function add(a: EdgeFigures, b: EdgeFigures): EdgeFigures {
+  const sum = {
+    ...a,
+    requests: a.requests.map((n, i) => n + (b.requests[i] ?? 0)),
+    latencyBuckets: a.latencyBuckets.map((n, i) => n + (b.latencyBuckets[i] ?? 0)),
+  };
+  for (const key of COUNTERS) sum[key] = a[key] + b[key];
+  return sum;
+}

@@ -1,0 +1,243 @@
+// Workers per core: the primary forks N worker processes (node:cluster, one shared listening socket) that
+// run the data path, and keeps everything else once: the decision table, the sentinel, the control plane.
+//
+// - Decisions: every change of the primary's table is announced to every worker, numbered (DecisionFeed),
+//   so it reaches their tables within milliseconds, well inside one tick.
+// - Detection: each tick the primary asks every worker for its window and merges them (mergeWindows) into
+//   the one window its sentinel reads; a worker that does not answer within half a tick is left out of it.
+// - A worker that dies is forked again; it loads the table before it listens, so it refuses from its
+//   first connection what the others refuse.
+//
+// Why node:cluster and not one listener per worker with SO_REUSEPORT: Node 20 has no reusePort option on
+// net.Server (it came in Node 22.12), so the shared socket of node:cluster is the way to share a port.
+
+import cluster, { type Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/index.js';
+import type { Admission } from '../edge/admission.js';
+import type { Gateway } from '../edge/gateway.js';
+import type { EdgeStats } from '../edge/stats.js';
+import type { Log } from '../log.js';
+import type { DecisionTable } from '../responder/decision-table.js';
+import { sketchSeeds } from '../sentinel/sketch/hash.js';
+import type { TallyWindow } from '../sentinel/tally.js';
+import { DecisionFeed } from './decision-feed.js';
+import { EdgeTotals } from './edge-figures.js';
+import { decodeWindow, WireError } from './window-wire.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+export interface WorkerPoolOptions {
+  workers: number;
+  config: Config;
+  /** The gateway's one decision table; workers hold replicas. */
+  table: DecisionTable;
+  challengeSecret: Buffer;
+  /** Admission by priority as the defence loop sets it; carried to the workers each tick. */
+  admission: Admission;
+  /** Written with the workers' summed counters, for /metrics. */
+  stats: EdgeStats;
+  onAbuse: (address: string, what: 'h2-rapid-reset') => void;
+  log: Log;
+  /** How long to wait for a worker's window; default 100 ms. */
+  windowWaitMs?: number;
+}
+
+/** `auto` is one worker per core. */
+export function workerCount(setting: number | 'auto'): number {
+  return setting === 'auto' ? availableParallelism() : setting;
+}
+
+interface Member {
+  worker: Worker;
+  startedAt: number;
+  /** It has the table image: announcements after it follow in order. */
+  initialised: boolean;
+  ready: boolean;
+}
+
+/** Workers dying within this long of their start are restarted after a growing pause. */
+const QUICK_DEATH_MS = 2_000;
+
+export class WorkerPool implements Gateway {
+  private readonly members = new Map<number, Member>();
+  private readonly feed: DecisionFeed;
+  private readonly totals: EdgeTotals;
+  private readonly waiting = new Map<number, (window: TallyWindow | undefined) => void>();
+  private tick = 0;
+  private closing = false;
+  private restartPause = 100;
+  private listening: { url: string; port: number } | undefined;
+  /** Restarts so far, for the log and the cluster view. */
+  restarts = 0;
+
+  constructor(private readonly opts: WorkerPoolOptions) {
+    this.totals = new EdgeTotals(opts.stats);
+    this.feed = new DecisionFeed(opts.table, (announcement) => {
+      for (const m of this.members.values()) {
+        if (m.initialised) this.send(m.worker, { t: 'announce', announcement });
+      }
+    });
+  }
+
+  get url(): string {
+    return this.listening?.url ?? '';
+  }
+
+  get port(): number {
+    return this.listening?.port ?? 0;
+  }
+
+  /** Forks the workers and resolves once every one listens; rejects (all stopped) if one cannot. */
+  async start(): Promise<void> {
+    cluster.setupPrimary({
+      exec: fileURLToPath(new URL('./worker.js', import.meta.url)),
+      serialization: 'advanced',
+    });
+    try {
+      await Promise.all(Array.from({ length: this.opts.workers }, () => this.fork()));
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  /** The ready workers: id, pid, and their counters. */
+  workers(): { id: number; pid: number | undefined; ready: boolean; startedAt: number }[] {
+    return [...this.members.values()].map((m) => ({
+      id: m.worker.id,
+      pid: m.worker.process.pid,
+      ready: m.ready,
+      startedAt: m.startedAt,
+    }));
+  }
+
+  /** Asks every ready worker for its window; resolves with those that came in time, decoded. */
+  async collect(): Promise<TallyWindow[]> {
+    const tick = ++this.tick;
+    const distressed = this.opts.admission.distressed;
+    const asked = [...this.members.values()].filter((m) => m.ready);
+    const windows = await Promise.all(
+      asked.map(
+        (m) =>
+          new Promise<TallyWindow | undefined>((resolve) => {
+            const key = m.worker.id * 1_000_000 + (tick % 1_000_000);
+            const timer = setTimeout(() => {
+              this.waiting.delete(key);
+              resolve(undefined);
+            }, this.opts.windowWaitMs ?? 100);
+            this.waiting.set(key, (window) => {
+              clearTimeout(timer);
+              this.waiting.delete(key);
+              resolve(window);
+            });
+            this.send(m.worker, { t: 'cut', tick, distressed });
+          }),
+      ),
+    );
+    return windows.filter((w): w is TallyWindow => w !== undefined);
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(
+      [...this.members.values()].map(
+        ({ worker }) =>
+          new Promise<void>((resolve) => {
+            if (worker.isDead()) return resolve();
+            const killer = setTimeout(() => worker.process.kill('SIGKILL'), 5_000);
+            worker.once('exit', () => {
+              clearTimeout(killer);
+              resolve();
+            });
+            this.send(worker, { t: 'stop' });
+          }),
+      ),
+    );
+  }
+
+  private fork(): Promise<void> {
+    const worker = cluster.fork();
+    const member: Member = { worker, startedAt: Date.now(), initialised: false, ready: false };
+    this.members.set(worker.id, member);
+    const { log } = this.opts;
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: FromWorker) => {
+        switch (message.t) {
+          case 'hello':
+            member.initialised = true;
+            this.send(worker, {
+              t: 'init',
+              config: this.opts.config,
+              challengeSecret: this.opts.challengeSecret.toString('base64'),
+              seeds: sketchSeeds(),
+              image: this.feed.image(),
+            });
+            break;
+          case 'ready':
+            member.ready = true;
+            this.listening ??= { url: message.url, port: message.port };
+            log.debug('worker listening', { worker: worker.id, pid: worker.process.pid });
+            resolve();
+            break;
+          case 'failed':
+            reject(new Error(`gateway worker could not start: ${message.error}`));
+            break;
+          default:
+            this.heard(member, message);
+        }
+      });
+      worker.on('exit', (code, signal) => {
+        this.members.delete(worker.id);
+        this.totals.retire(worker.id);
+        if (!member.ready) reject(new Error(`gateway worker exited before listening (${signal ?? code})`));
+        if (this.closing || !member.ready) return;
+        log.warn('worker exited: restarting it', { worker: worker.id, code: code ?? undefined, signal });
+        this.restart(member.startedAt);
+      });
+    });
+  }
+
+  private restart(startedAt: number): void {
+    this.restartPause =
+      Date.now() - startedAt < QUICK_DEATH_MS ? Math.min(this.restartPause * 2, 5_000) : 100;
+    setTimeout(() => {
+      if (this.closing) return;
+      this.restarts++;
+      this.fork().catch((error: Error) => {
+        this.opts.log.error('restarting a worker failed', { error: error.message });
+        this.restart(Date.now());
+      });
+    }, this.restartPause).unref();
+  }
+
+  private heard(member: Member, message: FromWorker): void {
+    const { worker } = member;
+    switch (message.t) {
+      case 'window': {
+        this.totals.report(worker.id, message.figures);
+        const waiter = this.waiting.get(worker.id * 1_000_000 + (message.tick % 1_000_000));
+        try {
+          waiter?.(decodeWindow(message.window));
+        } catch (error) {
+          if (!(error instanceof WireError)) throw error;
+          this.opts.log.warn('window dropped', { worker: worker.id, error: error.message });
+          waiter?.(undefined);
+        }
+        break;
+      }
+      case 'gap': {
+        const changes = this.feed.since(message.seq);
+        this.send(worker, changes ? { t: 'catch-up', changes } : { t: 'image', image: this.feed.image() });
+        break;
+      }
+      case 'abuse':
+        this.opts.onAbuse(message.address, message.what);
+        break;
+    }
+  }
+
+  private send(worker: Worker, message: ToWorker): void {
+    if (worker.isConnected()) worker.send(message);
+  }
+}

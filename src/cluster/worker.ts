@@ -1,0 +1,81 @@
+// A gateway worker process, forked by WorkerPool: the data path alone. It loads the decision table the
+// primary sends before it listens (so it refuses from its first connection what the others refuse),
+// applies the primary's announcements in order (asking for what it missed on a gap), sends its tally
+// window when the primary's tick asks, and reports abuse it caught for the primary's responder.
+// Listening goes through node:cluster, so every worker accepts on the one shared socket.
+
+import { createLog } from '../log.js';
+import { DecisionTable } from '../responder/decision-table.js';
+import { adoptSketchSeeds } from '../sentinel/sketch/hash.js';
+import { Tally } from '../sentinel/tally.js';
+import { DecisionReplica } from './decision-feed.js';
+import { figuresOf } from './edge-figures.js';
+import { encodeWindow } from './window-wire.js';
+import { startEdge } from './worker-edge.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+const send = (message: FromWorker) => process.send?.(message);
+
+const table = new DecisionTable();
+const replica = new DecisionReplica(table);
+let started: ReturnType<typeof startEdge> | undefined;
+
+process.on('message', (message: ToWorker) => {
+  switch (message.t) {
+    case 'init':
+      started ??= begin(message);
+      break;
+    case 'announce':
+      if (replica.apply(message.announcement) === 'gap') send({ t: 'gap', seq: replica.seq });
+      break;
+    case 'catch-up':
+      for (const announcement of message.changes) replica.apply(announcement);
+      break;
+    case 'image':
+      replica.load(message.image);
+      break;
+    case 'cut':
+      void started?.then((edge) => {
+        if (message.distressed) edge.admission.renew();
+        else edge.admission.clear();
+        send({
+          t: 'window',
+          tick: message.tick,
+          window: encodeWindow(edge.tally.cut()),
+          figures: figuresOf(edge.stats),
+        });
+      });
+      break;
+    case 'stop':
+      void (started ?? Promise.reject(new Error('not started')))
+        .then((edge) => edge.close())
+        .catch(() => {})
+        .finally(() => process.exit(0));
+      break;
+  }
+});
+
+send({ t: 'hello' });
+
+function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startEdge> {
+  adoptSketchSeeds(init.seeds);
+  replica.load(init.image);
+  const log = createLog(init.config.logLevel);
+  const edge = startEdge({
+    config: init.config,
+    table,
+    challengeSecret: Buffer.from(init.challengeSecret, 'base64'),
+    tally: new Tally({ now: Date.now, loginRoutes: init.config.sentinel.loginRoutes }),
+    onAbuse: (address, what) => send({ t: 'abuse', address, what }),
+    log,
+  });
+  edge.then(
+    (e) => send({ t: 'ready', port: e.gateway.port, url: e.gateway.url }),
+    (error: Error) => {
+      send({ t: 'failed', error: error.message });
+      process.exitCode = 1;
+      process.disconnect?.();
+    },
+  );
+  return edge;
+}

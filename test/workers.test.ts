@@ -1,0 +1,199 @@
+// Workers per core, end to end: `breakwater serve --workers 2` on loopback. A flood from one address,
+// its connections spread over both workers at a rate neither sees enough of to call a flood on its own,
+// is detected once, by the primary's sentinel over the merged windows, and the decision holds on every
+// worker. A worker killed mid-flood is restarted with the decision table, and nothing a decision refuses
+// reaches the origin, before, during or after the restart.
+
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, freePort, runCli, startCli } from './support/cli.js';
+import { send } from './support/client.js';
+import { addDecision, callApi, type DecisionBody } from './support/control-api.js';
+import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
+
+const FLOODER = '127.0.0.66';
+const BLOCKED = '127.0.0.77';
+
+let workDir: string;
+let origin: TinyOrigin;
+let serve: ChildProcess;
+let gatewayUrl: string;
+let controlUrl: string;
+let token: string;
+/** Requests the origin answered, by client address (X-Forwarded-For). */
+const reached = new Map<string, number>();
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function workerPids(): number[] {
+  try {
+    const out = execFileSync('ps', ['--ppid', String(serve.pid), '-o', 'pid=,args='], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .filter((line) => line.includes('cluster/worker.js'))
+      .map((line) => Number.parseInt(line.trim(), 10));
+  } catch {
+    return [];
+  }
+}
+
+async function until<T>(what: string, read: () => Promise<T | undefined> | T | undefined, ms: number) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
+    await sleep(50);
+  }
+}
+
+/** Paced keep-alive flood from one address over `connections` connections, `rate` requests per second. */
+function flood(rate: number, connections: number, stop: () => boolean): Promise<void> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const gap = (1000 * connections) / rate;
+  const one = async () => {
+    while (!stop()) {
+      const started = Date.now();
+      await send(gatewayUrl, '/', { agent, localAddress: FLOODER, timeoutMs: 2_000 }).catch(() => {});
+      await sleep(Math.max(0, gap - (Date.now() - started)));
+    }
+  };
+  return Promise.all(Array.from({ length: connections }, one)).then(() => agent.destroy());
+}
+
+async function detectorDecisions(): Promise<DecisionBody[]> {
+  const list = await callApi<{ decisions: (DecisionBody & { source: string })[] }>(
+    controlUrl,
+    'GET',
+    '/api/v1/decisions',
+    { token },
+  );
+  return (list.body.decisions ?? []).filter((d) => d.source === 'detector' && d.value === FLOODER);
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  workDir = mkdtempSync(join(tmpdir(), 'breakwater-workers-'));
+  origin = await startTinyOrigin((req, res) => {
+    const client = String(req.headers['x-forwarded-for'] ?? '');
+    reached.set(client, (reached.get(client) ?? 0) + 1);
+    res.end('ok');
+  });
+  const created = await runCli(['token', 'create', '--role', 'admin', '--data', join(workDir, 'data')], {
+    cwd: workDir,
+  });
+  token = created.stdout.trim();
+  const [listen, control] = [await freePort(), await freePort()];
+  gatewayUrl = `http://127.0.0.1:${listen}`;
+  controlUrl = `http://127.0.0.1:${control}`;
+  serve = startCli(
+    [
+      'serve',
+      '--workers',
+      '2',
+      '--upstream',
+      origin.url,
+      '--listen',
+      `127.0.0.1:${listen}`,
+      '--control',
+      `127.0.0.1:${control}`,
+      '--data',
+      join(workDir, 'data'),
+    ],
+    { cwd: workDir },
+  );
+  serve.stderr?.resume();
+  await until(
+    'gateway answering',
+    () => send(gatewayUrl, '/').then((a) => (a.status === 200 ? true : undefined), () => undefined),
+    20_000,
+  );
+  await until(
+    'control plane answering',
+    () => callApi(controlUrl, 'GET', '/api/v1/decisions', { token }).then(() => true, () => undefined),
+    20_000,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  if (serve && serve.exitCode === null) {
+    const exited = new Promise((resolve) => serve.once('exit', resolve));
+    serve.kill('SIGTERM');
+    await Promise.race([exited, sleep(8_000)]);
+    if (serve.exitCode === null) serve.kill('SIGKILL');
+  }
+  await origin?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('serve --workers 2', () => {
+  it('runs two workers and the control plane once', () => {
+    expect(workerPids()).toHaveLength(2);
+  });
+
+  it('enforces a decision on every worker at once', async () => {
+    await addDecision(controlUrl, token, { scope: 'ip', value: BLOCKED, action: 'block', ttl: '10m' });
+    await sleep(100);
+    // Fresh connections are handed to the workers in turn: twelve of them meet both.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        send(gatewayUrl, '/', { localAddress: BLOCKED, timeoutMs: 2_000 }).then(
+          (a) => a.status,
+          () => 'refused',
+        ),
+      ),
+    );
+    expect(answers.every((a) => a === 'refused')).toBe(true);
+    expect(reached.get(BLOCKED)).toBeUndefined();
+  });
+
+  it('detects a flood split over the workers once, and holds it through a worker restart', async () => {
+    let stopped = false;
+    // 80 requests a second over 8 connections: each worker sees about 40, under the 50 a second a single
+    // source must pass to be a flood; merged, the sentinel sees all 80.
+    const flooding = flood(80, 8, () => stopped);
+    let blockedProbes = 0;
+    const probing = (async () => {
+      while (!stopped) {
+        await send(gatewayUrl, '/', { localAddress: BLOCKED, timeoutMs: 1_000 }).catch(() => {});
+        blockedProbes++;
+        await sleep(20);
+      }
+    })();
+    try {
+      const decided = await until(
+        'a decision against the flood',
+        async () => ((await detectorDecisions()).length > 0 ? true : undefined),
+        15_000,
+      );
+      expect(decided).toBe(true);
+
+      const before = workerPids();
+      expect(before).toHaveLength(2);
+      process.kill(before[0], 'SIGKILL');
+      const after = await until(
+        'a restarted worker',
+        () => {
+          const pids = workerPids();
+          return pids.length === 2 && !pids.includes(before[0]) ? pids : undefined;
+        },
+        10_000,
+      );
+      expect(after).toContain(before[1]);
+      await sleep(1_000);
+    } finally {
+      stopped = true;
+      await Promise.all([flooding, probing]);
+    }
+    // Detected once: one automatic decision for the flooding address, not one per worker.
+    expect(await detectorDecisions()).toHaveLength(1);
+    // The block held on every worker, the restarted one included, from its first connection.
+    expect(blockedProbes).toBeGreaterThan(20);
+    expect(reached.get(BLOCKED)).toBeUndefined();
+  }, 60_000);
+});
