@@ -32,6 +32,23 @@ export {
   type PullCounts,
 } from './intel-feed-repository.js';
 export { type FailureCount, LoginFailureRepository } from './login-failure-repository.js';
+export {
+  type Campaign,
+  type MailboxCheckpoint,
+  PhishingCampaignRepository,
+} from './phishing-campaign-repository.js';
+export {
+  type AnalysisRecord,
+  type NewReport,
+  PhishingReportRepository,
+  REPORT_SOURCES,
+  REPORT_STATUSES,
+  type ReportFilter,
+  type ReportNote,
+  type ReportSource,
+  type ReportStatus,
+  type StoredReport,
+} from './phishing-report-repository.js';
 export type { Database } from './schema.js';
 export { SecretRepository } from './secret-repository.js';
 export { MFA_STATES, type MfaState, type Session, SessionRepository } from './session-repository.js';

@@ -7,6 +7,7 @@ import type { BouncerTables } from './tables/bouncers.js';
 import type { IncidentTables } from './tables/incidents.js';
 import type { IntelTables } from './tables/intel.js';
 import type { IntelFeedTables } from './tables/intel-feeds.js';
+import type { PhishingTables } from './tables/phishing.js';
 import type { TrafficTables } from './tables/traffic.js';
 
 export interface DecisionsTable {
@@ -66,6 +67,7 @@ export interface Database
     AccountTables,
     IntelTables,
     IntelFeedTables,
+    PhishingTables,
     BouncerTables {
   decisions: DecisionsTable;
   detections: DetectionsTable;

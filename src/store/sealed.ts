@@ -8,6 +8,7 @@ export type SealedColumn =
   | 'users.totp_secret'
   | 'users.totp_pending_secret'
   | 'intel_peers.password'
+  | 'phishing_reports.raw'
   | 'secrets.store-key-check';
 
 export const STORE_KEY_BYTES = 32;

@@ -9,6 +9,7 @@ import * as intel from './0006-intel.js';
 import * as intelFeeds from './0007-intel-feeds.js';
 import * as security from './0008-security.js';
 import * as bouncers from './0009-bouncers.js';
+import * as phishing from './0010-phishing.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007-intel-feeds': intelFeeds,
   '0008-security': security,
   '0009-bouncers': bouncers,
+  '0010-phishing': phishing,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,25 @@
+// The analysers of the phishing desk, one module each, registered in this one list. An analyser reads a
+// reported message and its context (signal.ts) and returns signals, each with a weight and an
+// explanation in plain words that names what in the message gives it away; verdict.ts adds them up.
+import { attachments } from './attachments.js';
+import { authentication } from './authentication.js';
+import { forms } from './forms.js';
+import { intel } from './intel.js';
+import { links } from './links.js';
+import { qrCodes } from './qr-codes.js';
+import { sender } from './sender.js';
+import type { Analyser } from './signal.js';
+import { spam } from './spam.js';
+
+export type { Analyser, AnalysisContext, IntelHit, Resolver, Signal } from './signal.js';
+
+export const ANALYSERS: readonly Analyser[] = [
+  authentication,
+  sender,
+  links,
+  forms,
+  qrCodes,
+  attachments,
+  intel,
+  spam,
+];

@@ -1,0 +1,80 @@
+// QR codes (quishing): images of the message decoded with jsqr (PNG with pngjs, JPEG with jpeg-js), and the
+// link each holds judged like any other link. Images too large to decode are left out and said so.
+import jpeg from 'jpeg-js';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
+import { urlSigns } from '../url-signs.js';
+import { type Analyser, type Signal, sign } from './signal.js';
+
+const NAME = 'qr-codes';
+/** jsqr is a CommonJS bundle whose types describe an ES default export; both shapes carry the function. */
+const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default;
+/** Pixels decoded per image; larger images are skipped (a decompression bomb costs nothing to send). */
+const MAX_PIXELS = 16_000_000;
+const MAX_IMAGES = 20;
+
+export const qrCodes: Analyser = {
+  name: NAME,
+  async analyse(message, context) {
+    const signals: Signal[] = [];
+    const images = message.attachments
+      .filter((p) => /^image\/(png|jpe?g)$/.test(p.contentType))
+      .slice(0, MAX_IMAGES);
+    for (const image of images) {
+      const text = decode(image.content, image.contentType, (why) =>
+        context.gap(`The image ${image.filename || '(unnamed)'} was not read: ${why}.`),
+      );
+      if (text === undefined) continue;
+      const where = `a QR code in the image ${image.filename || '(unnamed)'}`;
+      if (/^https?:\/\//i.test(text)) {
+        signals.push(
+          sign(
+            NAME,
+            'qr-link',
+            15,
+            `The message hides a link in ${where.slice(2)}, where link checks of mail filters cannot see it.`,
+            text,
+          ),
+        );
+        signals.push(...urlSigns(NAME, text, where, context));
+      }
+    }
+    return signals;
+  },
+};
+
+/** The text of the QR code in an image, or undefined when it holds none or cannot be read. */
+export function decode(content: Buffer, type: string, skipped: (why: string) => void): string | undefined {
+  try {
+    let width: number;
+    let height: number;
+    let data: Uint8Array;
+    if (type === 'image/png') {
+      const header = pngSize(content);
+      if (header === undefined || header.width * header.height > MAX_PIXELS) {
+        skipped('too large or not a PNG');
+        return undefined;
+      }
+      const png = PNG.sync.read(content);
+      ({ width, height } = png);
+      data = png.data;
+    } else {
+      const image = jpeg.decode(content, {
+        useTArray: true,
+        maxResolutionInMP: MAX_PIXELS / 1_000_000,
+        maxMemoryUsageInMB: 256,
+      });
+      ({ width, height } = image);
+      data = image.data;
+    }
+    return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height)?.data;
+  } catch (error) {
+    skipped((error as Error).message);
+    return undefined;
+  }
+}
+
+function pngSize(content: Buffer): { width: number; height: number } | undefined {
+  if (content.length < 24 || content.readUInt32BE(0) !== 0x89504e47) return undefined;
+  return { width: content.readUInt32BE(16), height: content.readUInt32BE(20) };
+}

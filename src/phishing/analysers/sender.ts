@@ -1,0 +1,112 @@
+// Sender: a display name wearing a brand or an address that is not the sender's, Reply-To and
+// Return-Path pointing somewhere else, and sender domains passing for a protected domain or a brand's.
+import { lookalike, lookalikeWords, registrable, targetsOf } from '../lookalike.js';
+import { type Analyser, type Signal, sign } from './signal.js';
+
+const NAME = 'sender';
+
+export const sender: Analyser = {
+  name: NAME,
+  async analyse(message, context) {
+    const from = message.from;
+    if (from === null) return [];
+    const signals: Signal[] = [];
+    const domain = from.address.split('@')[1] ?? '';
+    const org = registrable(domain);
+    const targets = targetsOf(context.protectedDomains, context.brands);
+
+    const named = from.name.toLowerCase();
+    const addressInName = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(named);
+    if (addressInName !== null && registrable(addressInName[1]) !== org) {
+      signals.push(
+        sign(
+          NAME,
+          'display-name-address',
+          30,
+          `The sender's name shows the address ${addressInName[0]}, but the message really comes from ${from.address}.`,
+          from.name,
+        ),
+      );
+    } else {
+      const brand = context.brands.brands.find(
+        (b) =>
+          new RegExp(`\\b${escapeRegExp(b.name.toLowerCase())}\\b`).test(named) &&
+          !b.domains.some((d) => registrable(d) === org),
+      );
+      const colleague = context.protectedDomains.find(
+        (d) => named.includes(d.toLowerCase()) && registrable(d) !== org,
+      );
+      if (brand !== undefined) {
+        signals.push(
+          sign(
+            NAME,
+            'display-name-brand',
+            25,
+            `The sender calls itself "${from.name}", but writes from ${domain}, which does not belong to ${brand.name}.`,
+            `${from.name} <${from.address}>`,
+          ),
+        );
+      } else if (colleague !== undefined) {
+        signals.push(
+          sign(
+            NAME,
+            'display-name-colleague',
+            25,
+            `The sender's name points to ${colleague}, but the message comes from ${domain}, outside it.`,
+            `${from.name} <${from.address}>`,
+          ),
+        );
+      }
+    }
+
+    const found = lookalike(domain, targets, context.brands);
+    if (found !== undefined) {
+      signals.push(
+        sign(NAME, 'lookalike-sender', 45, `The sender's domain: ${lookalikeWords(domain, found)}`, domain),
+      );
+    }
+
+    const replyTo = message.replyTo.find((r) => registrable(r.address.split('@')[1] ?? '') !== org);
+    if (replyTo !== undefined) {
+      const free = context.brands.freemail.has(registrable(replyTo.address.split('@')[1] ?? ''));
+      signals.push(
+        sign(
+          NAME,
+          'reply-to-mismatch',
+          free ? 20 : 15,
+          `Replies would not go to ${from.address} but to ${replyTo.address}${free ? ', a free mail account' : ''}.`,
+          replyTo.address,
+        ),
+      );
+      const replyDomain = replyTo.address.split('@')[1] ?? '';
+      const replyLookalike = lookalike(replyDomain, targets, context.brands);
+      if (replyLookalike !== undefined) {
+        signals.push(
+          sign(
+            NAME,
+            'lookalike-reply-to',
+            35,
+            `The reply address's domain: ${lookalikeWords(replyDomain, replyLookalike)}`,
+            replyDomain,
+          ),
+        );
+      }
+    }
+    if (message.returnPath !== null && registrable(message.returnPath.split('@')[1] ?? '') !== org) {
+      signals.push(
+        sign(
+          NAME,
+          'return-path-mismatch',
+          5,
+          `Bounces go to ${message.returnPath}, another domain than the sender's ${domain}.`,
+          message.returnPath,
+        ),
+      );
+    }
+    return signals;
+  },
+};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

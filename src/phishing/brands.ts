@@ -1,0 +1,38 @@
+// The brand list shipped in data/phishing/brands.json (brands and their real domains, link shorteners,
+// free mail providers) and the confusable characters of data/phishing/confusables.json, read once.
+import { readFileSync } from 'node:fs';
+
+export interface Brand {
+  name: string;
+  domains: string[];
+}
+
+export interface BrandList {
+  brands: Brand[];
+  shorteners: Set<string>;
+  freemail: Set<string>;
+  /** Confusable character (or pair) → the Latin letter it passes for. */
+  confusables: Map<string, string>;
+}
+
+const BRANDS_FILE = new URL('../../data/phishing/brands.json', import.meta.url);
+const CONFUSABLES_FILE = new URL('../../data/phishing/confusables.json', import.meta.url);
+
+let shipped: BrandList | undefined;
+
+export function shippedBrands(): BrandList {
+  if (shipped !== undefined) return shipped;
+  const data = JSON.parse(readFileSync(BRANDS_FILE, 'utf8')) as {
+    brands: Brand[];
+    shorteners: string[];
+    freemail: string[];
+  };
+  const confusables = JSON.parse(readFileSync(CONFUSABLES_FILE, 'utf8')) as { map: Record<string, string> };
+  shipped = {
+    brands: data.brands,
+    shorteners: new Set(data.shorteners),
+    freemail: new Set(data.freemail),
+    confusables: new Map(Object.entries(confusables.map)),
+  };
+  return shipped;
+}

@@ -1,0 +1,60 @@
+// The links of a reported message, read once: every anchor of the HTML body with its visible text, and
+// every URL written in the plain text. Read with patterns, never rendered: nothing is fetched or run.
+import type { ReportedMessage } from './message.js';
+
+export interface Link {
+  href: string;
+  /** The anchor's visible text, tags removed; '' for a URL written in plain text. */
+  text: string;
+  /** Host of the target, lower-case; '' for a link without one (data:, mailto:). */
+  host: string;
+}
+
+/** Links kept per message; a message with more is judged on the first ones. */
+const MAX_LINKS = 500;
+const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi;
+const PLAIN_URL = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+const found = new WeakMap<ReportedMessage, Link[]>();
+
+export function linksOf(message: ReportedMessage): Link[] {
+  const known = found.get(message);
+  if (known !== undefined) return known;
+  const links: Link[] = [];
+  const html = message.html ?? '';
+  for (const match of html.matchAll(ANCHOR)) {
+    if (links.length >= MAX_LINKS) break;
+    const href = decodeEntities((match[2] ?? match[3] ?? match[4] ?? '').trim());
+    links.push({ href, text: decodeEntities(match[5].replace(/<[^>]*>/g, '')).trim(), host: hostOf(href) });
+  }
+  for (const match of message.text.matchAll(PLAIN_URL)) {
+    if (links.length >= MAX_LINKS) break;
+    if (links.some((l) => l.href === match[0])) continue;
+    links.push({ href: match[0], text: '', host: hostOf(match[0]) });
+  }
+  found.set(message, links);
+  return links;
+}
+
+/** Host of a URL, lower-case, without brackets; '' when it has none. */
+export function hostOf(href: string): string {
+  try {
+    const url = new URL(href);
+    return url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&amp;/gi, '&')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;|&apos;/gi, "'")
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Math.min(Number(code), 0x10ffff)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) =>
+      String.fromCodePoint(Math.min(Number.parseInt(code, 16), 0x10ffff)),
+    );
+}

@@ -1,0 +1,113 @@
+// Lookalike domains: a domain passing for one of the operator's protected domains or a brand's, by
+// confusable characters (IDN homographs), a typo (edit distance), the brand's name inside another domain,
+// or the real domain worn as subdomains of another (paypal.com.evil.example). Each answer says how.
+import { domainToUnicode } from 'node:url';
+import type { BrandList } from './brands.js';
+
+export interface Lookalike {
+  /** The real domain it passes for. */
+  target: string;
+  /** Who the real domain belongs to: the brand's name, or the domain itself for a protected domain. */
+  owner: string;
+  how: 'homograph' | 'typo' | 'brand-in-domain' | 'subdomain-trick';
+}
+
+/** Second-level labels under which registrable domains have three labels (co.uk, com.au, ...). */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'gob', 'ne', 'or']);
+
+/** The registrable part of a host (example.co.uk for a.b.example.co.uk), lower-case. */
+export function registrable(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const take = SECOND_LEVEL.has(labels[labels.length - 2]) && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+/** The domain as it reads: Unicode, confusables and look-alike digits replaced by the Latin letters. */
+export function skeleton(domain: string, brands: BrandList): string {
+  let text = domainToUnicode(domain.toLowerCase()) || domain.toLowerCase();
+  text = text.normalize('NFC');
+  let out = '';
+  for (const char of text) out += brands.confusables.get(char) ?? char;
+  for (const [pair, letter] of brands.confusables) if (pair.length > 1) out = out.split(pair).join(letter);
+  return out;
+}
+
+/** Edits (insert, delete, replace, swap of neighbours) from `a` to `b`; 3 for anything beyond 2. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.length][b.length];
+}
+
+interface Target {
+  domain: string;
+  owner: string;
+}
+
+/** The domains to protect: the operator's own, then every brand's. */
+export function targetsOf(protectedDomains: readonly string[], brands: BrandList): Target[] {
+  return [
+    ...protectedDomains.map((domain) => ({ domain: domain.toLowerCase(), owner: domain.toLowerCase() })),
+    ...brands.brands.flatMap((b) => b.domains.map((domain) => ({ domain, owner: b.name }))),
+  ];
+}
+
+/** How `host` passes for one of `targets`, or undefined when it does not (or is the real thing). */
+export function lookalike(
+  host: string,
+  targets: readonly Target[],
+  brands: BrandList,
+): Lookalike | undefined {
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  const own = registrable(lower);
+  if (targets.some((t) => t.domain === own || registrable(t.domain) === own)) return undefined;
+  const ownLabel = own.split('.')[0];
+  const ownSkeleton = skeleton(own, brands);
+  for (const t of targets) {
+    const targetLabel = t.domain.split('.')[0];
+    if (lower.startsWith(`${t.domain}.`)) return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
+    if (ownSkeleton === skeleton(t.domain, brands) || skeleton(ownLabel, brands) === targetLabel) {
+      return { target: t.domain, owner: t.owner, how: 'homograph' };
+    }
+    if (
+      targetLabel.length >= 5 &&
+      editDistance(skeleton(ownLabel, brands), targetLabel) <= (targetLabel.length >= 9 ? 2 : 1)
+    ) {
+      return { target: t.domain, owner: t.owner, how: 'typo' };
+    }
+    if (
+      targetLabel.length >= 4 &&
+      ownLabel.split(/[-_]/).some((token) => skeleton(token, brands) === targetLabel)
+    ) {
+      return { target: t.domain, owner: t.owner, how: 'brand-in-domain' };
+    }
+  }
+  return undefined;
+}
+
+/** Plain words for a lookalike, naming both domains. */
+export function lookalikeWords(host: string, found: Lookalike): string {
+  const whose = found.owner === found.target ? found.target : `${found.owner} (${found.target})`;
+  switch (found.how) {
+    case 'homograph':
+      return `${host} is made to look like ${whose}: some of its letters are look-alike characters.`;
+    case 'typo':
+      return `${host} is one or two letters away from ${whose}: a typo-squatted domain.`;
+    case 'brand-in-domain':
+      return `${host} carries the name of ${whose} but is not theirs.`;
+    case 'subdomain-trick':
+      return `${host} starts with ${found.target}, but the domain that counts is ${registrable(host)}, which is not ${whose}.`;
+  }
+}

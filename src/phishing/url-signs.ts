@@ -1,0 +1,75 @@
+// What a link's target gives away, wherever the link was found (the HTML body, the text, a QR code): an
+// address instead of a name, a punycode host, a shortener, a data: URI, a lookalike of a protected domain
+// or a brand's.
+import { isIP } from 'node:net';
+import type { AnalysisContext, Signal } from './analysers/signal.js';
+import { sign } from './analysers/signal.js';
+import { hostOf } from './links-in.js';
+import { lookalike, lookalikeWords, registrable, targetsOf } from './lookalike.js';
+
+/** Signals of one URL; `where` says where it was found ("a link", "a QR code"). */
+export function urlSigns(analyser: string, href: string, where: string, context: AnalysisContext): Signal[] {
+  const signals: Signal[] = [];
+  if (/^\s*data:/i.test(href)) {
+    signals.push(
+      sign(
+        analyser,
+        'data-uri',
+        25,
+        `${cap(where)} carries a whole page inside itself (a data: URI), a way to slip past link filters.`,
+        href.slice(0, 80),
+      ),
+    );
+    return signals;
+  }
+  const host = hostOf(href);
+  if (host === '') return signals;
+  if (isIP(host) !== 0) {
+    signals.push(
+      sign(
+        analyser,
+        'ip-literal',
+        25,
+        `${cap(where)} goes to a bare internet address (${host}) instead of a named site.`,
+        href,
+      ),
+    );
+  }
+  if (host.split('.').some((label) => label.startsWith('xn--'))) {
+    signals.push(
+      sign(
+        analyser,
+        'punycode-host',
+        15,
+        `${cap(where)} goes to ${host}, a name written with foreign look-alike letters (punycode).`,
+        href,
+      ),
+    );
+  }
+  if (context.brands.shorteners.has(registrable(host))) {
+    signals.push(
+      sign(
+        analyser,
+        'shortener',
+        10,
+        `${cap(where)} hides its destination behind a link shortener (${host}).`,
+        href,
+      ),
+    );
+  }
+  const found = lookalike(host, targetsOf(context.protectedDomains, context.brands), context.brands);
+  if (found !== undefined) {
+    signals.push(
+      sign(
+        analyser,
+        'lookalike-link',
+        40,
+        `${cap(where)} goes to ${host}: ${lookalikeWords(host, found)}`,
+        href,
+      ),
+    );
+  }
+  return signals;
+}
+
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
