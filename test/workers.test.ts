@@ -110,12 +110,20 @@ beforeAll(async () => {
   serve.stderr?.resume();
   await until(
     'gateway answering',
-    () => send(gatewayUrl, '/').then((a) => (a.status === 200 ? true : undefined), () => undefined),
+    () =>
+      send(gatewayUrl, '/').then(
+        (a) => (a.status === 200 ? true : undefined),
+        () => undefined,
+      ),
     20_000,
   );
   await until(
     'control plane answering',
-    () => callApi(controlUrl, 'GET', '/api/v1/decisions', { token }).then(() => true, () => undefined),
+    () =>
+      callApi(controlUrl, 'GET', '/api/v1/decisions', { token }).then(
+        () => true,
+        () => undefined,
+      ),
     20_000,
   );
 }, 120_000);
