@@ -2,7 +2,8 @@
 // Each has an `$id`, which becomes its name under `components.schemas`.
 import { ACTIONS, SCOPES, SOURCES } from '../responder/decision.js';
 import { MAX_DIFFICULTY, MAX_REASON_LENGTH } from '../responder/decision-input.js';
-import { DETECTION_KINDS, RESPONSE_CEILINGS } from '../sentinel/detection.js';
+import { RESPONSE_CEILINGS } from '../sentinel/detection.js';
+import { DETECTION_KINDS } from '../sentinel/detectors/index.js';
 
 export const errorSchema = {
   $id: 'Error',

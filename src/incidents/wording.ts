@@ -2,15 +2,10 @@
 
 import type { Decision } from '../responder/decision.js';
 import type { DetectionKind } from '../sentinel/detection.js';
+import { perKind } from '../sentinel/detectors/index.js';
 
-export const KIND_LABELS: Record<DetectionKind, string> = {
-  'http-flood': 'HTTP flood',
-  'distributed-flood': 'Distributed flood',
-  'cache-bypass': 'Cache-bypass flood',
-  'slow-clients': 'Slow-client attack',
-  'credential-stuffing': 'Credential stuffing',
-  'origin-distress': 'Origin distress',
-};
+/** Each kind's label, from its detector module. */
+export const KIND_LABELS: Record<DetectionKind, string> = perKind((detector) => detector.label);
 
 function list(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');

@@ -4,6 +4,7 @@
 // a throttle. A fingerprint, which real clients may share, is never blocked.
 
 import { ceilingRank, type Detection } from '../sentinel/detection.js';
+import { detectorOf } from '../sentinel/detectors/index.js';
 import type { Action, Scope } from './decision.js';
 
 export type Rung = Extract<Action, 'throttle' | 'challenge' | 'block'>;
@@ -36,14 +37,14 @@ export function stepsFor(
   return { rungs: allowed.slice(allowed.indexOf(start)) };
 }
 
+/** Where the detection's module says its ladder starts, among the rungs allowed. */
 function startingRung(detection: Detection, allowed: readonly Rung[]): Rung {
-  const highest = allowed[allowed.length - 1];
-  switch (detection.kind) {
-    case 'slow-clients':
-      return highest; // slow connections are no browser's; nothing lower stops them holding sockets
-    case 'credential-stuffing':
+  switch (detectorOf(detection.kind).startingRung) {
+    case 'highest':
+      return allowed[allowed.length - 1];
+    case 'lowest':
       return allowed[0];
-    default:
+    case 'challenge':
       return allowed.includes('challenge') ? 'challenge' : allowed[0];
   }
 }

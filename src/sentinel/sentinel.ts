@@ -8,8 +8,9 @@
 import { Baselines, type BaselineView, type Learning, type LearnMode } from './baselines.js';
 import { ceilingRank, type Detection, type Finding } from './detection.js';
 import { type SentinelConfig, type SentinelOverrides, sentinelConfig } from './detectors/config.js';
-import { DETECTORS } from './detectors/index.js';
+import { DETECTORS, detectorOf } from './detectors/index.js';
 import { windowLength } from './detectors/measure.js';
+import type { BaselineGroup } from './detectors/module.js';
 import { RecentWindows } from './detectors/recent.js';
 import type { WindowSnapshot } from './window.js';
 
@@ -35,6 +36,8 @@ interface Pending {
   missed: number;
   startedAt: number;
 }
+
+const STRICTNESS: Record<LearnMode, number> = { learn: 0, slow: 1, freeze: 2 };
 
 /** A pending finding missing this many windows in a row is forgotten. */
 const PENDING_PATIENCE = 2;
@@ -74,7 +77,7 @@ export class Sentinel {
 
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const detect of DETECTORS) {
+    for (const { detect } of DETECTORS) {
       for (const finding of detect(view, this.learned, this.config)) {
         if (seen.has(finding.key)) continue;
         seen.add(finding.key);
@@ -127,33 +130,32 @@ export class Sentinel {
     return { start, end };
   }
 
-  /** Which baselines may learn from this window: attacks freeze what they would inflate. */
+  /**
+   * Which baselines may learn from this window: each detection present (found now, or still active)
+   * holds back what its module's unlearning names, the strictest hold winning; the window's targets of
+   * a module that excludes them are kept out of the per-source baselines.
+   */
   private learning(findings: readonly Finding[]): Learning {
-    const present = [
-      ...findings.map((f) => ({ kind: f.kind, maxAction: f.maxAction })),
-      ...[...this.tracked.values()].map((t) => t.detection),
-    ];
-    const has = (kind: Finding['kind']) => present.some((p) => p.kind === kind);
-    const attackLike = present.some(
-      (p) => p.kind === 'cache-bypass' || (p.kind === 'distributed-flood' && p.maxAction !== 'observe'),
-    );
-    const flood = attackLike || has('distributed-flood') || has('http-flood');
-    const traffic: LearnMode = attackLike ? 'freeze' : has('distributed-flood') ? 'slow' : 'learn';
+    const learning = { traffic: 'learn', outcomes: 'learn', logins: 'learn', slow: 'learn' } satisfies Record<
+      BaselineGroup,
+      LearnMode
+    > as Record<BaselineGroup, LearnMode>;
+    const holdBack = (present: { kind: Finding['kind']; maxAction: Finding['maxAction'] }) => {
+      const held = detectorOf(present.kind).unlearning(present.maxAction);
+      for (const group of Object.keys(held) as BaselineGroup[])
+        if (STRICTNESS[held[group] as LearnMode] > STRICTNESS[learning[group]])
+          learning[group] = held[group] as LearnMode;
+    };
+    for (const f of findings) holdBack(f);
+    for (const t of this.tracked.values()) holdBack(t.detection);
 
     const excludedSources = new Set<string>();
     const excludedPrefixes = new Set<string>();
     for (const f of findings) {
-      if (f.kind !== 'http-flood') continue;
+      if (!detectorOf(f.kind).excludesTargets) continue;
       for (const t of f.targets) (t.scope === 'ip' ? excludedSources : excludedPrefixes).add(t.value);
     }
-    return {
-      traffic,
-      outcomes: has('origin-distress') ? 'freeze' : flood ? 'slow' : 'learn',
-      logins: has('credential-stuffing') ? 'freeze' : 'learn',
-      slow: has('slow-clients') ? 'freeze' : 'learn',
-      excludedSources,
-      excludedPrefixes,
-    };
+    return { ...learning, excludedSources, excludedPrefixes };
   }
 }
 

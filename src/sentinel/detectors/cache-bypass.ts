@@ -9,8 +9,10 @@
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js';
 import type { PathWindow, WindowSnapshot } from '../window.js';
+import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
+import type { DetectorModule } from './module.js';
 
 export interface BypassedPath {
   path: PathWindow;
@@ -130,3 +132,18 @@ function whoBypasses(
   }
   return { targets: [], maxAction: 'block' };
 }
+
+export const cacheBypass: DetectorModule<'cache-bypass'> = {
+  kind: 'cache-bypass',
+  detect: detectCacheBypass,
+  confirmWindows: 2,
+  label: 'Cache-bypass flood',
+  attackPattern: {
+    name: 'Cache-bypass flood',
+    description: 'Requests with ever-new query strings defeat caches so that every one reaches the origin.',
+    capec: [CAPEC.httpFlood],
+  },
+  unlearning: () => ({ traffic: 'freeze', outcomes: 'slow' }),
+  excludesTargets: false,
+  startingRung: 'challenge',
+};

@@ -3,6 +3,7 @@
 // read the recent view (the last `viewWindows` windows merged), so "in the view" means in the last second.
 
 import type { DetectionKind } from '../detection.js';
+import { perKind } from './index.js';
 
 export interface SentinelConfig {
   window: {
@@ -154,14 +155,7 @@ export interface SentinelConfig {
 export const defaultSentinelConfig: SentinelConfig = {
   window: { nominalMs: 250, minMs: 50, maxMs: 60_000, staleAfterMs: 10_000, viewWindows: 4 },
   lifecycle: {
-    confirmWindows: {
-      'http-flood': 2,
-      'distributed-flood': 2,
-      'cache-bypass': 2,
-      'slow-clients': 2,
-      'credential-stuffing': 2,
-      'origin-distress': 2,
-    },
+    confirmWindows: perKind((detector) => detector.confirmWindows),
     clearAfterWindows: 8,
   },
   baselines: {

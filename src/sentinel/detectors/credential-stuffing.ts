@@ -8,6 +8,7 @@ import { prefixContains } from './address.js';
 import type { SentinelConfig } from './config.js';
 import { concentration, excessByKey, sourcesWorth } from './excess.js';
 import { count, fixed, keys, percent, round, share, target, topKeys, windowLength } from './measure.js';
+import type { DetectorModule } from './module.js';
 
 export function detectCredentialStuffing(
   snapshot: WindowSnapshot,
@@ -88,3 +89,18 @@ export function detectCredentialStuffing(
     },
   ];
 }
+
+export const credentialStuffing: DetectorModule<'credential-stuffing'> = {
+  kind: 'credential-stuffing',
+  detect: detectCredentialStuffing,
+  confirmWindows: 2,
+  label: 'Credential stuffing',
+  attackPattern: {
+    name: 'Credential stuffing',
+    description: 'Automated logins try stolen username and password pairs against the login routes.',
+    capec: [{ id: 600, name: 'Credential Stuffing' }],
+  },
+  unlearning: () => ({ logins: 'freeze' }),
+  excludesTargets: false,
+  startingRung: 'lowest',
+};

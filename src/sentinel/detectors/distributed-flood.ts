@@ -22,10 +22,12 @@ import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js';
 import type { WindowSnapshot } from '../window.js';
 import { bypassedPaths } from './cache-bypass.js';
+import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { concentration, excessByKey, type KeyExcess, prefixRule, regularPrefixShare } from './excess.js';
 import { flooding } from './http-flood.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
+import type { DetectorModule } from './module.js';
 import { originHealth } from './origin-distress.js';
 
 export function detectDistributedFlood(
@@ -195,3 +197,20 @@ function busiestExcessPath(
   if (byKind.api === 0 && byKind.browser === 0) return {};
   return { routeKind: byKind.api > byKind.browser ? 'api' : 'browser' };
 }
+
+export const distributedFlood: DetectorModule<'distributed-flood'> = {
+  kind: 'distributed-flood',
+  detect: detectDistributedFlood,
+  confirmWindows: 2,
+  label: 'Distributed flood',
+  attackPattern: {
+    name: 'Distributed HTTP flood',
+    description:
+      'Many sources, each sending few requests, together flood the service; they share a client fingerprint or are new.',
+    capec: [CAPEC.httpFlood, CAPEC.flooding],
+  },
+  // A surge that may be a crowd is learnt slowly; one the detector would act on is an attack.
+  unlearning: (maxAction) => ({ traffic: maxAction === 'observe' ? 'slow' : 'freeze', outcomes: 'slow' }),
+  excludesTargets: false,
+  startingRung: 'challenge',
+};

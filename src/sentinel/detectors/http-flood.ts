@@ -6,9 +6,11 @@ import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding } from '../detection.js';
 import type { WindowSnapshot } from '../window.js';
 import { prefixContains } from './address.js';
+import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { regularPrefixShare } from './excess.js';
 import { count, fixed, keys, percent, round, share, topKeys, windowLength } from './measure.js';
+import type { DetectorModule } from './module.js';
 
 export interface Flooding {
   sources: DetectionTarget[];
@@ -104,3 +106,19 @@ export function detectHttpFlood(
     },
   ];
 }
+
+export const httpFlood: DetectorModule<'http-flood'> = {
+  kind: 'http-flood',
+  detect: detectHttpFlood,
+  confirmWindows: 2,
+  label: 'HTTP flood',
+  attackPattern: {
+    name: 'HTTP flood',
+    description: 'Few sources send far more HTTP requests than the service normally receives.',
+    capec: [CAPEC.httpFlood, CAPEC.flooding],
+  },
+  // Its sources are kept out of the baselines (excludesTargets); what is left is learnt slowly.
+  unlearning: () => ({ outcomes: 'slow' }),
+  excludesTargets: true,
+  startingRung: 'challenge',
+};

@@ -1,28 +1,39 @@
-// The detectors the sentinel runs on every window, in one list: each reads the window and the baselines
-// and returns its findings, with no state of its own.
+// The detector registry: every detector's module record, in the order the sentinel runs them. The
+// detection kinds, their labels, attack patterns, confirm windows, learning rule and starting rungs are
+// all read from here, so a detector is added by writing its module and listing it below; a kind that is
+// not listed does not exist, and its module does not compile.
 
-import type { BaselineView } from '../baselines.js';
-import type { Finding } from '../detection.js';
-import type { WindowSnapshot } from '../window.js';
-import { detectCacheBypass } from './cache-bypass.js';
-import type { SentinelConfig } from './config.js';
-import { detectCredentialStuffing } from './credential-stuffing.js';
-import { detectDistributedFlood } from './distributed-flood.js';
-import { detectHttpFlood } from './http-flood.js';
-import { detectOriginDistress } from './origin-distress.js';
-import { detectSlowClients } from './slow-clients.js';
+import type { DetectionKind } from '../detection.js';
+import { cacheBypass } from './cache-bypass.js';
+import { credentialStuffing } from './credential-stuffing.js';
+import { distributedFlood } from './distributed-flood.js';
+import { httpFlood } from './http-flood.js';
+import type { DetectorModule } from './module.js';
+import { originDistress } from './origin-distress.js';
+import { slowClients } from './slow-clients.js';
 
-export type Detector = (
-  snapshot: WindowSnapshot,
-  baselines: BaselineView,
-  config: SentinelConfig,
-) => Finding[];
+export type { Detector, DetectorModule } from './module.js';
 
-export const DETECTORS: readonly Detector[] = [
-  detectHttpFlood,
-  detectDistributedFlood,
-  detectCacheBypass,
-  detectSlowClients,
-  detectCredentialStuffing,
-  detectOriginDistress,
-];
+export const DETECTORS = [
+  httpFlood,
+  distributedFlood,
+  cacheBypass,
+  slowClients,
+  credentialStuffing,
+  originDistress,
+] as const;
+
+/** Every kind of detection, in the registry's order. */
+export const DETECTION_KINDS: readonly DetectionKind[] = DETECTORS.map((d) => d.kind);
+
+const BY_KIND = new Map<DetectionKind, DetectorModule>(DETECTORS.map((d) => [d.kind, d]));
+
+/** The module of a kind. */
+export function detectorOf(kind: DetectionKind): DetectorModule {
+  return BY_KIND.get(kind) as DetectorModule;
+}
+
+/** One value per kind, read from each kind's module. */
+export function perKind<T>(read: (module: DetectorModule) => T): Record<DetectionKind, T> {
+  return Object.fromEntries(DETECTORS.map((d) => [d.kind, read(d)])) as Record<DetectionKind, T>;
+}

@@ -4,8 +4,10 @@
 import type { BaselineView } from '../baselines.js';
 import type { Finding } from '../detection.js';
 import type { WindowSnapshot } from '../window.js';
+import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { count, fixed, percent, round, share, windowLength } from './measure.js';
+import type { DetectorModule } from './module.js';
 
 export interface OriginHealth {
   answers: number;
@@ -74,3 +76,18 @@ export function detectOriginDistress(
     },
   ];
 }
+
+export const originDistress: DetectorModule<'origin-distress'> = {
+  kind: 'origin-distress',
+  detect: detectOriginDistress,
+  confirmWindows: 2,
+  label: 'Origin distress',
+  attackPattern: {
+    name: 'Origin exhaustion',
+    description: 'Traffic drives the origin into errors and slow answers, exhausting its capacity.',
+    capec: [CAPEC.flooding],
+  },
+  unlearning: () => ({ outcomes: 'freeze' }),
+  excludesTargets: false,
+  startingRung: 'challenge',
+};

@@ -7,6 +7,7 @@ import type { KeyCount, WindowSnapshot } from '../window.js';
 import { prefixContains } from './address.js';
 import type { SentinelConfig } from './config.js';
 import { count, fixed, keys, round, target, topKeys, windowLength } from './measure.js';
+import type { DetectorModule } from './module.js';
 
 export function detectSlowClients(
   snapshot: WindowSnapshot,
@@ -85,3 +86,22 @@ function heavy(
   }
   return out;
 }
+
+export const slowClients: DetectorModule<'slow-clients'> = {
+  kind: 'slow-clients',
+  detect: detectSlowClients,
+  confirmWindows: 2,
+  label: 'Slow-client attack',
+  attackPattern: {
+    name: 'Slow HTTP clients (Slowloris, slow POST)',
+    description: 'Clients hold connections open by sending request heads or bodies very slowly.',
+    capec: [
+      { id: 469, name: 'HTTP DoS' },
+      { id: 130, name: 'Excessive Allocation' },
+    ],
+  },
+  unlearning: () => ({ slow: 'freeze' }),
+  excludesTargets: false,
+  // Slow connections are no browser's; nothing lower stops them holding sockets.
+  startingRung: 'highest',
+};
