@@ -3,18 +3,16 @@
 
 import { randomUUID } from 'node:crypto';
 import { Agent } from 'undici';
-import type { Config } from '../config/index.js';
 import type { BreakwaterEvent, EventBus } from '../events.js';
 import { BREAKWATER_AUTHOR, type TimelineEntry } from '../incidents/incident.js';
 import type { Log } from '../log.js';
 import type { Channel } from './channel.js';
+import { channelsFor, type NotificationSettings } from './channels.js';
 import { DeliveryQueue, type Outcome } from './delivery-queue.js';
-import { emailChannel } from './email-channel.js';
 import type { Mailer } from './mailer.js';
 import { headline, noticeOf } from './notice.js';
-import { webhookChannel } from './webhook-channel.js';
 
-export type NotificationSettings = Config['notifications'];
+export type { NotificationSettings } from './channels.js';
 
 /** A timeline entry as the notifier writes it; the incident repository adds the rest. */
 export type DeliveryEntry = Pick<TimelineEntry, 'at' | 'kind' | 'author' | 'text' | 'data'>;
@@ -43,10 +41,7 @@ export class Notifier {
     const { settings, mailer } = options;
     this.now = options.now ?? Date.now;
     this.dispatcher = new Agent({ connect: { timeout: settings.timeout } });
-    this.channels = settings.webhooks.map((hook) => webhookChannel(hook, this.dispatcher));
-    if (mailer !== undefined && settings.email.to.length > 0) {
-      this.channels.push(emailChannel(settings.email, mailer));
-    }
+    this.channels = channelsFor(settings, { dispatcher: this.dispatcher, mailer });
     this.queue = new DeliveryQueue({
       policy: {
         retries: settings.retries,

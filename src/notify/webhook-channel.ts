@@ -4,11 +4,18 @@ import { type Dispatcher, request } from 'undici';
 import type { Config } from '../config/index.js';
 import { VERSION } from '../version.js';
 import { type Channel, DeliveryFailure } from './channel.js';
+import type { Notice } from './notice.js';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signBody } from './signature.js';
 import { slackBody } from './slack-body.js';
 import { webhookBody } from './webhook-body.js';
 
 export type WebhookSettings = Config['notifications']['webhooks'][number];
+
+/** How a delivery's body is written, for each format a webhook may be configured with. */
+const BODIES: Record<WebhookSettings['format'], (notice: Notice, deliveryId: string) => string> = {
+  json: webhookBody,
+  slack: slackBody,
+};
 
 /** Refusals worth retrying; a redirect or another 4xx means the URL or the request is wrong: no retry. */
 const RETRYABLE_CLIENT_ERRORS = new Set([408, 425, 429]);
@@ -26,8 +33,7 @@ export function webhookChannel(hook: WebhookSettings, dispatcher: Dispatcher): C
     target: url.host,
     events: hook.events,
     async deliver(delivery, signal) {
-      const body =
-        hook.format === 'json' ? webhookBody(delivery.notice, delivery.id) : slackBody(delivery.notice);
+      const body = BODIES[hook.format](delivery.notice, delivery.id);
       const headers: Record<string, string> = {
         'content-type': 'application/json',
         'user-agent': `Breakwater/${VERSION}`,
