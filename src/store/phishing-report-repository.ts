@@ -136,6 +136,17 @@ export class PhishingReportRepository {
     return Buffer.from((await this.sealer.open('phishing_reports.raw', row.raw)) ?? '', 'base64');
   }
 
+  /** True when a report of exactly these bytes came from `source` already. */
+  async holds(source: ReportSource, sha256: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('phishing_reports')
+      .select('id')
+      .where('source', '=', source)
+      .where('sha256', '=', sha256)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async list(filter: ReportFilter): Promise<StoredReport[]> {
     let query = this.db.selectFrom('phishing_reports').selectAll();
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
