@@ -1,7 +1,7 @@
 // What is wrong, in one phrase a person can act on, with an address or CIDR block written in the config
 // (`trustedProxies`); parsing itself is the responder's (responder/ip.ts), so both read addresses alike.
 
-import { parseAddress, parseCidr } from '../responder/ip.js';
+import { parseAddress, parseCidr } from '../net/ip.js';
 
 export const ADDRESS_OR_BLOCK =
   'an IP address or CIDR block such as 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32';

@@ -1,7 +1,7 @@
 // Listening addresses written as HOST:PORT: '127.0.0.1:8080', '[::1]:8080', 'localhost:8080'.
 // The host is always written out (':8080' is refused), so nothing listens on every interface by accident.
 
-import { parseIPv4, parseIPv6Into } from '../responder/ip.js';
+import { parseIPv4, parseIPv6Into } from '../net/ip.js';
 import { ConfigError, describeFound } from './error.js';
 
 export interface HostPort {

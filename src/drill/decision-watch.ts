@@ -3,7 +3,7 @@
 // or was lifted meanwhile still counts), then tells which name, or surround, given addresses.
 
 import { Agent, request } from 'undici';
-import { parseCidr, prefixesOverlap } from '../responder/ip.js';
+import { parseCidr, prefixesOverlap } from '../net/ip.js';
 import type { ControlPlane } from './detection-watch.js';
 
 const POLL_MS = 1_000;

@@ -1,7 +1,7 @@
 // Phase 3, identify: the client's address. Taken from the socket, or, when the peer is a trusted
 // proxy (a load balancer or CDN in front), from X-Forwarded-For walked right to left past trusted hops.
 
-import { canonicalAddress } from '../responder/ip.js';
+import { canonicalAddress } from '../net/ip.js';
 
 export interface TrustedProxies {
   /** True when the address belongs to a configured trusted proxy. */

@@ -2,7 +2,7 @@
 // its prefix, the request target, a fingerprint, the route's kind; the peer is worked out once per connection.
 
 import type { Http2ServerRequest } from 'node:http2';
-import { canonicalAddress, clientPrefix } from '../responder/ip.js';
+import { canonicalAddress, clientPrefix } from '../net/ip.js';
 import { clientAddressOf, type TrustedProxies } from './client-address.js';
 import type { EdgeRequest } from './exchange.js';
 import { fingerprintOf } from './fingerprint.js';

@@ -4,7 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { canonicalAddress, clientPrefix } from '../responder/ip.js';
+import { canonicalAddress, clientPrefix } from '../net/ip.js';
 import { give, rawAnswer, refusal } from './answer.js';
 import { edgeAnswer } from './error-page.js';
 import {

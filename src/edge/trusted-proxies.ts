@@ -1,8 +1,8 @@
 // The configured trusted proxies (load balancers, CDNs in front of the edge) as a prefix trie:
 // only their X-Forwarded-For is believed.
 
-import { parseAddress, parseCidr } from '../responder/ip.js';
-import { RadixTrie } from '../responder/radix-trie.js';
+import { parseAddress, parseCidr } from '../net/ip.js';
+import { RadixTrie } from '../net/radix-trie.js';
 import type { TrustedProxies } from './client-address.js';
 
 export class ProxyList implements TrustedProxies {

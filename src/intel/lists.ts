@@ -1,8 +1,8 @@
 // Plain block lists: one address or prefix per line, `#` comments and blank lines. Reads a list into
 // entries (and the lines that are not addresses, with their numbers), and writes active block decisions.
 
+import { canonicalAddress, checkCidr } from '../net/ip.js';
 import type { Decision } from '../responder/decision.js';
-import { canonicalAddress, checkCidr } from '../responder/ip.js';
 
 export interface ListEntry {
   line: number;

@@ -2,9 +2,9 @@
 // ttl or expiry into a complete Decision with a fresh id, or a list of errors naming each field.
 
 import { z } from 'zod';
+import { canonicalAddress, checkCidr } from '../net/ip.js';
 import { ACTIONS, type Decision, SCOPES, SOURCES } from './decision.js';
 import { newDecisionId } from './decision-id.js';
-import { canonicalAddress, checkCidr } from './ip.js';
 
 /** Highest proof-of-work difficulty accepted, in leading zero bits. */
 export const MAX_DIFFICULTY = 32;

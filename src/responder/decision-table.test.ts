@@ -1,9 +1,9 @@
 // Tests for the decision table: precedence, specificity and age, expiry, mapped addresses, fingerprints,
 // change events, and a random comparison with a direct reading of the rules.
 import { describe, expect, it } from 'vitest';
+import { parseAddress, parseCidr } from '../net/ip.js';
 import { ACTION_PRECEDENCE, ACTIONS, type Action, type Decision, type Scope } from './decision.js';
 import { type DecisionChange, DecisionTable } from './decision-table.js';
-import { parseAddress, parseCidr } from './ip.js';
 
 class Clock {
   constructor(public ms = 1_000_000) {}

@@ -1,7 +1,6 @@
 // The decision table: every active decision, indexed for the edge's lookups (exact address, CIDR trie,
 // fingerprint) and resolved to one winner by action precedence, then specificity, then age.
 
-import { ACTION_PRECEDENCE, type Decision } from './decision.js';
 import {
   canonicalAddress,
   checkCidr,
@@ -12,8 +11,9 @@ import {
   parseAddress,
   parseIPv6Into,
   readIPv4Key,
-} from './ip.js';
-import { RadixTrie } from './radix-trie.js';
+} from '../net/ip.js';
+import { RadixTrie } from '../net/radix-trie.js';
+import { ACTION_PRECEDENCE, type Decision } from './decision.js';
 
 export type DecisionChangeType = 'put' | 'remove' | 'expire';
 

@@ -4,8 +4,8 @@
 // targets, or all unknown traffic) still gets through, against the baseline. Bounded per window: at
 // most MAX_ROUTES routes and MAX_SOURCES sources are told apart, the rest only counted.
 
+import { type ParsedCidr, parseCidr, prefixesOverlap } from '../net/ip.js';
 import type { Detection } from '../sentinel/detection.js';
-import { type ParsedCidr, parseCidr, prefixesOverlap } from './ip.js';
 
 /** Who a request that reached the origin came from. */
 export interface Reacher {

@@ -18,10 +18,10 @@
 // Nobody in good standing (good-standing.ts) is named in an address decision, and nothing ever decides
 // against the allowlist (which includes the trusted proxies in front of the edge).
 
+import { type ParsedCidr, parseCidr, prefixesOverlap } from '../net/ip.js';
 import type { Detection, DetectionTarget } from '../sentinel/detection.js';
 import type { Decision, ThrottleRate } from './decision.js';
 import { newDecisionId } from './decision-id.js';
-import { type ParsedCidr, parseCidr, prefixesOverlap } from './ip.js';
 import { atMost, climb, type Rung, rungRank, type Steps, stepsFor } from './ladder.js';
 import type { Residual } from './reach.js';
 

@@ -2,8 +2,8 @@
 // the event bus) and tells which decisions would touch the drill's legitimate clients.
 
 import { SOURCE_RANGES } from '../../src/drill/sources.js';
+import { parseCidr, prefixesOverlap } from '../../src/net/ip.js';
 import type { Decision } from '../../src/responder/decision.js';
-import { parseCidr, prefixesOverlap } from '../../src/responder/ip.js';
 import type { Breakwater } from '../../src/runtime.js';
 import type { Detection } from '../../src/sentinel/detection.js';
 

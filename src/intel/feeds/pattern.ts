@@ -2,7 +2,7 @@
 // `=` or `ISSUBSET`, alone or OR-ed (inside one observation or across observations). Anything else is
 // unsupported: the importer records it and acts on nothing.
 
-import { checkCidr } from '../../responder/ip.js';
+import { checkCidr } from '../../net/ip.js';
 
 /** An address (scope ip) or prefix (scope cidr) a pattern names, in canonical form. */
 export interface PatternTarget {

@@ -3,7 +3,7 @@
 // a value is enforced only when at least `minPeers` peers claim it with enough effective confidence,
 // it is no broader than allowed, it touches no protected address, and enforcement is switched on.
 
-import { checkCidr, type ParsedCidr, prefixesOverlap } from '../../responder/ip.js';
+import { checkCidr, type ParsedCidr, prefixesOverlap } from '../../net/ip.js';
 
 export const IMPORT_STATUSES = ['enforced', 'observe', 'refused', 'unsupported'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
