@@ -71,4 +71,24 @@ describe('breakwater audit verify', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/broken at entry 1: its content does not match its hash/);
   });
+
+  it('names a log whose newest entries were deleted', async () => {
+    const fresh = join(workDir, 'truncated');
+    const runIn = (...args: string[]) =>
+      runCli([...args, '--data', fresh], { cwd: workDir, timeoutMs: 60_000 });
+    for (const email of ['a@example.test', 'b@example.test', 'c@example.test']) {
+      expect((await runIn('user', 'add', email)).code).toBe(0);
+    }
+    const intact = await runIn('audit', 'verify');
+    expect(intact.stdout + intact.stderr).toMatch(/intact: 3 entries/);
+    const store = await openStore({ dataDir: fresh });
+    try {
+      await store.db.deleteFrom('audit_log').where('seq', '>=', 2).execute();
+    } finally {
+      await store.close();
+    }
+    const cut = await runIn('audit', 'verify');
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(/broken at entry 2: the log ends at entry 1, but a checkpoint .* saw entry 3/);
+  });
 });

@@ -84,7 +84,7 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(swagger, openApiOptions(health().version));
 
-  installAuditTrail(app, store);
+  installAuditTrail(app, store, now);
   const sessions = new ConsoleSessions(store, deps.sessionPolicy ?? DEFAULT_SESSION_POLICY, now);
   const authorize = bearerAuth({ store, now, sessions });
   await app.register(healthRoutes({ health, authorize }));

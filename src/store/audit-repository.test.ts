@@ -1,6 +1,10 @@
-// The audit log's hash chain on a real store: appends in order, survives a restart, and shows edits.
+// The audit log's hash chain on a real store: appends in order, survives a restart, and shows edits, a
+// log cut short at its end, and a chain rebuilt by someone who can write the database but holds no key.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/support/store.js';
+import { AUDIT_CHECKPOINT_FILE } from './audit-checkpoint.js';
 import { AUDIT_GENESIS, canonicalJson, entryHash } from './audit-repository.js';
 
 let t: TestStore;
@@ -27,7 +31,9 @@ describe('audit log', () => {
     expect(appended.map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(appended[0].prevHash).toBe(AUDIT_GENESIS);
     expect(appended[1].prevHash).toBe(appended[0].hash);
-    expect(appended[2].hash).toBe(entryHash(appended[1].hash, appended[2]));
+    // Keyed: the plain SHA-256 anyone could compute is not the hash.
+    expect(appended.every((e) => e.keyed)).toBe(true);
+    expect(appended[2].hash).not.toBe(entryHash(appended[1].hash, appended[2]));
     expect(await t.store.audit.verify()).toEqual({ ok: true, entries: 3 });
   });
 
@@ -50,7 +56,63 @@ describe('audit log', () => {
       ok: false,
       entries: 1,
       brokenSeq: 2,
-      reason: 'its content does not match its hash',
+      reason: 'its content does not match its hash under the audit key',
+    });
+  });
+
+  it('shows the newest entries deleted', async () => {
+    for (const action of ['a', 'b', 'c', 'd']) await t.store.audit.append(entry(action));
+    await t.store.db.deleteFrom('audit_log').where('seq', '>=', 3).execute();
+    expect(await t.store.audit.verify()).toMatchObject({
+      ok: false,
+      entries: 2,
+      brokenSeq: 3,
+      reason: expect.stringMatching(
+        /ends at entry 2, but a checkpoint of .* saw entry 4: entries were removed/,
+      ),
+    });
+  });
+
+  it('shows a chain rebuilt without the key, keyed or not', async () => {
+    for (const action of ['a', 'b', 'c']) await t.store.audit.append(entry(action));
+    // A database writer edits entry 2 and recomputes every hash from there the way the code says.
+    const rows = await t.store.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+    let prev = rows[0].hash;
+    for (const row of rows.slice(1)) {
+      const e = {
+        seq: Number(row.seq),
+        at: Number(row.at),
+        actor: { kind: row.actor_kind as 'system', id: row.actor_id, name: row.actor_name },
+        address: row.address,
+        action: row.seq === 2 ? 'nothing happened' : row.action,
+        target: JSON.parse(row.target),
+        detail: JSON.parse(row.detail),
+      };
+      const hash = entryHash(prev, e);
+      await t.store.db
+        .updateTable('audit_log')
+        .set({ action: e.action, prev_hash: prev, hash, keyed: 0 })
+        .where('seq', '=', e.seq)
+        .execute();
+      prev = hash;
+    }
+    expect(await t.store.audit.verify()).toMatchObject({
+      ok: false,
+      brokenSeq: 2,
+      reason: 'it is not keyed, but entry 1 before it is: the log was rebuilt',
+    });
+  });
+
+  it('refuses a checkpoint that is missing or not signed with the key', async () => {
+    for (const action of ['a', 'b']) await t.store.audit.append(entry(action));
+    const file = join(t.dataDir, AUDIT_CHECKPOINT_FILE);
+    const written = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...written, seq: 1 }));
+    expect((await t.store.audit.verify()).ok).toBe(false);
+    await rm(file);
+    expect(await t.store.audit.verify()).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/missing/),
     });
   });
 

@@ -1,11 +1,16 @@
 // The audit log: append-only, each entry chained to the one before by
-// hash = SHA-256(previous hash + canonical JSON of the entry), so an edited or removed entry shows.
-import { createHash } from 'node:crypto';
+// hash = HMAC-SHA256(audit key, previous hash + canonical JSON of the entry), so an edited or removed entry
+// shows, and someone who can write the database but holds no key cannot rebuild the chain. The audit key
+// is derived from the store key, kept outside the database; a signed checkpoint of the newest entry, kept
+// with the key, shows entries cut from the end. Entries written before the chain was keyed (plain SHA-256)
+// still verify, but none may follow a keyed one.
+import { createHash, createHmac } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import type { AuditCheckpoint } from './audit-checkpoint.js';
 import type { Database } from './schema.js';
 import type { AuditLogTable } from './tables/accounts.js';
 
-export const AUDIT_ACTOR_KINDS = ['user', 'token', 'anonymous', 'system'] as const;
+export const AUDIT_ACTOR_KINDS = ['user', 'token', 'taxii', 'anonymous', 'system'] as const;
 
 export interface AuditActor {
   kind: (typeof AUDIT_ACTOR_KINDS)[number];
@@ -29,6 +34,14 @@ export interface AuditEntry extends AuditInput {
   at: number;
   prevHash: string;
   hash: string;
+  /** True when `hash` is an HMAC under the audit key; false on entries written before the chain was keyed. */
+  keyed: boolean;
+}
+
+/** The audit key and the checkpoint kept with it. */
+export interface AuditChainKeys {
+  key(): Promise<Buffer>;
+  checkpoint: AuditCheckpoint;
 }
 
 export type AuditVerdict =
@@ -47,6 +60,7 @@ export class AuditRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => number,
+    private readonly keys: AuditChainKeys,
   ) {}
 
   append(input: AuditInput): Promise<AuditEntry> {
@@ -80,11 +94,19 @@ export class AuditRepository {
     }
   }
 
-  /** Recomputes the chain; names the first entry whose hash, link or place in the sequence is wrong. */
+  /**
+   * Recomputes the chain; names the first entry whose hash, link or place in the sequence is wrong, and
+   * compares the end of the log with the signed checkpoint: a log cut short or rebuilt shows.
+   */
   async verify(): Promise<AuditVerdict> {
+    const key = await this.keys.key();
+    const reading = await this.keys.checkpoint.read(key);
+    const file = this.keys.checkpoint.file;
     let prevHash = AUDIT_GENESIS;
     let expectedSeq = 1;
     let count = 0;
+    let keyedSince: number | undefined;
+    let hashAtCheckpoint: string | undefined;
     for await (const entry of this.entries()) {
       const broken = (reason: string): AuditVerdict => ({
         ok: false,
@@ -94,10 +116,41 @@ export class AuditRepository {
       });
       if (entry.seq !== expectedSeq) return broken(`entry ${expectedSeq} is missing`);
       if (entry.prevHash !== prevHash) return broken('its link to the previous entry does not match');
-      if (entryHash(prevHash, entry) !== entry.hash) return broken('its content does not match its hash');
+      if (entry.keyed) keyedSince ??= entry.seq;
+      else if (keyedSince !== undefined) {
+        return broken(`it is not keyed, but entry ${keyedSince} before it is: the log was rebuilt`);
+      }
+      if (entryHash(prevHash, entry, entry.keyed ? key : undefined) !== entry.hash) {
+        return broken(
+          entry.keyed
+            ? 'its content does not match its hash under the audit key'
+            : 'its content does not match its hash',
+        );
+      }
+      if (reading.state === 'ok' && entry.seq === reading.checkpoint.seq) hashAtCheckpoint = entry.hash;
       prevHash = entry.hash;
       expectedSeq += 1;
       count += 1;
+    }
+    const end = (reason: string, brokenSeq = expectedSeq): AuditVerdict => ({
+      ok: false,
+      entries: count,
+      brokenSeq,
+      reason,
+    });
+    if (reading.state === 'forged') return end(`the checkpoint ${file} is not signed with the audit key`);
+    if (reading.state === 'none') {
+      return keyedSince === undefined
+        ? { ok: true, entries: count }
+        : end(`the checkpoint ${file} is missing`);
+    }
+    const { checkpoint } = reading;
+    const seen = `a checkpoint of ${new Date(checkpoint.at).toISOString()} saw entry ${checkpoint.seq}`;
+    if (count < checkpoint.seq) {
+      return end(`the log ends at entry ${count}, but ${seen}: entries were removed from its end`);
+    }
+    if (hashAtCheckpoint !== checkpoint.hash) {
+      return end(`entry ${checkpoint.seq} is not the one ${seen}: the log was rebuilt`, checkpoint.seq);
     }
     return { ok: true, entries: count };
   }
@@ -113,8 +166,9 @@ export class AuditRepository {
     }
   }
 
-  private appendOnce(input: AuditInput): Promise<AuditEntry> {
-    return this.db.transaction().execute(async (trx) => {
+  private async appendOnce(input: AuditInput): Promise<AuditEntry> {
+    const key = await this.keys.key();
+    const entry = await this.db.transaction().execute(async (trx) => {
       const last = await trx
         .selectFrom('audit_log')
         .select(['seq', 'hash'])
@@ -123,8 +177,8 @@ export class AuditRepository {
         .executeTakeFirst();
       const seq = last === undefined ? 1 : Number(last.seq) + 1;
       const prevHash = last?.hash ?? AUDIT_GENESIS;
-      const entry = { ...input, seq, at: this.now(), prevHash, hash: '' };
-      entry.hash = entryHash(prevHash, entry);
+      const entry = { ...input, seq, at: this.now(), prevHash, hash: '', keyed: true };
+      entry.hash = entryHash(prevHash, entry, key);
       await trx
         .insertInto('audit_log')
         .values({
@@ -139,18 +193,27 @@ export class AuditRepository {
           detail: JSON.stringify(entry.detail),
           prev_hash: prevHash,
           hash: entry.hash,
-          keyed: 0,
+          keyed: 1,
         })
         .execute();
       return entry;
     });
+    await this.keys.checkpoint.write(key, { seq: entry.seq, hash: entry.hash, at: entry.at });
+    return entry;
   }
 }
 
-/** SHA-256 hex of the previous hash followed by the entry's canonical JSON (its hashes left out). */
-export function entryHash(prevHash: string, entry: Omit<AuditEntry, 'prevHash' | 'hash'>): string {
+/**
+ * HMAC-SHA256 under `key` (SHA-256 without one, as before the chain was keyed) of the previous hash
+ * followed by the entry's canonical JSON (its hashes left out), in hex.
+ */
+export function entryHash(
+  prevHash: string,
+  entry: Omit<AuditEntry, 'prevHash' | 'hash' | 'keyed'>,
+  key?: Buffer,
+): string {
   const { seq, at, actor, address, action, target, detail } = entry;
-  return createHash('sha256')
+  return (key ? createHmac('sha256', key) : createHash('sha256'))
     .update(prevHash)
     .update(canonicalJson({ seq, at, actor, address, action, target, detail }))
     .digest('hex');
@@ -194,5 +257,6 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
     detail: parseObject(row.detail),
     prevHash: row.prev_hash,
     hash: row.hash,
+    keyed: Number(row.keyed) === 1,
   };
 }

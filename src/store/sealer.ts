@@ -1,7 +1,8 @@
 // Seals and opens the store's secret columns with the store key. A key check, sealed in the secrets table
 // with the first sealed value, tells whether the key at hand is the one the store's secrets were sealed
 // with: a missing or wrong key stops the store from opening instead of failing at some later sign-in.
-import { isSealed, type SealedColumn, SealedValueError, seal, unseal } from './sealed.js';
+import { hkdfSync } from 'node:crypto';
+import { isSealed, type SealedColumn, SealedValueError, STORE_KEY_BYTES, seal, unseal } from './sealed.js';
 import type { SecretRepository } from './secret-repository.js';
 import { StoreError } from './store-error.js';
 import type { StoreKeySource } from './store-key.js';
@@ -27,6 +28,12 @@ export class Sealer {
     const check = await secrets.get(KEY_CHECK);
     if (check !== undefined) sealer.key = sealer.checked(key, check);
     return sealer;
+  }
+
+  /** A key for another purpose, derived from the store key (HKDF-SHA256); makes the store key if need be. */
+  async derivedKey(purpose: string): Promise<Buffer> {
+    const info = `breakwater ${purpose}`;
+    return Buffer.from(hkdfSync('sha256', await this.sealingKey(), Buffer.alloc(0), info, STORE_KEY_BYTES));
   }
 
   async seal(column: SealedColumn, clear: string): Promise<string> {

@@ -1,7 +1,10 @@
 // Opens the store (SQLite in the data directory, or PostgreSQL), runs the migrations, and hands back the
 // repositories. The same portable migrations and queries run on both. Secrets the store must give back are
 // sealed with the store key (see store-key.ts), loaded and checked here.
+
+import { join } from 'node:path';
 import { type Kysely, Migrator } from 'kysely';
+import { AUDIT_CHECKPOINT_FILE, AuditCheckpoint } from './audit-checkpoint.js';
 import { AuditRepository } from './audit-repository.js';
 import { BouncerRepository } from './bouncer-repository.js';
 import { DecisionRepository } from './decision-repository.js';
@@ -19,7 +22,7 @@ import { SecretRepository } from './secret-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { StixObjectRepository } from './stix-object-repository.js';
 import { messageOf, StoreError } from './store-error.js';
-import { storeKeySource } from './store-key.js';
+import { type StoreKeySource, storeKeySource } from './store-key.js';
 import { TaxiiAccountRepository } from './taxii-account-repository.js';
 import { TaxiiStatusRepository } from './taxii-status-repository.js';
 import { TokenRepository } from './token-repository.js';
@@ -67,7 +70,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const { db, location: file, elsewhere, schema } = await openDatabase(options);
   await migrate(db, file, elsewhere, schema);
   const secrets = new SecretRepository(db, now);
-  const { users, intelFeeds } = await openSealedRepositories(db, now, options, secrets);
+  const keySource = storeKeySource(options.dataDir, options.env ?? process.env);
+  const { users, intelFeeds, sealer } = await openSealedRepositories(db, now, keySource, secrets);
+  const auditKeys = {
+    key: () => sealer.derivedKey('audit chain'),
+    checkpoint: new AuditCheckpoint(join(keySource.place, AUDIT_CHECKPOINT_FILE)),
+  };
 
   let closed = false;
   return {
@@ -83,7 +91,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     factors: new FactorRepository(db, now),
     sessions: new SessionRepository(db),
     loginFailures: new LoginFailureRepository(db),
-    audit: new AuditRepository(db, now),
+    audit: new AuditRepository(db, now, auditKeys),
     stixObjects: new StixObjectRepository(db, now),
     taxiiAccounts: new TaxiiAccountRepository(db, now),
     taxiiStatuses: new TaxiiStatusRepository(db, now),
@@ -102,16 +110,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 async function openSealedRepositories(
   db: Kysely<Database>,
   now: () => number,
-  options: StoreOptions,
+  keySource: StoreKeySource,
   secrets: SecretRepository,
-): Promise<Pick<Store, 'users' | 'intelFeeds'>> {
+): Promise<Pick<Store, 'users' | 'intelFeeds'> & { sealer: Sealer }> {
   try {
-    const sealer = await Sealer.load(storeKeySource(options.dataDir, options.env ?? process.env), secrets);
+    const sealer = await Sealer.load(keySource, secrets);
     const users = new UserRepository(db, now, sealer);
     const intelFeeds = new IntelFeedRepository(db, now, sealer);
     await users.sealClearSecrets();
     await intelFeeds.sealClearPasswords();
-    return { users, intelFeeds };
+    return { users, intelFeeds, sealer };
   } catch (error) {
     await db.destroy();
     throw error;

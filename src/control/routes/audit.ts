@@ -29,7 +29,7 @@ const entrySchema = {
       type: 'object',
       required: ['kind', 'id', 'name'],
       properties: {
-        kind: { type: 'string', enum: ['user', 'token', 'anonymous', 'system'] },
+        kind: { type: 'string', enum: ['user', 'token', 'taxii', 'anonymous', 'system'] },
         id: { type: ['string', 'null'] },
         name: { type: ['string', 'null'], description: 'The user’s email or the token’s name.' },
       },
@@ -42,7 +42,13 @@ const entrySchema = {
     target: { type: 'object', additionalProperties: true },
     detail: { type: 'object', additionalProperties: true },
     prevHash: { type: 'string' },
-    hash: { type: 'string', description: 'SHA-256 of prevHash and the entry’s canonical JSON.' },
+    hash: {
+      type: 'string',
+      description:
+        'HMAC-SHA256, under the audit key derived from the store key, of prevHash and the entry’s ' +
+        'canonical JSON (plain SHA-256 on entries written before the chain was keyed).',
+    },
+    keyed: { type: 'boolean', description: 'False on entries written before the chain was keyed.' },
   },
 } as const;
 

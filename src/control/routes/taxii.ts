@@ -65,7 +65,9 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
     const accountOf = (request: FastifyRequest) => accounts.get(request) as TaxiiAccount;
 
     app.addHook('onRequest', async (request) => {
-      accounts.set(request, await basicAuthenticate(request, store));
+      const account = await basicAuthenticate(request, store);
+      accounts.set(request, account);
+      request.auditAs = { kind: 'taxii', id: account.name, name: account.name };
       if (!acceptsTaxii(request.headers.accept)) {
         throw new TaxiiError(406, 'Not acceptable', `this server answers only ${TAXII_MEDIA_TYPE}`);
       }
