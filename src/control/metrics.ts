@@ -1,8 +1,9 @@
 // Renders Breakwater's counters in the Prometheus text exposition format 0.0.4.
 // Pure: it reads the edge's running counters, the active decisions and the origins' health.
 
-import { type EdgeStats, LATENCY_BUCKETS, VERDICTS } from '../edge/stats.js';
+import { type EdgeStats, LATENCY_BUCKETS } from '../edge/stats.js';
 import { ACTIONS, type Decision } from '../responder/decision.js';
+import { VERDICTS } from '../sentinel/verdict.js';
 import type { OriginReport } from './health.js';
 
 export const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';

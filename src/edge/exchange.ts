@@ -6,13 +6,14 @@ import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import type { Duplex } from 'node:stream';
 import type { Log } from '../log.js';
 import type { Tally } from '../sentinel/tally.js';
+import type { Verdict } from '../sentinel/verdict.js';
 import type { Answer } from './answer.js';
 import type { BodyGuard } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
 import type { IdentifyOptions, Who } from './identify.js';
 import type { Judge, Judgement } from './judge.js';
 import type { Origin, OriginSet } from './origins.js';
-import type { EdgeStats, Verdict } from './stats.js';
+import type { EdgeStats } from './stats.js';
 import type { Witness } from './witness.js';
 
 export type EdgeRequest = IncomingMessage | Http2ServerRequest;

@@ -11,11 +11,11 @@ import type { Decision, ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 import type { GoodStanding } from '../responder/good-standing.js';
 import type { Reach } from '../responder/reach.js';
+import type { Verdict } from '../sentinel/verdict.js';
 import type { Admission } from './admission.js';
 import type { Challenge } from './challenge/index.js';
 import type { QueryBudget } from './query-budget.js';
 import type { RouteKind } from './route-policy.js';
-import type { Verdict } from './stats.js';
 import type { TokenBuckets } from './token-buckets.js';
 
 export interface Judgement {

@@ -1,8 +1,7 @@
 // Running counters the edge keeps for /metrics: requests by verdict, latency histogram, connections.
 // Plain numbers and typed arrays, updated in O(1) on the hot path; the control plane renders them.
 
-export const VERDICTS = ['allow', 'throttle', 'challenge', 'block', 'shed'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import { VERDICTS, type Verdict } from '../sentinel/verdict.js';
 
 /** Upper bounds in seconds of the latency histogram buckets (Prometheus `le`). */
 export const LATENCY_BUCKETS = [

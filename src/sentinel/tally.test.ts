@@ -3,8 +3,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../edge/stats.js';
 import { type TalliedRequest, Tally } from './tally.js';
+import type { Verdict } from './verdict.js';
 
 function clock(start = 1_700_000_000_000) {
   let t = start;

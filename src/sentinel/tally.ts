@@ -1,7 +1,6 @@
 // The edge's tally phase: O(1), allocation-free counting of each request into fixed-size sketches, cut
 // into windows. rotate() ends a window and hands its WindowSnapshot to the detectors.
 
-import type { Verdict } from '../edge/stats.js';
 import { BlockedBloom } from './sketch/bloom.js';
 import { FirstSeen, type FirstSeenOptions } from './sketch/first-seen.js';
 import { KeyHash } from './sketch/hash.js';
@@ -9,6 +8,7 @@ import { HeavyHitters } from './sketch/heavy-hitters.js';
 import { HyperLogLog } from './sketch/hyperloglog.js';
 import { LatencyHistogram } from './sketch/latency-histogram.js';
 import { type PathSketch, PathTally } from './tally-paths.js';
+import type { Verdict } from './verdict.js';
 import type { KeyCount, WindowSnapshot } from './window.js';
 
 export interface TallyOptions {

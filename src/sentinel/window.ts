@@ -1,7 +1,7 @@
 // One window of traffic as the edge's tally saw it (for example 250 ms): the only thing detectors read.
 // Produced by Tally.rotate(); plain data, so a recorded stream of windows replays a detector exactly.
 
-import type { Verdict } from '../edge/stats.js';
+import type { Verdict } from './verdict.js';
 
 /** A key (address, prefix, fingerprint, path) and its estimated request count in the window. */
 export interface KeyCount {

@@ -1,9 +1,10 @@
 // Records the edge's traffic once a second: reads what EdgeStats counted since the last step (requests by
 // verdict, origin errors, the latency histogram), writes one TrafficPoint to the store and publishes it on
 // the event bus; once an hour it compacts the stored rollups.
-import { type EdgeStats, LATENCY_BUCKETS, VERDICTS, type Verdict } from '../edge/stats.js';
+import { type EdgeStats, LATENCY_BUCKETS } from '../edge/stats.js';
 import type { EventBus } from '../events.js';
 import type { Log } from '../log.js';
+import { VERDICTS, type Verdict } from '../sentinel/verdict.js';
 import type { TrafficPoint, TrafficRepository } from '../store/index.js';
 import { percentileMs } from './latency.js';
 

@@ -2,8 +2,8 @@
 // sending traffic, logins and slow connections, drawn with a seeded PRNG and tallied exactly like the edge.
 // Pure: cases.test.ts reads the scenarios and writes or checks windows.jsonl beside them.
 
-import type { Verdict } from '../../edge/stats.js';
 import { mulberry32 } from '../../seeded-random.js';
+import type { Verdict } from '../verdict.js';
 import type { KeyCount, PathWindow, WindowSnapshot } from '../window.js';
 
 /** Ticks are 1-based and inclusive, like the lines of windows.jsonl. */
