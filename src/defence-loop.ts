@@ -14,14 +14,20 @@ import type { Log } from './log.js';
 import type { Decision } from './responder/decision.js';
 import type { DecisionTable } from './responder/decision-table.js';
 import { type GoodStanding, spareGoodStanding } from './responder/good-standing.js';
-import { type Reach, type Residual, residualOf } from './responder/reach.js';
+import { type Reach, type ReachWindow, type Residual, residualOf } from './responder/reach.js';
 import type { Responder } from './responder/responder.js';
 import type { Detection } from './sentinel/detection.js';
 import type { Sentinel } from './sentinel/sentinel.js';
 import type { Tally } from './sentinel/tally.js';
+import type { WindowSnapshot } from './sentinel/window.js';
 import type { Store } from './store/index.js';
 
 export type ResponderMode = 'enforce' | 'dry-run' | 'off';
+
+/** What reached the origin is measured over windows this long (see reached()). */
+const REACH_WINDOW_MS = 1_000;
+/** Queries in one window on another route, almost all new, that put it on a budget during a bypass. */
+const SIBLING_QUERY_FLOOR = 5;
 
 /** Failed sign-ins from one address in one window that cost it its good standing. */
 const FAILED_LOGINS_TO_LOSE_STANDING = 3;
@@ -48,6 +54,11 @@ export interface DefenceLoopOptions {
   log: Log;
   tickMs: number;
   now: () => number;
+  /**
+   * In a cluster of gateways: whether this one leads. A follower's sentinel reads the same summed windows
+   * (so it is warm when it comes to lead) but it neither reports detections nor decides. Always when unset.
+   */
+  leading?: () => boolean;
 }
 
 export class DefenceLoop {
@@ -56,6 +67,8 @@ export class DefenceLoop {
   private readonly announced = new Set<string>();
   /** Origin distress was active on the last tick (set by this loop, or only logged in a dry run). */
   private distress = false;
+  /** The latest window of what reached the origin. */
+  private reachWindow: ReachWindow | undefined;
 
   constructor(private readonly opts: DefenceLoopOptions) {}
 
@@ -73,9 +86,10 @@ export class DefenceLoop {
   tick(): void {
     const { opts } = this;
     try {
-      const reached = opts.reach?.rotate();
+      const reached = this.reached();
       const snapshot = opts.tally.rotate();
       const { detections: found, active } = opts.sentinel.tick(snapshot);
+      if (opts.leading !== undefined && !opts.leading()) return;
       const { standing } = opts;
       if (standing !== undefined) {
         standing.underAttack = active.length > 0;
@@ -93,7 +107,7 @@ export class DefenceLoop {
       });
       for (const detection of detections) this.report(detection);
       this.admitByPriority(active.some((d) => d.kind === 'origin-distress'));
-      this.answerCacheBypass(active);
+      this.answerCacheBypass(active, snapshot);
       if (opts.mode === 'off' || detections.length === 0) return;
       for (const decision of opts.responder.respond(detections, opts.now(), residuals)) this.apply(decision);
     } catch (error) {
@@ -128,14 +142,35 @@ export class DefenceLoop {
   }
 
   /**
-   * Puts each route under an active cache bypass on a budget of new queries (renewed every tick), sized
-   * from the route's baseline: the attack's never-seen queries meet a challenge or a throttle past it.
+   * What reached the origin over the last second or so: a window a second long (not a tick) tells an
+   * address sending the attack's requests several times a second from one person's page loads.
    */
-  private answerCacheBypass(active: readonly Detection[]): void {
-    const { queries, mode } = this.opts;
+  private reached(): ReachWindow | undefined {
+    const { reach, now } = this.opts;
+    if (reach === undefined) return undefined;
+    if (this.reachWindow === undefined || now() - this.reachWindow.end >= REACH_WINDOW_MS)
+      this.reachWindow = reach.rotate();
+    return this.reachWindow;
+  }
+
+  /**
+   * While a cache bypass is on, puts its route on a budget of new queries (renewed every tick), sized from
+   * the route's baseline; and every other route of this window whose queries are almost all new and
+   * many, since a flood spreading its queries over routes would otherwise meet the budget one route at a
+   * time, each one only once it crosses the detector's rate floor. Past it the attack's never-seen
+   * queries meet a challenge or a throttle; known queries, and clients in good standing, pass.
+   */
+  private answerCacheBypass(active: readonly Detection[], snapshot: WindowSnapshot): void {
+    const { queries, mode, sentinel } = this.opts;
     if (queries === undefined || mode !== 'enforce') return;
-    for (const d of active)
-      if (d.kind === 'cache-bypass' && d.path !== undefined) queries.guard(d.path, d.evidence.baselineRate);
+    const bypasses = active.filter((d) => d.kind === 'cache-bypass' && d.path !== undefined);
+    if (bypasses.length === 0) return;
+    for (const d of bypasses) queries.guard(d.path!, d.evidence.baselineRate);
+    const unique = sentinel.config.cacheBypass.uniqueQueryShare;
+    for (const path of snapshot.paths) {
+      if (path.withQuery < SIBLING_QUERY_FLOOR || path.distinctQueries < unique * path.withQuery) continue;
+      if (!queries.isGuarded(path.path)) queries.guard(path.path, sentinel.baselines.pathRate(path.path));
+    }
   }
 
   private report(detection: Detection): void {

@@ -78,6 +78,8 @@ export interface Residual {
   /** Requests per second. */
   rate: number;
   ceiling: number;
+  /** The window measured, in seconds. */
+  seconds: number;
   /** The sources of the signature that reached the origin, busiest first. */
   sources: ReachedSource[];
 }
@@ -108,6 +110,7 @@ export function residualOf(detection: Detection, window: ReachWindow): Residual 
   return {
     rate: count / seconds,
     ceiling: RESIDUAL_MARGIN * detection.evidence.baselineRate + RESIDUAL_FLOOR,
+    seconds,
     sources,
   };
 }

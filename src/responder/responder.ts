@@ -7,8 +7,10 @@
 // ceiling the attack climbs one step every `stepMs`: its throttles tighten (rates derived from the
 // baseline, a quarter each time, twice), then its targets climb a rung (a prefix or fingerprint, which
 // real clients share, no higher than challenge), then the sources that keep sending the signature are
-// blocked one address at a time, heaviest first, enough of them to bring the residual down. Once the
-// residual is back under the ceiling nothing climbs; when the detection clears, its decisions end.
+// blocked one address at a time, heaviest first (and only those sending it at MIN_BLOCKED_RATE or
+// more, faster than one person), enough of them to bring the residual down. A new decision gets one step
+// to work before it is judged. Once the residual is back under the ceiling nothing climbs; when the
+// detection clears, its decisions end.
 //
 // Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
 // after `escalateAfterMs` climbs a rung, and so does the attack as a whole, so the targets it names from
@@ -69,7 +71,9 @@ interface Engagement {
 interface AttackRung {
   rung: Rung;
   since: number;
-  /** Closed loop: times its throttles were tightened, and addresses blocked for its signature. */
+  /** Closed loop: when it last stepped (or decided anew), times its throttles were tightened, and
+   * addresses blocked for its signature. */
+  steppedAt: number;
   tightened: number;
   blocked: number;
 }
@@ -85,6 +89,8 @@ const MIN_THROTTLE_RATE = 0.25;
 /** Closed loop: addresses blocked for one attack per step, and in all. */
 const BLOCKS_PER_STEP = 2_000;
 const MAX_BLOCKS_PER_ATTACK = 20_000;
+/** Closed loop: an address is blocked for an attack only if it sends its signature at least this fast. */
+const MIN_BLOCKED_RATE = 3;
 
 export class Responder {
   private readonly config: ResponderConfig;
@@ -213,6 +219,8 @@ export class Responder {
     };
     this.engaged.set(key, { decision, rung: start, since: now, api });
     out.push(decision);
+    // a new decision is given one step to work before the closed loop judges it
+    if (residual !== undefined) this.attackOf(detection, start, now).steppedAt = now;
   }
 
   /**
@@ -235,7 +243,7 @@ export class Responder {
     let attack = this.attacks.get(detection.id);
     if (attack === undefined) {
       if (this.attacks.size >= MAX_ATTACKS) this.attacks.clear();
-      attack = { rung: first, since: now, tightened: 0, blocked: 0 };
+      attack = { rung: first, since: now, steppedAt: Number.NEGATIVE_INFINITY, tightened: 0, blocked: 0 };
       this.attacks.set(detection.id, attack);
     }
     return attack;
@@ -264,8 +272,8 @@ export class Responder {
   private close(detection: Detection, residual: Residual, now: number, out: Decision[]): void {
     if (detection.maxAction === 'observe' || residual.rate <= residual.ceiling) return;
     const attack = this.attackOf(detection, 'throttle', now);
-    if (now - attack.since < this.config.stepMs) return;
-    attack.since = now;
+    if (now - attack.steppedAt < this.config.stepMs) return;
+    attack.steppedAt = now;
     const mine = [...this.engaged.values()].filter(
       (e) => e.decision.detectionId === detection.id && e.decision.scope !== 'ip',
     );
@@ -316,9 +324,11 @@ export class Responder {
   ): void {
     let excess = 1 - residual.ceiling / residual.rate; // the share of the residual to stop
     const total = residual.sources.reduce((sum, s) => sum + s.count, 0);
+    const least = MIN_BLOCKED_RATE * residual.seconds;
     let made = 0;
     for (const source of residual.sources) {
       if (excess <= 0 || made >= BLOCKS_PER_STEP || attack.blocked >= MAX_BLOCKS_PER_ATTACK) break;
+      if (source.count < least) break; // busiest first: the rest send like one person does
       const target: DetectionTarget = { scope: 'ip', value: source.address, share: 0, rate: 0 };
       const key = `ip:${source.address}`;
       if (this.engaged.get(key)?.rung === 'block') continue;

@@ -13,6 +13,10 @@ import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
 import type { DetectorModule } from './module.js';
+import { originHealth } from './origin-distress.js';
+
+/** The share of the path rate floor that suffices while the origin strains (errors or latency). */
+const STRAINED_FLOOR_SHARE = 0.25;
 
 export interface BypassedPath {
   path: PathWindow;
@@ -29,16 +33,20 @@ export function bypassedPaths(
 ): BypassedPath[] {
   const c = config.cacheBypass;
   const seconds = windowLength(snapshot, config) / 1000;
+  // A bypass is what strains an origin that searches for every query: once it strains, the flood may
+  // look small at the edge (its requests wait at the origin), and a fraction of the floor is enough.
+  const health = originHealth(snapshot, baselines, config);
+  const floor = health.failing || health.slow ? STRAINED_FLOOR_SHARE * c.pathRateFloor : c.pathRateFloor;
   const out: BypassedPath[] = [];
   for (const path of Array.isArray(snapshot.paths) ? snapshot.paths : []) {
     const requests = count(path.requests);
     const withQuery = Math.min(requests, count(path.withQuery));
     const rate = requests / seconds;
     const baseline = baselines.pathRate(path.path);
-    if (rate <= Math.max(c.pathRateFloor, c.baselineMultiple * baseline)) continue;
+    if (rate <= Math.max(floor, c.baselineMultiple * baseline)) continue;
     const uniqueShare = Math.min(1, share(count(path.distinctQueries), withQuery));
     if (share(withQuery, requests) < c.queryShare || uniqueShare < c.uniqueQueryShare) continue;
-    if (withQuery / seconds < c.pathRateFloor) continue;
+    if (withQuery / seconds < floor) continue;
     out.push({ path, rate, baseline, uniqueShare });
   }
   return out;
