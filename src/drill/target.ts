@@ -2,7 +2,8 @@
 // The drill connects to the resolved address it checked, never to the name again.
 
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import { isLoopbackAddress } from '../net/loopback.js';
 
 /** A target outside loopback, or one that cannot be checked. The CLI exits with code 2. */
 export class TargetRefused extends Error {
@@ -25,18 +26,7 @@ export interface DrillTarget {
   servername: string | undefined;
 }
 
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-
 const LOOKUP_TIMEOUT_MS = 5_000;
-
-/** True for 127.0.0.0/8, ::1 and IPv4-mapped loopback (::ffff:127.x.y.z). */
-export function isLoopbackAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return false;
-  return LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
 
 /** Parses and resolves `text`, refusing anything that is not an http(s) URL on loopback. */
 export async function resolveLoopbackTarget(

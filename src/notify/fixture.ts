@@ -1,5 +1,6 @@
 // Parts for notification tests: an incident and its events, settings checked like the file's, a webhook
-// receiver on loopback that records what it is sent and answers as told, and a timeline that collects entries.
+// receiver on loopback that records what it is sent and answers as told, and a timeline that collects
+// entries. Tests only: left out of the build.
 
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

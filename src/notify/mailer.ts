@@ -4,7 +4,7 @@
 import { createTransport } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../config/index.js';
-import { isLoopbackAddress } from '../drill/target.js';
+import { isLoopbackAddress } from '../net/loopback.js';
 
 export type EmailSettings = Config['notifications']['email'];
 

@@ -4,8 +4,8 @@
 // UIDVALIDITY changed is read again from the start. imaps:// is TLS from the first byte; imap:// must
 // upgrade with STARTTLS unless the server is on loopback.
 import { ImapFlow } from 'imapflow';
-import { isLoopbackAddress } from '../../drill/target.js';
 import type { Log } from '../../log.js';
+import { isLoopbackAddress } from '../../net/loopback.js';
 import type { Store } from '../../store/index.js';
 import type { PhishingDesk } from '../desk.js';
 import { sha256 } from '../message.js';
