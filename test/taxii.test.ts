@@ -414,6 +414,57 @@ describe('TLP', () => {
     );
     expect(listed.body.objects.map((o) => o.id)).toEqual([marked.amber.id]);
   });
+
+  /** Every TLP marking id STIX 2.1 knows: the TLP 1.0 set of §7.2.1.4 and the TLP 2.0 extension's. */
+  const EVERY_MARKING: [set: string, level: string, id: string][] = [
+    ['1.0', 'clear', 'marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9'],
+    ['1.0', 'green', 'marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da'],
+    ['1.0', 'amber', 'marking-definition--f88d31f6-486f-44da-b317-01333bde0b82'],
+    ['1.0', 'red', 'marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed'],
+    ['2.0', 'clear', MARKING.clear],
+    ['2.0', 'green', MARKING.green],
+    ['2.0', 'amber', MARKING.amber],
+    ['2.0', 'amber+strict', 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003'],
+    ['2.0', 'red', MARKING.red],
+  ];
+  const readers = { uncleared: ['clear', 'green'], amber: ['clear', 'green', 'amber', 'amber+strict'] };
+  const served = async (id: string, as: Credentials) =>
+    (await taxii(`${ROOT}/collections/${INBOX}/objects/${id}/`, { as })).status === 200;
+
+  it.each(EVERY_MARKING)(
+    'classifies TLP %s %s, object-wide or granular, and serves it only to those cleared',
+    async (_set, level, marking) => {
+      const whole = indicator('203.0.113.10', marking);
+      // A GREEN object whose pattern alone carries the marking travels under the stricter of the two.
+      const granular = {
+        ...indicator('203.0.113.11', MARKING.green),
+        granular_markings: [{ marking_ref: marking, selectors: ['pattern'] }],
+      };
+      const stored = await post(INBOX, { objects: [whole, granular] });
+      expect(stored.body.success_count).toBe(2);
+      const strictest = level === 'clear' ? 'green' : level;
+      for (const [reader, as] of [
+        ['uncleared', accounts.reader],
+        ['amber', accounts.amber],
+      ] as const) {
+        expect(await served(whole.id, as), `${reader} reads ${level} object`).toBe(
+          readers[reader].includes(level),
+        );
+        expect(await served(granular.id, as), `${reader} reads ${strictest} granular`).toBe(
+          readers[reader].includes(strictest),
+        );
+      }
+    },
+  );
+
+  it('refuses with 422, storing nothing, an object whose marking it cannot classify', async () => {
+    const unknown = indicator('203.0.113.12', `marking-definition--${randomUUID()}`);
+    const fine = indicator('203.0.113.13', MARKING.green);
+    const answer = await post(INBOX, { objects: [fine, unknown] });
+    expectTaxiiError(answer, 422);
+    expect(String(answer.body.description)).toContain(unknown.object_marking_refs[0]);
+    expect(await served(fine.id, accounts.amber)).toBe(false);
+  });
 });
 
 describe('paging', () => {

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { stixObjectProblem } from '../../intel/stix/check.js';
 import type { StixObject } from '../../intel/stix/objects.js';
 import { stixTimestamp } from '../../intel/stix/timestamps.js';
-import { readableLevels } from '../../intel/stix/tlp.js';
+import { classifyTlp, readableLevels } from '../../intel/stix/tlp.js';
 import { basicAuthenticate } from '../../intel/taxii/basic-auth.js';
 import { installTaxiiErrorHandlers, TaxiiError } from '../../intel/taxii/errors.js';
 import { type Filters, nextCursor, type RawQuery, readFilters } from '../../intel/taxii/filters.js';
@@ -281,6 +281,14 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
       if (problem === undefined) valid.push(object as StixObject);
       else failures.push({ ...detailOf(object, index), message: `objects[${index}] ${problem}` });
     });
+    // What cannot be classified is refused whole, rather than stored under a guessed level.
+    const unclassified = valid.flatMap((object) => {
+      const tlp = classifyTlp(object);
+      return tlp.ok ? [] : [`${object.id}: ${tlp.problem}`];
+    });
+    if (unclassified.length > 0) {
+      throw new TaxiiError(422, 'Unprocessable entity', `nothing was stored: ${unclassified.join('; ')}`);
+    }
     const results = valid.length > 0 ? await store.stixObjects.add(collectionId, valid) : [];
     const successes = results.map((r, index) => detailOf(r.object, index));
     return {

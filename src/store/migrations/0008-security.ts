@@ -1,8 +1,11 @@
 // Migration 0008: what the security review asked for. Login failures by kind (password or second
 // factor) and the addresses each account signed in from; a session's gate (passkey only) and its count
 // of second-factor failures; who created each API token; which audit entries are keyed; and which TAXII
-// account wrote each STIX object.
+// account wrote each STIX object. Stored STIX objects are classified again: the TLP 1.0 markings and
+// granular markings used to be missed, so a TLP:RED object could have been held as AMBER.
 import type { Kysely } from 'kysely';
+import { tlpOf } from '../../intel/stix/tlp.js';
+import type { Database } from '../schema.js';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -33,6 +36,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema.alterTable('stix_objects').addColumn('writer', 'text').execute();
+  await classifyAgain(db as unknown as Kysely<Database>);
+}
+
+async function classifyAgain(db: Kysely<Database>): Promise<void> {
+  const rows = await db
+    .selectFrom('stix_objects')
+    .select(['collection_id', 'object_id', 'version_key', 'tlp', 'object'])
+    .execute();
+  for (const row of rows) {
+    const tlp = tlpOf(JSON.parse(row.object));
+    if (tlp === row.tlp) continue;
+    await db
+      .updateTable('stix_objects')
+      .set({ tlp })
+      .where('collection_id', '=', row.collection_id)
+      .where('object_id', '=', row.object_id)
+      .where('version_key', '=', row.version_key)
+      .execute();
+  }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
