@@ -312,11 +312,14 @@ logLevel: warn
       console: defaultConfig().console,
       cluster: defaultConfig().cluster,
       evidence: defaultConfig().evidence,
+      phishing: defaultConfig().phishing,
       routes: [
         { path: '/api/', kind: 'api' },
         { path: '/', kind: 'browser' },
       ],
       logLevel: 'warn',
+      logFormat: 'text',
+      syslog: defaultConfig().syslog,
     } satisfies Config);
   });
 });

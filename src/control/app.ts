@@ -11,6 +11,7 @@ import type { IncidentDesk } from '../incidents/desk.js';
 import { DEFAULT_SERVICES } from '../incidents/services.js';
 import type { IntelFeeds } from '../intel/feeds/feeds.js';
 import type { Mailer } from '../notify/mailer.js';
+import type { PhishingDesk } from '../phishing/desk.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 import { StatusSource } from '../status/status-source.js';
 import type { Store } from '../store/index.js';
@@ -30,6 +31,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { intelRoutes } from './routes/intel.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { reportRoutes } from './routes/reports.js';
 import { statusRoutes } from './routes/status.js';
 import { TAXII_PREFIX, type TaxiiCollectionConfig, taxiiRoutes } from './routes/taxii.js';
 import { trafficRoutes } from './routes/traffic.js';
@@ -62,6 +64,8 @@ export interface ControlAppDeps {
   incidents?: IncidentDesk;
   /** Peers' feeds and plain block lists; no /api/v1/intel routes without it. */
   intel?: IntelFeeds;
+  /** The phishing desk and its caps; no /api/v1/reports routes without it. */
+  phishing?: { desk: PhishingDesk; maxMessageSize: number; maxParts: number };
   /** What evidence packages are made with: the edge's witness, our identity, TLP; defaults without it. */
   evidence?: Omit<EvidenceOptions, 'store' | 'now'>;
 }
@@ -97,6 +101,7 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   await app.register(accountRoutes({ store, sessions, now, authorize, mailer: deps.mailer }));
   if (deps.taxii) await app.register(taxiiRoutes({ store, now, ...deps.taxii }), { prefix: TAXII_PREFIX });
   if (deps.intel) await app.register(intelRoutes({ feeds: deps.intel, store, table, now, authorize }));
+  if (deps.phishing) await app.register(reportRoutes({ ...deps.phishing, store, now, authorize }));
   await app.register(crowdsecRoutes({ table, store, now, authorize }));
   const evidence = deps.evidence ?? { identity: 'Breakwater', tlp: 'amber', keepQueryValues: false };
   await app.register(evidenceRoutes({ ...evidence, store, now, authorize }));

@@ -8,6 +8,7 @@ import type { Core } from './core.js';
 import type { EdgePart } from './edge.js';
 import type { IncidentsPart } from './incidents.js';
 import type { IntelPart } from './intel.js';
+import type { PhishingPart } from './phishing.js';
 
 export interface ControlPart {
   app: FastifyInstance;
@@ -21,7 +22,7 @@ function hostUrl(scheme: string, host: string, port: number): string {
 
 export async function startControl(
   core: Core,
-  parts: { edge: EdgePart; incidents: IncidentsPart; intel: IntelPart },
+  parts: { edge: EdgePart; incidents: IncidentsPart; intel: IntelPart; phishing: PhishingPart },
 ): Promise<ControlPart> {
   const { config, store, events, table, now, teardown } = core;
   const { origins, stats } = parts.edge;
@@ -41,6 +42,11 @@ export async function startControl(
     sessionPolicy: { idleMs: config.console.sessionIdle, maxMs: config.console.sessionMax },
     mailer: parts.incidents.mailer,
     incidents: parts.incidents.desk,
+    phishing: {
+      desk: parts.phishing.desk,
+      maxMessageSize: config.phishing.maxMessageSize,
+      maxParts: config.phishing.maxParts,
+    },
     services: config.services.map((service) => service.name),
   });
   teardown.add(() => app.close());

@@ -16,6 +16,8 @@ import { IncidentRepository } from './incident-repository.js';
 import { IntelFeedRepository } from './intel-feed-repository.js';
 import { LoginFailureRepository } from './login-failure-repository.js';
 import { migrationProvider } from './migrations/index.js';
+import { PhishingCampaignRepository } from './phishing-campaign-repository.js';
+import { PhishingReportRepository } from './phishing-report-repository.js';
 import type { Database } from './schema.js';
 import { Sealer } from './sealer.js';
 import { SecretRepository } from './secret-repository.js';
@@ -62,6 +64,9 @@ export interface Store {
   intelFeeds: IntelFeedRepository;
   importedIndicators: ImportedIndicatorRepository;
   bouncers: BouncerRepository;
+  /** The phishing desk's reports (raw messages sealed) and campaigns. */
+  phishingReports: PhishingReportRepository;
+  phishingCampaigns: PhishingCampaignRepository;
   close(): Promise<void>;
 }
 
@@ -71,7 +76,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   await migrate(db, file, elsewhere, schema);
   const secrets = new SecretRepository(db, now);
   const keySource = storeKeySource(options.dataDir, options.env ?? process.env);
-  const { users, intelFeeds, sealer } = await openSealedRepositories(db, now, keySource, secrets);
+  const { users, intelFeeds, phishingReports, sealer } = await openSealedRepositories(
+    db,
+    now,
+    keySource,
+    secrets,
+  );
   const auditKeys = {
     key: () => sealer.derivedKey('audit chain'),
     checkpoint: new AuditCheckpoint(join(keySource.place, AUDIT_CHECKPOINT_FILE)),
@@ -98,6 +108,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     intelFeeds,
     importedIndicators: new ImportedIndicatorRepository(db, now),
     bouncers: new BouncerRepository(db),
+    phishingReports,
+    phishingCampaigns: new PhishingCampaignRepository(db, now),
     async close() {
       if (closed) return;
       closed = true;
@@ -112,14 +124,14 @@ async function openSealedRepositories(
   now: () => number,
   keySource: StoreKeySource,
   secrets: SecretRepository,
-): Promise<Pick<Store, 'users' | 'intelFeeds'> & { sealer: Sealer }> {
+): Promise<Pick<Store, 'users' | 'intelFeeds' | 'phishingReports'> & { sealer: Sealer }> {
   try {
     const sealer = await Sealer.load(keySource, secrets);
     const users = new UserRepository(db, now, sealer);
     const intelFeeds = new IntelFeedRepository(db, now, sealer);
     await users.sealClearSecrets();
     await intelFeeds.sealClearPasswords();
-    return { users, intelFeeds, sealer };
+    return { users, intelFeeds, phishingReports: new PhishingReportRepository(db, now, sealer), sealer };
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,0 +1,50 @@
+// The phishing part: the desk that analyses and answers reports, the SMTP listener of the report address
+// and the IMAP pull of a reporting mailbox, as `phishing:` configures them.
+
+import type { Mailer } from '../notify/index.js';
+import { PhishingDesk } from '../phishing/desk.js';
+import { ImapIntake } from '../phishing/intake/imap.js';
+import { startSmtpIntake } from '../phishing/intake/smtp.js';
+import type { Core } from './core.js';
+
+export interface PhishingPart {
+  desk: PhishingDesk;
+  /** Port of the report address's SMTP listener; undefined when none runs. */
+  smtpPort: number | undefined;
+}
+
+export async function startPhishing(core: Core, mailer: Mailer | undefined): Promise<PhishingPart> {
+  const { config, store, events, log, now, teardown } = core;
+  const settings = config.phishing;
+  const desk = new PhishingDesk({ store, events, mailer, settings, log, now });
+  await desk.start();
+  teardown.add(() => desk.stop());
+  let smtpPort: number | undefined;
+  if (settings.smtp !== null && settings.address !== null) {
+    const intake = await startSmtpIntake({
+      listen: settings.smtp,
+      address: settings.address,
+      maxMessageSize: settings.maxMessageSize,
+      senderRate: settings.senderRate,
+      desk,
+      log,
+      now,
+    });
+    teardown.add(() => intake.close());
+    smtpPort = intake.port;
+    log.info('phishing reports taken over SMTP', { address: settings.address, port: intake.port });
+  }
+  if (settings.imap !== null) {
+    const imap = new ImapIntake({
+      url: settings.imap,
+      intervalMs: settings.imapInterval,
+      maxMessageSize: settings.maxMessageSize,
+      desk,
+      store,
+      log,
+    });
+    imap.start();
+    teardown.add(() => imap.stop());
+  }
+  return { desk, smtpPort };
+}
