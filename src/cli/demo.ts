@@ -6,10 +6,10 @@ import { firstAdminSetupUrl } from '../accounts/first-admin.js';
 import { createToken } from '../auth/tokens.js';
 import { defaultConfig } from '../config/index.js';
 import { startDemoOrigin } from '../demo/origin.js';
-import { createLog } from '../log.js';
 import { startBreakwater } from '../runtime.js';
 import { reportingConfigErrors } from './errors.js';
 import { stopOnSignal } from './lifecycle.js';
+import { processLog } from './process-log.js';
 import { DATABASE_FLAG_HELP, loadServeConfig, type ServeFlags } from './serve.js';
 
 const DEMO_TOKEN_NAME = 'demo';
@@ -34,7 +34,7 @@ export function demoCommand(): Command {
         const loaded = loadServeConfig({ ...flags, upstream: [origin.url] });
         const ownServices = JSON.stringify(loaded.services) !== JSON.stringify(defaultConfig().services);
         const config = ownServices ? loaded : { ...loaded, services: DEMO_SERVICES };
-        const log = createLog(config.logLevel);
+        const log = processLog(config);
         const bw = await startBreakwater(config, log).catch(async (error) => {
           await origin.close();
           throw error;

@@ -2,10 +2,10 @@
 
 import { Command } from 'commander';
 import { type Config, loadConfig } from '../config/index.js';
-import { createLog } from '../log.js';
 import { startBreakwater } from '../runtime.js';
 import { reportingConfigErrors, UsageError } from './errors.js';
 import { stopOnSignal } from './lifecycle.js';
+import { processLog } from './process-log.js';
 
 export interface ServeFlags {
   upstream?: string[];
@@ -53,7 +53,7 @@ export function serveCommand(): Command {
             'no origin to protect: give --upstream URL or list upstreams in the configuration',
           );
         }
-        const log = createLog(config.logLevel);
+        const log = processLog(config);
         const bw = await startBreakwater(config, log);
         log.info('gateway listening', { url: bw.gateway.url, upstreams: config.upstreams.join(',') });
         log.info('control plane listening', { url: bw.controlUrl });

@@ -22,6 +22,7 @@ import {
 } from './fields.js';
 import { evidenceSection } from './evidence-section.js';
 import { formatHostPort } from './host-port.js';
+import { logFormat, syslog } from './logging-fields.js';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export const ROUTE_KINDS = ['api', 'browser'] as const;
@@ -471,6 +472,8 @@ export const configSchema = z
       evidence: evidenceSection,
       cluster,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
+      logFormat,
+      syslog,
     },
     { error: (issue) => (issue.code === 'invalid_type' ? 'a mapping of settings' : undefined) },
   )

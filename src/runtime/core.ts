@@ -2,6 +2,7 @@
 // the event bus, and the teardown each part registers its stop in.
 
 import type { Config } from '../config/index.js';
+import { logEvents } from '../event-log.js';
 import { EventBus } from '../events.js';
 import type { Log } from '../log.js';
 import { DecisionTable } from '../responder/decision-table.js';
@@ -38,6 +39,7 @@ export async function openCore(
   log.info('decisions loaded', { count: table.size });
 
   const events = new EventBus();
+  teardown.add(logEvents(events, log));
   table.onChange((change) =>
     events.publish({
       type: 'decision',
