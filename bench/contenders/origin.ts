@@ -10,6 +10,8 @@ export interface OriginOptions {
   concurrency: number;
   /** CPU milliseconds spent on each metered request. */
   cpuMs: number;
+  /** Requests waiting for a slot before the origin refuses; the origin's default when omitted. */
+  queue?: number;
 }
 
 export async function startOrigin(opts: OriginOptions): Promise<Service> {
@@ -27,6 +29,7 @@ export async function startOrigin(opts: OriginOptions): Promise<Service> {
       String(opts.concurrency),
       '--cpu-ms',
       String(opts.cpuMs),
+      ...(opts.queue === undefined ? [] : ['--queue', String(opts.queue)]),
     ],
     deadlineMs: SERVICE_DEADLINE_MS,
   });

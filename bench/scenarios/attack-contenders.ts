@@ -5,7 +5,7 @@ import { startBreakwater } from '../contenders/breakwater.js';
 import { makeCertificate } from '../contenders/certificate.js';
 import { startHaproxy } from '../contenders/haproxy.js';
 import { startNginx } from '../contenders/nginx.js';
-import { startOrigin } from '../contenders/origin.js';
+import { type OriginOptions, startOrigin } from '../contenders/origin.js';
 import type { PeerLimits } from '../contenders/peer-limits.js';
 import type { Service } from '../contenders/service.js';
 import type { ToolPaths } from '../tools.js';
@@ -45,7 +45,7 @@ export function sitsOut(key: ContenderKey, tls = false): string | undefined {
 }
 
 /** The origin's capacity: 32 requests at once, 2 ms of CPU each (about 500 metered requests a second). */
-const ORIGIN = { concurrency: 32, cpuMs: 2 };
+const ORIGIN: OriginOptions = { concurrency: 32, cpuMs: 2 };
 
 export interface Arena {
   /** What the drill targets. */
@@ -55,10 +55,18 @@ export interface Arena {
   defender: Service | undefined;
 }
 
-/** Starts `key` in front of a fresh origin; with `tls`, the proxy serves HTTPS with a fresh certificate. */
-export async function startArena(key: ContenderKey, tools: ToolPaths, tls = false): Promise<Arena> {
+/**
+ * Starts `key` in front of a fresh origin (of `origin`'s capacity when given); with `tls`, the proxy serves
+ * HTTPS with a fresh certificate; Breakwater keeps its store in `dataDir` when given.
+ */
+export async function startArena(
+  key: ContenderKey,
+  tools: ToolPaths,
+  tls = false,
+  place: { origin?: OriginOptions; dataDir?: string } = {},
+): Promise<Arena> {
   const certificate = tls ? await makeCertificate(tools.openssl!) : undefined;
-  const origin = await startOrigin(ORIGIN);
+  const origin = await startOrigin(place.origin ?? ORIGIN);
   switch (key) {
     case 'origin':
       return { front: { ...origin, label: CONTENDER_LABELS.origin }, origin, defender: undefined };
@@ -73,6 +81,7 @@ export async function startArena(key: ContenderKey, tools: ToolPaths, tls = fals
     case 'breakwater': {
       const breakwater = await startBreakwater({
         originUrl: origin.url,
+        dataDir: place.dataDir,
         maxConnectionsPerAddress: ATTACK_LIMITS.connectionsPerAddress,
         allowlist: [],
         tls: certificate,

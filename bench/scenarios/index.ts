@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario.js';
 import { ATTACK_SCENARIOS } from './attacks.js';
 import { baseline } from './baseline.js';
+import { matrix } from './matrix.js';
 import { refuse } from './refuse.js';
 import { SLOW_ATTACK_SCENARIOS } from './slow-attacks.js';
 
@@ -14,4 +15,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ATTACK_SCENARIOS.slice(0, slowAt),
   ...SLOW_ATTACK_SCENARIOS,
   ...ATTACK_SCENARIOS.slice(slowAt),
+  matrix,
 ];

@@ -15,7 +15,7 @@ export interface OriginSaw {
 }
 
 /** A module of the built gateway, typed by the exports the harness reads. */
-async function built<T>(path: string): Promise<T> {
+export async function built<T>(path: string): Promise<T> {
   return (await import(pathToFileURL(join(ROOT, 'dist', path)).href)) as T;
 }
 

@@ -156,13 +156,8 @@ export async function runMatrixCase(o: MatrixCaseOptions): Promise<CaseResult> {
 
   const seconds = Math.max(1, Math.ceil((attackEnd - attackStart) / 1000));
   const sent = Array.from({ length: seconds }, (_, s) => timeline.seconds[o.warmupS + s]?.attack.sent ?? 0);
-  const atOrigin = originCount.perSecond(attackStart, seconds);
-  const fromNeighbours = new Array<number>(seconds).fill(0);
-  for (const at of neighbourArrivals) {
-    const s = Math.floor((at - attackStart) / 1000);
-    if (s >= 0) fromNeighbours[Math.min(seconds - 1, s)]++;
-  }
-  const reached = atOrigin.map((n, s) => Math.max(0, n - fromNeighbours[s]));
+  // what the neighbours inside the attack's /24s brought to the origin is not the attack's
+  const reached = originCount.perSecond(attackStart, seconds, neighbourArrivals);
 
   const goodStanding = GOOD_STANDING_KINDS.flatMap((kind) => addressesOf(kind, addresses));
   const over = decisions && decisions.unavailable === undefined ? decisions.over(goodStanding) : undefined;

@@ -22,6 +22,7 @@ export type LegitKind = (typeof LEGIT_KINDS)[number];
 /** Kinds whose clients were active through the warm-up, and so should be in good standing. */
 export const GOOD_STANDING_KINDS: readonly LegitKind[] = ['browsers', 'app', 'neighbours'];
 
+/** Requests sent from the attack's start on; turnedAway counts the warm-up's too. */
 export interface KindTally {
   clients: number;
   sent: number;
@@ -148,14 +149,16 @@ export class MatrixLegit {
     tally.clients++;
     const fire = () => {
       if (this.closed) return false;
-      tally.sent++;
+      // success is counted under attack only; the warm-up is there for the defence to learn who is normal
+      const counted = performance.now() >= this.opts.attackStart;
+      if (counted) tally.sent++;
       this.inFlight++;
       send()
         .catch((error): Outcome => ({ served: false, turnedAway: classifyFailure(error) === 'blocked' }))
         .then((outcome) => {
           this.inFlight--;
-          if (outcome.served) tally.served++;
-          else tally.failed++;
+          if (counted && outcome.served) tally.served++;
+          else if (counted) tally.failed++;
           if (outcome.turnedAway) tally.turnedAway++;
         });
       return true;

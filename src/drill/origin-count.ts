@@ -32,7 +32,12 @@ export class OriginCount {
 
   /** Takes the first reading (refusing an origin whose stats cannot be read), then polls. */
   async start(): Promise<void> {
-    this.readings.push(await this.read());
+    this.readings.push(
+      await this.read().catch(async (error: unknown) => {
+        await this.agent.destroy().catch(() => {});
+        throw error;
+      }),
+    );
     this.timer = setTimeout(() => this.poll(), POLL_MS);
   }
 
@@ -47,18 +52,22 @@ export class OriginCount {
   }
 
   /**
-   * Arrivals per second in [from, from + seconds × 1000) (performance.now() times): each reading's
-   * increase goes to the second it was read in; what arrived after the last second goes into it.
+   * Arrivals per second in [from, from + seconds × 1000) (performance.now() times), less the arrivals
+   * known to be someone else's (`minus`, the times they were seen): each reading's increase, less those
+   * seen since the reading before, goes to the second it was read in; what came after the last second
+   * goes into it.
    */
-  perSecond(from: number, seconds: number): number[] {
+  perSecond(from: number, seconds: number, minus: readonly number[] = []): number[] {
     const out = new Array<number>(seconds).fill(0);
     for (let i = 1; i < this.readings.length; i++) {
       const { at, count } = this.readings[i];
       const second = Math.floor((at - from) / 1000);
       if (second < 0) continue;
-      out[Math.min(seconds - 1, second)] += count - this.readings[i - 1].count;
+      const before = this.readings[i - 1].at;
+      const theirs = minus.filter((t) => t > before && t <= at).length;
+      out[Math.min(seconds - 1, second)] += count - this.readings[i - 1].count - theirs;
     }
-    return out;
+    return out.map((n) => Math.max(0, n));
   }
 
   private async poll(): Promise<void> {
