@@ -81,6 +81,8 @@ export class Judge {
     const { standing, reach } = this.options;
     const trusted = standing?.holds(client.address) ?? false;
     let j = this.verdict(client, trusted);
+    // a request let through by no decision or by a decision's allowance still pays for a new query
+    if (j === ALLOW) j = this.newQuery(client, trusted);
     if (j.verdict === 'allow') j = this.admit(client, j, trusted);
     if (j.verdict === 'allow') {
       standing?.seen(client.address);
@@ -126,7 +128,7 @@ export class Judge {
 
   private verdict(client: Client, trusted: boolean): Judgement {
     const decision = this.table.forRequest(client.address, client.fingerprint);
-    if (decision === undefined) return this.newQuery(client, trusted);
+    if (decision === undefined) return ALLOW;
     if (decision.action === 'allow') return ALLOW_LISTED;
     if (decision.source === 'detector') {
       // The carve-out: no automatic decision, whatever its scope, covers a client in good standing or
@@ -175,16 +177,17 @@ export class Judge {
   }
 
   /**
-   * A request no decision covers, on a route whose cache bypass is being answered: a never-seen query
-   * from a client neither in good standing nor holding a pass draws on the route's budget; past it a
-   * browser is challenged and an API client throttled.
+   * A request let through on a route whose cache bypass is being answered: a never-seen query from a
+   * client neither in good standing nor holding a pass draws on the route's budget; past it a browser is
+   * challenged and an API client throttled. Known queries pass; trusted clients' queries are learnt.
    */
   private newQuery(client: Client, trusted: boolean): Judgement {
     const { queries } = this.options;
     if (queries === undefined || client.query.length === 0) return ALLOW;
-    let passId: string | undefined;
-    if (!trusted && queries.isGuarded(client.route))
-      passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
+    const passId =
+      !trusted && queries.isGuarded(client.route)
+        ? this.challenge.passFrom(client.cookie, client.prefix, client.userAgent)
+        : undefined;
     const cost = queries.cost(client.route, client.query, client.address, trusted || passId !== undefined);
     if (passId !== undefined) return this.spendPass(passId, undefined);
     if (cost !== 'spent') return ALLOW;

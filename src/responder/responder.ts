@@ -90,7 +90,7 @@ const MIN_THROTTLE_RATE = 0.25;
 const BLOCKS_PER_STEP = 2_000;
 const MAX_BLOCKS_PER_ATTACK = 20_000;
 /** Closed loop: an address is blocked for an attack only if it sends its signature at least this fast. */
-const MIN_BLOCKED_RATE = 3;
+const MIN_BLOCKED_RATE = 1.5;
 
 export class Responder {
   private readonly config: ResponderConfig;
