@@ -37,7 +37,8 @@ interface RequestOptions {
 }
 
 let stack: Stack;
-const accounts: Record<'reader' | 'amber' | 'writer' | 'writeOnly' | 'outsider', Credentials> = {} as never;
+const accounts: Record<'reader' | 'amber' | 'writer' | 'rival' | 'writeOnly' | 'outsider', Credentials> =
+  {} as never;
 
 async function taxii<T = Record<string, unknown>>(
   path: string,
@@ -111,6 +112,7 @@ beforeAll(async () => {
   accounts.reader = await add('reader', [PUBLISHED, INBOX], []);
   accounts.amber = await add('amber-reader', [PUBLISHED, INBOX], [], true);
   accounts.writer = await add('writer', [INBOX], [INBOX]);
+  accounts.rival = await add('rival', [INBOX], [INBOX]);
   accounts.writeOnly = await add('drop-box', [], [INBOX]);
   accounts.outsider = await add('outsider', [], []);
 }, 60_000);
@@ -373,6 +375,52 @@ describe('adding objects', () => {
     expectTaxiiError(await taxii(path, { as: accounts.writer }), 404);
     expectTaxiiError(await taxii(path, { as: accounts.writer, method: 'DELETE' }), 404);
     expectTaxiiError(await taxii(`${path}versions/`, { as: accounts.writer }), 404);
+  });
+
+  it('lets only its creator version an object or delete it', async () => {
+    const original = indicator('192.0.2.40');
+    await post(INBOX, { objects: [original] });
+    const takeover = {
+      ...original,
+      modified: '2026-11-02T00:00:00.000Z',
+      pattern: "[ipv4-addr:value = '10.0.0.1']",
+    };
+    const refused = await post(INBOX, { objects: [takeover] }, accounts.rival);
+    expect(refused.body).toMatchObject({ success_count: 0, failure_count: 1 });
+    expect((refused.body.failures as { message: string }[])[0].message).toMatch(
+      /only its creator \(writer\)/,
+    );
+    const path = `${ROOT}/collections/${INBOX}/objects/${original.id}/`;
+    const read = await taxii<{ objects: { pattern: string }[] }>(path, { as: accounts.reader });
+    expect(read.body.objects.map((o) => o.pattern)).toEqual([original.pattern]);
+    expectTaxiiError(await taxii(path, { as: accounts.rival, method: 'DELETE' }), 403);
+
+    const update = {
+      ...original,
+      modified: '2026-11-03T00:00:00.000Z',
+      pattern: "[ipv4-addr:value = '192.0.2.41']",
+    };
+    expect((await post(INBOX, { objects: [update] })).body).toMatchObject({ success_count: 1 });
+  });
+
+  it('deletes only the versions the caller may see', async () => {
+    const seen = indicator('192.0.2.50');
+    const hidden = { ...seen, modified: '2026-11-02T00:00:00.000Z', object_marking_refs: [MARKING.amber] };
+    await post(INBOX, { objects: [seen, hidden] });
+    const path = `${ROOT}/collections/${INBOX}/objects/${seen.id}/`;
+    expect((await taxii(path, { as: accounts.writer, method: 'DELETE' })).status).toBe(200);
+    const left = await taxii<{ objects: { modified: string }[] }>(`${path}?match[version]=all`, {
+      as: accounts.amber,
+    });
+    expect(left.body.objects.map((o) => o.modified)).toEqual([hidden.modified]);
+  });
+
+  it('audits reads, once a minute per account and route', async () => {
+    for (let i = 0; i < 5; i++) await taxii(`${ROOT}/collections/`, { as: accounts.amber });
+    const entries = await stack.bw.store.audit.page({ limit: 500 });
+    const reads = entries.filter((e) => e.action === 'taxii_read' && e.actor.name === 'amber-reader');
+    expect(reads.filter((e) => e.target.route === '/taxii2/api/collections/')).toHaveLength(1);
+    expect(reads[0].actor.kind).toBe('taxii');
   });
 
   it('refuses malformed query parameters with 400', async () => {

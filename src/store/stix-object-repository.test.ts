@@ -63,9 +63,10 @@ describe('StixObjectRepository', () => {
     expect((await query(['first'])).objects.map((o) => o.version)).toEqual(['2026-01-01T00:00:01.5Z']);
     expect((await objects.latest(COLLECTION, ID))?.version).toBe('2026-01-01T00:00:02.000Z');
 
-    expect(await objects.remove(COLLECTION, ID, { versions: ['last'] })).toBe(1);
+    expect(await objects.remove(COLLECTION, ID, { versions: ['last'], tlp: TLP_LEVELS })).toBe(1);
     expect((await query(['last'])).objects.map((o) => o.version)).toEqual(['2026-01-01T00:00:01.5Z']);
-    expect(await objects.remove(COLLECTION, ID)).toBe(1);
+    expect(await objects.remove(COLLECTION, ID, { tlp: ['amber'] })).toBe(0);
+    expect(await objects.remove(COLLECTION, ID, { tlp: TLP_LEVELS })).toBe(1);
     expect((await everything()).objects).toEqual([]);
   });
 

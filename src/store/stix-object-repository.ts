@@ -1,6 +1,7 @@
 // The STIX objects of our TAXII collections, every version kept, each stamped with a date_added that
-// strictly increases within its collection (TAXII pages by it); plus the stable id behind each thing
-// we publish, so that publishing it again makes a new version rather than a new object.
+// strictly increases within its collection (TAXII pages by it), and each object's writer (the TAXII
+// account that created it, or none for what we publish), who alone may add versions; plus the stable id
+// behind each thing we publish, so that publishing it again makes a new version rather than a new object.
 
 import { randomUUID } from 'node:crypto';
 import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
@@ -46,7 +47,10 @@ export interface StixPage {
 
 export type AddResult =
   | { object: StixObject; added: true; dateAdded: number }
-  | { object: StixObject; added: false };
+  | { object: StixObject; added: false; refused?: string };
+
+/** How a writer is named in messages. */
+const writerName = (writer: string | null) => writer ?? 'this server';
 
 export class StixObjectRepository {
   constructor(
@@ -58,7 +62,7 @@ export class StixObjectRepository {
    * Adds objects to a collection in one transaction, in order. A version already held is not added
    * again (`added: false`). Objects must have passed `stixObjectProblem`.
    */
-  async add(collectionId: string, objects: StixObject[]): Promise<AddResult[]> {
+  async add(collectionId: string, objects: StixObject[], writer: string | null = null): Promise<AddResult[]> {
     return this.db.transaction().execute(async (trx) => {
       const last = await trx
         .selectFrom('stix_objects')
@@ -71,6 +75,16 @@ export class StixObjectRepository {
         const candidate = Math.max(this.now(), dateAdded + 1);
         const version = versionOf(object, candidate);
         const versionKey = readTimestamp(version)?.key ?? version;
+        const creator = await creatorIn(trx, collectionId, object.id);
+        if (creator !== undefined && creator !== writer) {
+          const name = writerName(creator);
+          results.push({
+            object,
+            added: false,
+            refused: `${object.id} was created by ${name}: only its creator (${name}) may add versions of it`,
+          });
+          continue;
+        }
         const held = await trx
           .selectFrom('stix_objects')
           .select('date_added')
@@ -96,6 +110,7 @@ export class StixObjectRepository {
             latest: 0,
             first: 0,
             object: JSON.stringify(object),
+            writer,
           })
           .execute();
         await markEnds(trx, collectionId, object.id);
@@ -142,16 +157,24 @@ export class StixObjectRepository {
   }
 
   /** Removes the versions of an object that match; how many were removed. */
+  /** The TAXII account that created the object (null: this server); undefined when it is not held. */
+  creatorOf(collectionId: string, objectId: string): Promise<string | null | undefined> {
+    return creatorIn(this.db, collectionId, objectId);
+  }
+
+  /** Removes the matching versions the remover may see (`tlp`); returns how many. */
   async remove(
     collectionId: string,
     objectId: string,
-    match: { versions?: VersionMatch[]; specVersions?: string[] } = {},
+    match: { versions?: VersionMatch[]; specVersions?: string[]; tlp: readonly TlpLevel[] },
   ): Promise<number> {
+    if (match.tlp.length === 0) return 0;
     return this.db.transaction().execute(async (trx) => {
       let query = trx
         .deleteFrom('stix_objects')
         .where('collection_id', '=', collectionId)
-        .where('object_id', '=', objectId);
+        .where('object_id', '=', objectId)
+        .where('tlp', 'in', [...match.tlp]);
       if (match.specVersions?.length) query = query.where('spec_version', 'in', match.specVersions);
       const versions = match.versions?.length ? match.versions : ['all' as const];
       if (!versions.includes('all')) {
@@ -250,4 +273,20 @@ function toStored(row: Selectable<StixObjectsTable>): StoredStixObject {
     dateAdded: Number(row.date_added),
     tlp: row.tlp as TlpLevel,
   };
+}
+
+async function creatorIn(
+  db: Kysely<Database> | Transaction<Database>,
+  collectionId: string,
+  objectId: string,
+): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom('stix_objects')
+    .select('writer')
+    .where('collection_id', '=', collectionId)
+    .where('object_id', '=', objectId)
+    .orderBy('date_added')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : row.writer;
 }

@@ -207,7 +207,7 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
       async (request, reply) => {
         const { collection, account, canWrite } = visible(request);
         if (!canWrite) throw forbidden('this account may not write to this collection');
-        const status = await addEnvelope(collection.id, request.body, now());
+        const status = await addEnvelope(collection.id, request.body, now(), account.name);
         await store.taxiiStatuses.save(status, account.name, collection.id);
         return reply.code(202).send(status);
       },
@@ -230,8 +230,14 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
         const { collection, account, canWrite } = readable(request);
         if (!canWrite) throw forbidden('this account may not delete from this collection');
         await mustExist(collection.id, account, request.params.objectId);
+        const creator = await store.stixObjects.creatorOf(collection.id, request.params.objectId);
+        if (creator !== account.name)
+          throw forbidden('only the account that created this object may delete it');
         const filters = readFilters(request.query, { defaultVersions: ['all'] });
-        const removed = await store.stixObjects.remove(collection.id, request.params.objectId, filters);
+        const removed = await store.stixObjects.remove(collection.id, request.params.objectId, {
+          ...filters,
+          tlp: readableLevels(account.amber),
+        });
         if (removed === 0) throw notFound(`no version of ${request.params.objectId} matches`);
         return reply.code(200).send();
       },
@@ -269,7 +275,12 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
   };
 
   /** Stores the valid objects of an envelope in one go and lists every failure; the status resource. */
-  async function addEnvelope(collectionId: string, body: unknown, at: number): Promise<TaxiiStatus> {
+  async function addEnvelope(
+    collectionId: string,
+    body: unknown,
+    at: number,
+    writer: string,
+  ): Promise<TaxiiStatus> {
     const objects = (body as { objects?: unknown } | null)?.objects;
     if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(objects)) {
       throw new TaxiiError(422, 'Unprocessable entity', 'the body must be an envelope: { "objects": [ … ] }');
@@ -289,8 +300,11 @@ export function taxiiRoutes({ store, collections, maxContentLength, now }: Taxii
     if (unclassified.length > 0) {
       throw new TaxiiError(422, 'Unprocessable entity', `nothing was stored: ${unclassified.join('; ')}`);
     }
-    const results = valid.length > 0 ? await store.stixObjects.add(collectionId, valid) : [];
-    const successes = results.map((r, index) => detailOf(r.object, index));
+    const results = valid.length > 0 ? await store.stixObjects.add(collectionId, valid, writer) : [];
+    const successes = results.flatMap((r, index) => ('refused' in r ? [] : [detailOf(r.object, index)]));
+    results.forEach((r, index) => {
+      if ('refused' in r && r.refused) failures.push({ ...detailOf(r.object, index), message: r.refused });
+    });
     return {
       id: randomUUID(),
       status: 'complete',

@@ -20,6 +20,8 @@ export interface StixObjectsTable {
   first: number;
   /** JSON: the STIX object. */
   object: string;
+  /** The TAXII account that created the object (its first version); null for what this server publishes. */
+  writer: string | null;
 }
 
 export interface StixIdsTable {
