@@ -2,12 +2,11 @@
 // GET /api/v1/decisions?source=detector once a second and keeps every decision seen (one that expired
 // or was lifted meanwhile still counts), then tells which name, or surround, given addresses.
 
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import { parseCidr, prefixesOverlap } from '../net/ip.js';
-import type { ControlPlane } from './detection-watch.js';
+import { type ControlPlane, controlGet } from './detection-watch.js';
 
 const POLL_MS = 1_000;
-const POLL_TIMEOUT_MS = 2_000;
 
 export interface SeenDecision {
   id: string;
@@ -75,13 +74,7 @@ export class DecisionWatch {
   private async read(): Promise<void> {
     if (this.unavailable !== undefined) return;
     try {
-      const base = this.control.url.endsWith('/') ? this.control.url : `${this.control.url}/`;
-      const response = await request(new URL('api/v1/decisions?source=detector', base), {
-        dispatcher: this.agent,
-        headers: { authorization: `Bearer ${this.control.token}`, accept: 'application/json' },
-        headersTimeout: POLL_TIMEOUT_MS,
-        bodyTimeout: POLL_TIMEOUT_MS,
-      });
+      const response = await controlGet(this.control, 'api/v1/decisions?source=detector', this.agent);
       if (response.statusCode !== 200) {
         await response.body.dump();
         if (response.statusCode !== 503) {

@@ -54,13 +54,7 @@ export class DetectionWatch {
   private async poll(): Promise<void> {
     if (this.stopped) return;
     try {
-      const base = this.control.url.endsWith('/') ? this.control.url : `${this.control.url}/`;
-      const response = await request(new URL('api/v1/detections', base), {
-        dispatcher: this.agent,
-        headers: { authorization: `Bearer ${this.control.token}`, accept: 'application/json' },
-        headersTimeout: POLL_TIMEOUT_MS,
-        bodyTimeout: POLL_TIMEOUT_MS,
-      });
+      const response = await controlGet(this.control, 'api/v1/detections', this.agent);
       if (GIVE_UP.has(response.statusCode)) {
         await response.body.dump();
         this.unavailable = `GET /api/v1/detections answered ${response.statusCode}`;
@@ -105,6 +99,17 @@ export class DetectionWatch {
     clearTimeout(this.timer);
     await this.agent.destroy().catch(() => {});
   }
+}
+
+/** GET `path` (relative, e.g. 'api/v1/detections') from the control plane with its token, briefly. */
+export function controlGet(control: ControlPlane, path: string, agent: Agent) {
+  const base = control.url.endsWith('/') ? control.url : `${control.url}/`;
+  return request(new URL(path, base), {
+    dispatcher: agent,
+    headers: { authorization: `Bearer ${control.token}`, accept: 'application/json' },
+    headersTimeout: POLL_TIMEOUT_MS,
+    bodyTimeout: POLL_TIMEOUT_MS,
+  });
 }
 
 function timeOf(record: Record<string, unknown>): number | undefined {
