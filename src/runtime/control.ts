@@ -48,6 +48,12 @@ export async function startControl(
       maxParts: config.phishing.maxParts,
     },
     services: config.services.map((service) => service.name),
+    evidence: {
+      witness: parts.edge.witness,
+      identity: config.intel.identity,
+      tlp: config.intel.tlp,
+      keepQueryValues: config.evidence.keepQueryValues,
+    },
   });
   teardown.add(() => app.close());
   await app.listen({ host: config.control.host, port: config.control.port });

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { type Gateway, startGateway } from '../edge/gateway.js';
 import { OriginSet } from '../edge/origins.js';
 import { EdgeStats } from '../edge/stats.js';
+import { Witness } from '../edge/witness.js';
 import { TrafficRecorder } from '../traffic/recorder.js';
 import type { Core } from './core.js';
 import type { DefencePart } from './defence.js';
@@ -17,6 +18,8 @@ export interface EdgePart {
   stats: EdgeStats;
   /** Writes a traffic point each second; `tick()` drives it by hand. */
   traffic: TrafficRecorder;
+  /** What the edge keeps of refused clients for evidence packages; none with workers or when configured off. */
+  witness: Witness | undefined;
 }
 
 /** The challenge's key, made once and kept in the store so passes outlive a restart. */
@@ -46,6 +49,12 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
   const secret = await challengeSecret(core);
   const origins = startOrigins(core);
   const stats = new EdgeStats();
+  // Refused clients for evidence packages; kept in this process only, so not with gateway workers.
+  const { requestHeads, sources, retention } = config.evidence;
+  const witness =
+    defence.pooled === undefined && (requestHeads > 0 || sources > 0)
+      ? new Witness({ heads: requestHeads, sources, retainMs: retention, now })
+      : undefined;
   const onAbuse = (address: string, what: 'h2-rapid-reset') => {
     if (config.responder.mode === 'off') return;
     const decision = defence.responder.abuse(address, what, now());
@@ -65,6 +74,7 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
           reach: defence.reach,
           queries: defence.queries,
           tally: defence.tally,
+          witness,
           onAbuse,
           log,
           now,
@@ -80,5 +90,5 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
   });
   traffic.start();
   teardown.add(() => traffic.stop());
-  return { gateway, origins, stats, traffic };
+  return { gateway, origins, stats, traffic, witness };
 }
