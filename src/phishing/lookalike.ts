@@ -78,8 +78,15 @@ export function lookalike(
   for (const t of targets) {
     const targetLabel = t.domain.split('.')[0];
     if (lower.startsWith(`${t.domain}.`)) return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
-    if (ownSkeleton === skeleton(t.domain, brands) || skeleton(ownLabel, brands) === targetLabel) {
+    const labelSkeleton = skeleton(ownLabel, brands);
+    if (
+      ownSkeleton === skeleton(t.domain, brands) ||
+      (labelSkeleton !== ownLabel && labelSkeleton === targetLabel)
+    ) {
       return { target: t.domain, owner: t.owner, how: 'homograph' };
+    }
+    if (ownLabel === targetLabel && targetLabel.length >= 5) {
+      return { target: t.domain, owner: t.owner, how: 'brand-in-domain' };
     }
     if (
       targetLabel.length >= 5 &&

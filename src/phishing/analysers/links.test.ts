@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { links } from './links.js';
+
+const codes = async (html: string, ctx = context()) =>
+  (await links.analyse(await message({ html }), ctx)).map((s) => s.code);
+
+describe('the links analyser', () => {
+  it('finds a link whose text names another site than its target', async () => {
+    const found = await links.analyse(
+      await message({ html: '<a href="https://evil.example/login">www.mybank.example</a>' }),
+      context(),
+    );
+    expect(found.map((s) => s.code)).toEqual(['text-target-mismatch']);
+    expect(found[0].explanation).toBe('A link shows "www.mybank.example" but really goes to evil.example.');
+  });
+
+  it('says nothing of a link whose text is its own site, or plain words', async () => {
+    expect(
+      await codes(
+        '<a href="https://www.shop.example/a">shop.example</a> <a href="https://x.example">click here</a>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names bare addresses, punycode, shorteners, data: URIs and lookalikes', async () => {
+    expect(await codes('<a href="http://192.0.2.7/login">Sign in</a>')).toEqual(['ip-literal']);
+    expect(await codes('<a href="https://xn--pypal-4ve.com/">Sign in</a>')).toEqual([
+      'punycode-host',
+      'lookalike-link',
+    ]);
+    expect(await codes('<a href="https://bit.ly/3abc">Sign in</a>')).toEqual(['shortener']);
+    expect(await codes('<a href="data:text/html;base64,PGgxPkxvZ2luPC9oMT4=">Open</a>')).toEqual([
+      'data-uri',
+    ]);
+    expect(await codes('<a href="https://microsoft.com.account-verify.example/">Sign in</a>')).toEqual([
+      'lookalike-link',
+    ]);
+  });
+
+  it('names links to domains others reported this week', async () => {
+    const ctx = context({
+      recentlyReported: async (domains) => new Set(domains.filter((d) => d === 'fresh.example')),
+    });
+    expect(await codes('<a href="https://www.fresh.example/x">here</a>', ctx)).toEqual(['recently-reported']);
+  });
+});

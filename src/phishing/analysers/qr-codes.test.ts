@@ -1,0 +1,33 @@
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { qrCodes } from './qr-codes.js';
+
+describe('the QR code analyser', () => {
+  it('reads the link a QR code hides and judges it like any link', async () => {
+    const png = await QRCode.toBuffer('https://login-microsoft.example/mfa-reset', {
+      type: 'png',
+      width: 240,
+    });
+    const found = await qrCodes.analyse(
+      await message({ attachments: [{ filename: 'scan-me.png', contentType: 'image/png', content: png }] }),
+      context(),
+    );
+    expect(found.map((s) => s.code)).toEqual(['qr-link', 'lookalike-link']);
+    expect(found[0].evidence).toBe('https://login-microsoft.example/mfa-reset');
+  });
+
+  it('leaves out an image too large to decode, and says so', async () => {
+    const header = Buffer.alloc(64);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);
+    header.writeUInt32BE(100_000, 16);
+    header.writeUInt32BE(100_000, 20);
+    const ctx = context();
+    const found = await qrCodes.analyse(
+      await message({ attachments: [{ filename: 'huge.png', contentType: 'image/png', content: header }] }),
+      ctx,
+    );
+    expect(found).toEqual([]);
+    expect(ctx.gaps[0]).toContain('huge.png was not read');
+  });
+});

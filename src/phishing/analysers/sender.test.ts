@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { sender } from './sender.js';
+
+const signs = async (from: string, headers: string[] = []) =>
+  sender.analyse(await message({ from, headers }), context());
+const codes = async (from: string, headers: string[] = []) => (await signs(from, headers)).map((s) => s.code);
+
+describe('the sender analyser', () => {
+  it('says nothing of a brand writing from its own domain', async () => {
+    expect(await codes('PayPal <service@paypal.com>')).toEqual([]);
+  });
+
+  it('names a brand or a colleague worn over an unrelated address', async () => {
+    expect(await codes('"PayPal Support" <help@random-mailer.example>')).toEqual(['display-name-brand']);
+    expect(await codes('"ceo@corp.example" <boss@freemail.example>')).toEqual(['display-name-address']);
+    expect(await codes('"Finance (corp.example)" <finance@payments.example>')).toEqual([
+      'display-name-colleague',
+    ]);
+  });
+
+  it('finds lookalike domains: homographs, typos, brand names and subdomain tricks', async () => {
+    const homograph = (await signs('PayPal <service@p\u0430ypal.com>')).find(
+      (s) => s.code === 'lookalike-sender',
+    );
+    expect(homograph?.explanation).toContain('look-alike characters');
+    expect((await signs('Mail <it@unrelated.example>')).map((s) => s.code)).toEqual([]);
+    expect((await signs('IT <it@corp-helpdesk.example>'))[0].explanation).toContain(
+      'carries the name of corp.example',
+    );
+    expect((await signs('IT <it@c0rp.example>'))[0].explanation).toContain(
+      'c0rp.example is made to look like corp.example',
+    );
+    expect((await signs('Orders <orders@amazom.com>'))[0].explanation).toContain('typo-squatted');
+    expect((await signs('Netflix <billing@netflix-billing.example>')).map((s) => s.code)).toContain(
+      'lookalike-sender',
+    );
+  });
+
+  it('names replies that go elsewhere, more so to free mail', async () => {
+    const [reply] = await signs('Shop <orders@shop.example>', ['Reply-To: shop.refunds@gmail.com']);
+    expect(reply).toMatchObject({ code: 'reply-to-mismatch', weight: 20 });
+    expect(reply.explanation).toContain('shop.refunds@gmail.com, a free mail account');
+  });
+});
