@@ -63,6 +63,17 @@ describe('API requests under a challenge', () => {
     expect(allowed(judge, [api('203.0.113.200', 'aaaa0001')])).toBe(1);
   });
 
+  it('under a prefix decision with a rate of its own, the whole range shares that rate too', () => {
+    const judge = judgeWith({
+      scope: 'cidr',
+      value: '203.0.113.0/24',
+      action: 'challenge',
+      throttle: { rate: 1, burst: 5 },
+    });
+    const spread = Array.from({ length: 50 }, (_, i) => api(`203.0.113.${i + 1}`, 'aaaa0001'));
+    expect(allowed(judge, spread)).toBe(5);
+  });
+
   it('under an address decision, the address has its own budget', () => {
     const judge = judgeWith({ scope: 'ip', value: '203.0.113.9', action: 'challenge' });
     const same = Array.from({ length: 10 }, () => api('203.0.113.9', 'aaaa0001'));

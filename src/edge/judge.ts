@@ -161,9 +161,16 @@ export class Judge {
           // fingerprint costs nothing to mint, so one per request must not earn a fresh budget each
           // time. What a tool spread over the range still gets through is the closed loop's to measure
           // and answer. A fingerprint decision shares one budget among all its holders (one tool).
-          const key =
-            decision.scope === 'fingerprint' ? `${decision.id}:api` : `${decision.id}:api:${client.address}`;
-          return this.limit(key, decision.throttle ?? this.options.apiInsteadOfChallenge, decision);
+          const shared = decision.throttle ?? this.options.apiInsteadOfChallenge;
+          if (decision.scope === 'fingerprint') return this.limit(`${decision.id}:api`, shared, decision);
+          const own = this.limit(
+            `${decision.id}:api:${client.address}`,
+            this.options.apiInsteadOfChallenge,
+            decision,
+          );
+          // a rate on the decision caps its whole range's API traffic as well (the closed loop sets it)
+          if (own !== ALLOW || decision.throttle === undefined) return own;
+          return this.limit(`${decision.id}:api`, decision.throttle, decision);
         }
         return {
           verdict: 'challenge',

@@ -119,4 +119,28 @@ describe('the closed loop', () => {
       expect(out.map((d) => d.value)).not.toContain(attackers[0]);
     }
   });
+
+  it('caps what a prefix challenge still lets API clients send, from the baseline, when that is the residual', () => {
+    const spread: Detection = {
+      ...flood,
+      routeKind: 'browser',
+      targets: [{ scope: 'cidr', value: '198.51.100.0/24', share: 0.9, rate: 1_000 }],
+    };
+    const r = new Responder({ stepMs: 1_000 });
+    // each address sends under one request a second: too slow to block one by one
+    const slow = window(0, attackers, 0.25);
+    const residual = () => residualOf(spread, slow)!;
+    const [challenge] = r.respond([spread], 0, new Map([[spread.id, residual()]]));
+    expect(challenge).toMatchObject({ action: 'challenge', scope: 'cidr' });
+    expect(challenge.throttle).toBeUndefined();
+    const caps: number[] = [];
+    for (let at = 1_000; at <= 6_000; at += 1_000) {
+      const out = r.respond([spread], at, new Map([[spread.id, residual()]]));
+      for (const d of out) {
+        expect(d).toMatchObject({ id: challenge.id, action: 'challenge' });
+        caps.push(d.throttle!.rate);
+      }
+    }
+    expect(caps).toEqual([5, 1.25, 0.3125]);
+  });
 });

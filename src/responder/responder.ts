@@ -75,6 +75,8 @@ interface AttackRung {
    * addresses blocked for its signature. */
   steppedAt: number;
   tightened: number;
+  /** Times the API allowance of its challenges was capped or tightened. */
+  allowanceTightened: number;
   blocked: number;
 }
 
@@ -243,7 +245,14 @@ export class Responder {
     let attack = this.attacks.get(detection.id);
     if (attack === undefined) {
       if (this.attacks.size >= MAX_ATTACKS) this.attacks.clear();
-      attack = { rung: first, since: now, steppedAt: Number.NEGATIVE_INFINITY, tightened: 0, blocked: 0 };
+      attack = {
+        rung: first,
+        since: now,
+        steppedAt: Number.NEGATIVE_INFINITY,
+        tightened: 0,
+        allowanceTightened: 0,
+        blocked: 0,
+      };
       this.attacks.set(detection.id, attack);
     }
     return attack;
@@ -308,7 +317,34 @@ export class Responder {
       if (rungRank(attack.rung) < rungRank('challenge')) attack.rung = 'challenge';
       return;
     }
+    this.tightenAllowances(mine, detection, attack, out);
     this.blockSenders(detection, residual, attack, now, out);
+  }
+
+  /**
+   * At the top of a shared target's ladder (a challenge), what still gets through is what the challenge
+   * lets API clients send, which cannot solve one: each address has a small allowance of its own, and
+   * the closed loop caps the whole range's (or fingerprint's) too — first at the attack's baseline shared
+   * between its targets, then a quarter of it, then a sixteenth.
+   */
+  private tightenAllowances(
+    mine: readonly Engagement[],
+    detection: Detection,
+    attack: AttackRung,
+    out: Decision[],
+  ): void {
+    const challenges = mine.filter((e) => e.rung === 'challenge');
+    if (challenges.length === 0 || attack.allowanceTightened > TIGHTENINGS) return;
+    attack.allowanceTightened++;
+    for (const e of challenges) {
+      const current = e.decision.throttle?.rate;
+      const rate =
+        current === undefined
+          ? this.fromBaseline(detection).rate
+          : Math.max(MIN_THROTTLE_RATE, current / TIGHTEN_BY);
+      e.decision = { ...e.decision, throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
+      out.push(e.decision);
+    }
   }
 
   /**
@@ -382,11 +418,15 @@ export class Responder {
     residual: Residual | undefined,
   ): Pick<Decision, 'action' | 'throttle'> {
     if (rung !== 'throttle') return { action: rung };
-    const configured = this.config.throttle;
-    if (residual === undefined) return { action: 'throttle', throttle: configured };
+    if (residual === undefined) return { action: 'throttle', throttle: this.config.throttle };
+    return { action: 'throttle', throttle: this.fromBaseline(detection) };
+  }
+
+  /** The attack's baseline shared between its targets, no looser than the configured throttle. */
+  private fromBaseline(detection: Detection): ThrottleRate {
     const share = detection.evidence.baselineRate / Math.max(1, detection.targets.length);
-    const rate = Math.min(configured.rate, Math.max(MIN_THROTTLE_RATE * TIGHTEN_BY, share));
-    return { action: 'throttle', throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
+    const rate = Math.min(this.config.throttle.rate, Math.max(MIN_THROTTLE_RATE * TIGHTEN_BY, share));
+    return { rate, burst: Math.max(1, Math.ceil(2 * rate)) };
   }
 
   private reason(detection: Detection, rung: Rung): string {
