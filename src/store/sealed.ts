@@ -9,7 +9,7 @@ export type SealedColumn =
   | 'users.totp_pending_secret'
   | 'intel_peers.password'
   | 'phishing_reports.raw'
-  | 'secrets.store-key-check';
+  | `secrets.${string}`;
 
 export const STORE_KEY_BYTES = 32;
 const IV_BYTES = 12;

@@ -76,7 +76,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   await migrate(db, file, elsewhere, schema);
   const secrets = new SecretRepository(db, now);
   const keySource = storeKeySource(options.dataDir, options.env ?? process.env);
-  const { users, intelFeeds, phishingReports, sealer } = await openSealedRepositories(
+  const { users, intelFeeds, phishingReports, sealer, sealedSecrets } = await openSealedRepositories(
     db,
     now,
     keySource,
@@ -95,7 +95,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     detections: new DetectionRepository(db),
     incidents: new IncidentRepository(db, now),
     tokens: new TokenRepository(db, now),
-    secrets,
+    secrets: sealedSecrets,
     traffic: new TrafficRepository(db, now),
     users,
     factors: new FactorRepository(db, now),
@@ -124,14 +124,22 @@ async function openSealedRepositories(
   now: () => number,
   keySource: StoreKeySource,
   secrets: SecretRepository,
-): Promise<Pick<Store, 'users' | 'intelFeeds' | 'phishingReports'> & { sealer: Sealer }> {
+): Promise<
+  Pick<Store, 'users' | 'intelFeeds' | 'phishingReports'> & {
+    sealer: Sealer;
+    sealedSecrets: SecretRepository;
+  }
+> {
   try {
     const sealer = await Sealer.load(keySource, secrets);
     const users = new UserRepository(db, now, sealer);
     const intelFeeds = new IntelFeedRepository(db, now, sealer);
     await users.sealClearSecrets();
     await intelFeeds.sealClearPasswords();
-    return { users, intelFeeds, phishingReports: new PhishingReportRepository(db, now, sealer), sealer };
+    const sealedSecrets = new SecretRepository(db, now, sealer);
+    await sealedSecrets.sealClear();
+    const phishingReports = new PhishingReportRepository(db, now, sealer);
+    return { users, intelFeeds, phishingReports, sealer, sealedSecrets };
   } catch (error) {
     await db.destroy();
     throw error;
