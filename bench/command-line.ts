@@ -9,7 +9,7 @@ export interface Invocation {
   settings: RunSettings;
 }
 
-export class UsageError extends Error {}
+export class BenchUsageError extends Error {}
 
 const FULL: RunSettings = { seconds: 10, rounds: 2, warmupSeconds: 1, quietWaitSeconds: 240, quick: false };
 const QUICK: RunSettings = { seconds: 3, rounds: 1, warmupSeconds: 1, quietWaitSeconds: 10, quick: true };
@@ -32,7 +32,7 @@ function parse(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new BenchUsageError((error as Error).message);
   }
 }
 
@@ -40,12 +40,12 @@ export function readCommandLine(argv: readonly string[], known: readonly Scenari
   const parsed = parse(argv);
   if (parsed.values.help) return 'help';
   const names = parsed.positionals;
-  if (names.length === 0) throw new UsageError('name a scenario, or all');
+  if (names.length === 0) throw new BenchUsageError('name a scenario, or all');
   const all = names.includes('all');
   const scenarios: Scenario[] = [];
   for (const name of all ? known.map((s) => s.name) : names) {
     const scenario = known.find((s) => s.name === name);
-    if (!scenario) throw new UsageError(`unknown scenario '${name}'`);
+    if (!scenario) throw new BenchUsageError(`unknown scenario '${name}'`);
     if (!scenarios.includes(scenario)) scenarios.push(scenario);
   }
   return {

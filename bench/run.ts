@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cleanupNow } from './cleanup.js';
-import { readCommandLine, UsageError, usage } from './command-line.js';
+import { BenchUsageError, readCommandLine, usage } from './command-line.js';
 import { describeMachine, describeVersions } from './machine.js';
 import { CLIENTS_DIR, DEMO_MAIN, GATEWAY_MAIN, REPORT_FILE, ROOT } from './paths.js';
 import { stopAll } from './processes.js';
@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     invocation = readCommandLine(argv, SCENARIOS);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof BenchUsageError)) throw error;
     process.stderr.write(`bench: ${error.message}\n\n${usage(SCENARIOS)}\n`);
     return 2;
   }

@@ -23,12 +23,10 @@ export function sessionIn(sessions: ConsoleSessions, states: MfaState[]): onRequ
     if (!signedIn) throw new ApiError(401, 'unauthorized', 'sign in to the console first');
     checkCsrf(request, signedIn.session);
     if (!states.includes(signedIn.session.mfa)) {
-      const code = signedIn.session.mfa === 'complete' ? 'conflict' : 'mfa_required';
-      throw new ApiError(
-        signedIn.session.mfa === 'complete' ? 409 : 403,
-        code,
-        STATE_MESSAGES[signedIn.session.mfa],
-      );
+      const message = STATE_MESSAGES[signedIn.session.mfa];
+      throw signedIn.session.mfa === 'complete'
+        ? new ApiError(409, 'conflict', message)
+        : new ApiError(403, 'mfa_required', message);
     }
     if (signedIn.session.mfa === 'complete') {
       const { user } = signedIn;

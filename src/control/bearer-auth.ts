@@ -34,7 +34,8 @@ export interface BearerAuthDeps {
 /** Returns an onRequest hook that admits only tokens or users whose role is at least `need`. */
 export type RoleGuard = (need: Role) => onRequestAsyncHookHandler;
 
-const unauthorized = (message: string, code = 'unauthorized') => new ApiError(401, code, message);
+const unauthorized = (message: string, code: 'unauthorized' | 'mfa_required' = 'unauthorized') =>
+  new ApiError(401, code, message);
 const forbidden = (need: Role) => new ApiError(403, 'forbidden', `this action needs the ${need} role`);
 
 export const storeUnavailable = (what: string) =>

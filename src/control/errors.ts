@@ -2,6 +2,7 @@
 // Validation failures name the field; server faults say nothing about their insides.
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifySchemaValidationError } from 'fastify';
+import type { ApiErrorCode, StatusOf } from './error-codes.js';
 
 export interface FieldProblem {
   /** Where the problem is, as `body/action` or `querystring/scope`. */
@@ -15,11 +16,15 @@ export interface ErrorBody {
   details?: FieldProblem[];
 }
 
-/** An error a route throws on purpose; its status, code and message reach the client as they are. */
-export class ApiError extends Error {
+/**
+ * An error a route throws on purpose; its status, code and message reach the client as they are. The
+ * code and its status come from the catalogue (error-codes.ts): a code not listed there, or thrown with
+ * another status, does not compile.
+ */
+export class ApiError<C extends ApiErrorCode = ApiErrorCode> extends Error {
   constructor(
-    readonly statusCode: number,
-    readonly code: string,
+    readonly statusCode: StatusOf<C>,
+    readonly code: C,
     message: string,
     readonly details?: FieldProblem[],
   ) {

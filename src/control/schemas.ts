@@ -4,6 +4,7 @@ import { ACTIONS, SCOPES, SOURCES } from '../responder/decision.js';
 import { MAX_DIFFICULTY, MAX_REASON_LENGTH } from '../responder/decision-input.js';
 import { RESPONSE_CEILINGS } from '../sentinel/detection.js';
 import { DETECTION_KINDS } from '../sentinel/detectors/index.js';
+import { describeErrorCodes } from './error-codes.js';
 
 export const errorSchema = {
   $id: 'Error',
@@ -11,7 +12,10 @@ export const errorSchema = {
   description: 'Every error answer has this shape.',
   required: ['error', 'message'],
   properties: {
-    error: { type: 'string', description: 'Stable machine-readable code, such as `unauthorized`.' },
+    error: {
+      type: 'string',
+      description: `Stable machine-readable code, from this catalogue (HTTP status in brackets):\n${describeErrorCodes()}`,
+    },
     message: { type: 'string', description: 'What went wrong, for a person.' },
     details: {
       type: 'array',

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { type IntelFeeds, PeerError } from '../../intel/feeds/feeds.js';
 import { publicPeer } from '../../intel/feeds/public-peer.js';
 import { UnknownPeerError } from '../../intel/feeds/pull.js';
-import { TaxiiError } from '../../intel/feeds/taxii-client.js';
+import { TaxiiPeerError } from '../../intel/feeds/taxii-client.js';
 import { IMPORT_STATUSES, type ImportStatus, refusal } from '../../intel/feeds/trust-policy.js';
 import { readList, writeList } from '../../intel/lists.js';
 import type { Decision } from '../../responder/decision.js';
@@ -112,7 +112,7 @@ function apiErrorOf(error: unknown): unknown {
     );
   }
   if (error instanceof UnknownPeerError) return new ApiError(404, 'not_found', error.message);
-  if (error instanceof TaxiiError) return new ApiError(502, 'peer_failed', error.message);
+  if (error instanceof TaxiiPeerError) return new ApiError(502, 'peer_failed', error.message);
   return error;
 }
 

@@ -33,8 +33,9 @@ export interface TaxiiStatus {
   pendingCount: number;
 }
 
-export class TaxiiError extends Error {
-  override name = 'TaxiiError';
+/** A peer's TAXII server could not be reached, or answered what TAXII 2.1 does not allow. */
+export class TaxiiPeerError extends Error {
+  override name = 'TaxiiPeerError';
 }
 
 export class TaxiiClient {
@@ -52,12 +53,12 @@ export class TaxiiClient {
     const { body, headers } = await this.request('GET', url);
     const envelope = asRecord(body, 'the answer is not a TAXII envelope');
     const objects = envelope.objects ?? [];
-    if (!Array.isArray(objects)) throw new TaxiiError('the envelope’s objects is not a list');
+    if (!Array.isArray(objects)) throw new TaxiiPeerError('the envelope’s objects is not a list');
     if (envelope.more !== undefined && typeof envelope.more !== 'boolean') {
-      throw new TaxiiError('the envelope’s more is not true or false');
+      throw new TaxiiPeerError('the envelope’s more is not true or false');
     }
     if (envelope.next !== undefined && typeof envelope.next !== 'string') {
-      throw new TaxiiError('the envelope’s next is not a string');
+      throw new TaxiiPeerError('the envelope’s next is not a string');
     }
     const last = headers.get('x-taxii-date-added-last');
     return {
@@ -71,7 +72,7 @@ export class TaxiiClient {
   /** Posts objects to the collection; the peer answers 202 with a status resource. */
   async addObjects(objects: unknown[]): Promise<TaxiiStatus> {
     const { body, status } = await this.request('POST', this.collectionUrl('objects/'), { objects });
-    if (status !== 202) throw new TaxiiError(`the peer answered ${status}, not 202 Accepted`);
+    if (status !== 202) throw new TaxiiPeerError(`the peer answered ${status}, not 202 Accepted`);
     return readStatus(body);
   }
 
@@ -112,27 +113,27 @@ export class TaxiiClient {
       text = await readCapped(response, MAX_ANSWER_BYTES);
     } catch (error) {
       if (signal.aborted)
-        throw new TaxiiError(`${method} ${url.pathname} timed out after ${this.timeoutMs} ms`);
-      if (error instanceof TaxiiError) throw error;
+        throw new TaxiiPeerError(`${method} ${url.pathname} timed out after ${this.timeoutMs} ms`);
+      if (error instanceof TaxiiPeerError) throw error;
       const cause = (error as { cause?: { message?: string } }).cause?.message;
-      throw new TaxiiError(`${method} ${url.pathname} failed: ${cause ?? (error as Error).message}`);
+      throw new TaxiiPeerError(`${method} ${url.pathname} failed: ${cause ?? (error as Error).message}`);
     }
     if (!response.ok) {
       const title = taxiiErrorTitle(text);
-      throw new TaxiiError(
+      throw new TaxiiPeerError(
         `${method} ${url.pathname} answered ${response.status}${title ? `: ${title}` : ''}`,
       );
     }
     const type = response.headers.get('content-type') ?? '';
     if (!isTaxiiMediaType(type)) {
-      throw new TaxiiError(
+      throw new TaxiiPeerError(
         `${method} ${url.pathname} answered ${type || 'no content type'}, not ${TAXII_MEDIA_TYPE}`,
       );
     }
     try {
       return { status: response.status, headers: response.headers, body: JSON.parse(text) };
     } catch {
-      throw new TaxiiError(`${method} ${url.pathname} answered something that is not JSON`);
+      throw new TaxiiPeerError(`${method} ${url.pathname} answered something that is not JSON`);
     }
   }
 }
@@ -153,7 +154,7 @@ async function readCapped(response: Response, max: number): Promise<string> {
     size += chunk.byteLength;
     if (size > max) {
       await response.body.cancel().catch(() => undefined);
-      throw new TaxiiError(`the answer is larger than ${max} bytes`);
+      throw new TaxiiPeerError(`the answer is larger than ${max} bytes`);
     }
     chunks.push(chunk);
   }
@@ -170,7 +171,7 @@ function taxiiErrorTitle(text: string): string | undefined {
 }
 
 function asRecord(value: unknown, problem: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TaxiiError(problem);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TaxiiPeerError(problem);
   return value as Record<string, unknown>;
 }
 
@@ -178,7 +179,7 @@ function readStatus(body: unknown): TaxiiStatus {
   const s = asRecord(body, 'the answer is not a TAXII status resource');
   const count = (key: string) => (typeof s[key] === 'number' ? (s[key] as number) : 0);
   if (typeof s.id !== 'string' || (s.status !== 'pending' && s.status !== 'complete')) {
-    throw new TaxiiError('the answer is not a TAXII status resource (id, status)');
+    throw new TaxiiPeerError('the answer is not a TAXII status resource (id, status)');
   }
   return {
     id: s.id,
