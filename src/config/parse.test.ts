@@ -14,6 +14,7 @@ const DEFAULT_RESPONDER = {
   throttleRate: 5,
   throttleBurst: 10,
   allowlist: [] as string[],
+  goodStandingAfter: 300_000,
 };
 
 function errorOf(run: () => unknown): ConfigError {

@@ -166,6 +166,12 @@ const responder = section(
       'a list of IP addresses or CIDR blocks',
       'Addresses and ranges never acted on automatically (health checkers, partners, your own networks).',
     ),
+    goodStandingAfter: duration(
+      1_000,
+      86_400_000,
+      '5m',
+      'How long an address must be seen behaving, before any attack, to be in good standing (no automatic decision covers it).',
+    ),
   },
   'Automatic response to detections.',
 );

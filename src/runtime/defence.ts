@@ -32,7 +32,7 @@ export interface DefencePart {
 export function startDefence(core: Core, cluster?: ClusterPart): DefencePart {
   const { config, store, events, table, log, now, teardown } = core;
   const tally = new Tally({ now, loginRoutes: config.sentinel.loginRoutes });
-  const standing = new GoodStanding({ now });
+  const standing = new GoodStanding({ now, earnAfterMs: config.responder.goodStandingAfter });
   const reach = new Reach(now);
   const queries = new QueryBudget({ now });
   const responder = new Responder({
