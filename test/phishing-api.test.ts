@@ -4,11 +4,13 @@
 // same answer), and who may read what.
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config/index.js';
 import { waitUntil } from '../src/notify/fixture.js';
 import { type DnsZone, startDnsZone } from './support/dns-zone.js';
 import { type MailSink, startMailSink } from './support/mail-sink.js';
 import { forwardedAsAttachment, paypalPhish } from './support/phishing-mail.js';
 import { type Stack, startStack } from './support/stack.js';
+import { stixValidator } from './support/stix-schemas.js';
 
 let stack: Stack;
 let sink: MailSink;
@@ -152,5 +154,51 @@ describe('the phishing desk', () => {
       stack.tokens.responder,
     );
     expect(figures.body.reporters.find((f) => f.name === 'ann@corp.example')?.reports).toBe(1);
+  });
+
+  it('publishes a confirmed campaign as STIX under AMBER, without the reporter, and lists it for mail gateways', async () => {
+    const link = 'https://docusign-review.example/envelope/77';
+    for (const who of ['fay@corp.example', 'gus@corp.example']) {
+      await report(forwardedAsAttachment(paypalPhish({ subject: 'Please sign', link }), who), who);
+    }
+    await stack.bw.phishing.desk.settled();
+    const fay = (
+      await api<{ reports: ReportView[] }>(
+        '/api/v1/reports?reporter=fay@corp.example',
+        stack.tokens.responder,
+      )
+    ).body.reports[0];
+    const confirmed = await api<{ report: ReportView }>(
+      `/api/v1/reports/${fay.id}/review`,
+      stack.tokens.responder,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'confirm' }),
+      },
+    );
+    expect(confirmed.body.report.review).toBe('confirmed');
+
+    const page = await stack.bw.store.stixObjects.query({
+      collectionId: parseConfig({}).intel.collections[0].id,
+      tlp: ['amber'],
+      limit: 1000,
+    });
+    const objects = page.objects.map((o) => o.object);
+    const text = JSON.stringify(objects);
+    expect(text).toContain("[domain-name:value = 'docusign-review.example']");
+    expect(text).toContain(`[url:value = '${link}']`);
+    expect(text).toContain("[email-addr:value = 'service@paypal.com']");
+    expect(objects.map((o) => o.type)).toEqual(
+      expect.arrayContaining(['campaign', 'indicator', 'observed-data', 'email-message', 'relationship']),
+    );
+    expect(text).not.toMatch(/fay@corp\.example|gus@corp\.example|alice@corp\.example/);
+    const validate = stixValidator();
+    expect(objects.flatMap((o) => validate(o))).toEqual([]);
+
+    const lists = await fetch(`${stack.controlUrl}/api/v1/reports/lists/postfix-access`, {
+      headers: { authorization: `Bearer ${stack.tokens.viewer}` },
+    });
+    expect(await lists.text()).toContain('docusign-review.example REJECT reported phishing\n');
   });
 });

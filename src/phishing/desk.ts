@@ -5,6 +5,7 @@
 // Reports older than the retention are deleted.
 import type { Config } from '../config/index.js';
 import type { EventBus } from '../events.js';
+import type { TlpLevel } from '../intel/stix/tlp.js';
 import type { Log } from '../log.js';
 import type { Mailer } from '../notify/index.js';
 import type { ReportSource, Store, StoredReport } from '../store/index.js';
@@ -17,6 +18,7 @@ import { openPhishingIncident } from './incident.js';
 import { intelLookup } from './intel-lookup.js';
 import { readReport, sha256 } from './message.js';
 import { dnsResolver } from './resolver.js';
+import { publishCampaign } from './sharing.js';
 import { simhash } from './similarity.js';
 import type { Verdict } from './verdict.js';
 
@@ -35,10 +37,15 @@ export interface PhishingDeskOptions {
   brands?: BrandList;
   /** How often old reports are deleted; hourly unless given. */
   sweepMs?: number;
+  /** Where confirmed campaigns are published as STIX; none are without it. */
+  intel?: { collectionId: string; identity: string };
 }
 
+/** TLP of a confirmed campaign when the responder chooses none. */
+export const DEFAULT_CAMPAIGN_TLP: TlpLevel = 'amber';
+
 /** A responder's review of a report. */
-export type Review = { action: 'confirm' } | { action: 'overturn'; verdict: Verdict };
+export type Review = { action: 'confirm'; tlp?: TlpLevel } | { action: 'overturn'; verdict: Verdict };
 
 export class ReportRefusal extends Error {
   constructor(
@@ -131,7 +138,17 @@ export class PhishingDesk {
     const was = (reviewedVerdict(report.review) ?? report.verdict) as Verdict;
     const text = review.action === 'confirm' ? 'confirmed' : `overturned:${review.verdict}`;
     await reports.review(id, text, by);
-    if (report.campaignId !== null) await this.opts.store.phishingCampaigns.review(report.campaignId, text);
+    if (report.campaignId !== null) {
+      await this.opts.store.phishingCampaigns.review(report.campaignId, text);
+      const campaign = await this.opts.store.phishingCampaigns.get(report.campaignId);
+      if (review.action === 'confirm' && campaign !== undefined && this.opts.intel !== undefined) {
+        await publishCampaign(this.opts.store, campaign, {
+          ...this.opts.intel,
+          tlp: review.tlp ?? DEFAULT_CAMPAIGN_TLP,
+          now: this.opts.now(),
+        });
+      }
+    }
     const now = reviewedVerdict(text) as Verdict;
     if (review.action === 'overturn' && now !== was) {
       await this.tell(report, correctionMail(this.answerTo(report), was, now));

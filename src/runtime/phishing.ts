@@ -16,7 +16,15 @@ export interface PhishingPart {
 export async function startPhishing(core: Core, mailer: Mailer | undefined): Promise<PhishingPart> {
   const { config, store, events, log, now, teardown } = core;
   const settings = config.phishing;
-  const desk = new PhishingDesk({ store, events, mailer, settings, log, now });
+  const desk = new PhishingDesk({
+    store,
+    events,
+    mailer,
+    settings,
+    log,
+    now,
+    intel: { collectionId: config.intel.collections[0].id, identity: config.intel.identity },
+  });
   await desk.start();
   teardown.add(() => desk.stop());
   let smtpPort: number | undefined;

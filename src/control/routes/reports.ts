@@ -3,9 +3,11 @@
 // sanitised HTML: nothing runs, nothing is fetched), confirm or overturn verdicts, assign and annotate;
 // and read the per-reporter figures and the campaigns.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TlpLevel } from '../../intel/stix/tlp.js';
 import { type PhishingDesk, ReportRefusal } from '../../phishing/desk.js';
 import { readReport } from '../../phishing/message.js';
 import { sanitiseHtml } from '../../phishing/sanitise.js';
+import { gatewayLists } from '../../phishing/sharing.js';
 import { VERDICTS, type Verdict } from '../../phishing/verdict.js';
 import { REPORT_STATUSES, type ReportStatus, type Store, type StoredReport } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
@@ -303,7 +305,10 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
       },
     );
 
-    app.post<{ Params: { id: string }; Body: { action: 'confirm' | 'overturn'; verdict?: Verdict } }>(
+    app.post<{
+      Params: { id: string };
+      Body: { action: 'confirm' | 'overturn'; verdict?: Verdict; tlp?: TlpLevel };
+    }>(
       '/api/v1/reports/:id/review',
       {
         onRequest: authorize('responder'),
@@ -311,7 +316,8 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
           tags: ['phishing'],
           summary: 'Confirm or overturn a verdict',
           description:
-            'Needs the responder role. `confirm` holds the report (and its campaign) for phishing; `overturn` ' +
+            'Needs the responder role. `confirm` holds the report (and its campaign) for phishing and publishes ' +
+            "the campaign's indicators as STIX into the TAXII collection, marked `tlp` (amber unless given); `overturn` " +
             'sets another verdict, which later reports of the same campaign get too, and mails the reporter a ' +
             'correction.',
           security: bearerSecurity,
@@ -339,13 +345,13 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
         },
       },
       async (request) => {
-        const { action, verdict } = request.body;
+        const { action, verdict, tlp } = request.body;
         if (action === 'overturn' && verdict === undefined) {
           throw new ApiError(400, 'bad_request', 'overturn needs the new verdict', [
             { field: 'body/verdict', message: `one of ${VERDICTS.join(', ')}` },
           ]);
         }
-        const review = action === 'confirm' ? { action } : { action, verdict: verdict as Verdict };
+        const review = action === 'confirm' ? { action, tlp } : { action, verdict: verdict as Verdict };
         try {
           return { report: publicReport(await desk.review(request.params.id, review, actorName(request))) };
         } catch (error) {
@@ -459,6 +465,40 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
         },
       },
       async () => ({ campaigns: await store.phishingCampaigns.list(200) }),
+    );
+
+    const LISTS = {
+      'domains.txt': 'domains',
+      'urls.txt': 'urls',
+      'rspamd.map': 'rspamd',
+      'postfix-access': 'postfix',
+    } as const;
+    app.get<{ Params: { name: keyof typeof LISTS } }>(
+      '/api/v1/reports/lists/:name',
+      {
+        onRequest: authorize('viewer'),
+        schema: {
+          tags: ['phishing'],
+          summary: 'Confirmed phishing domains and URLs, for mail gateways',
+          description:
+            'Needs the viewer role. `domains.txt` and `urls.txt`: one per line; `rspamd.map`: an rspamd multimap ' +
+            'file (domain, then a description); `postfix-access`: a Postfix access map (domain REJECT text) for ' +
+            '`check_sender_access`, to be run through `postmap`.',
+          security: bearerSecurity,
+          params: {
+            type: 'object',
+            required: ['name'],
+            properties: { name: { type: 'string', enum: Object.keys(LISTS) } },
+          },
+          response: { 200: { type: 'string' }, ...authErrorResponses },
+        },
+      },
+      async (request, reply) => {
+        const lists = await gatewayLists(store);
+        return reply
+          .header('content-type', 'text/plain; charset=utf-8')
+          .send(lists[LISTS[request.params.name]]);
+      },
     );
   };
 }
