@@ -2,8 +2,7 @@
 // Each has an `$id`, which becomes its name under `components.schemas`.
 import { ACTIONS, SCOPES, SOURCES } from '../responder/decision.js';
 import { MAX_DIFFICULTY, MAX_REASON_LENGTH } from '../responder/decision-input.js';
-import { RESPONSE_CEILINGS } from '../sentinel/detection.js';
-import { DETECTION_KINDS } from '../sentinel/detectors/index.js';
+import { DETECTION_KINDS, RESPONSE_CEILINGS } from '../sentinel/detection.js';
 import { describeErrorCodes } from './error-codes.js';
 
 export const errorSchema = {

@@ -6,8 +6,7 @@ import type { BreakwaterEvent, EventBus } from '../events.js';
 import type { Incident } from '../incidents/incident.js';
 import type { Log } from '../log.js';
 import type { Decision } from '../responder/decision.js';
-import type { Detection, DetectionKind } from '../sentinel/detection.js';
-import { DETECTION_KINDS } from '../sentinel/detectors/index.js';
+import { DETECTION_KINDS, type Detection, type DetectionKind } from '../sentinel/detection.js';
 import type { Store } from '../store/index.js';
 import {
   attackPatternObject,

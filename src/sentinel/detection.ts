@@ -1,11 +1,22 @@
 // What the sentinel reports: a Finding is one window's verdict of one detector; a Detection is an attack
 // followed across windows (stable id, active until quiet), which the responder and incidents consume.
 
-import type { DETECTORS } from './detectors/index.js';
 import type { KeyCount } from './window.js';
 
-/** The kinds of detection: one per detector module in the registry (detectors/index.ts). */
-export type DetectionKind = (typeof DETECTORS)[number]['kind'];
+/**
+ * The kinds' names, for those who must not load the detectors (the console, the API's schemas). Each
+ * has exactly one module in the registry (detectors/index.ts), which holds everything else about it; a
+ * name without a module, or a module whose name is not here, does not compile.
+ */
+export const DETECTION_KINDS = [
+  'http-flood',
+  'distributed-flood',
+  'cache-bypass',
+  'slow-clients',
+  'credential-stuffing',
+  'origin-distress',
+] as const;
+export type DetectionKind = (typeof DETECTION_KINDS)[number];
 
 /**
  * The strongest answer the responder may give to a detection's targets (or, with no targets, to its

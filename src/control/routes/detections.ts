@@ -1,7 +1,6 @@
 // /api/v1/detections: the attacks the sentinel has reported, read from the store, filtered and one by one.
 import type { FastifyInstance } from 'fastify';
-import type { Detection } from '../../sentinel/detection.js';
-import { DETECTION_KINDS } from '../../sentinel/detectors/index.js';
+import { DETECTION_KINDS, type Detection } from '../../sentinel/detection.js';
 import type { Store } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';

@@ -12,7 +12,7 @@ import {
 } from '../../incidents/incident.js';
 import { gatherReport } from '../../incidents/report/gather.js';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../../incidents/report/index.js';
-import { DETECTION_KINDS } from '../../sentinel/detectors/index.js';
+import { DETECTION_KINDS } from '../../sentinel/detection.js';
 import type { Store } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';

@@ -1,7 +1,7 @@
 // The detector registry: every detector's module record, in the order the sentinel runs them. The
-// detection kinds, their labels, attack patterns, confirm windows, learning rule and starting rungs are
-// all read from here, so a detector is added by writing its module and listing it below; a kind that is
-// not listed does not exist, and its module does not compile.
+// kinds' labels, attack patterns, confirm windows, learning rule and starting rungs are all read from
+// here, so a detector is added by writing its module, listing it below and naming its kind in
+// DETECTION_KINDS (detection.ts); forgetting either of the last two does not compile.
 
 import type { DetectionKind } from '../detection.js';
 import { cacheBypass } from './cache-bypass.js';
@@ -23,8 +23,10 @@ export const DETECTORS = [
   originDistress,
 ] as const;
 
-/** Every kind of detection, in the registry's order. */
-export const DETECTION_KINDS: readonly DetectionKind[] = DETECTORS.map((d) => d.kind);
+/** Compile-time check: every kind named in detection.ts has a module here (the reverse holds by the
+ * module type's constraint). */
+const everyKindRegistered: [DetectionKind] extends [(typeof DETECTORS)[number]['kind']] ? true : never = true;
+void everyKindRegistered;
 
 const BY_KIND = new Map<DetectionKind, DetectorModule>(DETECTORS.map((d) => [d.kind, d]));
 

@@ -1,13 +1,13 @@
-// A detector module must carry every part, and its kind must be one the registry lists: forgetting either
-// fails to compile (`npm run typecheck`), so nothing about a detector is left for a reviewer to notice.
-// The registry's derived lists are checked at run time against it.
+// A detector module must carry every part, and its kind must be named in DETECTION_KINDS: forgetting
+// either fails to compile (`npm run typecheck`), so nothing about a detector is left for a reviewer to
+// notice. The registry and the lists derived from it are checked at run time against the names.
 
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { KIND_LABELS } from '../../incidents/wording.js';
 import { ATTACK_PATTERNS } from '../../intel/stix/attack-patterns.js';
-import type { DetectionKind } from '../detection.js';
+import { DETECTION_KINDS, type DetectionKind } from '../detection.js';
 import { defaultSentinelConfig } from './config.js';
-import { DETECTION_KINDS, DETECTORS, type DetectorModule } from './index.js';
+import { DETECTORS, type DetectorModule } from './index.js';
 
 const parts: Omit<DetectorModule<'http-flood'>, 'kind'> = {
   detect: () => [],
@@ -33,12 +33,12 @@ describe('a detector module', () => {
     const { startingRung: _rung, ...withoutRung } = parts;
     // @ts-expect-error the starting rung is missing
     const noRung: DetectorModule<'http-flood'> = { kind: 'http-flood', ...withoutRung };
-    // @ts-expect-error a kind no registered module has
+    // @ts-expect-error a kind DETECTION_KINDS does not name
     const unregistered: DetectorModule<'ping-flood'> = { kind: 'ping-flood', ...parts };
     expect([noLabel, noUnlearning, noRung, unregistered]).toHaveLength(4);
   });
 
-  it('gives every kind, and only those, to each list derived from the registry', () => {
+  it('has one module per named kind, in order, and gives each derived list every kind', () => {
     expectTypeOf<DetectionKind>().toEqualTypeOf<(typeof DETECTORS)[number]['kind']>();
     const kinds = DETECTORS.map((d) => d.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
