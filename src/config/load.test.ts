@@ -312,6 +312,7 @@ logLevel: warn
       console: defaultConfig().console,
       cluster: defaultConfig().cluster,
       evidence: defaultConfig().evidence,
+      verdict: defaultConfig().verdict,
       phishing: defaultConfig().phishing,
       routes: [
         { path: '/api/', kind: 'api' },

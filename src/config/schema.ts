@@ -23,6 +23,7 @@ import {
 import { evidenceSection } from './evidence-section.js';
 import { formatHostPort } from './host-port.js';
 import { logFormat, syslog } from './logging-fields.js';
+import { verdictSection } from './verdict-section.js';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export const ROUTE_KINDS = ['api', 'browser'] as const;
@@ -476,6 +477,7 @@ export const configSchema = z
       traffic,
       console: consoleSettings,
       evidence: evidenceSection,
+      verdict: verdictSection,
       cluster,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
       logFormat,

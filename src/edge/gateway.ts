@@ -26,6 +26,7 @@ import type { QueryBudget } from './query-budget.js';
 import { RoutePolicy, type RouteRule } from './route-policy.js';
 import type { EdgeStats } from './stats.js';
 import { TokenBuckets } from './token-buckets.js';
+import { startVerdictEndpoint, type VerdictOptions } from './verdict-endpoint.js';
 import type { Witness } from './witness.js';
 
 export interface EdgeLimits extends BodyLimits {
@@ -68,6 +69,8 @@ export interface GatewayOptions {
   queries?: QueryBudget;
   /** Refused clients remembered for evidence packages; none without it. */
   witness?: Witness;
+  /** A verdict endpoint for proxies that stay in place (verdict-endpoint.ts); none without it. */
+  verdict?: VerdictOptions;
   /** Told of a client the edge caught abusing the protocol (an HTTP/2 reset flood). */
   onAbuse?: (address: string, what: 'h2-rapid-reset') => void;
   log: Log;
@@ -77,6 +80,8 @@ export interface GatewayOptions {
 export interface Gateway {
   readonly url: string;
   readonly port: number;
+  /** The verdict endpoint's base URL, when it runs. */
+  readonly verdictUrl?: string;
   close(): Promise<void>;
 }
 
@@ -105,7 +110,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     }
   });
 
-  const { onRequest, onUpgrade, onClientError } = createJourney({
+  const journey = createJourney({
     routes: new RoutePolicy(opts.routes),
     trustedProxies: opts.trustedProxies,
     tls: opts.tls !== undefined,
@@ -129,6 +134,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     maxBodyBytes: limits.maxBodyBytes,
     upstreamConnectMs: opts.timeouts.upstreamConnect,
   });
+  const { onRequest, onUpgrade, onClientError } = journey;
 
   /**
    * Node enforces headersTimeout (Slowloris) only on connections of a server it saw start listening: the
@@ -219,12 +225,21 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     });
   });
   const port = (listener.address() as net.AddressInfo).port;
+  const verdict =
+    opts.verdict === undefined
+      ? undefined
+      : await startVerdictEndpoint(journey, opts.verdict).catch((error: unknown) => {
+          listener.close();
+          throw error;
+        });
   const host = opts.listen.host.includes(':') ? `[${opts.listen.host}]` : opts.listen.host;
   return {
     url: `${proto}://${host}:${port}`,
     port,
+    verdictUrl: verdict?.url,
     async close() {
       bodies.close();
+      await verdict?.close();
       await new Promise<void>((resolve) => {
         listener.close(() => resolve());
         closeProtocolServer();

@@ -22,6 +22,8 @@ export interface Journey {
   onRequest(req: EdgeRequest, res: EdgeResponse): void;
   onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   onClientError(error: NodeJS.ErrnoException, socket: Duplex): void;
+  /** The parts the phases use, for the verdict endpoint's phases. */
+  parts: EdgeParts;
 }
 
 /** Runs the phases from the i-th until one answers or finishes the exchange. */
@@ -86,5 +88,5 @@ export function createJourney(parts: Omit<EdgeParts, 'closing'>): Journey {
     rawAnswer(socket, status);
   }
 
-  return { onRequest, onUpgrade, onClientError };
+  return { onRequest, onUpgrade, onClientError, parts: edge };
 }

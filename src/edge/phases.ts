@@ -34,3 +34,9 @@ export const REQUEST_PHASES: readonly Phase[] = [
 
 /** An HTTP/1.1 upgrade (WebSocket): the same phases up to the verdict, then the sockets spliced. */
 export const UPGRADE_PHASES: readonly Phase[] = [read, identify, judge, tally, witness, refuse, upgrade];
+
+/**
+ * A request head a proxy in front asks about (verdict-endpoint.ts): who, one verdict, counted and
+ * remembered as inline; the proxy gives the answer and forwards.
+ */
+export const VERDICT_PHASES: readonly Phase[] = [identify, judge, tally, witness];

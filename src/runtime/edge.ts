@@ -75,6 +75,14 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
           queries: defence.queries,
           tally: defence.tally,
           witness,
+          verdict:
+            config.verdict.listen === null
+              ? undefined
+              : {
+                  listen: config.verdict.listen,
+                  failOpen: config.verdict.failOpen,
+                  deadlineMs: config.verdict.deadline,
+                },
           onAbuse,
           log,
           now,
