@@ -1,16 +1,18 @@
 // A fixed-seed subset of the attack-shape matrix against the automatic defence: one case of each address
 // spread (with each agent style once), each against a fresh gateway in front of a fresh demo origin of
-// the case's capacity. The attack is counted at the origin itself; the bounds are DESIGN.md's, made
-// generous for a shared two-core machine. The full matrix is a benchmark: `npm run bench -- matrix`.
+// the case's capacity, played by `breakwater drill matrix --case N` in a process of its own (so the
+// attack keeps its rate beside the gateway). The attack is counted at the origin itself; the bounds are
+// DESIGN.md's, made generous for a shared two-core machine. The full matrix is `npm run bench -- matrix`.
 
+import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CaseResult, runMatrixCase } from '../src/drill/matrix-case.js';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CaseResult } from '../src/drill/matrix-case.js';
 import { LEGIT_KINDS } from '../src/drill/matrix-legit.js';
-import { MATRIX_DEFAULTS } from '../src/drill/matrix-run.js';
+import { MATRIX_DEFAULTS, type MatrixReport } from '../src/drill/matrix-run.js';
 import { describeCase, generateMatrix } from '../src/drill/matrix-shapes.js';
-import { type PuzzleSolver, startPuzzleSolver } from '../src/drill/puzzle-solver.js';
-import { resolveLoopbackTarget } from '../src/drill/target.js';
+import { CLI, cleanEnv, ensureBuilt } from './support/cli.js';
 import { startStack } from './support/stack.js';
 
 const SEED = MATRIX_DEFAULTS.seed;
@@ -23,7 +25,44 @@ const LEGIT_SUCCESS = 0.95;
 /** A kind of legitimate client is judged on its own past this many finished requests. */
 const LEAST_FINISHED = 20;
 
-const matrix = generateMatrix(SEED, 24);
+const COUNT = 24;
+const matrix = generateMatrix(SEED, COUNT);
+const run = promisify(execFile);
+
+/** Plays case `number` of the matrix against the stack, as a user would, and reads its result. */
+async function playCase(number: number, stack: Awaited<ReturnType<typeof startStack>>): Promise<CaseResult> {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      CLI,
+      'drill',
+      'matrix',
+      '--seed',
+      String(SEED),
+      '--cases',
+      String(COUNT),
+      '--case',
+      String(number),
+      '--target',
+      stack.gatewayUrl,
+      '--origin',
+      stack.origin!.url,
+      '--control',
+      stack.controlUrl,
+      '--token',
+      stack.tokens.viewer,
+      '--warmup',
+      String(WARMUP_S),
+      '--duration',
+      String(ATTACK_S),
+      '--json',
+    ],
+    { env: cleanEnv(), timeout: (WARMUP_S + ATTACK_S + 20) * 1000, maxBuffer: 16 * 2 ** 20 },
+  );
+  const report = JSON.parse(stdout) as MatrixReport;
+  expect(report.results).toHaveLength(1);
+  return report.results[0];
+}
 
 function brief(r: CaseResult): string {
   return JSON.stringify(
@@ -41,11 +80,7 @@ function brief(r: CaseResult): string {
 }
 
 describe.sequential(`the attack-shape matrix, seed ${SEED}, cases ${CASES.join(', ')}`, () => {
-  let solver: PuzzleSolver;
-  beforeAll(() => {
-    solver = startPuzzleSolver();
-  });
-  afterAll(() => solver.close());
+  beforeAll(() => ensureBuilt(), 240_000);
 
   for (const number of CASES) {
     const c = matrix[number - 1];
@@ -58,15 +93,7 @@ describe.sequential(`the attack-shape matrix, seed ${SEED}, cases ${CASES.join('
       });
       let result: CaseResult;
       try {
-        result = await runMatrixCase({
-          matrixCase: c,
-          target: await resolveLoopbackTarget(stack.gatewayUrl),
-          origin: await resolveLoopbackTarget(stack.origin!.url),
-          control: { url: stack.controlUrl, token: stack.tokens.viewer },
-          warmupS: WARMUP_S,
-          durationS: ATTACK_S,
-          solver,
-        });
+        result = await playCase(number, stack);
       } finally {
         await stack.stop();
         rmSync(stack.dataDir, { recursive: true, force: true });
@@ -75,7 +102,7 @@ describe.sequential(`the attack-shape matrix, seed ${SEED}, cases ${CASES.join('
       const { mitigation, legitSuccess, decisionsOnGoodStanding, goodStandingTurnedAway } = result.figures;
 
       expect(result.stoppedBy, why).toBe('duration');
-      // the case ran its shape (the drill shares the process, and the machine, with the gateway)
+      // the case ran its shape (on a machine shared with the gateway and the origin)
       expect(result.attack.sent, why).toBeGreaterThan(c.rate * ATTACK_S * 0.5);
       expect(mitigation.timeToMitigateS, why).not.toBeNull();
       expect(mitigation.timeToMitigateS!, why).toBeLessThanOrEqual(MITIGATE_WITHIN_S);
