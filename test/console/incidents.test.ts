@@ -1,7 +1,9 @@
 // Responding from the console in a real browser: find an incident, add a note, resolve it and see both on
-// its timeline; allowlist an address and remove the entry again.
+// its timeline, and download its signed evidence package; allowlist an address and remove the entry again.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { verifyArchive } from '../../src/evidence/manifest.js';
 import type { Incident } from '../../src/incidents/incident.js';
 import { consoleSuite, screenshot, seeText } from '../support/browser.js';
 
@@ -77,6 +79,13 @@ describe('responding to an incident', { timeout: 60_000 }, () => {
     const stored = await suite.stack.bw.store.incidents.get(incident.id);
     expect(stored?.status).toBe('resolved');
     expect(stored?.publicUpdate).toBe('The attack is over; all services answer normally.');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the evidence package' }).click(),
+    ]);
+    const archive = await readFile((await download.path()) as string);
+    expect(await verifyArchive(archive)).toMatchObject({ ok: true, manifest: { incident: incident.id } });
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
     await seeText(page.getByRole('table', { name: 'Incidents' }), 'resolved');

@@ -1,9 +1,10 @@
 // The Intel page in a real browser: an admin adds a TAXII peer (a stub server on loopback), pulls it now
 // and sees the outcome and the trust policy's verdicts; a viewer sees it all, and what we publish, without
-// a way to change it; the admin removes the peer again.
+// a way to change it, and the bouncers with their last pull; the admin removes the peer again.
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addBouncer } from '../../src/bouncers/bouncer-key.js';
 import { type ConsoleBrowser, launchBrowser, screenshot, seeText, setUpAccount } from '../support/browser.js';
 import { addDecision } from '../support/control-api.js';
 import { type Stack, startStack } from '../support/stack.js';
@@ -93,6 +94,13 @@ describe('the Intel page', { timeout: 60_000 }, () => {
       ttl: '1h',
     });
     await stack.bw.publisher.idle();
+    const key = await addBouncer(stack.bw.store, 'edge-firewall', Date.now());
+    const pulled = await fetch(`${stack.controlUrl}/v1/decisions/stream?startup=true`, {
+      headers: { 'x-api-key': key },
+    });
+    expect(((await pulled.json()) as { new: { value: string }[] }).new.map((d) => d.value)).toEqual([
+      '203.0.113.9',
+    ]);
     const { context, page } = await chrome.newPage();
     await setUpAccount(page, stack.controlUrl, stack.bw.store, 'viewer@example.test', 'viewer');
     await openIntel(page);
@@ -101,6 +109,9 @@ describe('the Intel page', { timeout: 60_000 }, () => {
     await seeText(page.getByRole('table', { name: 'Imported indicators' }), '198.51.100.61');
     await seeText(page.getByTestId('published-count'), 'We publish 1 indicator:');
     await seeText(page.getByRole('list', { name: 'Published indicators' }), '203.0.113.9');
+    const bouncers = page.getByRole('table', { name: 'Bouncers' });
+    await seeText(bouncers, 'edge-firewall');
+    expect(await page.getByTestId('bouncer-pull-edge-firewall').textContent()).not.toBe('never');
     expect(await page.getByRole('form', { name: 'Add a peer' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Pull .* now|Remove/ }).count()).toBe(0);
     expect(await peers.getByRole('columnheader', { name: 'Actions' }).count()).toBe(0);

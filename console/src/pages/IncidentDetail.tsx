@@ -1,5 +1,5 @@
 // One incident: its figures, timeline and notes; responders change status, severity, assignee and the
-// public update, and download the report.
+// public update, and download the report and, for responders, the signed evidence package.
 import { type FormEvent, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { useAlerts } from '../alerts.js';
@@ -209,6 +209,16 @@ export default function IncidentDetail() {
         <a href={`${path}/report?format=md`} download={`${incident.id}.md`}>
           Download the report (Markdown)
         </a>
+        {canRespond && (
+          <>
+            <a href={`${path}/evidence`} download={`${incident.id}-evidence.tar`}>
+              Download the evidence package
+            </a>
+            <a href={`${path}/evidence?redact=legitimate`} download={`${incident.id}-evidence.tar`}>
+              Evidence package, legitimate users’ addresses hidden
+            </a>
+          </>
+        )}
       </p>
       <section aria-labelledby="figures-title" className="card">
         <h2 id="figures-title">Figures</h2>

@@ -1,9 +1,11 @@
 // Threat intelligence: the peers whose TAXII collections we pull (add, remove, pull now), what their
-// indicators became here, and what we publish. Viewers see it all read-only.
+// indicators became here, what we publish, and the bouncers that enforce our decisions. Viewers see it
+// all read-only.
 import { useState } from 'react';
 import { useAlerts } from '../alerts.js';
 import { api, query } from '../api.js';
 import { AddPeerForm } from '../components/AddPeerForm.js';
+import { Bouncers } from '../components/Bouncers.js';
 import { DangerButton } from '../components/Buttons.js';
 import { DataTable } from '../components/DataTable.js';
 import { ImportedIndicators } from '../components/ImportedIndicators.js';
@@ -162,6 +164,7 @@ export default function Intel() {
       {admin && <AddPeerForm ours={collections.data?.collections[0]} onAdded={changed} />}
       <ImportedIndicators peers={rows.map((r) => r.peer.name)} version={version} />
       <PublishedIntel collections={collections.data?.collections ?? []} />
+      <Bouncers />
     </>
   );
 }
