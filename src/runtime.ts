@@ -16,6 +16,7 @@ import type { Log } from './log.js';
 import type { DecisionTable } from './responder/decision-table.js';
 import { startControl } from './runtime/control.js';
 import { openCore } from './runtime/core.js';
+import { startCluster } from './runtime/cluster.js';
 import { startDefence } from './runtime/defence.js';
 import { startEdge } from './runtime/edge.js';
 import { startIncidents } from './runtime/incidents.js';
@@ -75,9 +76,22 @@ async function assemble(
   const core = await openCore(config, log, now, teardown);
   const intel = await startIntel(core);
   const incidents = await startIncidents(core);
-  const defence = startDefence(core);
+  const redis = config.cluster.redis;
+  const cluster = redis === null ? undefined : await startCluster(core, redis);
+  // In a cluster only the leader writes incidents and publishes intel: one attack, one incident.
+  cluster?.onLeading((leading) => {
+    if (leading) {
+      void incidents.desk.takeOver();
+      intel.publisher.start();
+    } else {
+      incidents.desk.standBy();
+      intel.publisher.stop();
+    }
+  });
+  const defence = startDefence(core, cluster);
   const edge = await startEdge(core, defence);
   const control = await startControl(core, { edge, incidents, intel });
+  await cluster?.campaign();
   return {
     gateway: edge.gateway,
     controlUrl: control.url,

@@ -5,14 +5,13 @@
 // reaches the origin, before, during or after the restart.
 
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, freePort, runCli, startCli } from './support/cli.js';
 import { send } from './support/client.js';
+import { pacedFlood, sleep, stopChild, until, workerPids } from './support/cluster-run.js';
 import { addDecision, callApi, type DecisionBody } from './support/control-api.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
@@ -27,44 +26,6 @@ let controlUrl: string;
 let token: string;
 /** Requests the origin answered, by client address (X-Forwarded-For). */
 const reached = new Map<string, number>();
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function workerPids(): number[] {
-  try {
-    const out = execFileSync('ps', ['--ppid', String(serve.pid), '-o', 'pid=,args='], { encoding: 'utf8' });
-    return out
-      .split('\n')
-      .filter((line) => line.includes('cluster/worker.js'))
-      .map((line) => Number.parseInt(line.trim(), 10));
-  } catch {
-    return [];
-  }
-}
-
-async function until<T>(what: string, read: () => Promise<T | undefined> | T | undefined, ms: number) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await sleep(50);
-  }
-}
-
-/** Paced keep-alive flood from one address over `connections` connections, `rate` requests per second. */
-function flood(rate: number, connections: number, stop: () => boolean): Promise<void> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const gap = (1000 * connections) / rate;
-  const one = async () => {
-    while (!stop()) {
-      const started = Date.now();
-      await send(gatewayUrl, '/', { agent, localAddress: FLOODER, timeoutMs: 2_000 }).catch(() => {});
-      await sleep(Math.max(0, gap - (Date.now() - started)));
-    }
-  };
-  return Promise.all(Array.from({ length: connections }, one)).then(() => agent.destroy());
-}
 
 async function detectorDecisions(): Promise<DecisionBody[]> {
   const list = await callApi<{ decisions: (DecisionBody & { source: string })[] }>(
@@ -129,19 +90,14 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (serve && serve.exitCode === null) {
-    const exited = new Promise((resolve) => serve.once('exit', resolve));
-    serve.kill('SIGTERM');
-    await Promise.race([exited, sleep(8_000)]);
-    if (serve.exitCode === null) serve.kill('SIGKILL');
-  }
+  await stopChild(serve);
   await origin?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 describe('serve --workers 2', () => {
   it('runs two workers and the control plane once', () => {
-    expect(workerPids()).toHaveLength(2);
+    expect(workerPids(serve.pid)).toHaveLength(2);
   });
 
   it('enforces a decision on every worker at once', async () => {
@@ -164,7 +120,13 @@ describe('serve --workers 2', () => {
     let stopped = false;
     // 80 requests a second over 8 connections: each worker sees about 40, under the 50 a second a single
     // source must pass to be a flood; merged, the sentinel sees all 80.
-    const flooding = flood(80, 8, () => stopped);
+    const flooding = pacedFlood({
+      urls: [gatewayUrl],
+      rate: 80,
+      connections: 8,
+      localAddress: FLOODER,
+      stop: () => stopped,
+    });
     let blockedProbes = 0;
     const probing = (async () => {
       while (!stopped) {
@@ -181,13 +143,13 @@ describe('serve --workers 2', () => {
       );
       expect(decided).toBe(true);
 
-      const before = workerPids();
+      const before = workerPids(serve.pid);
       expect(before).toHaveLength(2);
       process.kill(before[0], 'SIGKILL');
       const after = await until(
         'a restarted worker',
         () => {
-          const pids = workerPids();
+          const pids = workerPids(serve.pid);
           return pids.length === 2 && !pids.includes(before[0]) ? pids : undefined;
         },
         10_000,

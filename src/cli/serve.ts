@@ -15,6 +15,7 @@ export interface ServeFlags {
   database?: string;
   config?: string;
   workers?: string;
+  redis?: string;
 }
 
 export function loadServeConfig(flags: ServeFlags): Config {
@@ -27,6 +28,7 @@ export function loadServeConfig(flags: ServeFlags): Config {
       data: flags.data,
       database: flags.database,
       workers: flags.workers,
+      redis: flags.redis,
     },
   });
 }
@@ -44,6 +46,7 @@ export function serveCommand(): Command {
     .option('--data <dir>', 'data directory (default ./.breakwater)')
     .option('--database <url>', DATABASE_FLAG_HELP)
     .option('--workers <n|auto>', 'gateway worker processes; auto is one per core (default 1)')
+    .option('--redis <url>', 'Redis shared by the gateways of one cluster (default: this gateway alone)')
     .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
     .action((flags: ServeFlags) =>
       reportingConfigErrors(async () => {

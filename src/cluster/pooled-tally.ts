@@ -18,10 +18,15 @@ export class PooledTally {
     this.collected.push(...windows);
   }
 
-  rotate(): WindowSnapshot {
+  /** The window of the whole gateway, with its sketches. */
+  cut(): TallyWindow {
     const windows = [this.own.cut(), ...this.collected];
     this.collected = [];
-    return mergeWindows(windows).snapshot;
+    return mergeWindows(windows);
+  }
+
+  rotate(): WindowSnapshot {
+    return this.cut().snapshot;
   }
 }
 

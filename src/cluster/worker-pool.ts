@@ -238,6 +238,7 @@ export class WorkerPool implements Gateway {
   }
 
   private send(worker: Worker, message: ToWorker): void {
-    if (worker.isConnected()) worker.send(message);
+    // A worker that just died: its exit handler restarts it; the message is moot.
+    if (worker.isConnected()) worker.send(message, undefined, () => {});
   }
 }

@@ -56,6 +56,10 @@ process.on('message', (message: ToWorker) => {
 });
 
 send({ t: 'hello' });
+// The primary stops its workers (message 'stop') when it is told to; a worker whose primary is gone exits.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => {});
+process.on('disconnect', () => process.exit(0));
 
 function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startEdge> {
   adoptSketchSeeds(init.seeds);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ADDRESS_OR_BLOCK, blockProblem } from './address-block.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { type HostPort, readHostPort } from './host-port.js';
-import { readDatabaseUrl, readOrigin } from './origin.js';
+import { readDatabaseUrl, readOrigin, readRedisUrl } from './origin.js';
 import { formatSize, parseSize } from './size.js';
 
 interface Problem {
@@ -102,6 +102,17 @@ export function databaseUrl() {
     const result = readDatabaseUrl(text);
     return 'problem' in result ? result : result.url;
   });
+}
+
+/** A redis:// URL, kept as written. */
+export function redisUrl() {
+  return checked(
+    z.string({ error: 'a redis:// URL such as redis://:password@cache.internal:6379' }),
+    (text) => {
+      const result = readRedisUrl(text);
+      return 'problem' in result ? result : result.url;
+    },
+  );
 }
 
 /** An IP address or CIDR block, kept as written (trimmed). */

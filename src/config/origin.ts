@@ -19,6 +19,18 @@ export function readOrigin(text: string): { origin: string } | { problem: string
 }
 
 /** The URL as written, when it is a postgres:// or postgresql:// URL with a host; otherwise what was expected. */
+/** A redis:// or rediss:// URL, kept as written. */
+export function readRedisUrl(text: string): { url: string } | { problem: string } {
+  try {
+    const url = new URL(text.trim());
+    if ((url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname)
+      return { url: text.trim() };
+  } catch {
+    // falls through to the problem
+  }
+  return { problem: 'a redis:// or rediss:// URL such as redis://:password@cache.internal:6379' };
+}
+
 export function readDatabaseUrl(text: string): { url: string } | { problem: string } {
   const expected = 'a postgres:// URL such as postgres://breakwater@db.internal:5432/breakwater';
   try {

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { type ConfigIssue, describeFound } from './error.js';
 import { readHostPort } from './host-port.js';
-import { readDatabaseUrl, readOrigin } from './origin.js';
+import { readDatabaseUrl, readOrigin, readRedisUrl } from './origin.js';
 import type { Config } from './schema.js';
 
 export interface ConfigOverrides {
@@ -16,6 +16,8 @@ export interface ConfigOverrides {
   database?: string;
   /** cluster.workers: a whole number, or auto. */
   workers?: string;
+  /** cluster.redis */
+  redis?: string;
 }
 
 type Key = keyof ConfigOverrides;
@@ -33,6 +35,7 @@ export const FLAG_NAMES: Record<Key, string> = {
   upstreams: '--upstream',
   database: '--database',
   workers: '--workers',
+  redis: '--redis',
 };
 
 export const ENV_NAMES: Record<Key, string> = {
@@ -42,6 +45,7 @@ export const ENV_NAMES: Record<Key, string> = {
   upstreams: 'BREAKWATER_UPSTREAMS',
   database: 'BREAKWATER_DATABASE',
   workers: 'BREAKWATER_WORKERS',
+  redis: 'BREAKWATER_REDIS',
 };
 
 /** Overrides from BREAKWATER_* variables; BREAKWATER_UPSTREAMS lists URLs separated by commas or spaces. */
@@ -57,6 +61,7 @@ export function overridesFromEnv(env: NodeJS.ProcessEnv): ConfigOverrides {
     upstreams,
     database: value('database'),
     workers: value('workers'),
+    redis: value('redis'),
   };
 }
 
@@ -103,6 +108,11 @@ export function applyOverrides(
     else if (/^\d+$/.test(text) && count >= 1 && count <= 256)
       next.cluster = { ...next.cluster, workers: count };
     else wrong('workers', overrides.workers, 'auto, or a whole number from 1 to 256');
+  }
+  if (overrides.redis !== undefined) {
+    const result = readRedisUrl(overrides.redis);
+    if ('problem' in result) wrong('redis', overrides.redis, result.problem);
+    else next.cluster = { ...next.cluster, redis: result.url };
   }
   return { config: next, issues };
 }

@@ -98,7 +98,7 @@ describe('defaultConfig', () => {
       },
       traffic: { retention: 2_592_000_000 },
       console: { sessionIdle: 1_800_000, sessionMax: 43_200_000 },
-      cluster: { workers: 1 },
+      cluster: { workers: 1, redis: null, name: 'breakwater' },
       logLevel: 'info',
     });
   });

@@ -15,6 +15,7 @@ import {
   listOf,
   oneOf,
   origin,
+  redisUrl,
   section,
   size,
   urlPath,
@@ -429,8 +430,19 @@ const cluster = section(
       .describe(
         'Gateway worker processes sharing the listening socket; auto starts one per core. The sentinel, the decision table and the control plane run once, in the primary.',
       ),
+    redis: redisUrl()
+      .nullable()
+      .default(null)
+      .describe(
+        'Redis URL shared by the gateways of one cluster (decisions announced, windows summed, leader lease); null runs this gateway alone.',
+      ),
+    name: z
+      .string({ error: 'a name of letters, digits, - and _' })
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'a name of letters, digits, - and _' })
+      .default('breakwater')
+      .describe('The cluster this gateway joins: the prefix of its keys in Redis.'),
   },
-  'Scale out: workers per core.',
+  'Scale out: workers per core, and several gateways as one defence.',
 );
 
 export const configSchema = z

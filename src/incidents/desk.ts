@@ -66,6 +66,8 @@ export class IncidentDesk {
   private unsubscribe: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly ledger: IncidentLedger;
+  /** A follower gateway of a cluster: the leader's desk writes the incidents (see standBy()). */
+  private standingBy = false;
 
   constructor(private readonly opts: IncidentDeskOptions) {
     this.cover = new DecisionCover(opts.table, opts.now);
@@ -74,9 +76,9 @@ export class IncidentDesk {
 
   /** Picks up the incidents still open in the store, then follows the event stream. */
   async start(): Promise<void> {
-    const open = await this.opts.store.incidents.list({ status: OPEN_STATUSES, limit: 1000 });
-    for (const incident of open) await this.follow(incident);
+    await this.followOpen();
     this.unsubscribe = this.opts.events.subscribe((event) => {
+      if (this.standingBy) return;
       if (event.type === 'detection') this.handle(() => this.onDetection(event.detection, event.at));
       else if (event.type === 'decision') {
         this.handle(() => this.onDecision(event.change, event.decision, event.dryRun, event.at));
@@ -99,8 +101,30 @@ export class IncidentDesk {
     await this.queue;
   }
 
+  /**
+   * In a cluster of gateways only the leader's desk writes incidents, so that one attack is one incident:
+   * a follower stands by (it ignores events and skips sweeps) and, when it comes to lead, takes up the
+   * incidents the store holds open.
+   */
+  standBy(): void {
+    this.standingBy = true;
+    this.followed.clear();
+    this.owner.clear();
+  }
+
+  takeOver(): Promise<void> {
+    this.standingBy = false;
+    return this.enqueue(() => this.followOpen());
+  }
+
+  private async followOpen(): Promise<void> {
+    const open = await this.opts.store.incidents.list({ status: OPEN_STATUSES, limit: 1000 });
+    for (const incident of open) if (!this.followed.has(incident.id)) await this.follow(incident);
+  }
+
   /** Refreshes the open incidents' figures and quiet periods; runs on a timer, callable by hand. */
   sweep(): Promise<void> {
+    if (this.standingBy) return Promise.resolve();
     return this.enqueue(async () => {
       const at = this.opts.now();
       for (const f of [...this.followed.values()]) {

@@ -1,0 +1,213 @@
+// Several gateways as one defence, end to end on the machine's Redis and PostgreSQL: three `serve`s on
+// three ports (one of them with two workers) share a fresh PostgreSQL schema and a Redis cluster name.
+// A flood from one address split over the three, each share under what a single gateway would call a
+// flood, is detected once (one decision, one incident) and refused on all three; the leader killed
+// mid-attack is replaced within 2 s and no second incident opens. A wrong Redis password refuses to start.
+
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, freePort, runCli, startCli } from './support/cli.js';
+import { send } from './support/client.js';
+import { pacedFlood, sleep, stopChild, until } from './support/cluster-run.js';
+import { callApi } from './support/control-api.js';
+import { runStatement } from './support/postgres.js';
+import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
+
+const BASE = process.env.BREAKWATER_TEST_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS = process.env.BREAKWATER_TEST_REDIS ?? 'redis://127.0.0.1:6379';
+const FLOODER = '127.0.0.88';
+/** Gateways sharing one store share its key too (docs/storage.md). */
+const STORE_KEY = randomBytes(32).toString('base64');
+const env = { BREAKWATER_STORE_KEY: STORE_KEY };
+
+interface Gateway {
+  child: ChildProcess;
+  url: string;
+  controlUrl: string;
+  log: string[];
+}
+
+let workDir: string;
+let origin: TinyOrigin;
+let schema: string;
+let databaseUrl: string;
+let token: string;
+const cluster = `bw-test-${randomBytes(4).toString('hex')}`;
+const gateways: Gateway[] = [];
+
+async function startGateway(index: number, workers: number): Promise<Gateway> {
+  const [listen, control] = [await freePort(), await freePort()];
+  const child = startCli(
+    [
+      'serve',
+      '--config',
+      join(workDir, 'breakwater.yaml'),
+      '--workers',
+      String(workers),
+      '--redis',
+      REDIS,
+      '--database',
+      databaseUrl,
+      '--upstream',
+      origin.url,
+      '--listen',
+      `127.0.0.1:${listen}`,
+      '--control',
+      `127.0.0.1:${control}`,
+      '--data',
+      join(workDir, `data-${index}`),
+    ],
+    { cwd: workDir, env },
+  );
+  const log: string[] = [];
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => log.push(chunk));
+  const gateway = {
+    child,
+    url: `http://127.0.0.1:${listen}`,
+    controlUrl: `http://127.0.0.1:${control}`,
+    log,
+  };
+  await until(
+    `gateway ${index} started`,
+    () =>
+      callApi(gateway.controlUrl, 'GET', '/api/v1/decisions', { token }).then(
+        () => true,
+        () => undefined,
+      ),
+    30_000,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}\n${log.join('')}`);
+  });
+  return gateway;
+}
+
+const leads = (g: Gateway) =>
+  /this gateway leads detection(?![\s\S]*another gateway leads)/.test(g.log.join(''));
+
+async function detectorDecisions(g: Gateway) {
+  const list = await callApi<{ decisions: { source: string; value: string }[] }>(
+    g.controlUrl,
+    'GET',
+    '/api/v1/decisions',
+    { token },
+  );
+  return (list.body.decisions ?? []).filter((d) => d.source === 'detector' && d.value === FLOODER);
+}
+
+async function incidents(g: Gateway): Promise<unknown[]> {
+  const list = await callApi<{ incidents: unknown[] }>(g.controlUrl, 'GET', '/api/v1/incidents', { token });
+  return list.body.incidents ?? [];
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  workDir = mkdtempSync(join(tmpdir(), 'breakwater-gateways-'));
+  schema = `bw_gateways_${randomBytes(6).toString('hex')}`;
+  await runStatement(BASE, `create schema ${schema}`);
+  const url = new URL(BASE);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  databaseUrl = url.toString();
+  writeFileSync(join(workDir, 'breakwater.yaml'), `cluster:\n  name: ${cluster}\n`);
+  origin = await startTinyOrigin((_req, res) => res.end('ok'));
+  const created = await runCli(
+    ['token', 'create', '--role', 'admin', '--database', databaseUrl, '--data', join(workDir, 'data-0')],
+    { cwd: workDir, env },
+  );
+  token = created.stdout.trim();
+  gateways.push(await startGateway(1, 1));
+  gateways.push(await startGateway(2, 2));
+  gateways.push(await startGateway(3, 1));
+  await until('a leader', () => (gateways.some(leads) ? true : undefined), 10_000);
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(gateways.map((g) => stopChild(g.child)));
+  await origin?.close();
+  if (schema) await runStatement(BASE, `drop schema if exists ${schema} cascade`);
+  const redis = new Redis(REDIS);
+  const keys = await redis.keys(`${cluster}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('three gateways, one defence', () => {
+  it('detects a flood split over the three once, refuses it on all, and survives the leader', async () => {
+    expect(gateways.filter(leads)).toHaveLength(1);
+    let stopped = false;
+    // 90 requests a second, 30 on each gateway: under the 50 a second a single source must pass to be a
+    // flood on one gateway; the leader's sentinel sees the sum.
+    const flooding = pacedFlood({
+      urls: gateways.map((g) => g.url),
+      rate: 90,
+      connections: 2,
+      localAddress: FLOODER,
+      stop: () => stopped,
+    });
+    try {
+      await until(
+        'the flood refused on every gateway',
+        async () => {
+          const refused = await Promise.all(
+            gateways.map((g) =>
+              send(g.url, '/', { localAddress: FLOODER, timeoutMs: 1_000 }).then(
+                (a) => a.status !== 200,
+                () => true,
+              ),
+            ),
+          );
+          return refused.every(Boolean) ? true : undefined;
+        },
+        20_000,
+      );
+      expect(await incidents(gateways[0])).toHaveLength(1);
+
+      const leader = gateways.find(leads)!;
+      const others = gateways.filter((g) => g !== leader);
+      const killedAt = Date.now();
+      leader.child.kill('SIGKILL');
+      await until('a new leader', () => (others.some(leads) ? true : undefined), 3_000);
+      expect(Date.now() - killedAt).toBeLessThan(2_500);
+      await sleep(2_000);
+      expect(await incidents(others[0])).toHaveLength(1);
+      for (const g of others) expect((await detectorDecisions(g)).length).toBeGreaterThan(0);
+    } finally {
+      stopped = true;
+      await flooding;
+    }
+  }, 90_000);
+
+  it('refuses to start with a wrong Redis password, saying so', async () => {
+    // The machine's Redis has no password: a user it does not know is refused the same way.
+    const wrong = new URL(REDIS);
+    wrong.username = 'nobody';
+    wrong.password = 'not-the-password';
+    const result = await runCli(
+      [
+        'serve',
+        '--redis',
+        wrong.toString(),
+        '--database',
+        databaseUrl,
+        '--upstream',
+        origin.url,
+        '--listen',
+        `127.0.0.1:${await freePort()}`,
+        '--control',
+        `127.0.0.1:${await freePort()}`,
+        '--data',
+        join(workDir, 'data-x'),
+      ],
+      { cwd: workDir, env, timeoutMs: 30_000 },
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /cluster\.redis: Redis at redis:\/\/nobody:\*\*\*@127\.0\.0\.1:6379\/? refused the credentials/,
+    );
+  }, 40_000);
+});
