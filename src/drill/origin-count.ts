@@ -4,10 +4,11 @@
 
 import { Agent, request } from 'undici';
 import { ORIGIN_STATS_PATH } from '../demo/origin-stats.js';
+import { DrillOptionError } from './options.js';
 import type { DrillTarget } from './target.js';
 
-/** The origin's stats could not be read: wrong URL, or not a demo origin. */
-export class OriginUnreadable extends Error {}
+/** The origin's stats could not be read: a wrong --origin, or not a demo origin. The CLI exits with code 2. */
+export class OriginUnreadable extends DrillOptionError {}
 
 const POLL_MS = 250;
 const POLL_TIMEOUT_MS = 2_000;
