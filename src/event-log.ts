@@ -1,10 +1,12 @@
-// Detections, decision changes and incident changes from the event bus as log entries with Elastic Common
-// Schema fields (event.kind, event.action, rule.name, source.ip, url.path, …), so a SIEM reading the JSON
-// log (logFormat: json) can search and alert on them; in the text log they read as key=value.
+// Detections, decision changes and incident changes from the event bus, and audit entries as they are
+// appended, as log entries with Elastic Common Schema fields (event.kind, event.action, rule.name,
+// source.ip, url.path, user.name, …), so a SIEM reading the JSON log (logFormat: json) can search and
+// alert on them; in the text log they read as key=value.
 import type { BreakwaterEvent, EventBus } from './events.js';
 import type { Log, LogFields } from './log.js';
 import type { Decision } from './responder/decision.js';
 import type { Detection } from './sentinel/detection.js';
+import type { AuditEntry, AuditRepository } from './store/index.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -95,4 +97,34 @@ export function logEvents(events: EventBus, log: Log): () => void {
     if (event.type === 'detection') log.warn(...entry);
     else log.info(...entry);
   });
+}
+
+/** An audit entry as a log entry: who did what, from where, and whether it was refused. */
+export function auditLogEntry(entry: AuditEntry): [string, LogFields] {
+  const refused = /fail|refus|denied|locked/.test(entry.action);
+  return [
+    `audit: ${entry.action}${entry.actor.name ? ` by ${entry.actor.name}` : ''}`,
+    {
+      'event.kind': 'event',
+      'event.category': [
+        /^(login|logout|passkey|totp|recovery|session)/.test(entry.action)
+          ? 'authentication'
+          : 'configuration',
+      ],
+      'event.type': [refused ? 'denied' : 'change'],
+      'event.action': entry.action,
+      'event.outcome': refused ? 'failure' : 'success',
+      'event.sequence': entry.seq,
+      'user.id': entry.actor.id ?? undefined,
+      'user.name': entry.actor.name ?? undefined,
+      'source.ip': entry.address ?? undefined,
+      'breakwater.audit.actor_kind': entry.actor.kind,
+      'breakwater.audit.hash': entry.hash,
+    },
+  ];
+}
+
+/** Logs every audit entry this process appends; returns the unsubscribe. */
+export function logAudit(audit: Pick<AuditRepository, 'onAppend'>, log: Log): () => void {
+  return audit.onAppend((entry) => log.info(...auditLogEntry(entry)));
 }

@@ -1,13 +1,17 @@
 // The log's two formats: text as before, and JSON lines whose every field is an Elastic Common Schema
 // field of the right type (or ours, under `breakwater.`), for the entries of detections, decisions and
-// incidents as for any other.
+// incidents, and audit entries as they are appended, as for any other.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventEntry } from './event-log.js';
+import { eventEntry, logAudit } from './event-log.js';
 import type { BreakwaterEvent } from './events.js';
 import { createLog, type LogFields } from './log.js';
+import { openStore } from './store/index.js';
 
 /** The ECS 8.11 fields Breakwater writes, with their types (https://www.elastic.co/guide/en/ecs/8.11/). */
-const ECS: Record<string, 'keyword' | 'date' | 'text' | 'keyword[]' | 'ip'> = {
+const ECS: Record<string, 'keyword' | 'date' | 'text' | 'keyword[]' | 'ip' | 'long'> = {
   '@timestamp': 'date',
   'ecs.version': 'keyword',
   'log.level': 'keyword',
@@ -24,10 +28,14 @@ const ECS: Record<string, 'keyword' | 'date' | 'text' | 'keyword[]' | 'ip'> = {
   'rule.name': 'keyword',
   'source.ip': 'ip',
   'url.path': 'keyword',
+  'event.outcome': 'keyword',
+  'event.sequence': 'long',
+  'user.id': 'keyword',
+  'user.name': 'keyword',
 };
 /** Allowed values of the categorisation fields (ECS's own lists). */
 const KINDS = ['alert', 'event', 'metric', 'state', 'pipeline_error', 'signal', 'enrichment'];
-const CATEGORIES = ['network', 'intrusion_detection', 'web', 'authentication', 'threat'];
+const CATEGORIES = ['network', 'intrusion_detection', 'web', 'authentication', 'configuration', 'threat'];
 const TYPES = ['allowed', 'denied', 'start', 'end', 'change', 'info', 'indicator', 'connection', 'error'];
 
 function checkEcs(line: string): Record<string, unknown> {
@@ -39,6 +47,7 @@ function checkEcs(line: string): Record<string, unknown> {
     if (type === 'date') expect(new Date(value as string).toISOString(), key).toBe(value);
     else if (type === 'keyword[]') expect(Array.isArray(value), key).toBe(true);
     else if (type === 'ip') expect(value, key).toMatch(/^[0-9a-f.:]+$/);
+    else if (type === 'long') expect(Number.isInteger(value), key).toBe(true);
     else expect(typeof value, key).toBe('string');
   }
   for (const required of ['@timestamp', 'log.level', 'message', 'ecs.version'])
@@ -171,5 +180,41 @@ describe('JSON log', () => {
       'breakwater.decision.range': '198.51.100.0/24',
     });
     expect(expired).not.toHaveProperty(['source.ip']);
+  });
+
+  it('logs each audit entry as it is appended, with who, from where and the outcome', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'breakwater-log-'));
+    const store = await openStore({ dataDir: dir });
+    try {
+      const { log, lines } = capture('json');
+      const stop = logAudit(store.audit, log);
+      await store.audit.append({
+        actor: { kind: 'user', id: 'u1', name: 'responder@example.org' },
+        address: '192.0.2.50',
+        action: 'login_failed',
+        target: {},
+        detail: {},
+      });
+      stop();
+      await store.audit.append({
+        actor: { kind: 'system', id: null, name: null },
+        address: null,
+        action: 'x',
+        target: {},
+        detail: {},
+      });
+      expect(lines).toHaveLength(1);
+      expect(checkEcs(lines[0][0])).toMatchObject({
+        'event.category': ['authentication'],
+        'event.action': 'login_failed',
+        'event.outcome': 'failure',
+        'event.sequence': 1,
+        'user.name': 'responder@example.org',
+        'source.ip': '192.0.2.50',
+      });
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

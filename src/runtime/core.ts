@@ -2,7 +2,7 @@
 // the event bus, and the teardown each part registers its stop in.
 
 import type { Config } from '../config/index.js';
-import { logEvents } from '../event-log.js';
+import { logAudit, logEvents } from '../event-log.js';
 import { EventBus } from '../events.js';
 import type { Log } from '../log.js';
 import { DecisionTable } from '../responder/decision-table.js';
@@ -40,6 +40,7 @@ export async function openCore(
 
   const events = new EventBus();
   teardown.add(logEvents(events, log));
+  teardown.add(logAudit(store.audit, log));
   table.onChange((change) =>
     events.publish({
       type: 'decision',

@@ -56,6 +56,7 @@ const BATCH = 500;
 export class AuditRepository {
   /** Appends in this process, one at a time, so each sees the last hash. */
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(entry: AuditEntry) => void>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -65,8 +66,21 @@ export class AuditRepository {
 
   append(input: AuditInput): Promise<AuditEntry> {
     const next = this.tail.then(() => this.appendWithRetry(input));
-    this.tail = next.catch(() => undefined);
+    this.tail = next.then(
+      (entry) => {
+        for (const listener of this.listeners) listener(entry);
+      },
+      () => undefined,
+    );
     return next;
+  }
+
+  /** Calls `listener` (which must not throw) with each entry this process appends; returns its stop. */
+  onAppend(listener: (entry: AuditEntry) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   /** Newest first, `limit` entries with a sequence number below `before`. */
