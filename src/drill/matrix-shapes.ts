@@ -119,9 +119,11 @@ export function generateMatrix(seed: number, count: number = MATRIX_BOUNDS.cases
 
 /** One line naming a case's shape, for tables. */
 export function describeCase(c: MatrixCase): string {
+  const { browsers, appClients, newVisitorsPerS, neighbours } = c.legit;
   return (
     `${c.spread} ×${c.sources} @${c.perAddressRate}/s = ${c.rate}/s, ${c.agents}, ${c.route}, ` +
-    `origin ${c.origin.concurrency}×${c.origin.cpuMs}ms`
+    `origin ${c.origin.concurrency}×${c.origin.cpuMs}ms; legit ${browsers} browsers, ${appClients} app, ` +
+    `${newVisitorsPerS} new/s, ${neighbours} neighbours`
   );
 }
 
