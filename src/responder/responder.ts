@@ -8,7 +8,7 @@
 // baseline, a quarter each time, twice), then its targets climb a rung (a prefix or fingerprint, which
 // real clients share, no higher than challenge), then the sources that keep sending the signature are
 // blocked one address at a time, heaviest first (and only those sending it at MIN_BLOCKED_RATE or
-// more, faster than one person), enough of them to bring the residual down. A new decision gets one step
+// more in two windows running, faster than one person), enough of them to bring the residual down. A new decision gets one step
 // to work before it is judged. Once the residual is back under the ceiling nothing climbs; when the
 // detection clears, its decisions end.
 //
@@ -78,6 +78,8 @@ interface AttackRung {
   /** Times the API allowance of its challenges was capped or tightened. */
   allowanceTightened: number;
   blocked: number;
+  /** Addresses that sent its signature fast enough to be blocked in the last window judged. */
+  suspects: Set<string>;
 }
 
 /** Remembered offences per target, bounded. */
@@ -91,8 +93,9 @@ const MIN_THROTTLE_RATE = 0.25;
 /** Closed loop: addresses blocked for one attack per step, and in all. */
 const BLOCKS_PER_STEP = 2_000;
 const MAX_BLOCKS_PER_ATTACK = 20_000;
-/** Closed loop: an address is blocked for an attack only if it sends its signature at least this fast. */
-const MIN_BLOCKED_RATE = 1.5;
+/** Closed loop: an address is blocked for an attack only if it sent its signature at least this fast in
+ * two windows running (one person's burst of clicks is not a flood). */
+const MIN_BLOCKED_RATE = 2;
 
 export class Responder {
   private readonly config: ResponderConfig;
@@ -252,6 +255,7 @@ export class Responder {
         tightened: 0,
         allowanceTightened: 0,
         blocked: 0,
+        suspects: new Set(),
       };
       this.attacks.set(detection.id, attack);
     }
@@ -361,10 +365,17 @@ export class Responder {
     let excess = 1 - residual.ceiling / residual.rate; // the share of the residual to stop
     const total = residual.sources.reduce((sum, s) => sum + s.count, 0);
     const least = MIN_BLOCKED_RATE * residual.seconds;
+    const before = attack.suspects;
+    attack.suspects = new Set();
+    for (const source of residual.sources) {
+      if (source.count < least) break; // busiest first: the rest send like one person does
+      attack.suspects.add(source.address);
+    }
     let made = 0;
     for (const source of residual.sources) {
       if (excess <= 0 || made >= BLOCKS_PER_STEP || attack.blocked >= MAX_BLOCKS_PER_ATTACK) break;
-      if (source.count < least) break; // busiest first: the rest send like one person does
+      if (source.count < least) break;
+      if (!before.has(source.address)) continue;
       const target: DetectionTarget = { scope: 'ip', value: source.address, share: 0, rate: 0 };
       const key = `ip:${source.address}`;
       if (this.engaged.get(key)?.rung === 'block') continue;
