@@ -3,6 +3,7 @@
 // session's secret; the store keeps its hash.
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { overTls } from '../control/transport-security.js';
 import type { MfaState, Session, Store, UserSecrets } from '../store/index.js';
 import type { SessionGate } from '../store/session-repository.js';
 import { digest, looksLikeSecret, newSecret } from './secret-token.js';
@@ -34,9 +35,6 @@ declare module 'fastify' {
     consoleSession?: SignedIn | null;
   }
 }
-
-/** True when the request reached us over TLS; it decides the cookie's name and Secure flag. */
-export const overTls = (request: FastifyRequest): boolean => request.protocol === 'https';
 
 export class ConsoleSessions {
   constructor(

@@ -1,8 +1,10 @@
 // Cross-site request forgery defences for cookie-authenticated requests: a state-changing request must
-// carry the session's token in X-CSRF-Token, and an Origin header, when sent, must be the console's own.
+// carry the session's token in X-CSRF-Token, and an Origin header, when sent, must be the console's own
+// (the origin it was reached at, or the public origin of a proxy in front).
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../control/errors.js';
+import { consoleOrigin, directOrigin } from '../control/transport-security.js';
 import type { Session } from '../store/index.js';
 
 export const CSRF_HEADER = 'x-csrf-token';
@@ -10,13 +12,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const isStateChanging = (request: FastifyRequest): boolean => !SAFE_METHODS.has(request.method);
 
-/** The origin the console is served from, as the browser names it. */
-export const consoleOrigin = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
-
 /** Refuses a request whose Origin header names another site. */
 export function checkOrigin(request: FastifyRequest): void {
   const origin = request.headers.origin;
-  if (origin !== undefined && origin !== consoleOrigin(request)) {
+  if (origin !== undefined && origin !== consoleOrigin(request) && origin !== directOrigin(request)) {
     throw new ApiError(403, 'csrf', `requests from ${origin} are not accepted; use the console itself`);
   }
 }

@@ -11,8 +11,8 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
+import { consoleOrigin } from '../control/transport-security.js';
 import type { Passkey, User } from '../store/index.js';
-import { consoleOrigin } from './csrf.js';
 
 export const RP_NAME = 'Breakwater';
 
@@ -22,7 +22,8 @@ export interface RelyingParty {
 }
 
 export function relyingParty(request: FastifyRequest): RelyingParty {
-  return { rpID: request.hostname.replace(/^\[(.*)\]$/, '$1'), origin: consoleOrigin(request) };
+  const origin = consoleOrigin(request);
+  return { rpID: new URL(origin).hostname.replace(/^\[(.*)\]$/, '$1'), origin };
 }
 
 export function registrationOptions(

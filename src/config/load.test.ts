@@ -284,6 +284,7 @@ logLevel: warn
     expect(load()).toEqual({
       listen: { host: '::', port: 8443 },
       control: { host: '127.0.0.1', port: 9500 },
+      controlPlane: defaultConfig().controlPlane,
       data: '/srv/breakwater',
       database: 'postgresql://breakwater@db.internal:5432/breakwater',
       upstreams: ['https://mail.example.com', 'http://10.0.0.2:8080'],

@@ -34,6 +34,7 @@ describe('defaultConfig', () => {
     expect(defaultConfig()).toEqual({
       listen: { host: '127.0.0.1', port: 8080 },
       control: { host: '127.0.0.1', port: 9400 },
+      controlPlane: { tls: null, publicOrigin: null, allowPlainHttp: false },
       data: resolve('.breakwater'),
       database: null,
       upstreams: [],

@@ -4,13 +4,14 @@
 import { z } from 'zod';
 import { DEFAULT_SERVICES } from '../incidents/services.js';
 import { TLP_LEVELS } from '../intel/stix/tlp.js';
+import { controlExposureProblem, controlPlaneSection } from './control-plane-section.js';
 import { formatDuration } from './duration.js';
+import { evidenceSection } from './evidence-section.js';
 import {
   addressOrBlock,
   databaseUrl,
   directoryPath,
   duration,
-  filePath,
   hostPort,
   listOf,
   oneOf,
@@ -21,29 +22,17 @@ import {
   urlPath,
   whole,
 } from './fields.js';
-import { evidenceSection } from './evidence-section.js';
 import { formatHostPort } from './host-port.js';
 import { logFormat, syslog } from './logging-fields.js';
+import { tlsFiles } from './tls-files.js';
 import { verdictSection } from './verdict-section.js';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export const ROUTE_KINDS = ['api', 'browser'] as const;
 
-const tls = z
-  .strictObject(
-    {
-      cert: filePath('/etc/breakwater/cert.pem', 'PEM certificate chain, leaf first.'),
-      key: filePath('/etc/breakwater/key.pem', 'PEM private key of the certificate.'),
-    },
-    {
-      error: (issue) => (issue.code === 'invalid_type' ? 'a mapping with cert and key, or null' : undefined),
-    },
-  )
-  .nullable()
-  .default(null)
-  .describe(
-    'Serve HTTPS (HTTP/2 by ALPN, HTTP/1.1 fallback) with this certificate and key; null serves plain HTTP.',
-  );
+const tls = tlsFiles(
+  'Serve HTTPS (HTTP/2 by ALPN, HTTP/1.1 fallback) with this certificate and key; null serves plain HTTP.',
+);
 
 const route = z
   .strictObject(
@@ -488,6 +477,7 @@ export const configSchema = z
       intel,
       traffic,
       console: consoleSettings,
+      controlPlane: controlPlaneSection,
       evidence: evidenceSection,
       verdict: verdictSection,
       cluster,
@@ -498,7 +488,16 @@ export const configSchema = z
     { error: (issue) => (issue.code === 'invalid_type' ? 'a mapping of settings' : undefined) },
   )
   .superRefine((config, ctx) => {
-    const { healthCheck, limits, listen, control } = config;
+    const { healthCheck, limits, listen, control, controlPlane } = config;
+    const exposure = controlExposureProblem(control, controlPlane);
+    if (exposure) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['control'],
+        message: exposure,
+        params: { shown: formatHostPort(control) },
+      });
+    }
     if (healthCheck.timeout > healthCheck.interval) {
       ctx.addIssue({
         code: 'custom',

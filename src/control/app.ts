@@ -36,6 +36,7 @@ import { statusRoutes } from './routes/status.js';
 import { TAXII_PREFIX, type TaxiiCollectionConfig, taxiiRoutes } from './routes/taxii.js';
 import { trafficRoutes } from './routes/traffic.js';
 import { sharedSchemas } from './schemas.js';
+import { installTransportSecurity } from './transport-security.js';
 
 /** Largest request body the control plane reads. */
 export const CONTROL_BODY_LIMIT = 1024 * 1024;
@@ -62,6 +63,10 @@ export interface ControlAppDeps {
   mailer?: Mailer;
   /** The incident desk; no /api/v1/incidents routes without it. */
   incidents?: IncidentDesk;
+  /** Certificate and key: the app is served over HTTPS. */
+  https?: { cert: Buffer; key: Buffer };
+  /** The origin browsers reach the console at through a TLS proxy in front (controlPlane.publicOrigin). */
+  publicOrigin?: string | null;
   /** Peers' feeds and plain block lists; no /api/v1/intel routes without it. */
   intel?: IntelFeeds;
   /** The phishing desk and its caps; no /api/v1/reports routes without it. */
@@ -83,8 +88,11 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
     trustProxy: false,
     // Detection ids carry the attacked path, so a URL-encoded id can be far longer than the default 100.
     routerOptions: { maxParamLength: 3 * MAX_DETECTION_ID_LENGTH },
-  });
+    // Over HTTPS the server is an https.Server; the routes do not depend on which.
+    ...(deps.https ? { https: deps.https } : {}),
+  }) as FastifyInstance;
   installErrorHandlers(app);
+  installTransportSecurity(app, deps.publicOrigin ?? null);
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(swagger, openApiOptions(health().version));
 

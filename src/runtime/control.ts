@@ -1,6 +1,8 @@
 // The control part: the control plane's API, console and metrics over the other parts, listening on its
-// own address.
+// own address, over HTTPS when controlPlane.tls is set (the certificate read again on SIGHUP).
 
+import { readFileSync } from 'node:fs';
+import type { Server as HttpsServer } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import { buildControlApp } from '../control/app.js';
 import { VERSION } from '../version.js';
@@ -14,6 +16,8 @@ export interface ControlPart {
   app: FastifyInstance;
   /** Base URL of the control plane. */
   url: string;
+  /** Reads the certificate and key again (what SIGHUP does); false when they could not be used. */
+  reloadTls(): boolean;
 }
 
 function hostUrl(scheme: string, host: string, port: number): string {
@@ -24,9 +28,13 @@ export async function startControl(
   core: Core,
   parts: { edge: EdgePart; incidents: IncidentsPart; intel: IntelPart; phishing: PhishingPart },
 ): Promise<ControlPart> {
-  const { config, store, events, table, now, teardown } = core;
+  const { config, store, events, table, now, teardown, log } = core;
   const { origins, stats } = parts.edge;
+  const tls = config.controlPlane.tls;
+  const readTls = () => (tls ? { cert: readFileSync(tls.cert), key: readFileSync(tls.key) } : undefined);
   const app = await buildControlApp({
+    https: readTls(),
+    publicOrigin: config.controlPlane.publicOrigin,
     table,
     store,
     stats,
@@ -58,5 +66,22 @@ export async function startControl(
   teardown.add(() => app.close());
   await app.listen({ host: config.control.host, port: config.control.port });
   const { port } = app.server.address() as { port: number };
-  return { app, url: hostUrl('http', config.control.host, port) };
+  const reloadTls = () => {
+    try {
+      const files = readTls();
+      if (!files) return false;
+      (app.server as unknown as HttpsServer).setSecureContext(files);
+      log.info('control plane certificate read again', { cert: tls?.cert });
+      return true;
+    } catch (error) {
+      log.error('control plane certificate not read again; the one in use stays', { error: String(error) });
+      return false;
+    }
+  };
+  if (tls) {
+    const onHangUp = () => void reloadTls();
+    process.on('SIGHUP', onHangUp);
+    teardown.add(() => process.off('SIGHUP', onHangUp));
+  }
+  return { app, url: hostUrl(tls ? 'https' : 'http', config.control.host, port), reloadTls };
 }

@@ -1,7 +1,6 @@
 // /api/v1/users: console users, for admins. A new user gets a one-time setup link; changing a role or
 // disabling a user ends their sessions; the last active admin cannot be demoted, disabled or removed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { consoleOrigin } from '../../accounts/csrf.js';
 import { inviteUser, normaliseEmail, renewSetup, UserExistsError } from '../../accounts/invite.js';
 import { setupUrl } from '../../accounts/setup-link.js';
 import { followMaker } from '../../auth/token-makers.js';
@@ -10,6 +9,7 @@ import { publicUser, type Store, type User } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { ApiError } from '../errors.js';
 import { authErrorResponses, bearerSecurity, errorRef, idParams } from '../schemas.js';
+import { consoleOrigin } from '../transport-security.js';
 
 export interface UserRouteDeps {
   store: Pick<Store, 'users' | 'sessions' | 'factors' | 'tokens'>;
