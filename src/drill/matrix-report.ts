@@ -58,6 +58,7 @@ export function matrixText(m: MatrixReport): string {
   const lines = [
     `attack-shape matrix, seed ${m.seed}, ${m.results.length} of ${m.cases} cases against ${m.target} ` +
       `(origin ${m.origin}), ${m.warmupS} s warm-up and ${m.durationS} s attack each`,
+    "(a case's origin capacity is part of its shape, applied only by `npm run bench -- matrix`; here the origin is as it runs)",
     '',
     ...m.results.map(caseText),
     `medians:  legitimate ${percent(m.medians.legitSuccess)}, time to mitigate ${seconds(m.medians.timeToMitigateS)}, ` +
