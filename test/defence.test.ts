@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type DrillSummary, runDrill } from '../src/drill/run.js';
 import type { ScenarioName } from '../src/drill/scenarios.js';
-import { describeDecisions, harmingLegit, recordDefence } from './support/defence-record.js';
+import { coversLegit, describeDecisions, harmingLegit, recordDefence } from './support/defence-record.js';
 import { startStack } from './support/stack.js';
 
 const certPath = fileURLToPath(new URL('./fixtures/tls/cert.pem', import.meta.url));
@@ -87,4 +87,31 @@ describe.sequential('the defence against each drill scenario', () => {
       expect(harmingLegit([...record.decisions, ...stack.bw.table.list()]), why).toEqual([]);
     });
   }
+});
+
+describe('the README demo', () => {
+  it('cache-bypass at its defaults: the demo’s own searching browsers served, none of them named', {
+    timeout: 60_000,
+  }, async () => {
+    // breakwater demo: the demo origin behind a gateway with the default configuration (enforcing)
+    const stack = await startStack({ config: { responder: { mode: 'enforce' } } });
+    const record = recordDefence(stack.bw);
+    let summary: DrillSummary;
+    try {
+      summary = await runDrill({
+        scenario: 'cache-bypass',
+        target: stack.gatewayUrl,
+        warmupS: WARMUP_S,
+        durationS: ATTACK_S,
+        legitRate: LEGIT_RATE,
+      });
+    } finally {
+      record.stop();
+      await stack.stop();
+      rmSync(stack.dataDir, { recursive: true, force: true });
+    }
+    const why = `${brief(summary)}\ndecisions:\n${describeDecisions(record.decisions)}`;
+    expect(summary.legitimate.successRate!, why).toBeGreaterThanOrEqual(0.99);
+    expect(record.decisions.filter(coversLegit), why).toEqual([]);
+  });
 });
