@@ -174,7 +174,7 @@ describe('the phishing desk', () => {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ action: 'confirm' }),
+        body: JSON.stringify({ action: 'confirm', tlp: 'amber' }),
       },
     );
     expect(confirmed.body.report.review).toBe('confirmed');

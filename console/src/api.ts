@@ -20,7 +20,7 @@ export class ApiFailure extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | null = null;
 /** Called when a change needs the second factor again; resolves true once it was verified. */
@@ -68,6 +68,8 @@ export function failureFrom(status: number, body: unknown): ApiFailure {
 
 export interface RequestOptions {
   body?: unknown;
+  /** A body sent as it is (a file), with its content type, instead of JSON. */
+  raw?: { body: Blob; type: string };
   /** Leave 401 to the caller instead of signing out (the sign-in pages). */
   quiet401?: boolean;
 }
@@ -75,13 +77,14 @@ export interface RequestOptions {
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw !== undefined) headers['content-type'] = options.raw.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw?.body ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiFailure(0, 'unreachable', 'the control plane cannot be reached; is it running?');
@@ -124,6 +127,9 @@ export const api = {
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('POST', path, { ...options, body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  upload: <T>(path: string, file: Blob, type: string) =>
+    request<T>('POST', path, { raw: { body: file, type } }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 

@@ -17,6 +17,7 @@ const IncidentDetail = lazy(() => import('./pages/IncidentDetail.js'));
 const Decisions = lazy(() => import('./pages/Decisions.js'));
 const Detections = lazy(() => import('./pages/Detections.js'));
 const Intel = lazy(() => import('./pages/Intel.js'));
+const Reports = lazy(() => import('./pages/Reports.js'));
 const Users = lazy(() => import('./pages/Users.js'));
 const Tokens = lazy(() => import('./pages/Tokens.js'));
 const Audit = lazy(() => import('./pages/Audit.js'));
@@ -38,6 +39,7 @@ function App() {
                 <Route path="decisions" element={<Decisions />} />
                 <Route path="detections" element={<Detections />} />
                 <Route path="intel" element={<Intel />} />
+                <Route path="reports" element={<Reports />} />
                 <Route path="users" element={<Users />} />
                 <Route path="tokens" element={<Tokens />} />
                 <Route path="audit" element={<Audit />} />

@@ -64,6 +64,9 @@ export function Layout() {
           <li>
             <NavLink to="/intel">Intel</NavLink>
           </li>
+          <li>
+            <NavLink to="/reports">Reports</NavLink>
+          </li>
           {admin && (
             <>
               <li>

@@ -333,6 +333,11 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
                 enum: [...VERDICTS],
                 description: 'The new verdict; with overturn.',
               },
+              tlp: {
+                type: 'string',
+                enum: ['clear', 'green', 'amber', 'amber+strict'],
+                description: 'TLP of what is published; with confirm. amber unless given.',
+              },
             },
           },
           response: {

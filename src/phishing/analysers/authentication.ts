@@ -21,7 +21,12 @@ export const authentication: Analyser = {
   async analyse(message, context) {
     if (message.headersLost) return [];
     const results = trustedResults(message, context.trustedAuthservIds) ?? (await checked(message, context));
-    return results === undefined ? [] : signalsOf(results, message);
+    if (results === undefined) return [];
+    if ([results.spf, results.dkim, results.dmarc].some((r) => r.startsWith('temperr'))) {
+      context.gap('DNS did not answer in time, so SPF, DKIM or DMARC could not be checked in full.');
+      return signalsOf({ ...results, spf: 'none', dmarc: 'none' }, message, false);
+    }
+    return signalsOf(results, message);
   },
 };
 
@@ -72,7 +77,7 @@ async function checked(message: ReportedMessage, context: AnalysisContext): Prom
   }
 }
 
-function signalsOf(results: AuthResults, message: ReportedMessage): Signal[] {
+function signalsOf(results: AuthResults, message: ReportedMessage, complete = true): Signal[] {
   const domain = message.from?.address.split('@')[1] ?? 'the sender';
   const signals: Signal[] = [];
   if (results.dmarc === 'fail') {
@@ -119,7 +124,13 @@ function signalsOf(results: AuthResults, message: ReportedMessage): Signal[] {
       ),
     );
   }
-  if (signals.length === 0 && results.dmarc !== 'pass' && results.dkim !== 'pass' && results.spf !== 'pass') {
+  if (
+    complete &&
+    signals.length === 0 &&
+    results.dmarc !== 'pass' &&
+    results.dkim !== 'pass' &&
+    results.spf !== 'pass'
+  ) {
     signals.push(
       sign(
         NAME,
