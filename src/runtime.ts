@@ -21,6 +21,7 @@ import { startDefence } from './runtime/defence.js';
 import { startEdge } from './runtime/edge.js';
 import { startIncidents } from './runtime/incidents.js';
 import { startIntel } from './runtime/intel.js';
+import { type PhishingPart, startPhishing } from './runtime/phishing.js';
 import { Teardown } from './runtime/teardown.js';
 import type { Store } from './store/index.js';
 import type { TrafficRecorder } from './traffic/recorder.js';
@@ -45,6 +46,8 @@ export interface Breakwater {
   incidents: IncidentDesk;
   /** Writes a traffic point each second; `tick()` drives it by hand. */
   traffic: TrafficRecorder;
+  /** The phishing desk (`desk.settled()` waits for the reports received so far) and its SMTP port. */
+  phishing: PhishingPart;
   stop(): Promise<void>;
 }
 
@@ -90,7 +93,8 @@ async function assemble(
   });
   const defence = startDefence(core, cluster);
   const edge = await startEdge(core, defence);
-  const control = await startControl(core, { edge, incidents, intel });
+  const phishing = await startPhishing(core, incidents.mailer);
+  const control = await startControl(core, { edge, incidents, intel, phishing });
   await cluster?.campaign();
   return {
     gateway: edge.gateway,
@@ -105,6 +109,7 @@ async function assemble(
     admission: defence.admission,
     defence: defence.loop,
     incidents: incidents.desk,
+    phishing,
     traffic: edge.traffic,
     stop: () => teardown.run(),
   };
