@@ -85,7 +85,7 @@ export class Judge {
     if (j === ALLOW) j = this.newQuery(client, trusted);
     if (j.verdict === 'allow') j = this.admit(client, j, trusted);
     if (j.verdict === 'allow') {
-      standing?.seen(client.address);
+      standing?.seen(client.address, client.fingerprint);
       if (!trusted && !j.verified && j !== ALLOW_LISTED) reach?.passed(client);
     }
     return j;

@@ -2,7 +2,8 @@
 // earned during an attack, and bounded in memory under a flood of new addresses.
 
 import { describe, expect, it } from 'vitest';
-import { GoodStanding } from './good-standing.js';
+import type { Detection } from '../sentinel/detection.js';
+import { GoodStanding, spareGoodStanding } from './good-standing.js';
 
 function setup(extra: Partial<ConstructorParameters<typeof GoodStanding>[0]> = {}) {
   const clock = { t: 1_000_000 };
@@ -10,7 +11,7 @@ function setup(extra: Partial<ConstructorParameters<typeof GoodStanding>[0]> = {
   /** `address` makes one request every `everyMs` for `forMs`. */
   const behave = (address: string, everyMs: number, forMs: number) => {
     const end = clock.t + forMs;
-    for (; clock.t < end; clock.t += everyMs) standing.seen(address);
+    for (; clock.t < end; clock.t += everyMs) standing.seen(address, 'ffff0001');
   };
   return { clock, standing, behave };
 }
@@ -69,11 +70,39 @@ describe('GoodStanding', () => {
     const { clock, standing, behave } = setup({ maxProbation: 10_000, maxClients: 1_000 });
     behave('198.51.100.1', 2_000, 70_000);
     for (let i = 0; i < 1_000_000; i++) {
-      standing.seen(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`);
+      standing.seen(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, 'b0t00000');
       if (i % 20_000 === 0) clock.t += 1_000;
     }
     expect(standing.size.probation).toBeLessThanOrEqual(10_000);
     expect(standing.size.standing).toBe(1);
     expect(standing.holds('198.51.100.1')).toBe(true);
+  });
+
+  it('spares a detection’s addresses and fingerprints in good standing, and says why when none is left', () => {
+    const { standing, behave } = setup();
+    behave('203.0.113.7', 2_000, 70_000);
+    behave('203.0.113.8', 2_000, 70_000);
+    expect(standing.vouchedFor('ffff0001')).toBe(true);
+    const detection: Detection = {
+      id: 'distributed-flood:*:0',
+      kind: 'distributed-flood',
+      startedAt: 0,
+      lastSeenAt: 0,
+      state: 'active',
+      targets: [
+        { scope: 'fingerprint', value: 'ffff0001', share: 0.5, rate: 100 },
+        { scope: 'ip', value: '203.0.113.7', share: 0.1, rate: 10 },
+      ],
+      maxAction: 'block',
+      evidence: { windowMs: 250, observedRate: 200, baselineRate: 10, topKeys: [], summary: 'A flood.' },
+    };
+    const spared = spareGoodStanding(detection, standing);
+    expect(spared.targets).toEqual([]);
+    expect(spared.maxAction).toBe('observe');
+    expect(spared.evidence.summary).toMatch(/No decision: every client it names is in good standing/);
+    const flooder = { scope: 'ip' as const, value: '198.51.100.9', share: 0.4, rate: 80 };
+    const partly = spareGoodStanding({ ...detection, targets: [...detection.targets, flooder] }, standing);
+    expect(partly.targets).toEqual([flooder]);
+    expect(partly.maxAction).toBe('block');
   });
 });

@@ -32,6 +32,9 @@ export interface GoodStandingOptions {
   lossMs?: number;
 }
 
+/** Fingerprints remembered as shown by clients in good standing, at most. */
+const MAX_FINGERPRINTS = 10_000;
+
 /** Time constants of a client's recent rate and of its history. */
 const RECENT_TAU_MS = 10_000;
 const HISTORY_TAU_MS = 300_000;
@@ -61,6 +64,8 @@ export class GoodStanding {
   private readonly lossMs: number;
   private readonly standing = new Map<string, Client>();
   private readonly probation = new Map<string, Client>();
+  /** Fingerprints clients in good standing showed before any attack: the first of them, and how many. */
+  private readonly fingerprints = new Map<string, { by: string; clients: number }>();
   /** Probation's addresses in arrival order, a ring: a newcomer takes the oldest one's slot. */
   private readonly ring: (string | undefined)[] = [];
   private next = 0;
@@ -87,13 +92,16 @@ export class GoodStanding {
     this.attackUnderway = underway;
   }
 
-  /** A request the edge let through from `address` (not one it refused). */
-  seen(address: string): void {
+  /** A request the edge let through from `address`, showing `fingerprint` (not one it refused). */
+  seen(address: string, fingerprint: string): void {
     const now = this.now();
     const held = this.standing.get(address);
     if (held !== undefined) {
       this.count(held, now);
-      if (!this.attackUnderway && this.pace(held) <= this.allowance(held)) held.history += 1;
+      if (!this.attackUnderway && this.pace(held) <= this.allowance(held)) {
+        held.history += 1;
+        this.vouch(fingerprint, address);
+      }
       if (this.pace(held) > this.allowance(held)) held.lostUntil = now + this.lossMs;
       return;
     }
@@ -145,6 +153,15 @@ export class GoodStanding {
     return true;
   }
 
+  /**
+   * Whether `fingerprint` is in good standing: shown, before any attack, by at least two clients in
+   * good standing (one warmed-up address cannot vouch for its tool alone). A decision on it would
+   * cover them, so none is made; the addresses that flood with it are still answered one by one.
+   */
+  vouchedFor(fingerprint: string): boolean {
+    return (this.fingerprints.get(fingerprint)?.clients ?? 0) >= 2;
+  }
+
   /** Requests per second this client's history allows it (rate multiple of its history, at least the floor). */
   allowedRate(address: string): number {
     const client = this.standing.get(address);
@@ -154,6 +171,14 @@ export class GoodStanding {
   /** Clients in good standing, and on probation: both bounded (see the file's comment). */
   get size(): { standing: number; probation: number } {
     return { standing: this.standing.size, probation: this.probation.size };
+  }
+
+  private vouch(fingerprint: string, address: string): void {
+    const known = this.fingerprints.get(fingerprint);
+    if (known === undefined) {
+      if (this.fingerprints.size < MAX_FINGERPRINTS)
+        this.fingerprints.set(fingerprint, { by: address, clients: 1 });
+    } else if (known.clients < 2 && known.by !== address) known.clients = 2;
   }
 
   private count(client: Client, now: number): void {
@@ -185,13 +210,27 @@ export class GoodStanding {
 }
 
 /**
- * A detection whose targets are all addresses in good standing decides nothing: it keeps being reported,
- * with no targets, an `observe` ceiling and the reason in its summary.
+ * Spares clients in good standing from a detection's targets: addresses in good standing and
+ * fingerprints they vouch for are dropped, and the summary says so. A detection left with no target
+ * decides nothing: it keeps being reported, with an `observe` ceiling and the reason in its summary.
  */
 export function spareGoodStanding(detection: Detection, standing: GoodStanding): Detection {
   const { targets } = detection;
   if (detection.state !== 'active' || targets.length === 0) return detection;
-  if (!targets.every((t) => t.scope === 'ip' && standing.holds(t.value))) return detection;
-  const summary = `${detection.evidence.summary} No decision: every client it names is in good standing (seen behaving before the attack, and within its own usual rate).`;
-  return { ...detection, targets: [], maxAction: 'observe', evidence: { ...detection.evidence, summary } };
+  const spared = targets.filter((t) =>
+    t.scope === 'ip' ? standing.holds(t.value) : t.scope === 'fingerprint' && standing.vouchedFor(t.value),
+  );
+  if (spared.length === 0) return detection;
+  const kept = targets.filter((t) => !spared.includes(t));
+  const named = spared.map((t) => `${t.scope}:${t.value}`).join(', ');
+  const summary =
+    kept.length === 0
+      ? `${detection.evidence.summary} No decision: every client it names is in good standing (${named}: seen behaving before the attack, and within its own usual rate).`
+      : `${detection.evidence.summary} Spared, in good standing: ${named}.`;
+  return {
+    ...detection,
+    targets: kept,
+    maxAction: kept.length === 0 ? 'observe' : detection.maxAction,
+    evidence: { ...detection.evidence, summary },
+  };
 }
