@@ -314,6 +314,7 @@ logLevel: warn
       cluster: defaultConfig().cluster,
       evidence: defaultConfig().evidence,
       verdict: defaultConfig().verdict,
+      accessLog: defaultConfig().accessLog,
       phishing: defaultConfig().phishing,
       routes: [
         { path: '/api/', kind: 'api' },

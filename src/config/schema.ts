@@ -6,6 +6,7 @@ import { DEFAULT_SERVICES } from '../incidents/services.js';
 import { TLP_LEVELS } from '../intel/stix/tlp.js';
 import { controlExposureProblem, controlPlaneSection } from './control-plane-section.js';
 import { formatDuration } from './duration.js';
+import { accessLogSection } from './access-log-section.js';
 import { evidenceSection } from './evidence-section.js';
 import {
   addressOrBlock,
@@ -480,6 +481,7 @@ export const configSchema = z
       controlPlane: controlPlaneSection,
       evidence: evidenceSection,
       verdict: verdictSection,
+      accessLog: accessLogSection,
       cluster,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
       logFormat,

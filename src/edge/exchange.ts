@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import type { Log } from '../log.js';
 import type { Tally } from '../sentinel/tally.js';
 import type { Verdict } from '../sentinel/verdict.js';
+import type { AccessLog } from './access-log.js';
 import type { Answer } from './answer.js';
 import type { BodyGuard } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
@@ -35,6 +36,8 @@ export interface EdgeParts extends IdentifyOptions {
   tally: Tally;
   /** Refused clients remembered for evidence packages; none kept without it. */
   witness?: Witness;
+  /** The access log; none without it. */
+  accessLog?: AccessLog;
   log: Log;
   maxHeaders: number;
   maxBodyBytes: number;

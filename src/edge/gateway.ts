@@ -13,6 +13,7 @@ import type { GoodStanding } from '../responder/good-standing.js';
 import type { Reach } from '../responder/reach.js';
 import type { Tally } from '../sentinel/tally.js';
 import { ConnectionGate } from './accept.js';
+import type { AccessLog } from './access-log.js';
 import type { Admission } from './admission.js';
 import { BodyGuard, type BodyLimits } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
@@ -69,6 +70,8 @@ export interface GatewayOptions {
   queries?: QueryBudget;
   /** Refused clients remembered for evidence packages; none without it. */
   witness?: Witness;
+  /** The access log; none without it. */
+  accessLog?: AccessLog;
   /** A verdict endpoint for proxies that stay in place (verdict-endpoint.ts); none without it. */
   verdict?: VerdictOptions;
   /** Told of a client the edge caught abusing the protocol (an HTTP/2 reset flood). */
@@ -129,6 +132,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     stats,
     tally: opts.tally,
     witness: opts.witness,
+    accessLog: opts.accessLog,
     log,
     maxHeaders: limits.maxHeaders,
     maxBodyBytes: limits.maxBodyBytes,

@@ -8,6 +8,7 @@
 // reset caps; what they refuse never becomes a request (journey.ts answers their errors).
 
 import type { Phase } from './exchange.js';
+import { access } from './phase/access.js';
 import { body } from './phase/body.js';
 import { answerChallenge } from './phase/challenge-answer.js';
 import { forward } from './phase/forward.js';
@@ -23,6 +24,7 @@ import { witness } from './phase/witness.js';
 export const REQUEST_PHASES: readonly Phase[] = [
   read, // 2. framing checks (HTTP/1)
   identify, // 3. who sent it
+  access, // 3b. chosen, or not, for the access log
   judge, // 4. one verdict, and the origin
   tally, // 5. the verdict counted and recorded for the sentinel
   witness, // 5b. a refused request remembered for evidence

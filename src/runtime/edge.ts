@@ -2,6 +2,7 @@
 // recorder writing the edge's counters down each second.
 
 import { randomBytes } from 'node:crypto';
+import { AccessLog } from '../edge/access-log.js';
 import { type Gateway, startGateway } from '../edge/gateway.js';
 import { OriginSet } from '../edge/origins.js';
 import { EdgeStats } from '../edge/stats.js';
@@ -55,6 +56,11 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
     defence.pooled === undefined && (requestHeads > 0 || sources > 0)
       ? new Witness({ heads: requestHeads, sources, retainMs: retention, now })
       : undefined;
+  const accessLog =
+    defence.pooled === undefined && config.accessLog.path !== null
+      ? new AccessLog({ ...config.accessLog, path: config.accessLog.path, now })
+      : undefined;
+  if (accessLog) teardown.add(() => accessLog.close());
   const onAbuse = (address: string, what: 'h2-rapid-reset') => {
     if (config.responder.mode === 'off') return;
     const decision = defence.responder.abuse(address, what, now());
@@ -75,6 +81,7 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
           queries: defence.queries,
           tally: defence.tally,
           witness,
+          accessLog,
           verdict:
             config.verdict.listen === null
               ? undefined
