@@ -1,5 +1,9 @@
 // Renders Breakwater's counters in the Prometheus text exposition format 0.0.4.
 // Pure: it reads the edge's running counters, the active decisions and the origins' health.
+// Hand-written rather than prom-client: the edge keeps its counters and latency histogram in typed arrays
+// updated on the hot path, and prom-client cannot expose a histogram whose buckets are kept elsewhere;
+// its own Histogram.observe costs about 20 times the edge's (bench/histogram.mjs: 360-620 ns against
+// 14-26 ns an observation on a loaded 2-core Xeon). The format is checked by parsing it back (exposition.ts).
 
 import { type EdgeStats, LATENCY_BUCKETS } from '../edge/stats.js';
 import { ACTIONS, type Decision } from '../responder/decision.js';
