@@ -1,6 +1,6 @@
 // Runs Breakwater's benchmarks side by side with nginx and HAProxy: `npm run bench -- <scenario…|all> [--quick]`.
 // Results go to bench/results/<time>.json and to stdout as Markdown; a full `all` run also rewrites BENCHMARKS.md.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cleanupNow } from './cleanup.js';
 import { BenchUsageError, readCommandLine, usage } from './command-line.js';
@@ -10,7 +10,8 @@ import { stopAll } from './processes.js';
 import { QuietGate } from './quiet.js';
 import { renderReportFile, renderResults } from './report.js';
 import { earlierFullRuns, type RunRecord, type ScenarioRecord, writeResults } from './results.js';
-import { SCENARIOS } from './scenarios/index.js';
+import { RUNS_ALONE, SCENARIOS } from './scenarios/index.js';
+import { keepMatrixSection } from './scenarios/matrix-report.js';
 import { ensureTools, type Tool } from './tools.js';
 
 const say = (line: string): void => {
@@ -44,7 +45,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${usage(SCENARIOS)}\n`);
     return 0;
   }
-  const { scenarios, settings } = invocation;
+  const { settings } = invocation;
+  // `all` leaves out what runs alone (the attack-shape matrix); a rewrite keeps its section
+  const scenarios = invocation.all
+    ? invocation.scenarios.filter((s) => !RUNS_ALONE.includes(s))
+    : invocation.scenarios;
   checkBuilt();
   const needs = [...new Set<Tool>(scenarios.flatMap((s) => s.needs))];
   const tools = ensureTools(needs, say);
@@ -93,7 +98,8 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(renderResults(run));
   const failed = records.some((r) => r.error !== undefined);
   if (invocation.all && !settings.quick && !failed) {
-    writeFileSync(REPORT_FILE, renderReportFile(run, earlierFullRuns(run)));
+    const before = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : '';
+    writeFileSync(REPORT_FILE, keepMatrixSection(renderReportFile(run, earlierFullRuns(run)), before));
     say(`${relative(ROOT, REPORT_FILE)} rewritten`);
   } else {
     say(`${relative(ROOT, REPORT_FILE)} left as it is: only a complete, full-length \`all\` run rewrites it`);

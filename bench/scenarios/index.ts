@@ -17,3 +17,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ATTACK_SCENARIOS.slice(slowAt),
   matrix,
 ];
+
+/** Scenarios `all` leaves out, as they take long: each is run by name. */
+export const RUNS_ALONE: readonly Scenario[] = [matrix];

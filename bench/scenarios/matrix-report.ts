@@ -203,6 +203,14 @@ export async function matrixSection(
   };
 }
 
+/** `text` with the matrix section of `before` (heading and all) at its end, when `before` has one and `text` not. */
+export function keepMatrixSection(text: string, before: string): string {
+  const begin = before.indexOf(BEGIN);
+  const end = before.indexOf(END);
+  if (text.includes(BEGIN) || begin < 0 || end < begin) return text;
+  return `${text.trimEnd()}\n\n## ${HEADING}\n\n${before.slice(begin, end + END.length)}\n`;
+}
+
 /** Puts the matrix section into BENCHMARKS.md: in place of the last one between the markers, else at the end. */
 export function writeMatrixSection(section: Section): void {
   const text = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : '# Benchmarks\n';

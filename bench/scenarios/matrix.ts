@@ -59,7 +59,7 @@ async function runCase(
 
 export const matrix: Scenario = {
   name: 'matrix',
-  title: `the seeded attack-shape matrix (seed ${MATRIX_SEED}), against every contender`,
+  title: `the seeded attack-shape matrix (seed ${MATRIX_SEED}), against every contender (about 40 min; not in all)`,
   needs: ['nginx', 'haproxy'],
   estimateSeconds: (settings) =>
     cases(settings) *
