@@ -3,6 +3,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addDecision } from './support/control-api.js';
 import { type Stack, startStack, tempDataDir } from './support/stack.js';
 
 let stack: Stack;
@@ -21,18 +22,13 @@ it('writes a line per request with its status and verdict', async () => {
   expect((await fetch(`${stack.gatewayUrl}/login`, { headers: { 'user-agent': 'probe/1' } })).status).toBe(
     200,
   );
-  const added = await fetch(`${stack.controlUrl}/api/v1/decisions`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${stack.tokens.responder}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      scope: 'ip',
-      value: '127.0.0.1',
-      action: 'throttle',
-      throttle: { rate: 0.001, burst: 0 },
-      ttl: 600,
-    }),
+  await addDecision(stack.controlUrl, stack.tokens.responder, {
+    scope: 'ip',
+    value: '127.0.0.1',
+    action: 'throttle',
+    throttle: { rate: 0.001, burst: 0 },
+    ttl: 600,
   });
-  expect(added.status).toBe(201);
   expect((await fetch(`${stack.gatewayUrl}/api/x`, { headers: { accept: 'application/json' } })).status).toBe(
     429,
   );

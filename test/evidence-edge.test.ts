@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { unpackArchive } from '../src/evidence/archive.js';
 import { verifyArchive } from '../src/evidence/manifest.js';
+import { addDecision } from './support/control-api.js';
 import { secretIncident } from './support/secret-incident.js';
 import { type Stack, startStack } from './support/stack.js';
 
@@ -15,19 +16,14 @@ afterAll(async () => {
 });
 
 it('puts a refused request head and its source in the evidence package', async () => {
-  const auth = { authorization: `Bearer ${stack.tokens.responder}`, 'content-type': 'application/json' };
-  const added = await fetch(`${stack.controlUrl}/api/v1/decisions`, {
-    method: 'POST',
-    headers: auth,
-    body: JSON.stringify({
-      scope: 'ip',
-      value: '127.0.0.1',
-      action: 'throttle',
-      throttle: { rate: 0.001, burst: 0 },
-      ttl: 600,
-    }),
+  const auth = { authorization: `Bearer ${stack.tokens.responder}` };
+  await addDecision(stack.controlUrl, stack.tokens.responder, {
+    scope: 'ip',
+    value: '127.0.0.1',
+    action: 'throttle',
+    throttle: { rate: 0.001, burst: 0 },
+    ttl: 600,
   });
-  expect(added.status).toBe(201);
   const refused = await fetch(`${stack.gatewayUrl}/inbox?session=abc123`, {
     headers: { accept: 'application/json', cookie: 'bw_session=COOKIE-MARKER' },
   });

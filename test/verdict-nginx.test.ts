@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
 import { freePort } from './support/cli.js';
+import { addDecision } from './support/control-api.js';
 import { type Stack, startStack } from './support/stack.js';
 
 const CLIENT = '127.0.0.5';
@@ -56,13 +57,14 @@ const viaNginx = (path: string, options: Parameters<typeof send>[1] = {}) =>
   send(`http://127.0.0.1:${nginxPort}${path}`, options);
 
 async function decide(body: Record<string, unknown>): Promise<string> {
-  const res = await fetch(`${stack.controlUrl}/api/v1/decisions`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${stack.tokens.responder}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ scope: 'ip', value: CLIENT, ttl: 600, ...body }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { id: string }).id;
+  return (
+    await addDecision(stack.controlUrl, stack.tokens.responder, {
+      scope: 'ip',
+      value: CLIENT,
+      ttl: 600,
+      ...body,
+    })
+  ).id;
 }
 
 async function undecide(id: string): Promise<void> {
