@@ -6,6 +6,7 @@ import { createTransport } from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { waitUntil } from '../src/notify/fixture.js';
 import type { Analysis } from '../src/phishing/analysis.js';
+import { readableMail } from './support/mail-sink.js';
 import { REPORT_ADDRESS, startTestDesk, type TestDesk } from './support/phishing-desk.js';
 import { forwardedAsAttachment, forwardedInline, paypalPhish, signedNote } from './support/phishing-mail.js';
 
@@ -28,13 +29,10 @@ function send(raw: string, from = 'alice@corp.example', to = REPORT_ADDRESS) {
   return transport.sendMail({ envelope: { from, to }, raw });
 }
 
-/** The text of the answer mailed to `to`, quoted-printable soft breaks joined and escapes decoded. */
+/** The text of the answer mailed to `to`. */
 function answerTo(to: string): string | undefined {
   const mail = t.sink.mails.find((m) => m.to.includes(to));
-  if (mail === undefined) return undefined;
-  return mail.raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return mail === undefined ? undefined : readableMail(mail.raw);
 }
 
 describe('reports to the report address', () => {

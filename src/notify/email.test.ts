@@ -1,74 +1,17 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type MailSink, readableMail as readable, startMailSink } from '../../test/support/mail-sink.js';
 import { silentLog } from '../log.js';
 import { collectingTimeline, incidentEvent, notificationSettings, waitUntil } from './fixture.js';
 import { createMailer, smtpOptions } from './mailer.js';
 import { Notifier } from './notifier.js';
-
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-interface MailServer {
-  url: string;
-  mails: Mail[];
-  close(): Promise<void>;
-}
-
-/** An SMTP server on loopback that keeps each message; refuses recipients at `refuse.example.com`. */
-async function startMailServer(): Promise<MailServer> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    hideSTARTTLS: true,
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.endsWith('@refuse.example.com')) {
-        const error = new Error('mailbox unavailable') as Error & { responseCode: number };
-        error.responseCode = 550;
-        callback(error);
-      } else callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const { mailFrom, rcptTo } = session.envelope;
-        mails.push({
-          from: mailFrom ? mailFrom.address : '',
-          to: rcptTo.map((rcpt) => rcpt.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    mails,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** The message as text: quoted-printable soft line breaks joined, =XX escapes decoded. */
-function readable(raw: string): string {
-  return raw
-    .replace(/=\r\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
-async function mailServer(): Promise<MailServer> {
-  const server = await startMailServer();
+async function mailServer(): Promise<MailSink> {
+  const server = await startMailSink({ refuseDomain: 'refuse.example.com' });
   cleanup.push(() => server.close());
   return server;
 }

@@ -1,4 +1,5 @@
-// An SMTP server on loopback that keeps every message it is sent, for tests of the mail Breakwater sends.
+// An SMTP server on loopback that keeps every message it is sent (and refuses recipients of one domain when
+// told), for tests of the mail Breakwater sends.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -14,12 +15,20 @@ export interface MailSink {
   close(): Promise<void>;
 }
 
-export async function startMailSink(): Promise<MailSink> {
+/** `refuseDomain`: recipients at this domain are refused with 550, as a server refuses an unknown mailbox. */
+export async function startMailSink(options: { refuseDomain?: string } = {}): Promise<MailSink> {
   const mails: SunkMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     hideSTARTTLS: true,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuseDomain !== undefined && address.address.endsWith(`@${options.refuseDomain}`)) {
+        const error = new Error('mailbox unavailable') as Error & { responseCode: number };
+        error.responseCode = 550;
+        callback(error);
+      } else callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -41,4 +50,11 @@ export async function startMailSink(): Promise<MailSink> {
     mails,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A mail's text: quoted-printable soft line breaks joined, =XX escapes decoded. */
+export function readableMail(raw: string): string {
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }

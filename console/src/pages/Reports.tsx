@@ -12,7 +12,8 @@ import { useSignedIn } from '../session.js';
 import { roleAtLeast } from '../types.js';
 import { useAction, useLoad } from '../use-load.js';
 
-const VERDICTS = ['phishing', 'suspicious', 'spam', 'clean'] as const;
+/** Verdicts an overturn may set, the likeliest first. */
+const VERDICTS = ['clean', 'spam', 'suspicious', 'phishing'] as const;
 const TLPS = ['amber', 'amber+strict', 'green', 'clear'] as const;
 
 /** Reloads every 2 s while `waiting`: a report's verdict follows its upload within seconds. */
@@ -176,8 +177,6 @@ function ReportDetail({ id }: { id: string }) {
     'Loading the message',
   );
   const { busy, run } = useAction();
-  const [tlp, setTlp] = useState<string>('amber');
-  const [verdict, setVerdict] = useState<string>('clean');
   const [note, setNote] = useState('');
   const [asHtml, setAsHtml] = useState(false);
   const report = data?.report;
@@ -223,48 +222,32 @@ function ReportDetail({ id }: { id: string }) {
         </>
       )}
       <div className="actions">
-        <label>
-          TLP{' '}
-          <select value={tlp} onChange={(e) => setTlp(e.target.value)}>
-            {TLPS.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>{' '}
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
+        <ReviewChoice
+          label="TLP"
+          options={TLPS}
+          button="Confirm phishing"
+          busy={busy}
+          onReview={(tlp) =>
             act(
               'Confirming',
               () => api.post(`${path}/review`, { action: 'confirm', tlp }),
               'Confirmed; its campaign is shared.',
             )
           }
-        >
-          Confirm phishing
-        </button>{' '}
-        <label>
-          Verdict{' '}
-          <select value={verdict} onChange={(e) => setVerdict(e.target.value)}>
-            {VERDICTS.map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
-        </label>{' '}
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
+        />{' '}
+        <ReviewChoice
+          label="Verdict"
+          options={VERDICTS}
+          button="Overturn"
+          busy={busy}
+          onReview={(verdict) =>
             act(
               'Overturning',
               () => api.post(`${path}/review`, { action: 'overturn', verdict }),
               'Overturned; the reporter is told.',
             )
           }
-        >
-          Overturn
-        </button>{' '}
+        />{' '}
         <button
           type="button"
           disabled={busy}
@@ -333,6 +316,38 @@ function ReportDetail({ id }: { id: string }) {
         <SubmitButton busy={busy}>Add note</SubmitButton>
       </form>
     </section>
+  );
+}
+
+/** A choice and the review it sends: the TLP of a confirmation, or the verdict of an overturn. */
+function ReviewChoice({
+  label,
+  options,
+  button,
+  busy,
+  onReview,
+}: {
+  label: string;
+  options: readonly string[];
+  button: string;
+  busy: boolean;
+  onReview(choice: string): void;
+}) {
+  const [choice, setChoice] = useState(options[0]);
+  return (
+    <>
+      <label>
+        {label}{' '}
+        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+          {options.map((o) => (
+            <option key={o}>{o}</option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="button" disabled={busy} onClick={() => onReview(choice)}>
+        {button}
+      </button>
+    </>
   );
 }
 

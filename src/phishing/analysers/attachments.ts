@@ -45,15 +45,7 @@ async function partSigns(part: MessagePart, context: AnalysisContext): Promise<S
     );
   }
   if (LEGACY_OFFICE.test(name) && /_VBA_PROJECT|VBA\b|Macros/.test(part.content.toString('latin1'))) {
-    signals.push(
-      sign(
-        NAME,
-        'office-macro',
-        40,
-        `The attachment ${name} contains macros: opening it and enabling content would run a program.`,
-        evidence,
-      ),
-    );
+    signals.push(macroSign(name, evidence));
   }
   const isZip = part.content.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004';
   if (isZip) {
@@ -71,15 +63,7 @@ async function partSigns(part: MessagePart, context: AnalysisContext): Promise<S
     } else if (listing.stopped !== undefined)
       context.gap(`The archive ${name} was not read in full: ${listing.stopped}.`);
     if (!ARCHIVE.test(name) && listing.names.some((n) => /vbaProject\.bin$/i.test(n))) {
-      signals.push(
-        sign(
-          NAME,
-          'office-macro',
-          40,
-          `The attachment ${name} contains macros: opening it and enabling content would run a program.`,
-          evidence,
-        ),
-      );
+      signals.push(macroSign(name, evidence));
     }
     if (ARCHIVE.test(name)) {
       for (const inner of listing.names)
@@ -100,6 +84,17 @@ async function partSigns(part: MessagePart, context: AnalysisContext): Promise<S
     }
   }
   return signals;
+}
+
+/** An Office file whose content holds macros (a legacy VBA project, or an OOXML vbaProject.bin). */
+function macroSign(name: string, evidence: string): Signal {
+  return sign(
+    NAME,
+    'office-macro',
+    40,
+    `The attachment ${name} contains macros: opening it and enabling content would run a program.`,
+    evidence,
+  );
 }
 
 function nameSigns(name: string, subject: string, evidence: string): Signal[] {
