@@ -1,6 +1,6 @@
-// The error catalogue reaches clients: the OpenAPI document lists every code with its status, the
-// control plane's own answers use catalogued codes with their statuses, and a code thrown with a status
-// the catalogue does not give it fails to compile.
+// The error catalogue reaches clients: the OpenAPI document lists every code with its status and names
+// the codes of the shared error answers, the control plane's own answers use catalogued codes with their
+// statuses, and a code thrown with a status the catalogue does not give it fails to compile.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_ERRORS, type ApiErrorCode } from './error-codes.js';
@@ -25,6 +25,9 @@ describe('the error catalogue', () => {
     const described: string = doc.components.schemas.Error.properties.error.description;
     for (const code of Object.keys(API_ERRORS) as ApiErrorCode[])
       expect(described).toContain(`\`${code}\` (${statuses(code).join(', ')})`);
+    const decisions = doc.paths['/api/v1/decisions'].get.responses;
+    expect(decisions['401'].description).toContain('`unauthorized`');
+    expect(decisions['403'].description).toContain('`forbidden`');
   });
 
   it('gives the codes the control plane answers with, with their statuses', async () => {

@@ -3,7 +3,7 @@
 import { ACTIONS, SCOPES, SOURCES } from '../responder/decision.js';
 import { MAX_DIFFICULTY, MAX_REASON_LENGTH } from '../responder/decision-input.js';
 import { DETECTION_KINDS, RESPONSE_CEILINGS } from '../sentinel/detection.js';
-import { describeErrorCodes } from './error-codes.js';
+import { API_ERRORS, type ApiErrorCode, describeErrorCodes } from './error-codes.js';
 
 export const errorSchema = {
   $id: 'Error',
@@ -213,11 +213,16 @@ export const decisionRef = { $ref: 'Decision#' } as const;
 export const detectionRef = { $ref: 'Detection#' } as const;
 export const healthReportRef = { $ref: 'HealthReport#' } as const;
 
+/** The OpenAPI response of a catalogued error: what it means here (the catalogue's meaning unless said), its code. */
+export function errorResponse(code: ApiErrorCode, description: string = API_ERRORS[code].message) {
+  return { description: `${description} (\`${code}\`)`, ...errorRef };
+}
+
 /** Error answers every authenticated route can give. */
 export const authErrorResponses = {
-  401: { description: 'Missing, malformed, unknown, revoked or expired token.', ...errorRef },
-  403: { description: 'The token’s role is too low.', ...errorRef },
-  503: { description: 'The store is unavailable.', ...errorRef },
+  401: errorResponse('unauthorized', 'Missing, malformed, unknown, revoked or expired token.'),
+  403: errorResponse('forbidden', 'The token’s role is too low.'),
+  503: errorResponse('store_unavailable', 'The store is unavailable.'),
 } as const;
 
 /** Route parameters of a resource named by an `:id` of up to 64 characters. */
