@@ -17,6 +17,7 @@ import type { DecisionTable } from './responder/decision-table.js';
 import { startControl } from './runtime/control.js';
 import { openCore } from './runtime/core.js';
 import { startCluster } from './runtime/cluster.js';
+import { clusterReport } from './runtime/cluster-report.js';
 import { startDefence } from './runtime/defence.js';
 import { startEdge } from './runtime/edge.js';
 import { startIncidents } from './runtime/incidents.js';
@@ -94,7 +95,13 @@ async function assemble(
   const defence = startDefence(core, cluster);
   const edge = await startEdge(core, defence);
   const phishing = await startPhishing(core, incidents.mailer);
-  const control = await startControl(core, { edge, incidents, intel, phishing });
+  const control = await startControl(core, {
+    edge,
+    incidents,
+    intel,
+    phishing,
+    cluster: clusterReport(core, edge, cluster),
+  });
   await cluster?.campaign();
   return {
     gateway: edge.gateway,

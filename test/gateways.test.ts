@@ -136,7 +136,64 @@ afterAll(async () => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
+interface Report {
+  leading: boolean;
+  redis: string;
+  store: string;
+  workers: unknown[];
+  peers: unknown[];
+  decisions: { lagP50Ms: number; lagP99Ms: number; received: number };
+}
+
+const report = async (g: Gateway) =>
+  (await callApi<Report>(g.controlUrl, 'GET', '/api/v1/cluster', { token })).body;
+
 describe('three gateways, one defence', () => {
+  it('report one leader, their workers, Redis and PostgreSQL', async () => {
+    await until(
+      'every gateway hearing the two others',
+      async () => {
+        const reports = await Promise.all(gateways.map(report));
+        return reports.every((r) => r.peers.length === 2) ? reports : undefined;
+      },
+      10_000,
+    );
+    const reports = await Promise.all(gateways.map(report));
+    expect(reports.filter((r) => r.leading)).toHaveLength(1);
+    expect(reports.map((r) => r.workers.length)).toEqual([0, 2, 0]);
+    for (const r of reports) expect([r.redis, r.store]).toEqual(['up', 'postgresql']);
+  });
+
+  it('carries a decision from one gateway to the others in milliseconds', async () => {
+    for (let i = 1; i <= 30; i++) {
+      const answer = await callApi(gateways[0].controlUrl, 'POST', '/api/v1/decisions', {
+        token,
+        body: { scope: 'ip', value: `198.51.100.${i}`, action: 'block', ttl: '10m' },
+      });
+      expect(answer.status).toBe(201);
+    }
+    const lags = await until(
+      '30 decisions received by the others',
+      async () => {
+        const [, b, c] = await Promise.all(gateways.map(report));
+        return b.decisions.received >= 30 && c.decisions.received >= 30
+          ? [b.decisions, c.decisions]
+          : undefined;
+      },
+      10_000,
+    );
+    console.log(
+      `decision propagation: ${lags.map((l) => `p50 ${l.lagP50Ms.toFixed(2)} ms, p99 ${l.lagP99Ms.toFixed(2)} ms`).join('; ')}`,
+    );
+    // The figure is printed above; the bound here is generous, as the suite shares the machine.
+    for (const lag of lags) expect(lag.lagP99Ms).toBeLessThanOrEqual(250);
+    const blocked = await send(gateways[2].url, '/', { localAddress: '127.0.0.1', timeoutMs: 1_000 }).then(
+      (a) => a.status,
+      () => 'refused',
+    );
+    expect(blocked).toBe(200); // 127.0.0.1 is not among them: the gateway still serves
+  });
+
   it('detects a flood split over the three once, refuses it on all, and survives the leader', async () => {
     expect(gateways.filter(leads)).toHaveLength(1);
     let stopped = false;

@@ -21,6 +21,7 @@ import type { HealthReport } from './health.js';
 import { openApiOptions } from './openapi.js';
 import { accountRoutes } from './routes/accounts.js';
 import { consoleRoutes } from './routes/console.js';
+import { type ClusterReport, clusterRoutes } from './routes/cluster.js';
 import { crowdsecRoutes } from './routes/crowdsec.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { detectionRoutes, MAX_DETECTION_ID_LENGTH } from './routes/detections.js';
@@ -71,6 +72,8 @@ export interface ControlAppDeps {
   intel?: IntelFeeds;
   /** The phishing desk and its caps; no /api/v1/reports routes without it. */
   phishing?: { desk: PhishingDesk; maxMessageSize: number; maxParts: number };
+  /** This gateway in its cluster (workers, leader, Redis); no /api/v1/cluster route without it. */
+  cluster?: () => Promise<ClusterReport>;
   /** What evidence packages are made with: the edge's witness, our identity, TLP; defaults without it. */
   evidence?: Omit<EvidenceOptions, 'store' | 'now'>;
 }
@@ -111,6 +114,7 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   if (deps.intel) await app.register(intelRoutes({ feeds: deps.intel, store, table, now, authorize }));
   if (deps.phishing) await app.register(reportRoutes({ ...deps.phishing, store, now, authorize }));
   await app.register(crowdsecRoutes({ table, store, now, authorize }));
+  if (deps.cluster) await app.register(clusterRoutes({ report: deps.cluster, authorize }));
   const evidence = deps.evidence ?? { identity: 'Breakwater', tlp: 'amber', keepQueryValues: false };
   await app.register(evidenceRoutes({ ...evidence, store, now, authorize }));
   const services = deps.services ?? DEFAULT_SERVICES.map((s) => s.name);

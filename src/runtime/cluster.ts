@@ -23,6 +23,8 @@ export interface ClusterPart {
   leading(): boolean;
   /** The defence loop's tally: `local`'s window published, summed with the other gateways'. */
   windows(local: { cut(): TallyWindow }): SharedWindows;
+  /** What windows() made. */
+  shared?: SharedWindows;
   /** Told when this gateway starts or stops acting on detections (at once with where it stands). */
   onLeading(listener: (leading: boolean) => void): void;
   /**
@@ -78,7 +80,7 @@ export async function startCluster(core: Core, url: string): Promise<ClusterPart
   acting = leading();
   log.info('cluster joined', { cluster: config.cluster.name, gateway });
 
-  return {
+  const part: ClusterPart = {
     gateway,
     link,
     lease,
@@ -96,6 +98,7 @@ export async function startCluster(core: Core, url: string): Promise<ClusterPart
       });
       shared.start();
       teardown.add(() => shared.stop());
+      part.shared = shared;
       return shared;
     },
     onLeading: (listener) => {
@@ -108,4 +111,5 @@ export async function startCluster(core: Core, url: string): Promise<ClusterPart
       check();
     },
   };
+  return part;
 }

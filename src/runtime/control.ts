@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Server as HttpsServer } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import { buildControlApp } from '../control/app.js';
+import type { ClusterReport } from '../control/routes/cluster.js';
 import { VERSION } from '../version.js';
 import type { Core } from './core.js';
 import type { EdgePart } from './edge.js';
@@ -26,7 +27,13 @@ function hostUrl(scheme: string, host: string, port: number): string {
 
 export async function startControl(
   core: Core,
-  parts: { edge: EdgePart; incidents: IncidentsPart; intel: IntelPart; phishing: PhishingPart },
+  parts: {
+    edge: EdgePart;
+    incidents: IncidentsPart;
+    intel: IntelPart;
+    phishing: PhishingPart;
+    cluster?: () => Promise<ClusterReport>;
+  },
 ): Promise<ControlPart> {
   const { config, store, events, table, now, teardown, log } = core;
   const { origins, stats } = parts.edge;
@@ -56,6 +63,7 @@ export async function startControl(
       maxParts: config.phishing.maxParts,
     },
     services: config.services.map((service) => service.name),
+    cluster: parts.cluster,
     evidence: {
       witness: parts.edge.witness,
       identity: config.intel.identity,
