@@ -4,7 +4,7 @@
 
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/index.js';
-import type { DefenceLoop } from './defence-loop.js';
+import type { DefenceLoop } from './defence/loop.js';
 import type { Admission } from './edge/admission.js';
 import type { Gateway } from './edge/gateway.js';
 import type { OriginSet } from './edge/origins.js';

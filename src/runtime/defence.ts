@@ -4,7 +4,7 @@
 
 import { PooledTally } from '../cluster/pooled-tally.js';
 import { workerCount } from '../cluster/worker-pool.js';
-import { DefenceLoop } from '../defence-loop.js';
+import { DefenceLoop } from '../defence/loop.js';
 import { Admission } from '../edge/admission.js';
 import { QueryBudget } from '../edge/query-budget.js';
 import { GoodStanding } from '../responder/good-standing.js';

@@ -7,20 +7,20 @@
 // (both renewed each tick, so they lapse if we stop). Detections naming only clients in good standing
 // decide nothing, and nobody earns good standing while an attack is underway.
 
-import type { Admission } from './edge/admission.js';
-import type { QueryBudget } from './edge/query-budget.js';
-import type { EventBus } from './events.js';
-import type { Log } from './log.js';
-import type { Decision } from './responder/decision.js';
-import type { DecisionTable } from './responder/decision-table.js';
-import { type GoodStanding, spareGoodStanding } from './responder/good-standing.js';
-import { type Reach, type ReachWindow, type Residual, residualOf } from './responder/reach.js';
-import type { Responder } from './responder/responder.js';
-import type { Detection } from './sentinel/detection.js';
-import type { Sentinel } from './sentinel/sentinel.js';
-import type { Tally } from './sentinel/tally.js';
-import type { WindowSnapshot } from './sentinel/window.js';
-import type { Store } from './store/index.js';
+import type { Admission } from '../edge/admission.js';
+import type { QueryBudget } from '../edge/query-budget.js';
+import type { EventBus } from '../events.js';
+import type { Log } from '../log.js';
+import type { Decision } from '../responder/decision.js';
+import type { DecisionTable } from '../responder/decision-table.js';
+import { type GoodStanding, spareGoodStanding } from '../responder/good-standing.js';
+import { type Reach, type ReachWindow, type Residual, residualOf } from '../responder/reach.js';
+import type { Responder } from '../responder/responder.js';
+import type { Detection } from '../sentinel/detection.js';
+import type { Sentinel } from '../sentinel/sentinel.js';
+import type { Tally } from '../sentinel/tally.js';
+import type { WindowSnapshot } from '../sentinel/window.js';
+import type { Store } from '../store/index.js';
 
 export type ResponderMode = 'enforce' | 'dry-run' | 'off';
 
