@@ -31,6 +31,8 @@ export interface KindTally {
   failed: number;
   /** Requests the edge turned away by a verdict of its own: throttled, challenged, blocked, or cut off unanswered. */
   turnedAway: number;
+  /** Failed requests by what ended them: the final status ('503', 'challenge' when a challenge went unsolved), or the error code. */
+  failures: Record<string, number>;
 }
 
 export interface MatrixLegitOptions {
@@ -61,7 +63,10 @@ interface Client {
 
 export class MatrixLegit {
   readonly tally = Object.fromEntries(
-    LEGIT_KINDS.map((kind) => [kind, { clients: 0, sent: 0, served: 0, failed: 0, turnedAway: 0 }]),
+    LEGIT_KINDS.map((kind) => [
+      kind,
+      { clients: 0, sent: 0, served: 0, failed: 0, turnedAway: 0, failures: {} },
+    ]),
   ) as Record<LegitKind, KindTally>;
   private readonly clients: Client[] = [];
   /** Visitors still to arrive, with their arrival times. */
@@ -154,11 +159,20 @@ export class MatrixLegit {
       if (counted) tally.sent++;
       this.inFlight++;
       send()
-        .catch((error): Outcome => ({ served: false, turnedAway: classifyFailure(error) === 'blocked' }))
+        .catch(
+          (error): Outcome => ({
+            served: false,
+            turnedAway: classifyFailure(error) === 'blocked',
+            why: (error as NodeJS.ErrnoException).code ?? 'error',
+          }),
+        )
         .then((outcome) => {
           this.inFlight--;
           if (counted && outcome.served) tally.served++;
-          else if (counted) tally.failed++;
+          else if (counted) {
+            tally.failed++;
+            tally.failures[outcome.why] = (tally.failures[outcome.why] ?? 0) + 1;
+          }
           if (outcome.turnedAway) tally.turnedAway++;
         });
       return true;
@@ -168,18 +182,28 @@ export class MatrixLegit {
 
   private async browse(browser: ScriptedBrowser): Promise<Outcome> {
     const visit: Visit = await browser.browse();
-    return { served: visit.served, turnedAway: visit.challenged || TURNED_AWAY.has(visit.status) };
+    return {
+      served: visit.served,
+      turnedAway: visit.challenged || TURNED_AWAY.has(visit.status),
+      why: visit.challenged && !visit.served ? 'challenge' : String(visit.status),
+    };
   }
 
   private async app(client: ApiClient): Promise<Outcome> {
     const status = await client.request();
-    return { served: status >= 200 && status < 400, turnedAway: TURNED_AWAY.has(status) };
+    return {
+      served: status >= 200 && status < 400,
+      turnedAway: TURNED_AWAY.has(status),
+      why: String(status),
+    };
   }
 }
 
 interface Outcome {
   served: boolean;
   turnedAway: boolean;
+  /** What ended it when it failed. */
+  why: string;
 }
 
 /** The edge's own refusals (the demo origin never answers 403 or 429). */

@@ -16,7 +16,10 @@ export function caseText(r: CaseResult): string {
   const kinds = LEGIT_KINDS.filter((k) => r.legit[k].clients > 0)
     .map((k) => {
       const t = r.legit[k];
-      return `${k} ${percent(legitSuccess.byKind[k]?.rate ?? null)} of ${t.served + t.failed}`;
+      const failures = Object.entries(t.failures)
+        .map(([why, n]) => `${n}× ${why}`)
+        .join(', ');
+      return `${k} ${percent(legitSuccess.byKind[k]?.rate ?? null)} of ${t.served + t.failed}${failures ? ` [failed: ${failures}]` : ''}`;
     })
     .join(', ');
   const lines = [
