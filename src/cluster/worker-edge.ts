@@ -6,9 +6,12 @@ import type { Config } from '../config/index.js';
 import { Admission } from '../edge/admission.js';
 import { type Gateway, startGateway } from '../edge/gateway.js';
 import { OriginSet } from '../edge/origins.js';
+import { QueryBudget } from '../edge/query-budget.js';
 import { EdgeStats } from '../edge/stats.js';
 import type { Log } from '../log.js';
 import type { DecisionTable } from '../responder/decision-table.js';
+import { GoodStanding } from '../responder/good-standing.js';
+import { Reach } from '../responder/reach.js';
 import { challengeOf, gatewaySettings, originSettings } from '../runtime/edge-settings.js';
 import type { Tally } from '../sentinel/tally.js';
 
@@ -28,6 +31,9 @@ export interface WorkerEdge {
   tally: Tally;
   stats: EdgeStats;
   admission: Admission;
+  /** This worker's own: clients it saw in good standing, what it let reach the origin, query budgets. */
+  standing: GoodStanding;
+  reach: Reach;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,8 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
   origins.start();
   const stats = new EdgeStats();
   const admission = new Admission({ now });
+  const standing = new GoodStanding({ now });
+  const reach = new Reach(now);
   try {
     const gateway = await startGateway({
       ...gatewaySettings(config),
@@ -46,6 +54,9 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
       challenge: challengeOf(config, opts.challengeSecret, now),
       stats,
       admission,
+      standing,
+      reach,
+      queries: new QueryBudget({ now }),
       tally: opts.tally,
       onAbuse: opts.onAbuse,
       log: opts.log,
@@ -56,6 +67,8 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
       tally: opts.tally,
       stats,
       admission,
+      standing,
+      reach,
       async close() {
         await gateway.close();
         await origins.close();

@@ -2,6 +2,7 @@
 // The primary owns the decision table, the sentinel and the control plane; workers run the data path.
 
 import type { Config } from '../config/index.js';
+import type { ReachWindow } from '../responder/reach.js';
 import type { Announcement, TableImage } from './decision-feed.js';
 
 /** The edge's running counters, as a worker reports them with each window. */
@@ -34,8 +35,11 @@ export type ToWorker =
   /** The changes after the seq a worker asked from, or the whole table when they are gone. */
   | { t: 'catch-up'; changes: Announcement[] }
   | { t: 'image'; image: TableImage }
-  /** End the tally window and send it; `distressed` carries admission by priority to the worker. */
-  | { t: 'cut'; tick: number; distressed: boolean }
+  /**
+   * End the tally window and send it; `distressed` carries admission by priority to the worker, and
+   * `underAttack` stops its clients earning good standing during an attack.
+   */
+  | { t: 'cut'; tick: number; distressed: boolean; underAttack: boolean }
   /** Close the listeners and connections, then exit. */
   | { t: 'stop' };
 
@@ -44,6 +48,6 @@ export type FromWorker =
   | { t: 'hello' }
   | { t: 'ready'; port: number; url: string }
   | { t: 'failed'; error: string }
-  | { t: 'window'; tick: number; window: Uint8Array; figures: EdgeFigures }
+  | { t: 'window'; tick: number; window: Uint8Array; figures: EdgeFigures; reach: ReachWindow }
   | { t: 'gap'; seq: number }
   | { t: 'abuse'; address: string; what: 'h2-rapid-reset' };

@@ -20,6 +20,7 @@ import type { Gateway } from '../edge/gateway.js';
 import type { EdgeStats } from '../edge/stats.js';
 import type { Log } from '../log.js';
 import type { DecisionTable } from '../responder/decision-table.js';
+import type { Reach } from '../responder/reach.js';
 import { sketchSeeds } from '../sentinel/sketch/hash.js';
 import type { TallyWindow } from '../sentinel/tally.js';
 import { DecisionFeed } from './decision-feed.js';
@@ -37,6 +38,10 @@ export interface WorkerPoolOptions {
   admission: Admission;
   /** Written with the workers' summed counters, for /metrics. */
   stats: EdgeStats;
+  /** The primary's count of what reaches the origin (the closed loop's measure): workers' counts go in. */
+  reach?: Reach;
+  /** Whether an attack is underway (no client earns good standing meanwhile); carried each tick. */
+  underAttack?: () => boolean;
   onAbuse: (address: string, what: 'h2-rapid-reset') => void;
   log: Log;
   /** How long to wait for a worker's window; default 100 ms. */
@@ -116,6 +121,7 @@ export class WorkerPool implements Gateway {
   async collect(): Promise<TallyWindow[]> {
     const tick = ++this.tick;
     const distressed = this.opts.admission.distressed;
+    const underAttack = this.opts.underAttack?.() ?? false;
     const asked = [...this.members.values()].filter((m) => m.ready);
     const windows = await Promise.all(
       asked.map(
@@ -131,7 +137,7 @@ export class WorkerPool implements Gateway {
               this.waiting.delete(key);
               resolve(window);
             });
-            this.send(m.worker, { t: 'cut', tick, distressed });
+            this.send(m.worker, { t: 'cut', tick, distressed, underAttack });
           }),
       ),
     );
@@ -216,6 +222,7 @@ export class WorkerPool implements Gateway {
     switch (message.t) {
       case 'window': {
         this.totals.report(worker.id, message.figures);
+        this.opts.reach?.absorb(message.reach);
         const waiter = this.waiting.get(worker.id * 1_000_000 + (message.tick % 1_000_000));
         try {
           waiter?.(decodeWindow(message.window));

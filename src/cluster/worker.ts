@@ -38,11 +38,13 @@ process.on('message', (message: ToWorker) => {
       void started?.then((edge) => {
         if (message.distressed) edge.admission.renew();
         else edge.admission.clear();
+        edge.standing.underAttack = message.underAttack;
         send({
           t: 'window',
           tick: message.tick,
           window: encodeWindow(edge.tally.cut()),
           figures: figuresOf(edge.stats),
+          reach: edge.reach.rotate(),
         });
       });
       break;

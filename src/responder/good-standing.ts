@@ -92,6 +92,10 @@ export class GoodStanding {
     this.attackUnderway = underway;
   }
 
+  get underAttack(): boolean {
+    return this.attackUnderway;
+  }
+
   /** A request the edge let through from `address`, showing `fingerprint` (not one it refused). */
   seen(address: string, fingerprint: string): void {
     const now = this.now();

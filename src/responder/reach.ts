@@ -60,6 +60,21 @@ export class Reach {
     }
   }
 
+  /** Adds a window counted elsewhere (a gateway worker's) into the current one, within the same bounds. */
+  absorb(window: ReachWindow): void {
+    this.total += window.total;
+    for (const [route, count] of window.routes) {
+      const routed = this.routes.get(route);
+      if (routed !== undefined) this.routes.set(route, routed + count);
+      else if (this.routes.size < MAX_ROUTES) this.routes.set(route, count);
+    }
+    for (const source of window.sources) {
+      const known = this.sources.get(source.address);
+      if (known !== undefined) known.count += source.count;
+      else if (this.sources.size < MAX_SOURCES) this.sources.set(source.address, { ...source });
+    }
+  }
+
   /** Ends the window and starts the next. */
   rotate(): ReachWindow {
     const end = this.now();

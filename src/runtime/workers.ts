@@ -27,6 +27,8 @@ export async function startWorkers(
     challengeSecret: inputs.secret,
     admission: defence.admission,
     stats: inputs.stats,
+    reach: defence.reach,
+    underAttack: () => defence.standing.underAttack,
     onAbuse: inputs.onAbuse,
     log,
     windowWaitMs: Math.max(20, config.sentinel.tick / 2),
