@@ -3,6 +3,7 @@
 // control plane reachable from other machines in clear would carry passwords, session cookies and TAXII
 // credentials in clear, so that is refused unless asked for by name.
 import { z } from 'zod';
+import { isLoopbackAddress } from '../net/loopback.js';
 import { origin, section } from './fields.js';
 import type { HostPort } from './host-port.js';
 import { tlsFiles } from './tls-files.js';
@@ -31,9 +32,7 @@ export const controlPlaneSection = section(
 type ControlPlane = z.output<typeof controlPlaneSection>;
 
 /** True for an address only this machine reaches. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
+export const isLoopback = (host: string): boolean => host === 'localhost' || isLoopbackAddress(host);
 
 /** Why the control plane may not listen as configured, or undefined. */
 export function controlExposureProblem(control: HostPort, plane: ControlPlane): string | undefined {

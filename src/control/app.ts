@@ -1,5 +1,6 @@
 // The control plane's HTTP app: error shape, authentication, OpenAPI and every control route, wired once.
 // The composition root owns the listening socket; this only builds the app.
+import type { SecureContextOptions } from 'node:tls';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuditTrail } from '../accounts/audit-trail.js';
@@ -20,8 +21,8 @@ import { formatSchemaErrors, installErrorHandlers } from './errors.js';
 import type { HealthReport } from './health.js';
 import { openApiOptions } from './openapi.js';
 import { accountRoutes } from './routes/accounts.js';
-import { consoleRoutes } from './routes/console.js';
 import { type ClusterReport, clusterRoutes } from './routes/cluster.js';
+import { consoleRoutes } from './routes/console.js';
 import { crowdsecRoutes } from './routes/crowdsec.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { detectionRoutes, MAX_DETECTION_ID_LENGTH } from './routes/detections.js';
@@ -64,8 +65,8 @@ export interface ControlAppDeps {
   mailer?: Mailer;
   /** The incident desk; no /api/v1/incidents routes without it. */
   incidents?: IncidentDesk;
-  /** Certificate and key: the app is served over HTTPS. */
-  https?: { cert: Buffer; key: Buffer };
+  /** Certificate, key and TLS settings: the app is served over HTTPS. */
+  https?: SecureContextOptions;
   /** The origin browsers reach the console at through a TLS proxy in front (controlPlane.publicOrigin). */
   publicOrigin?: string | null;
   /** Peers' feeds and plain block lists; no /api/v1/intel routes without it. */

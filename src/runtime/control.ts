@@ -6,6 +6,7 @@ import type { Server as HttpsServer } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import { buildControlApp } from '../control/app.js';
 import type { ClusterReport } from '../control/routes/cluster.js';
+import { INTERMEDIATE_CIPHERS, INTERMEDIATE_MIN_VERSION } from '../net/tls-intermediate.js';
 import { VERSION } from '../version.js';
 import type { Core } from './core.js';
 import type { EdgePart } from './edge.js';
@@ -38,7 +39,16 @@ export async function startControl(
   const { config, store, events, table, now, teardown, log } = core;
   const { origins, stats } = parts.edge;
   const tls = config.controlPlane.tls;
-  const readTls = () => (tls ? { cert: readFileSync(tls.cert), key: readFileSync(tls.key) } : undefined);
+  // Mozilla's intermediate profile: TLS 1.2 and 1.3, AEAD ciphers with forward secrecy.
+  const readTls = () =>
+    tls
+      ? {
+          cert: readFileSync(tls.cert),
+          key: readFileSync(tls.key),
+          ciphers: INTERMEDIATE_CIPHERS,
+          minVersion: INTERMEDIATE_MIN_VERSION,
+        }
+      : undefined;
   const app = await buildControlApp({
     https: readTls(),
     publicOrigin: config.controlPlane.publicOrigin,
