@@ -14,6 +14,8 @@ export interface StreamFilter {
 export interface StreamDelta {
   new: LapiDecision[];
   deleted: LapiDecision[];
+  /** Of `new`, those the bouncer did not hold yet (at startup, `new` repeats what it holds). */
+  added: LapiDecision[];
 }
 
 /** LAPI's comma-separated list parameters; undefined when absent or empty. */
@@ -38,13 +40,16 @@ export function matchesFilter(decision: LapiDecision, filter: StreamFilter): boo
 
 export function streamDelta(
   current: readonly LapiDecision[],
-  delivered: readonly LapiDecision[],
+  held: ReadonlyMap<number, LapiDecision>,
   startup: boolean,
 ): StreamDelta {
-  const currentIds = new Set(current.map((d) => d.id));
-  const deliveredIds = new Set(delivered.map((d) => d.id));
-  return {
-    new: startup ? [...current] : current.filter((d) => !deliveredIds.has(d.id)),
-    deleted: delivered.filter((d) => !currentIds.has(d.id)),
-  };
+  const currentIds = new Set<number>();
+  const added: LapiDecision[] = [];
+  for (const d of current) {
+    currentIds.add(d.id);
+    if (!held.has(d.id)) added.push(d);
+  }
+  const deleted: LapiDecision[] = [];
+  for (const [id, d] of held) if (!currentIds.has(id)) deleted.push(d);
+  return { new: startup ? [...current] : added, deleted, added };
 }

@@ -28,41 +28,73 @@ const TYPES: Partial<Record<Action, LapiType>> = { block: 'ban', challenge: 'cap
 /** What a decision that never expires is handed out as: a year, renewed at each bouncer's startup. */
 export const PERMANENT_MS = 365 * 24 * 3600 * 1000;
 
+/** The parts of a decision's LAPI form that do not change with time, worked out once per decision. */
+const shapes = new WeakMap<Decision, Omit<LapiDecision, 'duration'> | null>();
+
+function shapeOf(decision: Decision): Omit<LapiDecision, 'duration'> | null {
+  let shape = shapes.get(decision);
+  if (shape === undefined) {
+    const type = TYPES[decision.action];
+    shape =
+      type === undefined || decision.scope === 'fingerprint'
+        ? null
+        : {
+            id: lapiId(decision.id, type, decision.value),
+            origin: LAPI_ORIGIN,
+            type,
+            scope: decision.scope === 'ip' ? 'Ip' : 'Range',
+            value: decision.value,
+            scenario: `breakwater/${scenarioOf(decision)}`,
+            simulated: false,
+          };
+    shapes.set(decision, shape);
+  }
+  return shape;
+}
+
 /** The LAPI form of one decision at `now`, or null when it has none. */
 export function toLapi(decision: Decision, now: number): LapiDecision | null {
-  const type = TYPES[decision.action];
-  if (type === undefined || decision.scope === 'fingerprint') return null;
-  const scope: LapiScope = decision.scope === 'ip' ? 'Ip' : 'Range';
+  const shape = shapeOf(decision);
+  if (shape === null) return null;
   const left = decision.expiresAt === null ? PERMANENT_MS : decision.expiresAt - now;
   if (left <= 0) return null;
-  return {
-    id: lapiId(decision.id, type, decision.value),
-    origin: LAPI_ORIGIN,
-    type,
-    scope,
-    value: decision.value,
-    duration: goDuration(left),
-    scenario: `breakwater/${scenarioOf(decision)}`,
-    simulated: false,
-  };
+  return { ...shape, duration: goDuration(left) };
 }
+
+/** Decisions worked through between two yields to the event loop, which the gateway shares. */
+const CHUNK = 2000;
 
 /**
  * The decisions bouncers are given. Left out, besides those with no LAPI form: any decision that covers
  * an allowlisted address (an allow entry wins here, a firewall cannot tell), and automatic prefix
  * decisions, which the edge applies with the good-standing clients inside them carved out at judge time
- * — something no bouncer can do.
+ * — something no bouncer can do. Yields to the event loop every few thousand decisions, so that a pull
+ * over a large table never holds up the gateway in the same process for long.
  */
-export function published(decisions: readonly Decision[], now: number): LapiDecision[] {
-  const allowed = decisions.filter((d) => d.action === 'allow' && d.scope !== 'fingerprint');
+export async function published(decisions: readonly Decision[], now: number): Promise<LapiDecision[]> {
+  const allowed: Range[] = [];
+  for (const d of decisions) {
+    const range = d.action === 'allow' && d.scope !== 'fingerprint' ? asRange(d.value) : null;
+    if (range !== null) allowed.push(range);
+  }
   const out: LapiDecision[] = [];
-  for (const decision of decisions) {
-    if (decision.scope === 'cidr' && decision.source === 'detector') continue;
-    if (allowed.some((allow) => overlaps(allow.value, decision.value))) continue;
-    const lapi = toLapi(decision, now);
-    if (lapi !== null) out.push(lapi);
+  for (let i = 0; i < decisions.length; i++) {
+    if (i > 0 && i % CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
+    const lapi = handedOut(decisions[i], now);
+    if (lapi === null) continue;
+    if (allowed.length > 0) {
+      const range = asRange(lapi.value);
+      if (range !== null && allowed.some((allow) => rangesOverlap(allow, range))) continue;
+    }
+    out.push(lapi);
   }
   return out;
+}
+
+/** The LAPI form of a decision bouncers may be given, leaving allow entries to the caller; else null. */
+export function handedOut(decision: Decision, now: number): LapiDecision | null {
+  if (decision.scope === 'cidr' && decision.source === 'detector') return null;
+  return toLapi(decision, now);
 }
 
 /** Whole seconds, rounded up so a live decision never reads `0s`: `45s`, `2m5s`, `3h0m1s`. */
@@ -88,15 +120,21 @@ function lapiId(id: string, type: LapiType, value: string): number {
   return digest.readUIntBE(0, 6) + 1;
 }
 
+type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
 /** True when the address or prefix `a` and the address or prefix `b` share an address. */
 export function overlaps(a: string, b: string): boolean {
   const [ra, rb] = [asRange(a), asRange(b)];
-  if (ra === null || rb === null || ra[0].kind() !== rb[0].kind()) return false;
-  const [wide, narrow] = ra[1] <= rb[1] ? [ra, rb] : [rb, ra];
+  return ra !== null && rb !== null && rangesOverlap(ra, rb);
+}
+
+function rangesOverlap(a: Range, b: Range): boolean {
+  if (a[0].kind() !== b[0].kind()) return false;
+  const [wide, narrow] = a[1] <= b[1] ? [a, b] : [b, a];
   return narrow[0].match(wide);
 }
 
-function asRange(value: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | null {
+function asRange(value: string): Range | null {
   try {
     if (value.includes('/')) return ipaddr.parseCIDR(value);
     const address = ipaddr.parse(value);

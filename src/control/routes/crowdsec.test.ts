@@ -161,19 +161,28 @@ describe('GET /v1/decisions', () => {
   const get = (query: string) =>
     f.app.inject({ method: 'GET', url: `/v1/decisions${query}`, headers: { 'x-api-key': key } });
 
+  it('gives no decision for an allowlisted address inside a blocked range', async () => {
+    f.table.put(decision({ scope: 'cidr', value: '198.51.100.0/24', source: 'intel' }));
+    f.table.put(decision({ value: '198.51.100.7', action: 'allow' }));
+    expect((await get('?ip=198.51.100.7')).body).toBe('null');
+    expect((await get('?ip=198.51.100.8')).json()).toHaveLength(1);
+  });
+
   it('answers null when no decision matches, as LAPI does', async () => {
     const res = await get('?ip=203.0.113.200');
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('null');
   });
 
-  it('finds an address by itself and by a range that contains it, unless contains=false', async () => {
+  it('answers an address with the decision the edge applies to it, through a range that contains it', async () => {
     f.table.put(decision({ value: '192.0.2.10' }));
     f.table.put(decision({ scope: 'cidr', value: '192.0.2.0/24', action: 'challenge' }));
     f.table.put(decision({ value: '192.0.2.11' }));
     const values = (query: string) =>
       get(query).then((r) => (r.json() ?? []).map((d: { value: string }) => d.value));
-    expect((await values('?ip=192.0.2.10')).sort()).toEqual(['192.0.2.0/24', '192.0.2.10']);
+    // The decision the edge applies: the block on the address wins over the range's challenge.
+    expect(await values('?ip=192.0.2.10')).toEqual(['192.0.2.10']);
+    expect(await values('?ip=192.0.2.99')).toEqual(['192.0.2.0/24']);
     expect(await values('?ip=192.0.2.10&contains=false')).toEqual(['192.0.2.10']);
     expect(await values('?range=192.0.2.128/25')).toEqual(['192.0.2.0/24']);
     expect(await values('?type=captcha')).toEqual(['192.0.2.0/24']);

@@ -6,14 +6,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { recordAudit } from '../../accounts/audit-trail.js';
 import { hashToken } from '../../auth/tokens.js';
 import { listParameter, matchesFilter, streamDelta } from '../../bouncers/decision-stream.js';
-import { type LapiDecision, overlaps, published } from '../../bouncers/lapi-decision.js';
+import { handedOut, type LapiDecision, overlaps, published } from '../../bouncers/lapi-decision.js';
 import type { DecisionTable } from '../../responder/decision-table.js';
 import type { Store, StoredBouncer } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { authErrorResponses, bearerSecurity } from '../schemas.js';
 
 export interface CrowdsecRouteDeps {
-  table: Pick<DecisionTable, 'list'>;
+  table: Pick<DecisionTable, 'list' | 'forAddress'>;
   store: Pick<Store, 'bouncers' | 'audit'>;
   now: () => number;
   authorize: RoleGuard;
@@ -69,6 +69,21 @@ interface DecisionsQuery {
 export function crowdsecRoutes({ table, store, now, authorize }: CrowdsecRouteDeps) {
   /** Pulls of one bouncer run one after another, so none hands out what another is about to. */
   const pulling = new Map<string, Promise<unknown>>();
+  /**
+   * What each bouncer holds, read from the store at its first pull and kept since, so a pull reads no more
+   * than the table. By name and registration time: a bouncer removed and added again starts afresh.
+   */
+  const holdings = new Map<string, Map<number, LapiDecision>>();
+
+  async function heldBy(bouncer: StoredBouncer): Promise<Map<number, LapiDecision>> {
+    const key = `${bouncer.name}\n${bouncer.createdAt}`;
+    let held = holdings.get(key);
+    if (held === undefined) {
+      held = new Map((await store.bouncers.delivered(bouncer.name)).map((d) => [d.id, d]));
+      holdings.set(key, held);
+    }
+    return held;
+  }
 
   async function bouncerKey(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['x-api-key'];
@@ -90,18 +105,30 @@ export function crowdsecRoutes({ table, store, now, authorize }: CrowdsecRouteDe
       scenariosNotContaining: listParameter(q.scenarios_not_containing),
     };
     const at = now();
-    const current = published(table.list(), at).filter((d) => matchesFilter(d, filter));
-    const delivered = await store.bouncers.delivered(bouncer.name);
-    const delta = streamDelta(current, delivered, q.startup === 'true');
-    const added = delta.new.filter((d) => !delivered.some((held) => held.id === d.id));
+    const current = (await published(table.list(), at)).filter((d) => matchesFilter(d, filter));
+    const held = await heldBy(bouncer);
+    const delta = streamDelta(current, held, q.startup === 'true');
     const userAgent = request.headers['user-agent']?.slice(0, 200) ?? null;
     await store.bouncers.recordPull(
       bouncer.name,
       { at, address: request.ip, userAgent },
-      added,
+      delta.added,
       delta.deleted,
     );
-    return delta;
+    for (const d of delta.deleted) held.delete(d.id);
+    for (const d of delta.added) held.set(d.id, d);
+    return { new: delta.new, deleted: delta.deleted };
+  }
+
+  /**
+   * For one address (a bouncer in live mode asks about each client): the decision the edge itself would
+   * apply to it, found in the table's index — an allow entry winning means none. Otherwise all of them.
+   */
+  async function decisionsFor(query: DecisionsQuery): Promise<LapiDecision[]> {
+    if (query.ip === undefined || query.contains === 'false') return published(table.list(), now());
+    const winner = table.forAddress(query.ip);
+    const lapi = winner === undefined ? null : handedOut(winner, now());
+    return lapi === null ? [] : [lapi];
   }
 
   return async (app: FastifyInstance) => {
@@ -160,8 +187,9 @@ export function crowdsecRoutes({ table, store, now, authorize }: CrowdsecRouteDe
           tags: TAGS,
           summary: 'Active decisions, filtered (CrowdSec LAPI); `null` when none',
           description:
-            '`ip` and `range` match decisions on that address or prefix and, unless `contains=false`, the ' +
-            'ranges that contain it.',
+            '`ip` gives the decision the edge itself applies to that address (through the ranges that ' +
+            'contain it; an allow entry winning gives none), unless `contains=false` asks for decisions on ' +
+            'the address alone; `range` matches that prefix and the ranges that contain it.',
           security: apiKeySecurity,
           querystring: {
             type: 'object',
@@ -181,7 +209,7 @@ export function crowdsecRoutes({ table, store, now, authorize }: CrowdsecRouteDe
         },
       },
       async (request, reply) => {
-        const found = published(table.list(), now()).filter((d) => matchesQuery(d, request.query));
+        const found = (await decisionsFor(request.query)).filter((d) => matchesQuery(d, request.query));
         return reply.type('application/json').send(found.length === 0 ? 'null' : JSON.stringify(found));
       },
     );
