@@ -14,10 +14,21 @@ import type { DecisionChangeType, DecisionTable } from '../responder/decision-ta
 import type { Detection } from '../sentinel/detection.js';
 import type { Store } from '../store/index.js';
 import type { TrafficRepository } from '../store/traffic-repository.js';
-import { attackMitigated, DecisionCover } from './coverage.js';
+import { DecisionCover } from './coverage.js';
 import { applyEdit, type IncidentEdit, IncidentRefusal } from './edit.js';
-import { BASELINE_MS, measureIncident, trafficStep } from './figures.js';
-import { absorb, attackEnd, draftIncident, FACT_OF_STATUS, type Followed, type Tracked } from './followed.js';
+import { BASELINE_MS, trafficStep } from './figures.js';
+import {
+  absorb,
+  attackEnd,
+  draftIncident,
+  FACT_OF_STATUS,
+  FACT_REASONS,
+  type Followed,
+  factsAt,
+  impactSeverity,
+  measure,
+  type Tracked,
+} from './followed.js';
 import { incidentFor, type OpenIncidentView, sourceKey } from './grouping.js';
 import {
   BREAKWATER_AUTHOR,
@@ -28,8 +39,8 @@ import {
 } from './incident.js';
 import { IncidentLedger } from './ledger.js';
 import { type Service, servicesOf } from './services.js';
-import { severityFor, worse } from './severity.js';
-import { automaticStatus, type FactStatus, isOpen, refuseManual } from './transitions.js';
+import { worse } from './severity.js';
+import { automaticStatus, isOpen, refuseManual } from './transitions.js';
 import { decisionText, incidentTitle, KIND_LABELS } from './wording.js';
 
 /** A detection not reported for this long counts as cleared. */
@@ -49,13 +60,6 @@ export interface IncidentDeskOptions {
   /** How often figures and quiet periods are checked; 1 s unless given. */
   sweepMs?: number;
 }
-
-const FACT_REASONS: Record<FactStatus, string> = {
-  detected: 'attack traffic is reaching the edge unchecked',
-  mitigated: 'decisions in force cover the attack',
-  monitoring: 'every detection has cleared; watching for the attack to come back',
-  resolved: 'quiet since the attack ended',
-};
 
 export class IncidentDesk {
   private readonly followed = new Map<string, Followed>();
@@ -393,25 +397,14 @@ export class IncidentDesk {
         await this.cleared(f, tracked, 'no longer reported by the sentinel', at);
       }
     }
-    const tracked = [...f.detections.values()];
-    const active = tracked.filter((t) => t.clearedAt === null).map((t) => t.detection);
-    const endedAt = active.length > 0 ? null : attackEnd(f);
-    let fact: FactStatus;
-    if (active.length > 0) fact = attackMitigated(active, this.cover) ? 'mitigated' : 'detected';
-    else
-      fact = at - Math.max(endedAt ?? 0, f.quietFrom) >= this.opts.resolveAfterMs ? 'resolved' : 'monitoring';
+    const { fact, endedAt } = factsAt(f, at, this.cover, this.opts.resolveAfterMs);
     if (incident.figures.mitigatedAt === null && fact !== 'detected') {
       incident.figures.mitigatedAt = fact === 'mitigated' ? at : (endedAt ?? at);
     }
-    this.measure(f, endedAt, at);
+    measure(f, endedAt, at);
 
     let saved = false;
-    const severity = severityFor({
-      legitimateShare: f.legitimateShare,
-      servicesAffected: incident.services.length,
-      originDistress: tracked.some((t) => t.detection.kind === 'origin-distress'),
-      actedOn: tracked.some((t) => t.detection.maxAction !== 'observe'),
-    });
+    const severity = impactSeverity(f);
     if (!incident.severityLocked && worse(severity, incident.severity)) {
       const previous = structuredClone(incident);
       const text = `Severity ${incident.severity} → ${severity}, from the impact.`;
@@ -430,23 +423,6 @@ export class IncidentDesk {
       }
     }
     return saved;
-  }
-
-  private measure(f: Followed, endedAt: number | null, at: number): void {
-    const { figures } = f.incident;
-    const measured = measureIncident(
-      {
-        attackStartedAt: figures.attackStartedAt,
-        detectedAt: figures.detectedAt,
-        mitigatedAt: figures.mitigatedAt,
-        endedAt,
-        peakAttackRate: figures.peakAttackRate,
-        until: f.incident.resolvedAt ?? at,
-      },
-      f.traffic,
-    );
-    f.incident.figures = measured.figures;
-    f.legitimateShare = measured.legitimateShare;
   }
 
   private async readTraffic(f: Followed, at: number): Promise<void> {
@@ -471,7 +447,7 @@ export class IncidentDesk {
       incident.resolvedAt = at;
       await this.readTraffic(f, at);
       const ended = [...f.detections.values()].every((t) => t.clearedAt !== null);
-      this.measure(f, ended ? attackEnd(f) : null, at);
+      measure(f, ended ? attackEnd(f) : null, at);
     } else if (to === 'closed') incident.closedAt = at;
     else incident.resolvedAt = null;
     if (isOpen(to)) this.watch(f);
