@@ -1,0 +1,182 @@
+// Two gateways on a Redis of their own (started here, so stopping it disturbs nothing else) and a fresh
+// PostgreSQL schema. Redis stopped: each gateway says so and keeps enforcing; a decision made meanwhile
+// reaches the other gateway once Redis is back. Malformed messages on the shared streams are dropped and
+// counted, and neither gateway falls over.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, freePort, runCli, startCli } from './support/cli.js';
+import { send } from './support/client.js';
+import { stopChild, until } from './support/cluster-run.js';
+import { callApi } from './support/control-api.js';
+import { runStatement } from './support/postgres.js';
+import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
+
+const BASE = process.env.BREAKWATER_TEST_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BLOCKED = '127.0.0.91';
+const env = { BREAKWATER_STORE_KEY: randomBytes(32).toString('base64') };
+
+let workDir: string;
+let origin: TinyOrigin;
+let schema: string;
+let databaseUrl: string;
+let token: string;
+let redisPort: number;
+let redisServer: ChildProcess | undefined;
+const gateways: { child: ChildProcess; url: string; controlUrl: string }[] = [];
+
+async function startRedis(): Promise<void> {
+  redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', ''], {
+    stdio: 'ignore',
+  });
+  await until(
+    'Redis answering',
+    async () => {
+      const probe = new Redis({
+        port: redisPort,
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
+      probe.on('error', () => {});
+      const ok = await probe.connect().then(
+        () => probe.ping(),
+        () => undefined,
+      );
+      probe.disconnect();
+      return ok === 'PONG' ? true : undefined;
+    },
+    10_000,
+  );
+}
+
+async function startGateway(index: number) {
+  const [listen, control] = [await freePort(), await freePort()];
+  const child = startCli(
+    [
+      'serve',
+      '--redis',
+      `redis://127.0.0.1:${redisPort}`,
+      '--database',
+      databaseUrl,
+      '--upstream',
+      origin.url,
+      '--listen',
+      `127.0.0.1:${listen}`,
+      '--control',
+      `127.0.0.1:${control}`,
+      '--data',
+      join(workDir, `data-${index}`),
+    ],
+    { cwd: workDir, env },
+  );
+  child.stderr?.resume();
+  const gateway = { child, url: `http://127.0.0.1:${listen}`, controlUrl: `http://127.0.0.1:${control}` };
+  await until(
+    `gateway ${index} started`,
+    () =>
+      callApi(gateway.controlUrl, 'GET', '/api/v1/cluster', { token }).then(
+        () => true,
+        () => undefined,
+      ),
+    30_000,
+  );
+  return gateway;
+}
+
+const report = async (g: { controlUrl: string }) =>
+  (
+    await callApi<{
+      redis: string;
+      leading: boolean;
+      windowsDropped: number;
+      decisions: { dropped: number };
+    }>(g.controlUrl, 'GET', '/api/v1/cluster', { token })
+  ).body;
+
+const refuses = (g: { url: string }) =>
+  send(g.url, '/', { localAddress: BLOCKED, timeoutMs: 1_000 }).then(
+    (a) => a.status !== 200,
+    () => true,
+  );
+
+beforeAll(async () => {
+  ensureBuilt();
+  workDir = mkdtempSync(join(tmpdir(), 'breakwater-outage-'));
+  schema = `bw_outage_${randomBytes(6).toString('hex')}`;
+  await runStatement(BASE, `create schema ${schema}`);
+  const url = new URL(BASE);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  databaseUrl = url.toString();
+  origin = await startTinyOrigin((_req, res) => res.end('ok'));
+  redisPort = await freePort();
+  await startRedis();
+  token = (
+    await runCli(
+      ['token', 'create', '--role', 'admin', '--database', databaseUrl, '--data', join(workDir, 'data-0')],
+      { cwd: workDir, env },
+    )
+  ).stdout.trim();
+  gateways.push(await startGateway(1));
+  gateways.push(await startGateway(2));
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(gateways.map((g) => stopChild(g.child)));
+  await stopChild(redisServer);
+  await origin?.close();
+  if (schema) await runStatement(BASE, `drop schema if exists ${schema} cascade`);
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('Redis away and back', () => {
+  it('drops malformed messages on the shared streams and keeps going', async () => {
+    const redis = new Redis({ port: redisPort });
+    await redis.xadd('breakwater:decisions', '*', 'g', 'intruder', 'c', 'put', 't', '1', 'd', '{"id":');
+    await redis.xadd('breakwater:decisions', '*', 'g', 'intruder', 'c', 'nuke', 't', 'x', 'd', '{}');
+    await redis.xadd('breakwater:windows', '*', 'g', 'intruder', 'w', 'not a window');
+    redis.disconnect();
+    const reports = await until(
+      'malformed messages counted',
+      async () => {
+        const all = await Promise.all(gateways.map(report));
+        return all.every((r) => r.decisions.dropped >= 2 && r.windowsDropped >= 1) ? all : undefined;
+      },
+      10_000,
+    );
+    expect(reports.map((r) => r.redis)).toEqual(['up', 'up']);
+  });
+
+  it('enforces alone while Redis is away, and catches up when it returns', async () => {
+    await stopChild(redisServer);
+    await until(
+      'both gateways saying Redis is down',
+      async () =>
+        (await Promise.all(gateways.map(report))).every((r) => r.redis === 'down') ? true : undefined,
+      10_000,
+    );
+    // Alone, each gateway leads its own detection.
+    expect((await Promise.all(gateways.map(report))).every((r) => r.leading)).toBe(true);
+    const added = await callApi(gateways[0].controlUrl, 'POST', '/api/v1/decisions', {
+      token,
+      body: { scope: 'ip', value: BLOCKED, action: 'block', ttl: '10m' },
+    });
+    expect(added.status).toBe(201);
+    expect(await refuses(gateways[0])).toBe(true);
+    expect(await refuses(gateways[1])).toBe(false);
+
+    await startRedis();
+    await until(
+      'the decision on the other gateway',
+      async () => ((await refuses(gateways[1])) ? true : undefined),
+      15_000,
+    );
+    const reports = await Promise.all(gateways.map(report));
+    expect(reports.map((r) => r.redis)).toEqual(['up', 'up']);
+  }, 60_000);
+});
