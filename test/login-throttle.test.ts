@@ -1,9 +1,8 @@
 // Login throttling on a listening control plane, each client on its own loopback address: guesses spread
 // over many addresses, parallel guesses from one, and guessing the second factor all stay inside the
 // account's budget, while the owner still gets in from their usual address, or from anywhere with a passkey.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_FREE_FAILURES, FREE_FAILURES } from '../src/accounts/login-throttle.js';
-import { type ControlFixture, startControlFixture } from '../src/control/fixture.js';
 import { SESSION_MFA_BUDGET } from '../src/control/routes/auth.js';
 import {
   CONSOLE_HOST,
@@ -14,20 +13,13 @@ import {
   expectStatus,
   GOOD_PASSWORD,
 } from './support/console-browser.js';
+import { listeningControl } from './support/listening-control.js';
 import { SoftwareAuthenticator } from './support/software-authenticator.js';
 
-let f: ControlFixture;
-let url: string;
-beforeEach(async () => {
-  f = await startControlFixture();
-  url = await f.app.listen({ host: '127.0.0.1', port: 0 });
-});
-afterEach(async () => {
-  await f.close();
-});
+const plane = listeningControl();
 
 /** A browser on its own loopback address, talking to the listening control plane. */
-const from = (address: string) => new ConsoleBrowser(f.app, address, url);
+const from = (address: string) => new ConsoleBrowser(plane.f.app, address, plane.url);
 const login = (browser: ConsoleBrowser, email: string, password: string) =>
   browser.call('POST', '/api/v1/auth/login', { email, password });
 const statuses = (answers: { statusCode: number }[]) => answers.map((a) => a.statusCode);
@@ -36,7 +28,7 @@ const count = (list: number[], status: number) => list.filter((s) => s === statu
 describe('guesses spread over many addresses', () => {
   let ana: EnrolledUser;
   beforeEach(async () => {
-    ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
+    ana = await enrolledUser(plane.f.app, plane.f.store, plane.f.clock, 'ana@example.test', 'responder');
   });
 
   it('are held to the account budget, and a new address gets no fresh one', async () => {
@@ -57,25 +49,25 @@ describe('guesses spread over many addresses', () => {
 
   it('do not lock the owner out of the address they signed in from', async () => {
     for (let host = 1; host <= 30; host++) await login(from(`127.0.1.${host}`), ana.email, `guess ${host}`);
-    f.clock.now += 30_000;
+    plane.f.clock.now += 30_000;
     const owner = from('127.0.0.1');
     expectStatus(await login(owner, ana.email, GOOD_PASSWORD), 200);
     expectStatus(
-      await owner.call('POST', '/api/v1/auth/totp/verify', { code: codeAt(ana.secret, f.clock.now) }),
+      await owner.call('POST', '/api/v1/auth/totp/verify', { code: codeAt(ana.secret, plane.f.clock.now) }),
       200,
     );
     expect((await owner.call('GET', '/api/v1/decisions')).statusCode).toBe(200);
   });
 
   it('back off so that waiting out every delay still gives a handful of guesses an hour', async () => {
-    const start = f.clock.now;
+    const start = plane.f.clock.now;
     let host = 0;
     let checked = 0;
-    while (f.clock.now - start < 3_600_000 && host < 200) {
+    while (plane.f.clock.now - start < 3_600_000 && host < 200) {
       host += 1;
       const answer = await login(from(`127.0.1.${host}`), ana.email, `guess ${host}`);
       if (answer.statusCode === 401) checked += 1;
-      else f.clock.now += Number(answer.headers['retry-after']) * 1000;
+      else plane.f.clock.now += Number(answer.headers['retry-after']) * 1000;
     }
     // 10 free, then 1 s, 2 s, 4 s … : the waits of twelve more already add up to more than an hour.
     expect(checked).toBeGreaterThanOrEqual(ACCOUNT_FREE_FAILURES);
@@ -90,7 +82,7 @@ describe('a user with a passkey', () => {
   async function passkeyUser() {
     const browser = from('127.0.0.1');
     const { inviteUser } = await import('../src/accounts/invite.js');
-    const { token } = await inviteUser(f.store, { email: EMAIL, role: 'viewer' }, f.clock.now);
+    const { token } = await inviteUser(plane.f.store, { email: EMAIL, role: 'viewer' }, plane.f.clock.now);
     expectStatus(await browser.call('POST', '/api/v1/auth/setup', { token, password: GOOD_PASSWORD }), 200);
     const options = (await browser.call('POST', '/api/v1/auth/passkeys/register/options')).json();
     expectStatus(
@@ -131,7 +123,7 @@ describe('a user with a passkey', () => {
     expect((await owner.call('GET', '/api/v1/decisions')).statusCode).toBe(200);
 
     // Holding the passkey but not the password still fails.
-    f.clock.now += 1_000;
+    plane.f.clock.now += 1_000;
     const { verify: refused } = await passkeyLogin(from('127.0.4.4'), 'a wrong password here');
     expect(refused.statusCode).toBe(401);
     expect(refused.json().error).toBe('invalid_credentials');
@@ -140,7 +132,13 @@ describe('a user with a passkey', () => {
 
 describe('parallel guesses from one address', () => {
   it('reserve their attempt first: no more than the free ones are checked', async () => {
-    const ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
+    const ana = await enrolledUser(
+      plane.f.app,
+      plane.f.store,
+      plane.f.clock,
+      'ana@example.test',
+      'responder',
+    );
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) => login(from('127.0.5.1'), ana.email, `parallel guess ${i}`)),
     );
@@ -152,9 +150,15 @@ describe('parallel guesses from one address', () => {
 
 describe('guessing the second factor', () => {
   it('ends the session after five wrong codes, and the account allows only a few per hour', async () => {
-    const ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
-    f.clock.now += 30_000;
-    const right = codeAt(ana.secret, f.clock.now);
+    const ana = await enrolledUser(
+      plane.f.app,
+      plane.f.store,
+      plane.f.clock,
+      'ana@example.test',
+      'responder',
+    );
+    plane.f.clock.now += 30_000;
+    const right = codeAt(ana.secret, plane.f.clock.now);
     const guesses: number[] = [];
     let checked = 0;
     // An attacker who has the password, from a fresh address each sign-in, tries 300 codes.
@@ -176,11 +180,17 @@ describe('guessing the second factor', () => {
   });
 
   it('drops the session at the fifth wrong code', async () => {
-    const ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'responder');
-    f.clock.now += 30_000;
+    const ana = await enrolledUser(
+      plane.f.app,
+      plane.f.store,
+      plane.f.clock,
+      'ana@example.test',
+      'responder',
+    );
+    plane.f.clock.now += 30_000;
     const browser = from('127.0.0.1');
     await login(browser, ana.email, GOOD_PASSWORD);
-    const right = codeAt(ana.secret, f.clock.now);
+    const right = codeAt(ana.secret, plane.f.clock.now);
     const wrong = right === '000000' ? '111111' : '000000';
     for (let i = 1; i < SESSION_MFA_BUDGET; i++) {
       expect((await browser.call('POST', '/api/v1/auth/totp/verify', { code: wrong })).json().error).toBe(

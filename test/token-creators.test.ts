@@ -1,26 +1,21 @@
 // API tokens answer to who made them, on a listening control plane: a disabled, removed or demoted admin's
 // tokens (and the tokens those tokens made) lose what their maker lost, and no token mints above its maker.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ControlFixture, startControlFixture } from '../src/control/fixture.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type EnrolledUser, enrolledUser } from './support/console-browser.js';
+import { listeningControl } from './support/listening-control.js';
 
-let f: ControlFixture;
-let url: string;
+const plane = listeningControl();
 let ana: EnrolledUser;
 beforeEach(async () => {
-  f = await startControlFixture();
-  url = await f.app.listen({ host: '127.0.0.1', port: 0 });
+  const { f } = plane;
   ana = await enrolledUser(f.app, f.store, f.clock, 'ana@example.test', 'admin');
   // A second admin, so that Ana may be disabled, demoted or removed.
   await enrolledUser(f.app, f.store, f.clock, 'bo@example.test', 'admin');
 });
-afterEach(async () => {
-  await f.close();
-});
 
 /** A call with a bearer token over a real socket. */
 async function call(token: string, method: string, path: string, body?: object) {
-  const res = await fetch(new URL(path, url), {
+  const res = await fetch(new URL(path, plane.url), {
     method,
     headers: {
       authorization: `Bearer ${token}`,
@@ -46,7 +41,7 @@ describe('a token made by an admin who is then disabled', () => {
     expect((await call(token, 'GET', '/api/v1/users')).status).toBe(200);
 
     expect(
-      (await call(f.tokens.admin, 'PATCH', `/api/v1/users/${ana.userId}`, { disabled: true })).status,
+      (await call(plane.f.tokens.admin, 'PATCH', `/api/v1/users/${ana.userId}`, { disabled: true })).status,
     ).toBe(200);
     for (const held of [token, child]) {
       expect((await call(held, 'GET', '/api/v1/users')).status).toBe(401);
@@ -55,7 +50,7 @@ describe('a token made by an admin who is then disabled', () => {
         401,
       );
     }
-    const listed = (await call(f.tokens.admin, 'GET', '/api/v1/tokens')).body.tokens as unknown as {
+    const listed = (await call(plane.f.tokens.admin, 'GET', '/api/v1/tokens')).body.tokens as unknown as {
       name: string;
       revokedAt: number | null;
       createdBy: unknown;
@@ -69,7 +64,7 @@ describe('a token made by an admin who is then disabled', () => {
 
   it('is revoked as well when the admin is removed', async () => {
     const token = await anasToken('responder');
-    expect((await call(f.tokens.admin, 'DELETE', `/api/v1/users/${ana.userId}`)).status).toBe(204);
+    expect((await call(plane.f.tokens.admin, 'DELETE', `/api/v1/users/${ana.userId}`)).status).toBe(204);
     expect((await call(token, 'GET', '/api/v1/decisions')).status).toBe(401);
   });
 });
@@ -78,7 +73,7 @@ describe('a token made by an admin who is then demoted', () => {
   it('acts with the role its maker holds now, and mints nothing above it', async () => {
     const token = await anasToken('admin');
     expect(
-      (await call(f.tokens.admin, 'PATCH', `/api/v1/users/${ana.userId}`, { role: 'viewer' })).status,
+      (await call(plane.f.tokens.admin, 'PATCH', `/api/v1/users/${ana.userId}`, { role: 'viewer' })).status,
     ).toBe(200);
     expect((await call(token, 'GET', '/api/v1/decisions')).status).toBe(200);
     expect((await call(token, 'GET', '/api/v1/users')).status).toBe(403);
