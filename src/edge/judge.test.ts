@@ -163,6 +163,17 @@ describe('the carve-out for clients in good standing', () => {
     expect(judge.judge(api('198.51.100.21', 'aaaa0001')).verdict).toBe('block');
   });
 
+  it('challenges a browser past an automatic throttle, where an API client is throttled', () => {
+    automatic('dec_thr', 'fingerprint', 'eeee0005', 'throttle');
+    const verdicts = (kind: Client['kind']) =>
+      Array.from({ length: 20 }, () => judge.judge({ ...api('192.0.2.50', 'eeee0005'), kind }).verdict);
+    expect(verdicts('api')).toContain('throttle');
+    const browser = verdicts('browser');
+    expect(browser).toContain('challenge');
+    expect(browser).not.toContain('throttle');
+    table.remove('dec_thr');
+  });
+
   it('does not carve anyone out of a manual decision', () => {
     table.put({
       id: 'dec_manual',

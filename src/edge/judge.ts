@@ -144,7 +144,19 @@ export class Judge {
         return { verdict: 'block', decision, retryAfter: 0, verified: false };
       case 'throttle': {
         const rate = decision.throttle ?? this.options.apiInsteadOfChallenge;
-        return this.limit(decision.id, rate, decision);
+        const j = this.limit(decision.id, rate, decision);
+        // Past an automatic throttle (made for API traffic, say, on a fingerprint real browsers share too)
+        // a browser is challenged rather than turned away: a person solves it once, and the pass then
+        // carries them past every automatic decision on its own budget.
+        if (j.verdict === 'throttle' && decision.source === 'detector' && client.kind === 'browser')
+          return {
+            verdict: 'challenge',
+            decision,
+            retryAfter: 0,
+            difficulty: decision.difficulty,
+            verified: false,
+          };
+        return j;
       }
       case 'challenge': {
         // A pass earned on an easier puzzle than this decision asks for does not open it.
