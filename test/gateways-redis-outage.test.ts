@@ -160,8 +160,11 @@ describe('Redis away and back', () => {
         (await Promise.all(gateways.map(report))).every((r) => r.redis === 'down') ? true : undefined,
       10_000,
     );
-    // Alone, each gateway leads its own detection.
+    // Alone, each gateway leads its own detection, and says so in /metrics too.
     expect((await Promise.all(gateways.map(report))).every((r) => r.leading)).toBe(true);
+    const metrics = await callApi<string>(gateways[1].controlUrl, 'GET', '/metrics', { token });
+    expect(metrics.body).toMatch(/^breakwater_cluster_redis_up\{gateway="[^"]+"\} 0$/m);
+    expect(metrics.body).toMatch(/^breakwater_cluster_leading\{gateway="[^"]+"\} 1$/m);
     const added = await callApi(gateways[0].controlUrl, 'POST', '/api/v1/decisions', {
       token,
       body: { scope: 'ip', value: BLOCKED, action: 'block', ttl: '10m' },

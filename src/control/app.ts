@@ -104,7 +104,7 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   const sessions = new ConsoleSessions(store, deps.sessionPolicy ?? DEFAULT_SESSION_POLICY, now);
   const authorize = bearerAuth({ store, now, sessions });
   await app.register(healthRoutes({ health, authorize }));
-  await app.register(metricsRoutes({ stats, table, health, now, authorize }));
+  await app.register(metricsRoutes({ stats, table, health, now, authorize, cluster: deps.cluster }));
   await app.register(decisionRoutes({ table, store, now, authorize }));
   await app.register(detectionRoutes({ store, authorize }));
   if (deps.incidents) await app.register(incidentRoutes({ store, desk: deps.incidents, now, authorize }));

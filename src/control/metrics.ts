@@ -9,6 +9,7 @@ import { type EdgeStats, LATENCY_BUCKETS } from '../edge/stats.js';
 import { ACTIONS, type Decision } from '../responder/decision.js';
 import { VERDICTS } from '../sentinel/verdict.js';
 import type { OriginReport } from './health.js';
+import type { ClusterReport } from './routes/cluster.js';
 
 export const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 
@@ -18,12 +19,14 @@ export interface MetricsInput {
   origins: readonly OriginReport[];
   /** Milliseconds since the epoch; decisions expired by then are not counted as active. */
   now: number;
+  /** This gateway in its cluster: its workers, and with Redis, whether it leads and Redis's health. */
+  cluster?: ClusterReport;
 }
 
 type Labels = Record<string, string>;
 type Sample = { suffix?: string; labels?: Labels; value: number };
 
-export function renderMetrics({ stats, decisions, origins, now }: MetricsInput): string {
+export function renderMetrics({ stats, decisions, origins, now, cluster }: MetricsInput): string {
   const out: string[] = [];
   const family = (name: string, type: 'counter' | 'gauge' | 'histogram', help: string, samples: Sample[]) => {
     out.push(`# HELP ${name} ${escapeHelp(help)}`, `# TYPE ${name} ${type}`);
@@ -108,8 +111,59 @@ export function renderMetrics({ stats, decisions, origins, now }: MetricsInput):
     'Whether the origin passes its health check (1) or not (0).',
     origins.map((origin) => ({ labels: { origin: origin.url }, value: origin.healthy ? 1 : 0 })),
   );
+  if (cluster !== undefined) clusterFamilies(cluster, family);
 
   return `${out.join('\n')}\n`;
+}
+
+type Family = (name: string, type: 'counter' | 'gauge', help: string, samples: Sample[]) => void;
+
+/** Workers per core and several gateways (docs/scale-out.md): the figures an operator watches. */
+function clusterFamilies(cluster: ClusterReport, family: Family): void {
+  family('breakwater_workers', 'gauge', 'Gateway worker processes ready (0: no workers).', [
+    { value: cluster.workers.filter((w) => w.ready).length },
+  ]);
+  family('breakwater_worker_restarts_total', 'counter', 'Gateway workers restarted after dying.', [
+    { value: cluster.workerRestarts },
+  ]);
+  if (cluster.redis === 'none') return;
+  const gateway = { gateway: cluster.gateway };
+  family(
+    'breakwater_cluster_redis_up',
+    'gauge',
+    "Whether the cluster's Redis answers (1) or not (0): without it this gateway enforces and detects alone.",
+    [{ labels: gateway, value: cluster.redis === 'up' ? 1 : 0 }],
+  );
+  family('breakwater_cluster_leading', 'gauge', 'Whether this gateway reports detections and decides.', [
+    { labels: gateway, value: cluster.leading ? 1 : 0 },
+  ]);
+  family('breakwater_cluster_peers', 'gauge', 'Other gateways whose tally windows arrived recently.', [
+    { labels: gateway, value: cluster.peers.length },
+  ]);
+  family(
+    'breakwater_cluster_decision_lag_seconds',
+    'gauge',
+    'Time from a decision on another gateway to its enforcement here, by quantile, over those received.',
+    [
+      { labels: { ...gateway, quantile: '0.5' }, value: cluster.decisions.lagP50Ms / 1000 },
+      { labels: { ...gateway, quantile: '0.99' }, value: cluster.decisions.lagP99Ms / 1000 },
+    ],
+  );
+  family(
+    'breakwater_cluster_decisions_pending',
+    'gauge',
+    "This gateway's decision changes waiting for Redis.",
+    [{ labels: gateway, value: cluster.decisions.pending }],
+  );
+  family(
+    'breakwater_cluster_messages_dropped_total',
+    'counter',
+    'Malformed messages on the shared streams, dropped.',
+    [
+      { labels: { ...gateway, stream: 'decisions' }, value: cluster.decisions.dropped },
+      { labels: { ...gateway, stream: 'windows' }, value: cluster.windowsDropped },
+    ],
+  );
 }
 
 function formatLabels(labels: Labels | undefined): string {

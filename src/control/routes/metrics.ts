@@ -6,6 +6,7 @@ import type { RoleGuard } from '../bearer-auth.js';
 import type { HealthReport } from '../health.js';
 import { METRICS_CONTENT_TYPE, renderMetrics } from '../metrics.js';
 import { authErrorResponses, bearerSecurity } from '../schemas.js';
+import type { ClusterReport } from './cluster.js';
 
 export interface MetricsRouteDeps {
   stats: EdgeStats;
@@ -13,9 +14,11 @@ export interface MetricsRouteDeps {
   health: () => HealthReport;
   now: () => number;
   authorize: RoleGuard;
+  /** This gateway in its cluster; no cluster series without it. */
+  cluster?: () => Promise<ClusterReport>;
 }
 
-export function metricsRoutes({ stats, table, health, now, authorize }: MetricsRouteDeps) {
+export function metricsRoutes({ stats, table, health, now, authorize, cluster }: MetricsRouteDeps) {
   return async (app: FastifyInstance) => {
     app.get(
       '/metrics',
@@ -38,7 +41,13 @@ export function metricsRoutes({ stats, table, health, now, authorize }: MetricsR
         },
       },
       async (_request, reply) => {
-        const body = renderMetrics({ stats, decisions: table.list(), origins: health().origins, now: now() });
+        const body = renderMetrics({
+          stats,
+          decisions: table.list(),
+          origins: health().origins,
+          now: now(),
+          cluster: await cluster?.(),
+        });
         return reply.header('content-type', METRICS_CONTENT_TYPE).send(body);
       },
     );
