@@ -119,15 +119,20 @@ describe('GET /v1/decisions/stream', () => {
     ).toEqual(['100.64.1.1']);
   });
 
-  it('refuses a wrong or missing key with 403 and writes an audit entry', async () => {
+  it('refuses a wrong or missing key with 403, and audits it within the allowance', async () => {
     const wrong = await pull('', 'not-a-key');
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json()).toEqual({ message: 'access forbidden' });
     const missing = await f.app.inject({ method: 'GET', url: '/v1/decisions' });
     expect(missing.statusCode).toBe(403);
+    // One entry a minute per address: the second refusal is counted in the next entry.
+    expect((await f.store.audit.page({ limit: 10 })).map((e) => e.action)).toEqual(['bouncer_key_refused']);
+    f.clock.now += 60_000;
+    expect((await pull('', 'still-not-a-key')).statusCode).toBe(403);
     const entries = await f.store.audit.page({ limit: 10 });
     expect(entries.map((e) => e.action)).toEqual(['bouncer_key_refused', 'bouncer_key_refused']);
-    expect(entries[0].detail).toEqual({ path: '/v1/decisions' });
+    expect(entries[0].detail).toEqual({ path: '/v1/decisions/stream', skipped: 1 });
+    expect(entries[0].address).toBe('127.0.0.1');
   });
 
   it('stops a removed bouncer at once', async () => {
