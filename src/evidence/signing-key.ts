@@ -1,5 +1,6 @@
 // This installation's Ed25519 key for signing evidence packages: made once, kept in the store's secrets
-// (like the challenge's HMAC key), its public half exported for receivers to check signatures against.
+// (sealed with the store key, like the challenge's HMAC key), its public half exported for receivers to
+// check signatures against.
 import {
   createHash,
   createPrivateKey,
