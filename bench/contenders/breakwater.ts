@@ -19,6 +19,8 @@ export interface BreakwaterOptions {
   allowlist: readonly string[];
   /** Serve HTTPS (HTTP/2 by ALPN, HTTP/1.1 fallback) with this certificate; plain HTTP when omitted. */
   tls?: Certificate;
+  /** responder.goodStandingAfter, shortened so a run's warm-up can earn clients their standing. */
+  goodStandingAfter?: string;
 }
 
 export interface BreakwaterService extends Service {
@@ -44,6 +46,7 @@ function configText(opts: BreakwaterOptions): string {
     'responder:',
     allowlist.length > 0 ? '  allowlist:' : '  allowlist: []',
     ...allowlist.map((address) => `    - ${address}`),
+    ...(opts.goodStandingAfter === undefined ? [] : [`  goodStandingAfter: ${opts.goodStandingAfter}`]),
     ...(tls === undefined ? [] : ['tls:', `  cert: ${tls.certFile}`, `  key: ${tls.keyFile}`]),
     '',
   ].join('\n');

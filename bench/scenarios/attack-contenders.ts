@@ -57,13 +57,14 @@ export interface Arena {
 
 /**
  * Starts `key` in front of a fresh origin (of `origin`'s capacity when given); with `tls`, the proxy serves
- * HTTPS with a fresh certificate; Breakwater keeps its store in `dataDir` when given.
+ * HTTPS with a fresh certificate; Breakwater keeps its store in `dataDir`, and earns clients good standing
+ * after `goodStandingAfter`, when given.
  */
 export async function startArena(
   key: ContenderKey,
   tools: ToolPaths,
   tls = false,
-  place: { origin?: OriginOptions; dataDir?: string } = {},
+  place: { origin?: OriginOptions; dataDir?: string; goodStandingAfter?: string } = {},
 ): Promise<Arena> {
   const certificate = tls ? await makeCertificate(tools.openssl!) : undefined;
   const origin = await startOrigin(place.origin ?? ORIGIN);
@@ -82,6 +83,7 @@ export async function startArena(
       const breakwater = await startBreakwater({
         originUrl: origin.url,
         dataDir: place.dataDir,
+        goodStandingAfter: place.goodStandingAfter,
         maxConnectionsPerAddress: ATTACK_LIMITS.connectionsPerAddress,
         allowlist: [],
         tls: certificate,

@@ -40,6 +40,8 @@ export interface MatrixShape {
   cases: number;
   attackS: number;
   warmupS: Record<ContenderKey, number>;
+  /** Breakwater's responder.goodStandingAfter in the runs. */
+  goodStandingAfter: string;
 }
 
 const BEGIN = '<!-- matrix:begin (written by `npm run bench -- matrix`) -->';
@@ -164,7 +166,8 @@ export async function matrixSection(
       `${shape.attackS} s of attack each, one run per contender per case, each in a fresh arena (a fresh demo ` +
       "origin with the case's capacity, and the proxy). Legitimate success counts the requests sent under " +
       `attack, after a warm-up of legitimate traffic alone (${shape.warmupS.breakwater} s for Breakwater, which ` +
-      `learns who is normal then; ${shape.warmupS.nginx} s for the others, which keep no such memory). The ` +
+      `learns who is normal then, with \`responder.goodStandingAfter: ${shape.goodStandingAfter}\` so its clients can ` +
+      `earn good standing in it; ${shape.warmupS.nginx} s for the others, which keep no such memory). The ` +
       'attack reaching the origin is counted by the origin itself, by source /16, with what the neighbours ' +
       "inside the attack's /24s brought subtracted; time to mitigate is from the attack's start to the first " +
       'second from which at most 10% of the attack sent reached the origin, held to the end ("never" when the ' +

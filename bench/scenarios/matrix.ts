@@ -18,6 +18,8 @@ const cases = (settings: RunSettings) => (settings.quick ? 4 : 24);
 const attackSeconds = (settings: RunSettings) => (settings.quick ? 5 : Math.max(10, settings.seconds));
 /** Breakwater learns who is normal during the warm-up; the others keep no memory of clients to learn. */
 const WARMUP_S: Record<ContenderKey, number> = { origin: 3, nginx: 3, haproxy: 3, breakwater: 10 };
+/** Breakwater's responder.goodStandingAfter (5 minutes by default), so the warm-up's clients can earn it. */
+export const GOOD_STANDING_AFTER = '4s';
 /** Start, drain and stop around each run. */
 const OVERHEAD_S = 8;
 
@@ -34,7 +36,11 @@ async function runCase(
     try {
       const dataDir = key === 'breakwater' ? breakwaterDataDir() : undefined;
       const token = dataDir === undefined ? undefined : await createToken(dataDir, 'viewer');
-      const arena = await startArena(key, ctx.tools, false, { origin: c.origin, dataDir });
+      const arena = await startArena(key, ctx.tools, false, {
+        origin: c.origin,
+        dataDir,
+        goodStandingAfter: GOOD_STANDING_AFTER,
+      });
       const control =
         token === undefined ? undefined : { url: (arena.defender as BreakwaterService).controlUrl, token };
       row.runs[key] = await runMatrixCaseProcess({
@@ -76,6 +82,7 @@ export const matrix: Scenario = {
       cases: cases(ctx.settings),
       attackS: attackSeconds(ctx.settings),
       warmupS: WARMUP_S,
+      goodStandingAfter: GOOD_STANDING_AFTER,
     });
     if (!ctx.settings.quick) writeMatrixSection(section.section);
     return {

@@ -49,8 +49,9 @@ export interface MatrixLegitOptions {
   neighbourArrived: () => void;
 }
 
-/** A person opens a page about every two seconds; the app polls about as often. */
-const CLIENT_RATE = 0.5;
+/** A person opens a page about every two seconds; the app polls once a second. */
+const BROWSER_RATE = 0.5;
+const APP_RATE = 1;
 /** Long-standing clients start within this long of the start, not all at once. */
 const STAGGER_MS = 2_000;
 const VERIFY_PREFIX = '/.well-known/breakwater/';
@@ -88,6 +89,7 @@ export class MatrixLegit {
       this.add(
         'app',
         start(),
+        APP_RATE,
         () => this.app(app),
         () => app.close(),
       );
@@ -144,12 +146,19 @@ export class MatrixLegit {
     this.add(
       kind,
       startAt,
+      BROWSER_RATE,
       () => this.browse(browser),
       () => browser.close(),
     );
   }
 
-  private add(kind: LegitKind, startAt: number, send: () => Promise<Outcome>, close: () => Promise<void>) {
+  private add(
+    kind: LegitKind,
+    startAt: number,
+    rate: number,
+    send: () => Promise<Outcome>,
+    close: () => Promise<void>,
+  ) {
     const tally = this.tally[kind];
     tally.clients++;
     const fire = () => {
@@ -177,7 +186,7 @@ export class MatrixLegit {
         });
       return true;
     };
-    this.clients.push({ kind, pacer: new Pacer(CLIENT_RATE, fire, startAt), close });
+    this.clients.push({ kind, pacer: new Pacer(rate, fire, startAt), close });
   }
 
   private async browse(browser: ScriptedBrowser): Promise<Outcome> {

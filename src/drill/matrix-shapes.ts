@@ -57,7 +57,7 @@ export interface MatrixCase {
 /**
  * What this two-core loopback machine can generate and serve beside the gateway and the origin: an
  * attack of 20 to 600 requests a second in all, from at most 2,000 addresses, at 0.2 to 100 requests a
- * second each; legitimate traffic of about 30 requests a second at most.
+ * second each; legitimate traffic of about 35 requests a second at most.
  */
 export const MATRIX_BOUNDS = {
   rate: { min: 20, max: 600 },
