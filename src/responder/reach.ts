@@ -56,7 +56,10 @@ export class Reach {
       source.route = who.route;
       source.fingerprint = who.fingerprint;
     } else if (this.sources.size < MAX_SOURCES) {
-      this.sources.set(who.address, { ...who, count: 1 });
+      // the four fields by name: `who` is the edge's whole client (cookie, user agent…), and copying it
+      // by spread cost ten times the rest of the count
+      const { address, prefix, fingerprint, route } = who;
+      this.sources.set(address, { address, prefix, fingerprint, route, count: 1 });
     }
   }
 
