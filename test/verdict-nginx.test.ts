@@ -215,6 +215,30 @@ describe('the verdict endpoint itself', () => {
     ).toBe(200);
   });
 
+  it('answers Traefik and Envoy with the status the client should get', async () => {
+    const asked = (path: string, headers: Record<string, string> = {}) =>
+      send(`${verdictUrl}${path}`, {
+        from: '127.0.0.1',
+        headers: { 'x-forwarded-for': CLIENT, 'user-agent': 'Mozilla/5.0 Firefox/128.0', ...headers },
+      });
+    const throttle = await decide({ action: 'throttle', throttle: { rate: 0.01, burst: 0 } });
+    const throttled = await asked('/verdict', { 'x-forwarded-uri': '/api/list', accept: 'application/json' });
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    await undecide(throttle);
+    const challenge = await decide({ action: 'challenge' });
+    const challenged = await asked('/verdict/inbox?folder=2', { accept: 'text/html' });
+    expect(challenged.status).toBe(302);
+    expect(challenged.headers.location).toBe(
+      '/.well-known/breakwater/challenge?return=%2Finbox%3Ffolder%3D2',
+    );
+    await undecide(challenge);
+    const block = await decide({ action: 'block' });
+    expect((await asked('/verdict/inbox')).status).toBe(403);
+    await undecide(block);
+    expect((await asked('/verdict/inbox')).headers['x-breakwater-verdict']).toBe('allow');
+  });
+
   it('refuses to judge for a peer that is not a trusted proxy', async () => {
     const res = await send(`${verdictUrl}/verdict`, { headers: { 'x-forwarded-for': '198.51.100.9' } });
     expect(res.status).toBe(403);

@@ -53,9 +53,11 @@ interface Original {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The proxied request's method, target and host; undefined when they cannot be read. */
-export function originalHead(req: IncomingMessage, path: string): Original | undefined {
+export function originalHead(req: IncomingMessage): Original | undefined {
   const h = req.headers;
-  const prefixed = path === '/verdict' || path.startsWith('/verdict/') ? path.slice('/verdict'.length) : '';
+  // Envoy asks at /verdict + the original path and query.
+  const asked = req.url ?? '/';
+  const prefixed = asked.startsWith('/verdict/') ? asked.slice('/verdict'.length) : '';
   const url = first(h['x-original-uri']) ?? first(h['x-forwarded-uri']) ?? (prefixed || '/');
   const method = (
     first(h['x-original-method']) ??
@@ -131,8 +133,8 @@ export async function startVerdictEndpoint(journey: Journey, opts: VerdictOption
     res.end();
   }
 
-  async function check(req: IncomingMessage, res: ServerResponse, path: string, mode: Mode): Promise<void> {
-    const original = originalHead(req, path);
+  async function check(req: IncomingMessage, res: ServerResponse, mode: Mode): Promise<void> {
+    const original = originalHead(req);
     if (original === undefined) return fallback(res, 'unreadable-head');
     const x = new Exchange(parts, asOriginal(req, original), undefined, undefined);
     const step = await runPhases(x, VERDICT_PHASES, opts.deadlineMs);
@@ -175,7 +177,7 @@ export async function startVerdictEndpoint(journey: Journey, opts: VerdictOption
       res.end('not a verdict path: /verdict, /nginx, or the challenge\n');
       return;
     }
-    check(req, res, path, path === '/nginx' ? 'nginx' : 'status').catch((error: Error) => {
+    check(req, res, path === '/nginx' ? 'nginx' : 'status').catch((error: Error) => {
       parts.log.error('verdict failed', { error: error.message });
       if (!res.headersSent) fallback(res, 'fault');
     });
