@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, freePort, runCli, startCli } from './support/cli.js';
+import { ensureBuilt, freePort, runCli } from './support/cli.js';
 import { send } from './support/client.js';
-import { stopChild, until } from './support/cluster-run.js';
+import { freshSchema, type Serving, startServing, stopChild, until } from './support/cluster-run.js';
 import { callApi } from './support/control-api.js';
-import { runStatement } from './support/postgres.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
 const BASE = process.env.BREAKWATER_TEST_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -23,12 +22,12 @@ const env = { BREAKWATER_STORE_KEY: randomBytes(32).toString('base64') };
 
 let workDir: string;
 let origin: TinyOrigin;
-let schema: string;
+let schema: { url: string; drop(): Promise<void> } | undefined;
 let databaseUrl: string;
 let token: string;
 let redisPort: number;
 let redisServer: ChildProcess | undefined;
-const gateways: { child: ChildProcess; url: string; controlUrl: string }[] = [];
+const gateways: Serving[] = [];
 
 async function startRedis(): Promise<void> {
   redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', ''], {
@@ -55,39 +54,20 @@ async function startRedis(): Promise<void> {
   );
 }
 
-async function startGateway(index: number) {
-  const [listen, control] = [await freePort(), await freePort()];
-  const child = startCli(
+const startGateway = (index: number) =>
+  startServing(
     [
-      'serve',
       '--redis',
       `redis://127.0.0.1:${redisPort}`,
       '--database',
       databaseUrl,
       '--upstream',
       origin.url,
-      '--listen',
-      `127.0.0.1:${listen}`,
-      '--control',
-      `127.0.0.1:${control}`,
       '--data',
       join(workDir, `data-${index}`),
     ],
     { cwd: workDir, env },
   );
-  child.stderr?.resume();
-  const gateway = { child, url: `http://127.0.0.1:${listen}`, controlUrl: `http://127.0.0.1:${control}` };
-  await until(
-    `gateway ${index} started`,
-    () =>
-      callApi(gateway.controlUrl, 'GET', '/api/v1/cluster', { token }).then(
-        () => true,
-        () => undefined,
-      ),
-    30_000,
-  );
-  return gateway;
-}
 
 const report = async (g: { controlUrl: string }) =>
   (
@@ -108,11 +88,9 @@ const refuses = (g: { url: string }) =>
 beforeAll(async () => {
   ensureBuilt();
   workDir = mkdtempSync(join(tmpdir(), 'breakwater-outage-'));
-  schema = `bw_outage_${randomBytes(6).toString('hex')}`;
-  await runStatement(BASE, `create schema ${schema}`);
-  const url = new URL(BASE);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  databaseUrl = url.toString();
+  const fresh = await freshSchema(BASE);
+  schema = fresh;
+  databaseUrl = fresh.url;
   origin = await startTinyOrigin((_req, res) => res.end('ok'));
   redisPort = await freePort();
   await startRedis();
@@ -130,7 +108,7 @@ afterAll(async () => {
   await Promise.all(gateways.map((g) => stopChild(g.child)));
   await stopChild(redisServer);
   await origin?.close();
-  if (schema) await runStatement(BASE, `drop schema if exists ${schema} cascade`);
+  await schema?.drop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -4,18 +4,24 @@
 // flood, is detected once (one decision, one incident) and refused on all three; the leader killed
 // mid-attack is replaced within 2 s and no second incident opens. A wrong Redis password refuses to start.
 
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, freePort, runCli, startCli } from './support/cli.js';
+import { ensureBuilt, freePort, runCli } from './support/cli.js';
 import { send } from './support/client.js';
-import { pacedFlood, sleep, stopChild, until } from './support/cluster-run.js';
+import {
+  freshSchema,
+  pacedFlood,
+  type Serving,
+  sleep,
+  startServing,
+  stopChild,
+  until,
+} from './support/cluster-run.js';
 import { callApi } from './support/control-api.js';
-import { runStatement } from './support/postgres.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
 const BASE = process.env.BREAKWATER_TEST_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -25,26 +31,19 @@ const FLOODER = '127.0.0.88';
 const STORE_KEY = randomBytes(32).toString('base64');
 const env = { BREAKWATER_STORE_KEY: STORE_KEY };
 
-interface Gateway {
-  child: ChildProcess;
-  url: string;
-  controlUrl: string;
-  log: string[];
-}
+type Gateway = Serving;
 
 let workDir: string;
 let origin: TinyOrigin;
-let schema: string;
+let schema: { url: string; drop(): Promise<void> } | undefined;
 let databaseUrl: string;
 let token: string;
 const cluster = `bw-test-${randomBytes(4).toString('hex')}`;
 const gateways: Gateway[] = [];
 
-async function startGateway(index: number, workers: number): Promise<Gateway> {
-  const [listen, control] = [await freePort(), await freePort()];
-  const child = startCli(
+const startGateway = (index: number, workers: number) =>
+  startServing(
     [
-      'serve',
       '--config',
       join(workDir, 'breakwater.yaml'),
       '--workers',
@@ -55,36 +54,11 @@ async function startGateway(index: number, workers: number): Promise<Gateway> {
       databaseUrl,
       '--upstream',
       origin.url,
-      '--listen',
-      `127.0.0.1:${listen}`,
-      '--control',
-      `127.0.0.1:${control}`,
       '--data',
       join(workDir, `data-${index}`),
     ],
     { cwd: workDir, env },
   );
-  const log: string[] = [];
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => log.push(chunk));
-  const gateway = {
-    child,
-    url: `http://127.0.0.1:${listen}`,
-    controlUrl: `http://127.0.0.1:${control}`,
-    log,
-  };
-  await until(
-    `gateway ${index} started`,
-    () =>
-      callApi(gateway.controlUrl, 'GET', '/api/v1/decisions', { token }).then(
-        () => true,
-        () => undefined,
-      ),
-    30_000,
-  ).catch((error: Error) => {
-    throw new Error(`${error.message}\n${log.join('')}`);
-  });
-  return gateway;
-}
 
 const leads = (g: Gateway) =>
   /this gateway leads detection(?![\s\S]*another gateway leads)/.test(g.log.join(''));
@@ -107,11 +81,9 @@ async function incidents(g: Gateway): Promise<unknown[]> {
 beforeAll(async () => {
   ensureBuilt();
   workDir = mkdtempSync(join(tmpdir(), 'breakwater-gateways-'));
-  schema = `bw_gateways_${randomBytes(6).toString('hex')}`;
-  await runStatement(BASE, `create schema ${schema}`);
-  const url = new URL(BASE);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  databaseUrl = url.toString();
+  const fresh = await freshSchema(BASE);
+  schema = fresh;
+  databaseUrl = fresh.url;
   writeFileSync(join(workDir, 'breakwater.yaml'), `cluster:\n  name: ${cluster}\n`);
   origin = await startTinyOrigin((_req, res) => res.end('ok'));
   const created = await runCli(
@@ -128,7 +100,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(gateways.map((g) => stopChild(g.child)));
   await origin?.close();
-  if (schema) await runStatement(BASE, `drop schema if exists ${schema} cascade`);
+  await schema?.drop();
   const redis = new Redis(REDIS);
   const keys = await redis.keys(`${cluster}:*`);
   if (keys.length > 0) await redis.del(...keys);

@@ -4,14 +4,21 @@
 // worker. A worker killed mid-flood is restarted with the decision table, and nothing a decision refuses
 // reaches the origin, before, during or after the restart.
 
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, freePort, runCli, startCli } from './support/cli.js';
+import { ensureBuilt, runCli } from './support/cli.js';
 import { send } from './support/client.js';
-import { pacedFlood, sleep, stopChild, until, workerPids } from './support/cluster-run.js';
+import {
+  pacedFlood,
+  type Serving,
+  sleep,
+  startServing,
+  stopChild,
+  until,
+  workerPids,
+} from './support/cluster-run.js';
 import { addDecision, callApi, type DecisionBody } from './support/control-api.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
@@ -20,7 +27,7 @@ const BLOCKED = '127.0.0.77';
 
 let workDir: string;
 let origin: TinyOrigin;
-let serve: ChildProcess;
+let serve: Serving;
 let gatewayUrl: string;
 let controlUrl: string;
 let token: string;
@@ -49,55 +56,22 @@ beforeAll(async () => {
     cwd: workDir,
   });
   token = created.stdout.trim();
-  const [listen, control] = [await freePort(), await freePort()];
-  gatewayUrl = `http://127.0.0.1:${listen}`;
-  controlUrl = `http://127.0.0.1:${control}`;
-  serve = startCli(
-    [
-      'serve',
-      '--workers',
-      '2',
-      '--upstream',
-      origin.url,
-      '--listen',
-      `127.0.0.1:${listen}`,
-      '--control',
-      `127.0.0.1:${control}`,
-      '--data',
-      join(workDir, 'data'),
-    ],
-    { cwd: workDir },
-  );
-  serve.stderr?.resume();
-  await until(
-    'gateway answering',
-    () =>
-      send(gatewayUrl, '/').then(
-        (a) => (a.status === 200 ? true : undefined),
-        () => undefined,
-      ),
-    20_000,
-  );
-  await until(
-    'control plane answering',
-    () =>
-      callApi(controlUrl, 'GET', '/api/v1/decisions', { token }).then(
-        () => true,
-        () => undefined,
-      ),
-    20_000,
-  );
+  serve = await startServing(['--workers', '2', '--upstream', origin.url, '--data', join(workDir, 'data')], {
+    cwd: workDir,
+  });
+  gatewayUrl = serve.url;
+  controlUrl = serve.controlUrl;
 }, 120_000);
 
 afterAll(async () => {
-  await stopChild(serve);
+  await stopChild(serve?.child);
   await origin?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 describe('serve --workers 2', () => {
   it('runs two workers and the control plane once', () => {
-    expect(workerPids(serve.pid)).toHaveLength(2);
+    expect(workerPids(serve.child.pid)).toHaveLength(2);
   });
 
   it('enforces a decision on every worker at once', async () => {
@@ -143,13 +117,13 @@ describe('serve --workers 2', () => {
       );
       expect(decided).toBe(true);
 
-      const before = workerPids(serve.pid);
+      const before = workerPids(serve.child.pid);
       expect(before).toHaveLength(2);
       process.kill(before[0], 'SIGKILL');
       const after = await until(
         'a restarted worker',
         () => {
-          const pids = workerPids(serve.pid);
+          const pids = workerPids(serve.child.pid);
           return pids.length === 2 && !pids.includes(before[0]) ? pids : undefined;
         },
         10_000,

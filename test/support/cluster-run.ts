@@ -1,10 +1,14 @@
 // Helpers for the scale-out tests: waiting for a condition, a paced keep-alive flood from one address
-// spread over several gateways, the worker processes of a `serve`, and stopping a `serve` for good.
+// spread over several gateways, starting a `serve` and finding its worker processes, stopping it for
+// good, and a fresh PostgreSQL schema for gateways to share.
 
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import { freePort, startCli } from './cli.js';
 import { send } from './client.js';
+import { runStatement } from './postgres.js';
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,4 +74,57 @@ export async function stopChild(child: ChildProcess | undefined): Promise<void> 
   child.kill('SIGTERM');
   await Promise.race([exited, sleep(8_000)]);
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+export interface Serving {
+  child: ChildProcess;
+  /** The gateway's base URL. */
+  url: string;
+  controlUrl: string;
+  /** What it wrote on stderr so far. */
+  log: string[];
+}
+
+/**
+ * Starts `breakwater serve` with `args` (origins, data, cluster flags) on free loopback ports, and waits
+ * until its control plane answers; its log is in the error when it does not.
+ */
+export async function startServing(args: string[], opts: { cwd: string; env?: Record<string, string> }) {
+  const [listen, control] = [await freePort(), await freePort()];
+  const child = startCli(
+    ['serve', ...args, '--listen', `127.0.0.1:${listen}`, '--control', `127.0.0.1:${control}`],
+    opts,
+  );
+  const log: string[] = [];
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => log.push(chunk));
+  const serving: Serving = {
+    child,
+    url: `http://127.0.0.1:${listen}`,
+    controlUrl: `http://127.0.0.1:${control}`,
+    log,
+  };
+  await until(
+    'serve started',
+    () =>
+      fetch(`${serving.controlUrl}/api/v1/health`).then(
+        () => true,
+        () => undefined,
+      ),
+    30_000,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}\n${log.join('')}`);
+  });
+  return serving;
+}
+
+/** A fresh schema in the PostgreSQL database `base`, and the URL whose connections use it. */
+export async function freshSchema(base: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `bw_cluster_${randomBytes(6).toString('hex')}`;
+  await runStatement(base, `create schema ${schema}`);
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: () => runStatement(base, `drop schema if exists ${schema} cascade`).then(() => {}),
+  };
 }
