@@ -85,18 +85,16 @@ export function lookalike(
     ) {
       return { target: t.domain, owner: t.owner, how: 'homograph' };
     }
-    if (ownLabel === targetLabel && targetLabel.length >= 5) {
-      return { target: t.domain, owner: t.owner, how: 'brand-in-domain' };
-    }
-    if (
-      targetLabel.length >= 5 &&
-      editDistance(skeleton(ownLabel, brands), targetLabel) <= (targetLabel.length >= 9 ? 2 : 1)
-    ) {
+    // The same name under another ending (slack.net, yahoo.co.uk) is not a typo: often the brand's own.
+    const typos = editDistance(labelSkeleton, targetLabel);
+    if (targetLabel.length >= 5 && typos > 0 && typos <= (targetLabel.length >= 9 ? 2 : 1)) {
       return { target: t.domain, owner: t.owner, how: 'typo' };
     }
+    const tokens = ownLabel.split(/[-_]/);
     if (
       targetLabel.length >= 4 &&
-      ownLabel.split(/[-_]/).some((token) => skeleton(token, brands) === targetLabel)
+      tokens.length > 1 &&
+      tokens.some((token) => skeleton(token, brands) === targetLabel)
     ) {
       return { target: t.domain, owner: t.owner, how: 'brand-in-domain' };
     }

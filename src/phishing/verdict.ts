@@ -7,7 +7,7 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** Scores at or above these are phishing, and suspicious. */
 export const PHISHING_SCORE = 60;
-export const SUSPICIOUS_SCORE = 30;
+export const SUSPICIOUS_SCORE = 35;
 /** Weight of spam signals from which a report that is not suspicious is spam. */
 const SPAM_SCORE = 25;
 

@@ -36,7 +36,7 @@ export const forms: Analyser = {
           sign(
             NAME,
             'form',
-            20,
+            5,
             `${capital(where)} contains a form that sends what you type to a web site.`,
             where,
           ),

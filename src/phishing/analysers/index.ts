@@ -7,6 +7,7 @@ import { forms } from './forms.js';
 import { intel } from './intel.js';
 import { links } from './links.js';
 import { qrCodes } from './qr-codes.js';
+import { requests } from './requests.js';
 import { sender } from './sender.js';
 import type { Analyser } from './signal.js';
 import { spam } from './spam.js';
@@ -20,6 +21,7 @@ export const ANALYSERS: readonly Analyser[] = [
   forms,
   qrCodes,
   attachments,
+  requests,
   intel,
   spam,
 ];

@@ -13,27 +13,27 @@ export const links: Analyser = {
   name: NAME,
   async analyse(message, context) {
     const signals: Signal[] = [];
-    const seen = new Set<string>();
     const found = linksOf(message);
+    const owned = new Set([
+      ...context.protectedDomains.map(registrable),
+      ...context.brands.brands.flatMap((b) => b.domains.map(registrable)),
+    ]);
     for (const link of found) {
       const shown = SHOWN_HOST.exec(link.text.replace(/\s+/g, ''));
       if (shown !== null && link.host !== '' && registrable(shown[1]) !== registrable(link.host)) {
+        // Showing a brand's or your own domain is the phisher's move; newsletters' click tracking shows others.
+        const known = owned.has(registrable(shown[1]));
         signals.push(
           sign(
             NAME,
             'text-target-mismatch',
-            35,
+            known ? 35 : 15,
             `A link shows "${link.text}" but really goes to ${link.host}.`,
             `${link.text} → ${link.href}`,
           ),
         );
       }
-      for (const signal of urlSigns(NAME, link.href, 'a link', context)) {
-        const key = `${signal.code}:${link.host || link.href.slice(0, 40)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        signals.push(signal);
-      }
+      signals.push(...urlSigns(NAME, link.href, 'a link', context));
     }
     const domains = [...new Set(found.map((l) => registrable(l.host)).filter((d) => d !== ''))];
     for (const domain of await context.recentlyReported(domains)) {
@@ -51,8 +51,21 @@ export const links: Analyser = {
   },
 };
 
-/** One signal per code and evidence; a message with many identical links says it once. */
+/**
+ * One signal per sign: the strongest link showing it, saying how many more do. Twenty tracked links in a
+ * newsletter are one sign, not twenty.
+ */
 function dedupe(signals: Signal[]): Signal[] {
-  const byKey = new Map(signals.map((s) => [`${s.code}\u0000${s.evidence}`, s]));
-  return [...byKey.values()];
+  const byCode = new Map<string, Signal[]>();
+  for (const s of signals) byCode.set(s.code, [...(byCode.get(s.code) ?? []), s]);
+  return [...byCode.values()].map((same) => {
+    const strongest = same.reduce((a, b) => (b.weight > a.weight ? b : a));
+    const others = new Set(same.map((s) => s.evidence)).size - 1;
+    return others === 0
+      ? strongest
+      : {
+          ...strongest,
+          explanation: `${strongest.explanation} (${others} more link${others > 1 ? 's' : ''} like it.)`,
+        };
+  });
 }

@@ -73,7 +73,7 @@ export const sender: Analyser = {
         sign(
           NAME,
           'reply-to-mismatch',
-          free ? 20 : 15,
+          free ? 20 : 10,
           `Replies would not go to ${from.address} but to ${replyTo.address}${free ? ', a free mail account' : ''}.`,
           replyTo.address,
         ),
