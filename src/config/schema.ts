@@ -25,8 +25,9 @@ import {
 } from './fields.js';
 import { formatHostPort } from './host-port.js';
 import { logFormat, syslog } from './logging-fields.js';
-import { tlsFiles } from './tls-files.js';
 import { verdictSection } from './verdict-section.js';
+import { phishingSection } from './phishing-section.js';
+import { tlsFiles } from './tls-files.js';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export const ROUTE_KINDS = ['api', 'browser'] as const;
@@ -482,6 +483,7 @@ export const configSchema = z
       evidence: evidenceSection,
       verdict: verdictSection,
       accessLog: accessLogSection,
+      phishing: phishingSection,
       cluster,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
       logFormat,
