@@ -100,6 +100,21 @@ describe('defaultConfig', () => {
       traffic: { retention: 2_592_000_000 },
       console: { sessionIdle: 1_800_000, sessionMax: 43_200_000 },
       cluster: { workers: 1, redis: null, name: 'breakwater' },
+      phishing: {
+        address: null,
+        smtp: null,
+        imap: null,
+        imapInterval: 60_000,
+        maxMessageSize: 25 * 1024 ** 2,
+        maxParts: 500,
+        senderRate: 30,
+        dns: [],
+        dnsTimeout: 3_000,
+        trustedAuthservIds: [],
+        protectedDomains: [],
+        incidentAfter: 3,
+        retention: 30 * 86_400_000,
+      },
       logLevel: 'info',
     });
   });
