@@ -24,6 +24,7 @@ const ON_POSTGRES = [
   'test/incidents*.test.ts',
   'test/traffic*.test.ts',
   'test/accounts-{signin,guard,admin,passkeys}.test.ts',
+  'test/{login-throttle,token-creators,audit-refusals}.test.ts',
 ];
 /** Tests of the SQLite file itself. */
 const SQLITE_ONLY = ['src/store/store.test.ts'];
