@@ -162,6 +162,20 @@ describe('GET /v1/decisions/stream', () => {
   });
 });
 
+describe('POST /v1/usage-metrics', () => {
+  it('accepts what newer bouncers send, from a bouncer only', async () => {
+    const send = (apiKey: string) =>
+      f.app.inject({
+        method: 'POST',
+        url: '/v1/usage-metrics',
+        headers: { 'x-api-key': apiKey },
+        payload: { remediation_components: [] },
+      });
+    expect((await send(key)).statusCode).toBe(201);
+    expect((await send('nope')).statusCode).toBe(403);
+  });
+});
+
 describe('GET /v1/decisions', () => {
   const get = (query: string) =>
     f.app.inject({ method: 'GET', url: `/v1/decisions${query}`, headers: { 'x-api-key': key } });

@@ -227,6 +227,24 @@ export function crowdsecRoutes({ table, store, now, authorize }: CrowdsecRouteDe
       },
     );
 
+    app.post(
+      '/v1/usage-metrics',
+      {
+        onRequest: bouncerKey,
+        schema: {
+          tags: TAGS,
+          summary: 'Usage metrics newer bouncers send (CrowdSec LAPI); accepted and not kept',
+          security: apiKeySecurity,
+          body: { type: 'object' },
+          response: {
+            201: { type: 'null', description: 'Accepted.' },
+            403: { description: 'No bouncer has this key.', ...lapiError },
+          },
+        },
+      },
+      async (_request, reply) => reply.code(201).send(),
+    );
+
     app.get(
       '/api/v1/bouncers',
       {
