@@ -1,4 +1,4 @@
-// Reads the harness's command line: `<scenario…|all> [--quick]`.
+// Reads the harness's command line: `<scenario…|all> [--quick] [--workers N|auto]`.
 import { parseArgs } from 'node:util';
 import type { RunSettings, Scenario } from './scenario.js';
 
@@ -16,17 +16,31 @@ const QUICK: RunSettings = { seconds: 3, rounds: 1, warmupSeconds: 1, quietWaitS
 
 export function usage(known: readonly Scenario[]): string {
   return [
-    'usage: npm run bench -- <scenario…|all> [--quick]',
+    'usage: npm run bench -- <scenario…|all> [--quick] [--workers N|auto]',
     '',
     'scenarios:',
     ...known.map((s) => `  ${s.name.padEnd(20)} ${s.title}`),
     '  all                  every scenario above, in this order',
     '',
     `--quick    ${QUICK.seconds} s per run, ${QUICK.rounds} round: a smoke check (BENCHMARKS.md is left alone)`,
+    '--workers  Breakwater gateway workers, nginx worker_processes and HAProxy nbthread alike (N or auto);',
+    '           without it Breakwater runs one process and nginx and HAProxy one worker per core',
   ].join('\n');
 }
 
-const OPTIONS = { quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = {
+  quick: { type: 'boolean' },
+  workers: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function readWorkers(text: string | undefined): number | 'auto' | undefined {
+  if (text === undefined || text === 'auto') return text;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new BenchUsageError(`--workers: expected N or auto, found '${text}'`);
+  return n;
+}
 
 function parse(argv: readonly string[]) {
   try {
@@ -48,9 +62,10 @@ export function readCommandLine(argv: readonly string[], known: readonly Scenari
     if (!scenario) throw new BenchUsageError(`unknown scenario '${name}'`);
     if (!scenarios.includes(scenario)) scenarios.push(scenario);
   }
+  const workers = readWorkers(parsed.values.workers);
   return {
     scenarios,
     all: known.every((s) => scenarios.includes(s)),
-    settings: parsed.values.quick ? QUICK : FULL,
+    settings: { ...(parsed.values.quick ? QUICK : FULL), ...(workers === undefined ? {} : { workers }) },
   };
 }

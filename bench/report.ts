@@ -41,15 +41,18 @@ export function renderResults(record: RunRecord): string {
 
 /** What limits every run of this harness, whatever the scenario. */
 function standingNotes(record: RunRecord): string[] {
-  const { machine } = record;
+  const { machine, settings } = record;
   return [
     `Everything runs on one machine with ${machine.cpus} cores: the load generator (wrk, 2 threads, the ` +
       'Node.js paced or flood client, the drill, slowhttptest), the demo origin and the proxy under test share them, so no program gets a ' +
       'core to itself. The figures compare the contenders under the same squeeze; none shows what a ' +
       'proxy reaches on dedicated hardware.',
-    'Breakwater is one Node.js process, so its JavaScript runs on one thread; nginx (`worker_processes auto`) ' +
-      'and HAProxy (one thread per CPU, its default) spread over every core. The more cores a machine has, ' +
-      'the more that favours them.',
+    settings.workers === undefined
+      ? 'Breakwater is one Node.js process, so its JavaScript runs on one thread; nginx (`worker_processes auto`) ' +
+        'and HAProxy (one thread per CPU, its default) spread over every core. The more cores a machine has, ' +
+        'the more that favours them.'
+      : `Every proxy ran with --workers ${settings.workers}: Breakwater's gateway workers (cluster.workers), ` +
+        "nginx's worker_processes and HAProxy's nbthread.",
     'The demo origin is a Node.js process too. On `GET /api/health` the origin, measured directly, is the ' +
       'ceiling no proxy can pass: a proxy adds its own work to a machine the origin and wrk already keep busy.',
     'Loopback only, plain HTTP/1.1 with keep-alive (TLS and HTTP/2 only in h2-rapid-reset): "added latency" ' +

@@ -12,6 +12,11 @@ export interface RunSettings {
   /** Time the whole run may spend waiting for other work on the machine to settle. */
   quietWaitSeconds: number;
   quick: boolean;
+  /**
+   * Workers of every proxy (`--workers N|auto`): Breakwater's gateway workers, nginx's worker_processes,
+   * HAProxy's nbthread. Unset: Breakwater one process, nginx and HAProxy one per core (their defaults).
+   */
+  workers?: number | 'auto';
 }
 
 export interface ScenarioContext {

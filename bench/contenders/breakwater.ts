@@ -21,6 +21,8 @@ export interface BreakwaterOptions {
   tls?: Certificate;
   /** responder.goodStandingAfter, shortened so a run's warm-up can earn clients their standing. */
   goodStandingAfter?: string;
+  /** Gateway worker processes (cluster.workers); one process when omitted. */
+  workers?: number | 'auto';
 }
 
 export interface BreakwaterService extends Service {
@@ -48,6 +50,7 @@ function configText(opts: BreakwaterOptions): string {
     ...allowlist.map((address) => `    - ${address}`),
     ...(opts.goodStandingAfter === undefined ? [] : [`  goodStandingAfter: ${opts.goodStandingAfter}`]),
     ...(tls === undefined ? [] : ['tls:', `  cert: ${tls.certFile}`, `  key: ${tls.keyFile}`]),
+    ...(opts.workers === undefined ? [] : ['cluster:', `  workers: ${opts.workers}`]),
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 // Starts HAProxy from bench/peers/haproxy.cfg in the foreground (-db) as the current user; with a
 // certificate, over TLS with HTTP/2 and HTTP/1.1 by ALPN.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitForPort } from '../net.js';
 import { PEERS_DIR } from '../paths.js';
@@ -19,6 +20,7 @@ export async function startHaproxy(
   originPort: number,
   limits: PeerLimits,
   tls?: Certificate,
+  workers: number | 'auto' = 'auto',
 ): Promise<Service> {
   const dir = makeScratch('haproxy');
   const port = await freePort();
@@ -30,6 +32,7 @@ export async function startHaproxy(
       ORIGIN_PORT: originPort,
       CONN_PER_ADDRESS: limits.connectionsPerAddress,
       REQ_PER_10S: limits.requestsPerSecond * RATE_PERIOD_SECONDS + limits.burst,
+      THREADS: workers === 'auto' ? availableParallelism() : workers,
       BIND_TLS: tls === undefined ? '' : ` ssl crt ${tls.bundleFile} alpn h2,http/1.1`,
     },
     template,

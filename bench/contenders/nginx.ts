@@ -29,6 +29,7 @@ export async function startNginx(
   originPort: number,
   limits: PeerLimits,
   tls?: Certificate,
+  workers: number | 'auto' = 'auto',
 ): Promise<Service> {
   const prefix = makeScratch('nginx');
   const port = await freePort();
@@ -43,6 +44,7 @@ export async function startNginx(
       REQ_RATE: limits.requestsPerSecond,
       REQ_BURST: limits.burst,
       CONN_PER_ADDRESS: limits.connectionsPerAddress,
+      WORKERS: workers,
       ...tlsValues(tls),
     },
     template,

@@ -244,8 +244,8 @@ export function summarizeBaseline(input: BaselineInput): ScenarioOutcome {
     `On GET ${first}, Breakwater spent ${micros(cpuPerRequest(bw))} of CPU per proxied request, nginx ` +
       `${micros(cpuPerRequest(nginx))} and HAProxy ${micros(cpuPerRequest(haproxy))} (all their processes and ` +
       "threads, user and kernel time). This figure moves less with the machine's other load than req/s does.",
-    `Breakwater's one Node.js process used ${cores(bw.proxyCores ?? Number.NaN)} cores there (its JavaScript ` +
-      `runs on one thread); nginx used ${cores(nginx.proxyCores ?? Number.NaN)} across its workers and HAProxy ` +
+    `Breakwater (${settings.workers === undefined ? 'one Node.js process, its JavaScript on one thread' : `--workers ${settings.workers}, counting the primary and every worker`}) ` +
+      `used ${cores(bw.proxyCores ?? Number.NaN)} cores there; nginx used ${cores(nginx.proxyCores ?? Number.NaN)} across its workers and HAProxy ` +
       `${cores(haproxy.proxyCores ?? Number.NaN)} across its threads.`,
   );
   for (const route of routes) {

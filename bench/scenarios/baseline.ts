@@ -104,13 +104,18 @@ async function run(ctx: ScenarioContext): Promise<ScenarioOutcome> {
         originUrl: origin.url,
         maxConnectionsPerAddress: GENEROUS_LIMITS.connectionsPerAddress,
         allowlist: [LOAD_ADDRESS],
+        workers: settings.workers,
       }),
       proxy: true,
     },
-    { key: 'nginx', service: await startNginx(tools.nginx!, origin.port, GENEROUS_LIMITS), proxy: true },
+    {
+      key: 'nginx',
+      service: await startNginx(tools.nginx!, origin.port, GENEROUS_LIMITS, undefined, settings.workers),
+      proxy: true,
+    },
     {
       key: 'haproxy',
-      service: await startHaproxy(tools.haproxy!, origin.port, GENEROUS_LIMITS),
+      service: await startHaproxy(tools.haproxy!, origin.port, GENEROUS_LIMITS, undefined, settings.workers),
       proxy: true,
     },
   ];
