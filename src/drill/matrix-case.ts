@@ -54,6 +54,8 @@ export interface CaseResult {
     reachedOrigin: number;
     /** Answers the drill got that came from the edge (blocked, challenged, throttled, shed). */
     stoppedAtEdge: number;
+    /** Requests that got no answer in time, or were still open when the case ended. */
+    unanswered: number;
     /** Per attack second: requests sent, and requests the origin received. */
     perSecond: { sent: number[]; reached: number[] };
   };
@@ -181,6 +183,7 @@ export async function runMatrixCase(o: MatrixCaseOptions): Promise<CaseResult> {
       notSent: pacer.notSent,
       reachedOrigin: reached.reduce((a, b) => a + b, 0),
       stoppedAtEdge: timeline.attack.stopped,
+      unanswered: timeline.attack.unanswered,
       perSecond: { sent, reached },
     },
     figures,

@@ -25,7 +25,8 @@ export function caseText(r: CaseResult): string {
   const lines = [
     `case ${r.case.number}: ${describeCase(r.case)}`,
     `  legitimate:  ${percent(legitSuccess.all)} (${kinds})`,
-    `  attack:      sent ${r.attack.sent} (not sent ${r.attack.notSent}), reached the origin ${r.attack.reachedOrigin}, ` +
+    `  attack:      sent ${r.attack.sent} (not sent ${r.attack.notSent}), stopped at the edge ${r.attack.stoppedAtEdge}, ` +
+      `unanswered ${r.attack.unanswered}, reached the origin ${r.attack.reachedOrigin}, ` +
       `after mitigation ${mitigation.reachedAfter} of ${mitigation.sentAfter} (${percent(mitigation.shareAfter)})`,
     `  time to mitigate (at the origin): ${seconds(mitigation.timeToMitigateS)}`,
   ];
