@@ -172,6 +172,37 @@ describe('the judge under origin distress', () => {
     admission.clear();
   });
 
+  it('caps what addresses warmed up before an attack take together, each one within its own history', () => {
+    const t = clock();
+    const standing = new GoodStanding({ now: t.now, earnAfterMs: 10 * MINUTE });
+    const distress = new Admission({ now: t.now, unknownRate: 0, unknownBurst: 0 });
+    const warm = new Judge(new DecisionTable(t.now), challenge, new TokenBuckets(t.now), {
+      verified: { rate: 50, burst: 100 },
+      apiInsteadOfChallenge: { rate: 1, burst: 3 },
+      admission: distress,
+      standing,
+    });
+    const bot = (i: number): Client => ({
+      ...browser(`198.51.100.${i}`),
+      kind: 'api',
+      route: '/api/messages',
+    });
+    // twenty addresses polling every five seconds for eleven minutes: about 4 requests a second in all
+    for (let second = 0; second < 660; second += 5) {
+      for (let i = 1; i <= 20; i++) warm.judge(bot(i));
+      t.advance(5_000);
+    }
+    distress.renew();
+    // then each sends three a second, the floor of its own allowance: 60 a second together
+    let admitted = 0;
+    for (let tick = 0; tick < 3; tick++) {
+      for (let i = 1; i <= 20; i++) if (warm.judge(bot(i)).verdict === 'allow') admitted++;
+      t.advance(333);
+    }
+    expect(admitted).toBeLessThanOrEqual(27); // a burst of 20, then 10 a second for two thirds of one
+    expect(admitted).toBeGreaterThanOrEqual(15);
+  });
+
   it('never sheds an allowlisted client', () => {
     table.put({
       id: 'dec_allow',

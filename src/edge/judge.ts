@@ -66,6 +66,10 @@ export const SHED_RETRY_AFTER = 5;
 const SHED: Judgement = { verdict: 'shed', retryAfter: SHED_RETRY_AFTER, verified: false };
 /** A browser past a shared budget (distress, new queries): the challenge at the configured difficulty. */
 const BUDGET_CHALLENGE: Judgement = { verdict: 'challenge', retryAfter: 0, verified: false };
+/** Under distress, clients in good standing together go first up to this multiple of their usual rate… */
+const STANDING_SHARE = 2;
+/** …and at least this many requests per second. */
+const STANDING_FLOOR = 10;
 /** An API client past a route's budget of new queries. */
 const QUERY_THROTTLE: Judgement = { verdict: 'throttle', retryAfter: 1, verified: false };
 
@@ -116,8 +120,20 @@ export class Judge {
       const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
       if (passId !== undefined) return this.spendPass(passId, undefined);
     }
-    if (admission.admit(j.verified || trusted, client.fingerprint)) return j;
+    if (admission.admit(j.verified || this.standingFirst(trusted), client.fingerprint)) return j;
     return client.kind === 'api' ? SHED : BUDGET_CHALLENGE;
+  }
+
+  /**
+   * Whether a client in good standing goes first under distress: yes while all of them together stay
+   * within STANDING_SHARE times their usual total rate. Addresses warmed up before an attack each keep
+   * only their own history's rate, and together no more than that; past it they queue with everyone.
+   */
+  private standingFirst(trusted: boolean): boolean {
+    const { standing } = this.options;
+    if (!trusted || standing === undefined) return false;
+    const rate = Math.max(STANDING_FLOOR, STANDING_SHARE * standing.usualRate());
+    return this.buckets.take('standing:first', rate, 2 * rate) === 0;
   }
 
   /** A request showing a valid pass: allowed on the pass's own rate budget, throttled past it. */

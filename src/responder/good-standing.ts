@@ -32,6 +32,9 @@ export interface GoodStandingOptions {
   lossMs?: number;
 }
 
+/** How often the usual total rate of the clients in good standing is worked out again. */
+const USUAL_EVERY_MS = 10_000;
+
 /** Fingerprints remembered as shown by clients in good standing, at most. */
 const MAX_FINGERPRINTS = 10_000;
 
@@ -70,6 +73,8 @@ export class GoodStanding {
   private readonly ring: (string | undefined)[] = [];
   private next = 0;
   private attackUnderway = false;
+  private usual = 0;
+  private usualAt = Number.NEGATIVE_INFINITY;
   private sweptAt = 0;
 
   constructor(opts: GoodStandingOptions) {
@@ -166,6 +171,23 @@ export class GoodStanding {
     return (this.fingerprints.get(fingerprint)?.clients ?? 0) >= 2;
   }
 
+  /**
+   * The usual total rate of the clients in good standing, in requests per second: the sum of their
+   * histories, worked out at most every 10 s (a pass over the table).
+   */
+  usualRate(): number {
+    const now = this.now();
+    if (now - this.usualAt >= USUAL_EVERY_MS) {
+      this.usualAt = now;
+      let sum = 0;
+      for (const client of this.standing.values()) {
+        if (now - client.last < this.forgetAfterMs) sum += this.historyRate(client);
+      }
+      this.usual = sum;
+    }
+    return this.usual;
+  }
+
   /** Requests per second this client's history allows it (rate multiple of its history, at least the floor). */
   allowedRate(address: string): number {
     const client = this.standing.get(address);
@@ -199,8 +221,13 @@ export class GoodStanding {
   }
 
   private allowance(client: Client): number {
+    return Math.max(this.rateFloor, this.rateMultiple * this.historyRate(client));
+  }
+
+  /** Its usual requests per second. */
+  private historyRate(client: Client): number {
     const span = Math.min(HISTORY_TAU_MS, Math.max(1, client.last - client.first));
-    return Math.max(this.rateFloor, (this.rateMultiple * client.history * 1000) / span);
+    return (client.history * 1000) / span;
   }
 
   /** Forgets clients not seen for a while; at most once a minute, so a full table costs O(1) a request. */
