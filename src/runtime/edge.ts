@@ -1,13 +1,13 @@
 // The edge part: the challenge, the origin set with its health checks, the gateway, and the traffic
 // recorder writing the edge's counters down each second.
 
-import { randomBytes } from 'node:crypto';
 import { AccessLog } from '../edge/access-log.js';
 import { type Gateway, startGateway } from '../edge/gateway.js';
 import { OriginSet } from '../edge/origins.js';
 import { EdgeStats } from '../edge/stats.js';
 import { Witness } from '../edge/witness.js';
 import { TrafficRecorder } from '../traffic/recorder.js';
+import { challengeSecrets } from './challenge-keys.js';
 import type { Core } from './core.js';
 import type { DefencePart } from './defence.js';
 import { challengeOf, gatewaySettings, originSettings } from './edge-settings.js';
@@ -21,14 +21,6 @@ export interface EdgePart {
   traffic: TrafficRecorder;
   /** What the edge keeps of refused clients for evidence packages; none with workers or when configured off. */
   witness: Witness | undefined;
-}
-
-/** The challenge's key, made once and kept in the store so passes outlive a restart. */
-async function challengeSecret(core: Core): Promise<Buffer> {
-  const secret = await core.store.secrets.getOrCreate('challenge-hmac', () =>
-    randomBytes(32).toString('base64'),
-  );
-  return Buffer.from(secret, 'base64');
 }
 
 function startOrigins(core: Core): OriginSet {
@@ -47,7 +39,7 @@ function startOrigins(core: Core): OriginSet {
 
 export async function startEdge(core: Core, defence: DefencePart): Promise<EdgePart> {
   const { config, store, events, table, log, now, teardown } = core;
-  const secret = await challengeSecret(core);
+  const { secret, previousSecret } = await challengeSecrets(store);
   const origins = startOrigins(core);
   const stats = new EdgeStats();
   // Refused clients for evidence packages; kept in this process only, so not with gateway workers.
@@ -66,14 +58,19 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
     const decision = defence.responder.abuse(address, what, now());
     if (decision !== undefined) defence.loop.apply(decision);
   };
+  if (defence.pooled !== undefined && (config.verdict.listen !== null || config.accessLog.path !== null)) {
+    log.warn('the verdict endpoint and the access log run with one gateway process only: not started', {
+      workers: String(config.cluster.workers),
+    });
+  }
   const gateway: Gateway =
     defence.pooled !== undefined
-      ? await startWorkers(core, defence, defence.pooled, { secret, stats, onAbuse })
+      ? await startWorkers(core, defence, defence.pooled, { secret, previousSecret, stats, onAbuse })
       : await startGateway({
           ...gatewaySettings(config),
           origins,
           table,
-          challenge: challengeOf(config, secret, now),
+          challenge: challengeOf(config, secret, now, previousSecret),
           stats,
           admission: defence.admission,
           standing: defence.standing,
