@@ -18,6 +18,9 @@ const send = (message: FromWorker) => process.send?.(message);
 
 const table = new DecisionTable();
 const replica = new DecisionReplica(table);
+/** Expiry is not announced: each table drops its expired decisions itself, as the primary's does. */
+const PRUNE_INTERVAL_MS = 5_000;
+table.pruneEvery(PRUNE_INTERVAL_MS, () => {});
 let started: ReturnType<typeof startEdge> | undefined;
 
 process.on('message', (message: ToWorker) => {
@@ -71,6 +74,10 @@ function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startE
     config: init.config,
     table,
     challengeSecret: Buffer.from(init.challengeSecret, 'base64'),
+    challengePreviousSecret:
+      init.challengePreviousSecret === undefined
+        ? undefined
+        : Buffer.from(init.challengePreviousSecret, 'base64'),
     tally: new Tally({ now: Date.now, loginRoutes: init.config.sentinel.loginRoutes }),
     onAbuse: (address, what) => send({ t: 'abuse', address, what }),
     log,
