@@ -22,6 +22,8 @@ const ON_POSTGRES = [
   'test/persistence.test.ts',
   'test/decisions.test.ts',
   'test/incidents*.test.ts',
+  'test/evidence.test.ts',
+  'test/evidence-edge.test.ts',
   'test/traffic*.test.ts',
   'test/accounts-{signin,guard,admin,passkeys}.test.ts',
   'test/{login-throttle,token-creators,audit-refusals}.test.ts',
