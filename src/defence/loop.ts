@@ -47,8 +47,10 @@ export interface DefenceLoopOptions {
   standing?: GoodStanding;
   /** What reaches the origin, as the edge counts it: closes the responder's loop. */
   reach?: Pick<Reach, 'rotate'>;
-  /** Budgets of new query strings, put on routes under a cache bypass. */
+  /** Budgets of new query strings, put on routes under a cache bypass (and on sign-in routes). */
   queries?: QueryBudget;
+  /** The sign-in routes: under a credential-stuffing flood naming no one, every attempt pays. */
+  loginRoutes?: readonly string[];
   store: Pick<Store, 'decisions' | 'detections'>;
   events: EventBus;
   log: Log;
@@ -107,7 +109,7 @@ export class DefenceLoop {
       });
       for (const detection of detections) this.report(detection);
       this.admitByPriority(active.some((d) => d.kind === 'origin-distress'));
-      this.answerCacheBypass(active, snapshot);
+      this.answerOnRoutes(active, snapshot);
       if (opts.mode === 'off' || detections.length === 0) return;
       for (const decision of opts.responder.respond(detections, opts.now(), residuals)) this.apply(decision);
     } catch (error) {
@@ -158,11 +160,17 @@ export class DefenceLoop {
    * the route's baseline; and every other route of this window whose queries are almost all new and
    * many, since a flood spreading its queries over routes would otherwise meet the budget one route at a
    * time, each one only once it crosses the detector's rate floor. Past it the attack's never-seen
-   * queries meet a challenge or a throttle; known queries, and clients in good standing, pass.
+   * queries meet a challenge or a throttle; known queries, and clients in good standing, pass. A
+   * credential-stuffing flood that names no one puts the sign-in routes on such a budget, for every
+   * attempt (sized from the usual failure rate, at least 2 a second).
    */
-  private answerCacheBypass(active: readonly Detection[], snapshot: WindowSnapshot): void {
+  private answerOnRoutes(active: readonly Detection[], snapshot: WindowSnapshot): void {
     const { queries, mode, sentinel } = this.opts;
     if (queries === undefined || mode !== 'enforce') return;
+    // a spread sign-in flood names no one: every attempt from a stranger pays on the sign-in routes
+    for (const d of active)
+      if (d.kind === 'credential-stuffing' && d.targets.length === 0)
+        for (const route of this.opts.loginRoutes ?? []) queries.guard(route, d.evidence.baselineRate, true);
     const bypasses = active.filter((d) => d.kind === 'cache-bypass' && d.path !== undefined);
     if (bypasses.length === 0) return;
     for (const d of bypasses) queries.guard(d.path!, d.evidence.baselineRate);

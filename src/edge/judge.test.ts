@@ -234,6 +234,16 @@ describe('a route whose cache bypass is answered', () => {
     );
   });
 
+  it('on a sign-in route guarded for every attempt, makes strangers pay whatever their query', () => {
+    queries.guard('/login', 2, true);
+    const attempt = (address: string, kind: Client['kind']) =>
+      judge.judge({ ...search(address, '', kind), route: '/login' }).verdict;
+    const tried = Array.from({ length: 50 }, (_, i) => attempt(`203.0.113.${i + 1}`, 'api'));
+    expect(tried.filter((v) => v === 'allow').length).toBeLessThanOrEqual(4);
+    expect(tried.filter((v) => v === 'throttle').length).toBeGreaterThanOrEqual(46);
+    expect(attempt('198.51.100.77', 'browser')).toBe('challenge');
+  });
+
   it('lapses when no longer renewed', () => {
     clock.t += 60_000;
     expect(judge.judge(search('203.0.113.1', 'q=fresh&_=1', 'api')).verdict).toBe('allow');

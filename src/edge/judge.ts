@@ -213,14 +213,17 @@ export class Judge {
 
   /**
    * A request let through on a route whose cache bypass is being answered: a never-seen query from a
-   * client neither in good standing nor holding a pass draws on the route's budget; past it a browser is
-   * challenged and an API client throttled. Known queries pass; trusted clients' queries are learnt.
+   * client neither in good standing nor holding a pass draws on the route's budget (on a sign-in route
+   * under a spread credential-stuffing flood, every request does); past it a browser is challenged and
+   * an API client throttled. Known queries pass; trusted clients' queries are learnt.
    */
   private newQuery(client: Client, trusted: boolean): Judgement {
     const { queries } = this.options;
-    if (queries === undefined || client.query.length === 0) return ALLOW;
+    if (queries === undefined) return ALLOW;
+    const guarded = queries.isGuarded(client.route);
+    if (!guarded && client.query.length === 0) return ALLOW;
     const passId =
-      !trusted && queries.isGuarded(client.route)
+      !trusted && guarded
         ? this.challenge.passFrom(client.cookie, client.prefix, client.userAgent)
         : undefined;
     const cost = queries.cost(client.route, client.query, client.address, trusted || passId !== undefined);

@@ -2,7 +2,9 @@
 // seen on it before, from clients not in good standing, draw on a per-route budget shared fairly between
 // addresses. Queries the route already knows (learnt before the guard from anyone, during it only from
 // trusted clients) cost nothing, so people who search for what people search for are never counted; past
-// the budget the judge challenges a browser and throttles an API client. A guard not renewed lapses.
+// the budget the judge challenges a browser and throttles an API client. A sign-in route under a spread
+// credential-stuffing flood is guarded the same way for every request, query or not. A guard not renewed
+// lapses.
 
 import { FairShare } from './fair-share.js';
 
@@ -21,6 +23,8 @@ interface Guard {
   until: number;
   budget: FairShare;
   rate: number;
+  /** Every request on the route pays, not only those with a never-seen query (a sign-in flood). */
+  every: boolean;
 }
 
 export type QueryCost = 'free' | 'within' | 'spent';
@@ -43,17 +47,18 @@ export class QueryBudget {
 
   /**
    * Starts or renews the guard of `route` for one TTL, with a budget of `rate` new queries per second
-   * (at least QUERY_BUDGET_FLOOR) and a burst of twice that.
+   * (at least QUERY_BUDGET_FLOOR) and a burst of twice that; `every` puts every request on the budget.
    */
-  guard(route: string, rate: number): void {
+  guard(route: string, rate: number, every = false): void {
     const perSecond = Math.max(QUERY_BUDGET_FLOOR, rate);
     const current = this.guards.get(route);
     const until = this.now() + this.ttlMs;
-    if (current !== undefined && current.rate === perSecond) current.until = until;
+    if (current !== undefined && current.rate === perSecond && current.every === every) current.until = until;
     else
       this.guards.set(route, {
         until,
         rate: perSecond,
+        every,
         budget: new FairShare(this.now, perSecond, 2 * perSecond),
       });
   }
@@ -73,14 +78,16 @@ export class QueryBudget {
    * standing, a pass) pay nothing and teach the route their query.
    */
   cost(route: string, query: string, address: string, trusted: boolean): QueryCost {
+    const guard = this.isGuarded(route) ? this.guards.get(route) : undefined;
+    if (guard?.every === true && !trusted) return guard.budget.take(address) ? 'within' : 'spent';
     if (query.length === 0) return 'free';
     const key = `${route}?${query}`;
-    if (trusted || !this.isGuarded(route)) {
+    if (trusted || guard === undefined) {
       this.learn(key);
       return 'free';
     }
     if (this.known.has(key)) return 'free';
-    return this.guards.get(route)?.budget.take(address) ? 'within' : 'spent';
+    return guard.budget.take(address) ? 'within' : 'spent';
   }
 
   private learn(key: string): void {

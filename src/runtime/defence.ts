@@ -59,6 +59,7 @@ export function startDefence(core: Core, cluster?: ClusterPart): DefencePart {
     standing,
     reach,
     queries,
+    loginRoutes: config.sentinel.loginRoutes,
     store,
     events,
     log,
