@@ -20,6 +20,8 @@ export interface WorkerEdgeOptions {
   table: DecisionTable;
   /** The gateway's challenge key, so a pass issued by one worker is good on all. */
   challengeSecret: Buffer;
+  /** The key before the last rotation, still accepted. */
+  challengePreviousSecret?: Buffer;
   tally: Tally;
   onAbuse: (address: string, what: 'h2-rapid-reset') => void;
   log: Log;
@@ -51,7 +53,7 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
       ...gatewaySettings(config),
       origins,
       table: opts.table,
-      challenge: challengeOf(config, opts.challengeSecret, now),
+      challenge: challengeOf(config, opts.challengeSecret, now, opts.challengePreviousSecret),
       stats,
       admission,
       standing,

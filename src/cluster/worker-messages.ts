@@ -28,6 +28,7 @@ export type ToWorker =
       t: 'init';
       config: Config;
       challengeSecret: string;
+      challengePreviousSecret?: string;
       seeds: [number, number];
       image: TableImage;
     }

@@ -34,6 +34,8 @@ export interface WorkerPoolOptions {
   /** The gateway's one decision table; workers hold replicas. */
   table: DecisionTable;
   challengeSecret: Buffer;
+  /** The challenge key before the last rotation, still accepted. */
+  challengePreviousSecret?: Buffer;
   /** Admission by priority as the defence loop sets it; carried to the workers each tick. */
   admission: Admission;
   /** Written with the workers' summed counters, for /metrics. */
@@ -176,6 +178,7 @@ export class WorkerPool implements Gateway {
               t: 'init',
               config: this.opts.config,
               challengeSecret: this.opts.challengeSecret.toString('base64'),
+              challengePreviousSecret: this.opts.challengePreviousSecret?.toString('base64'),
               seeds: sketchSeeds(),
               image: this.feed.image(),
             });

@@ -24,9 +24,15 @@ export function originSettings(config: Config, now: () => number): OriginOptions
   };
 }
 
-export function challengeOf(config: Config, secret: Buffer, now: () => number): Challenge {
+export function challengeOf(
+  config: Config,
+  secret: Buffer,
+  now: () => number,
+  previousSecret?: Buffer,
+): Challenge {
   return new Challenge({
     secret,
+    previousSecret,
     now,
     defaultDifficulty: config.challenge.difficulty,
     passTtlMs: config.challenge.passTtl,

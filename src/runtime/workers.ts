@@ -9,6 +9,7 @@ import type { DefencePart } from './defence.js';
 
 export interface WorkerEdgeInputs {
   secret: Buffer;
+  previousSecret?: Buffer;
   stats: EdgeStats;
   onAbuse: (address: string, what: 'h2-rapid-reset') => void;
 }
@@ -25,6 +26,7 @@ export async function startWorkers(
     config,
     table,
     challengeSecret: inputs.secret,
+    challengePreviousSecret: inputs.previousSecret,
     admission: defence.admission,
     stats: inputs.stats,
     reach: defence.reach,

@@ -48,6 +48,16 @@ export class SecretRepository {
     return this.sealer ? ((await this.sealer.open(columnOf(name), row.value)) ?? undefined) : row.value;
   }
 
+  /** Stores `value` under `name`, replacing what was there. */
+  async put(name: string, value: string): Promise<void> {
+    const stored = this.sealer ? await this.sealer.seal(columnOf(name), value) : value;
+    await this.db
+      .insertInto('secrets')
+      .values({ name, value: stored, created_at: this.now() })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ value: stored, created_at: this.now() }))
+      .execute();
+  }
+
   /** Seals the secrets an older version stored in clear. */
   async sealClear(): Promise<void> {
     if (!this.sealer) return;

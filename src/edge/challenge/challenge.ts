@@ -16,6 +16,8 @@ import { MAX_DIFFICULTY, MIN_DIFFICULTY, workDone } from './work.js';
 export interface ChallengeOptions {
   /** HMAC key (>= 32 bytes), persisted by the caller and shared by every gateway that must agree. */
   secret: Buffer;
+  /** The key before the last rotation: its passes and puzzles are still accepted; new ones use `secret`. */
+  previousSecret?: Buffer;
   /** Clock in milliseconds since the epoch; Date.now by default. */
   now?: () => number;
   /** Leading zero bits of SHA-256 the client must find, 1 to 32; 16 is about 65k hashes. */
@@ -60,6 +62,8 @@ export class Challenge {
   /** Path the page posts its solution to; the gateway routes it here and never forwards it. */
   readonly verifyPath = '/.well-known/breakwater/verify';
   private readonly keys: ChallengeKeys;
+  /** The keys passes and puzzles are checked with: the current ones first, then the previous ones. */
+  private readonly keyring: ChallengeKeys[];
   private readonly now: () => number;
   private readonly defaultDifficulty: number;
   private readonly passTtlMs: number;
@@ -69,6 +73,7 @@ export class Challenge {
 
   constructor(opts: ChallengeOptions) {
     this.keys = deriveKeys(opts.secret);
+    this.keyring = opts.previousSecret ? [this.keys, deriveKeys(opts.previousSecret)] : [this.keys];
     this.now = opts.now ?? Date.now;
     this.defaultDifficulty = checkedDifficulty(opts.defaultDifficulty);
     this.passTtlMs = checkedDuration('passTtlMs', opts.passTtlMs);
@@ -100,7 +105,10 @@ export class Challenge {
     if (!cookieHeader) return undefined;
     const value = cookieValue(cookieHeader, this.cookieName);
     if (value === undefined) return undefined;
-    const pass = readPass(this.keys.pass, value, { prefix, userAgent, now: this.now() });
+    const at = this.now();
+    const pass = this.keyring
+      .map((keys) => readPass(keys.pass, value, { prefix, userAgent, now: at }))
+      .find((read) => read !== undefined);
     if (pass === undefined || pass.difficulty < clampedDifficulty(difficulty, this.defaultDifficulty))
       return undefined;
     return pass.clientId;
@@ -139,13 +147,16 @@ export class Challenge {
     const { token, counter, returnTo } = solution;
     if (!this.isReturnTarget(returnTo))
       return refusal(400, 'The page to return to is not on this site.', '/');
-    const puzzle = openToken(this.keys.puzzle, token);
-    if (!puzzle) return refusal(403, 'The puzzle was not one this site issued, or it was altered.', returnTo);
+    const issuer = this.keyring.find((keys) => openToken(keys.puzzle, token) !== undefined);
+    const puzzle = issuer && openToken(issuer.puzzle, token);
+    if (!issuer || !puzzle) {
+      return refusal(403, 'The puzzle was not one this site issued, or it was altered.', returnTo);
+    }
     const now = this.now();
     if (puzzle.issuedAt > now + CLOCK_SKEW_MS || now - puzzle.issuedAt > this.puzzleTtlMs) {
       return refusal(403, 'The puzzle expired before its answer arrived.', returnTo);
     }
-    const binding = clientBinding(this.keys.binding, input.prefix, input.userAgent);
+    const binding = clientBinding(issuer.binding, input.prefix, input.userAgent);
     if (!timingSafeEqual(binding, puzzle.binding)) {
       return refusal(403, 'The puzzle was given to a different network or browser.', returnTo);
     }
