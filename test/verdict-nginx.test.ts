@@ -1,7 +1,8 @@
 // Debian's real nginx, configured with docs/integrations/nginx.conf, asks Breakwater's verdict endpoint
 // about each request (auth_request) in front of the demo origin, all on loopback. The client comes from
 // 127.0.0.5, nginx reaches Breakwater from 127.0.0.1 (the one trusted proxy). Allow, block, throttle and
-// the challenge with its pass cookie; and the endpoint's own refusals of a bad head and a stranger.
+// the challenge with its pass cookie; failing open when Breakwater cannot be asked; and the endpoint's
+// own answers to Traefik and Envoy, to a bad head and to a stranger.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -15,8 +16,6 @@ import { type Stack, startStack } from './support/stack.js';
 
 const CLIENT = '127.0.0.5';
 let stack: Stack;
-let nginx: ChildProcess;
-let dir: string;
 let nginxPort: number;
 let verdictUrl: string;
 
@@ -74,24 +73,30 @@ async function undecide(id: string): Promise<void> {
   });
 }
 
-beforeAll(async () => {
-  stack = await startStack({
-    config: {
-      verdict: { listen: '127.0.0.1:0' },
-      trustedProxies: ['127.0.0.1'],
-      challenge: { difficulty: 8 },
-    },
-  });
-  verdictUrl = stack.bw.gateway.verdictUrl as string;
-  nginxPort = await freePort();
-  dir = await mkdtemp(join(tmpdir(), 'breakwater-nginx-'));
+interface Nginx {
+  port: number;
+  process: ChildProcess;
+  dir: string;
+}
+
+/** Debian's nginx on a free loopback port with the documented site, asking `verdictHost`. */
+async function startNginx(verdictHost: string): Promise<Nginx> {
+  const port = await freePort();
+  const dir = await mkdtemp(join(tmpdir(), 'breakwater-nginx-'));
   await mkdir(join(dir, 'temp'));
   const documented = await readFile(new URL('../docs/integrations/nginx.conf', import.meta.url), 'utf8');
   const site = documented
     .replace('server 127.0.0.1:3000;', `server ${new URL(stack.origin?.url as string).host};`)
-    .replace('server 127.0.0.1:9401;', `server ${new URL(verdictUrl).host};`)
-    .replace('listen 8080;', `listen 127.0.0.1:${nginxPort};`);
+    .replace('server 127.0.0.1:9401;', `server ${verdictHost};`)
+    .replace('listen 8080;', `listen 127.0.0.1:${port};`);
   const temp = (name: string) => `${name} ${join(dir, 'temp', name)};`;
+  const temps = [
+    'client_body_temp_path',
+    'proxy_temp_path',
+    'fastcgi_temp_path',
+    'uwsgi_temp_path',
+    'scgi_temp_path',
+  ];
   await writeFile(
     join(dir, 'nginx.conf'),
     [
@@ -102,37 +107,44 @@ beforeAll(async () => {
       'events { worker_connections 128; }',
       'http {',
       '  access_log off;',
-      ...[
-        'client_body_temp_path',
-        'proxy_temp_path',
-        'fastcgi_temp_path',
-        'uwsgi_temp_path',
-        'scgi_temp_path',
-      ].map(temp),
+      ...temps.map(temp),
       site,
       '}',
     ].join('\n'),
   );
-  nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+  const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
     stdio: 'ignore',
   });
+  started.push({ port, process: child, dir });
   for (let i = 0; i < 100; i++) {
-    if (
-      await viaNginx('/login').then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
+    const up = await send(`http://127.0.0.1:${port}/login`).then(
+      () => true,
+      () => false,
+    );
+    if (up) return { port, process: child, dir };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`nginx did not start: ${await readFile(join(dir, 'error.log'), 'utf8').catch(() => '')}`);
+}
+
+const started: Nginx[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({
+    config: {
+      verdict: { listen: '127.0.0.1:0' },
+      trustedProxies: ['127.0.0.1'],
+      challenge: { difficulty: 8 },
+    },
+  });
+  verdictUrl = stack.bw.gateway.verdictUrl as string;
+  nginxPort = (await startNginx(new URL(verdictUrl).host)).port;
 });
 
 afterAll(async () => {
-  nginx?.kill('SIGQUIT');
+  for (const n of started) n.process.kill('SIGQUIT');
   await stack?.stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  for (const n of started) await rm(n.dir, { recursive: true, force: true });
 });
 
 describe('nginx auth_request in front of the demo origin', () => {
@@ -183,6 +195,16 @@ describe('nginx auth_request in front of the demo origin', () => {
     expect(back.status).toBe(200);
     expect((await viaNginx('/login', { headers: html })).status).toBe(302);
     await undecide(challenge);
+  });
+});
+
+describe('nginx when Breakwater cannot be asked', () => {
+  it('fails open as the documented config says: the origin answers', async () => {
+    const dead = await freePort();
+    const failingOpen = await startNginx(`127.0.0.1:${dead}`);
+    const res = await send(`http://127.0.0.1:${failingOpen.port}/login`);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('Breakwater Mail');
   });
 });
 
