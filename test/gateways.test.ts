@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
 import { ensureBuilt, freePort, runCli } from './support/cli.js';
-import { send } from './support/client.js';
+import { CookieJar, send } from './support/client.js';
 import {
   freshSchema,
   pacedFlood,
@@ -164,6 +165,51 @@ describe('three gateways, one defence', () => {
       () => 'refused',
     );
     expect(blocked).toBe(200); // 127.0.0.1 is not among them: the gateway still serves
+  });
+
+  it('honours on every gateway a challenge pass earned on one', async () => {
+    const address = '127.0.2.9';
+    const jar = new CookieJar();
+    const browse = (g: Gateway, method = 'GET', body?: URLSearchParams) =>
+      send(g.url, method === 'GET' ? '/inbox' : puzzleAction, {
+        method,
+        localAddress: address,
+        headers: [
+          ['user-agent', 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0'],
+          ['accept', 'text/html,application/xhtml+xml'],
+          ...(body ? ([['content-type', 'application/x-www-form-urlencoded']] as [string, string][]) : []),
+          ...jar.header(),
+        ],
+        body: body?.toString(),
+      });
+    let puzzleAction = '';
+    const added = await callApi(gateways[0].controlUrl, 'POST', '/api/v1/decisions', {
+      token,
+      body: { scope: 'ip', value: address, action: 'challenge', difficulty: 8, ttl: '10m' },
+    });
+    expect(added.status).toBe(201);
+    const page = await until(
+      'the challenge on the third gateway',
+      async () => {
+        const answer = await browse(gateways[2]);
+        return answer.status === 403 ? answer : undefined;
+      },
+      5_000,
+    );
+    const puzzle = puzzleFromPage(page.body)!;
+    puzzleAction = puzzle.action;
+    const verified = await browse(
+      gateways[2],
+      'POST',
+      new URLSearchParams({
+        token: puzzle.token,
+        counter: String(solvePuzzle(puzzle)),
+        returnTo: puzzle.returnTo,
+      }),
+    );
+    jar.take(verified.headers);
+    expect(jar.get('bw_pass')).toBeDefined();
+    for (const g of gateways) expect((await browse(g)).status).toBe(200);
   });
 
   it('detects a flood split over the three once, refuses it on all, and survives the leader', async () => {
