@@ -1,13 +1,18 @@
 // Validates STIX objects against the OASIS STIX 2.1 JSON schemas (draft 2020-12), each against the schema
 // of its own type. Returns the problems as readable lines; an empty list means valid.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const ROOT = '/work/shared/stix2-json-schemas/schemas';
+// The OASIS schemas sit in the `shared/` folder beside the repository (BREAKWATER_STIX_SCHEMAS overrides).
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT =
+  process.env.BREAKWATER_STIX_SCHEMAS ?? join(REPO, '..', 'shared', 'stix2-json-schemas', 'schemas');
+if (!existsSync(ROOT)) throw new Error(`STIX schemas not found at ${ROOT}: set BREAKWATER_STIX_SCHEMAS`);
 const DIRECTORIES = ['common', 'sdos', 'sros', 'observables'];
 
 export function stixValidator(): (object: { type: string; id: string }) => string[] {
