@@ -70,8 +70,19 @@ afterAll(async () => {
 });
 
 describe('serve --workers 2', () => {
-  it('runs two workers and the control plane once', () => {
+  it('runs two workers and the control plane once, and shows them', async () => {
     expect(workerPids(serve.child.pid)).toHaveLength(2);
+    const cluster = await callApi<{ workers: { pid: number; ready: boolean }[]; redis: string }>(
+      controlUrl,
+      'GET',
+      '/api/v1/cluster',
+      { token },
+    );
+    expect(cluster.body.workers.map((w) => w.pid).sort()).toEqual(workerPids(serve.child.pid).sort());
+    expect(cluster.body.redis).toBe('none');
+    const metrics = await callApi<string>(controlUrl, 'GET', '/metrics', { token });
+    expect(metrics.body).toMatch(/^breakwater_workers 2$/m);
+    expect(metrics.body.match(/^breakwater_worker_requests_total\{worker="\d+"\} \d+$/gm)).toHaveLength(2);
   });
 
   it('enforces a decision on every worker at once', async () => {

@@ -47,9 +47,9 @@ export class EdgeTotals {
     this.write();
   }
 
-  /** Each live worker's figures, for per-worker metrics. */
-  workers(): [id: number, figures: EdgeFigures][] {
-    return [...this.live];
+  /** A live worker's latest figures, for per-worker metrics. */
+  of(id: number): EdgeFigures | undefined {
+    return this.live.get(id);
   }
 
   private write(): void {

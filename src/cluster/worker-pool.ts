@@ -50,6 +50,16 @@ export interface WorkerPoolOptions {
   windowWaitMs?: number;
 }
 
+export interface WorkerState {
+  id: number;
+  pid: number | null;
+  ready: boolean;
+  startedAt: number;
+  /** Requests it answered, by its latest report. */
+  requests: number;
+  openConnections: number;
+}
+
 /** `auto` is one worker per core. */
 export function workerCount(setting: number | 'auto'): number {
   return setting === 'auto' ? availableParallelism() : setting;
@@ -109,14 +119,19 @@ export class WorkerPool implements Gateway {
     }
   }
 
-  /** The ready workers: id, pid, and their counters. */
-  workers(): { id: number; pid: number | undefined; ready: boolean; startedAt: number }[] {
-    return [...this.members.values()].map((m) => ({
-      id: m.worker.id,
-      pid: m.worker.process.pid,
-      ready: m.ready,
-      startedAt: m.startedAt,
-    }));
+  /** The workers: id, pid, whether they listen, and their latest counts of requests and open connections. */
+  workers(): WorkerState[] {
+    return [...this.members.values()].map((m) => {
+      const figures = this.totals.of(m.worker.id);
+      return {
+        id: m.worker.id,
+        pid: m.worker.process.pid ?? null,
+        ready: m.ready,
+        startedAt: m.startedAt,
+        requests: figures?.requests.reduce((sum, n) => sum + n, 0) ?? 0,
+        openConnections: figures?.openConnections ?? 0,
+      };
+    });
   }
 
   /** Asks every ready worker for its window; resolves with those that came in time, decoded. */

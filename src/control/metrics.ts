@@ -126,6 +126,19 @@ function clusterFamilies(cluster: ClusterReport, family: Family): void {
   family('breakwater_worker_restarts_total', 'counter', 'Gateway workers restarted after dying.', [
     { value: cluster.workerRestarts },
   ]);
+  const byWorker = (w: ClusterReport['workers'][number]) => ({ worker: String(w.id) });
+  family(
+    'breakwater_worker_requests_total',
+    'counter',
+    'Requests answered by each gateway worker, by its latest report (a restarted worker starts again at 0).',
+    cluster.workers.map((w) => ({ labels: byWorker(w), value: w.requests })),
+  );
+  family(
+    'breakwater_worker_connections_open',
+    'gauge',
+    'Client connections open on each gateway worker.',
+    cluster.workers.map((w) => ({ labels: byWorker(w), value: w.openConnections })),
+  );
   if (cluster.redis === 'none') return;
   const gateway = { gateway: cluster.gateway };
   family(

@@ -21,7 +21,7 @@ export function clusterReport(
       leader: leader ?? null,
       redis: cluster === undefined ? 'none' : cluster.link.up ? 'up' : 'down',
       store: core.config.database === null ? 'sqlite' : 'postgresql',
-      workers: (pool?.workers() ?? []).map((w) => ({ ...w, pid: w.pid ?? null })),
+      workers: pool?.workers() ?? [],
       workerRestarts: pool?.restarts ?? 0,
       peers: cluster?.shared?.peers() ?? [],
       decisions: {

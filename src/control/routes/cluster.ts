@@ -12,7 +12,14 @@ export interface ClusterReport {
   leader: string | null;
   redis: 'up' | 'down' | 'none';
   store: 'postgresql' | 'sqlite';
-  workers: { id: number; pid: number | null; ready: boolean; startedAt: number }[];
+  workers: {
+    id: number;
+    pid: number | null;
+    ready: boolean;
+    startedAt: number;
+    requests: number;
+    openConnections: number;
+  }[];
   workerRestarts: number;
   /** Other gateways whose windows arrived in the last few ticks. */
   peers: { gateway: string; lastWindowAt: number }[];
@@ -62,12 +69,14 @@ const reportSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'pid', 'ready', 'startedAt'],
+        required: ['id', 'pid', 'ready', 'startedAt', 'requests', 'openConnections'],
         properties: {
           id: count,
           pid: { type: ['number', 'null'] },
           ready: { type: 'boolean' },
           startedAt: count,
+          requests: count,
+          openConnections: count,
         },
       },
     },
