@@ -145,7 +145,9 @@ export class SharedDecisions {
     const decisions = await this.opts.store.decisions.list();
     this.applying = true;
     try {
-      for (const decision of decisions) this.opts.table.put(decision);
+      for (const decision of decisions) {
+        if (this.opts.table.get(decision.id) === undefined) this.opts.table.put(decision);
+      }
     } finally {
       this.applying = false;
     }
