@@ -146,7 +146,10 @@ export class SharedDecisions {
     this.applying = true;
     try {
       for (const decision of decisions) {
-        if (this.opts.table.get(decision.id) === undefined) this.opts.table.put(decision);
+        const held = this.opts.table.get(decision.id);
+        if (held?.expiresAt !== decision.expiresAt || held.action !== decision.action) {
+          this.opts.table.put(decision);
+        }
       }
     } finally {
       this.applying = false;
