@@ -49,8 +49,13 @@ describe('SecretRepository', () => {
   it('keeps the value sealed in the database, and seals one stored in clear', async () => {
     const key = await store.secrets.getOrCreate('challenge-hmac', () => 'a-challenge-secret');
     const raw = async (name: string) =>
-      (await handle.store.db.selectFrom('secrets').select('value').where('name', '=', name).executeTakeFirst())
-        ?.value;
+      (
+        await handle.store.db
+          .selectFrom('secrets')
+          .select('value')
+          .where('name', '=', name)
+          .executeTakeFirst()
+      )?.value;
     expect(key).toBe('a-challenge-secret');
     expect(await raw('challenge-hmac')).toMatch(/^v1:/);
     expect(await raw('challenge-hmac')).not.toContain('a-challenge-secret');
