@@ -7,6 +7,7 @@ import net, { type Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { Log } from '../log.js';
 import { canonicalAddress, clientPrefix } from '../net/ip.js';
+import { INTERMEDIATE_CIPHERS, INTERMEDIATE_MIN_VERSION } from '../net/tls-intermediate.js';
 import type { ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 import type { GoodStanding } from '../responder/good-standing.js';
@@ -164,6 +165,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       ...h1Options,
       cert: opts.tls.cert,
       key: opts.tls.key,
+      // Mozilla's intermediate profile: TLS 1.2 and 1.3, AEAD ciphers with forward secrecy.
+      ciphers: INTERMEDIATE_CIPHERS,
+      minVersion: INTERMEDIATE_MIN_VERSION,
       allowHTTP1: true,
       maxHeaderListPairs: limits.maxHeaders,
       settings: {
