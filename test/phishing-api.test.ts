@@ -2,10 +2,14 @@
 // control API, the answers in the reporters' mailbox, a campaign of three reports opening an incident,
 // a responder overturning the verdict (a correction goes out, and the campaign's next report gets the
 // same answer), and who may read what.
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/index.js';
 import { waitUntil } from '../src/notify/fixture.js';
+import { ensureBuilt, finished, startCli } from './support/cli.js';
 import { type DnsZone, startDnsZone } from './support/dns-zone.js';
 import { type MailSink, startMailSink } from './support/mail-sink.js';
 import { forwardedAsAttachment, paypalPhish } from './support/phishing-mail.js';
@@ -201,4 +205,25 @@ describe('the phishing desk', () => {
     });
     expect(await lists.text()).toContain('docusign-review.example REJECT reported phishing\n');
   });
+
+  it('takes a report from the command line and prints the verdict with its reasons', async () => {
+    ensureBuilt();
+    const file = join(stack.dataDir, 'suspicious.eml');
+    // A link of its own: the campaign of paypa1-secure.example was overturned above.
+    writeFileSync(
+      file,
+      paypalPhish({ subject: 'From the command line', link: 'https://signin.cli-lure.example/' }),
+    );
+    const run = await finished(
+      startCli(['reports', 'submit', '--wait', '--control', stack.controlUrl, file], {
+        cwd: stack.dataDir,
+        env: { BREAKWATER_TOKEN: stack.tokens.responder },
+      }),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^rep_[0-9a-f]{16} .* phishing \(\d+\) .* From the command line$/m);
+    expect(run.stdout).toContain(
+      'A link shows "https://www.paypal.com/signin" but really goes to signin.cli-lure.example.',
+    );
+  }, 180_000);
 });

@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   for (const m of messages) {
     const t0 = process.hrtime.bigint();
-    const report = await readReport(Buffer.from(m.raw, 'latin1'), true, { maxParts: 500 });
+    const report = await readReport(Buffer.from(m.raw, 'utf8'), true, { maxParts: 500 });
     const result = (await analyse(report, context)) as { verdict: string };
     judged.push({
       kind: m.kind,

@@ -17,8 +17,10 @@ export function controlOptions(command: import('commander').Command): import('co
     .option('--token <token>', 'API token (env BREAKWATER_TOKEN); create one with `breakwater token create`');
 }
 
-/** A request body: JSON by default, or plain text sent as it is (block lists). */
-type ControlBody = { json: unknown } | { text: string };
+/** A request body: JSON by default, plain text sent as it is (block lists), or a message (an .eml file). */
+type ControlBody = { json: unknown } | { text: string } | { message: Buffer };
+
+const BODY_TYPES = { json: 'application/json', text: 'text/plain', message: 'message/rfc822' } as const;
 
 /** Sends one request; resolves to the answer's status and text, or throws a UsageError for a failed one. */
 async function sendControl(
@@ -41,9 +43,18 @@ async function sendControl(
       method,
       headers: {
         authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'json' in body ? 'application/json' : 'text/plain' }),
+        ...(body === undefined
+          ? {}
+          : { 'content-type': BODY_TYPES[Object.keys(body)[0] as keyof typeof BODY_TYPES] }),
       },
-      body: body === undefined ? undefined : 'json' in body ? JSON.stringify(body.json) : body.text,
+      body:
+        body === undefined
+          ? undefined
+          : 'json' in body
+            ? JSON.stringify(body.json)
+            : 'text' in body
+              ? body.text
+              : new Uint8Array(body.message),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
@@ -110,4 +121,13 @@ export async function exchangeControlText(
 ): Promise<string> {
   return (await sendControl(target, method, path, body === undefined ? undefined : { text: body }, 60_000))
     .text;
+}
+
+/** POSTs a message (RFC 5322, as an .eml file holds) and returns the JSON answer. */
+export async function postControlMessage<T>(
+  target: ControlTarget,
+  path: string,
+  message: Buffer,
+): Promise<T> {
+  return JSON.parse((await sendControl(target, 'POST', path, { message }, 60_000)).text) as T;
 }

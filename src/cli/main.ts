@@ -14,6 +14,7 @@ import { UsageError } from './errors.js';
 import { evidenceCommand } from './evidence.js';
 import { incidentsCommand } from './incidents.js';
 import { intelCommand } from './intel.js';
+import { reportsCommand } from './reports.js';
 import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
 import { userCommand } from './user.js';
@@ -38,6 +39,7 @@ program.addCommand(challengeCommand());
 program.addCommand(intelCommand());
 program.addCommand(bouncersCommand());
 program.addCommand(evidenceCommand());
+program.addCommand(reportsCommand());
 program.addCommand(drillCommand());
 
 // addCommand does not pass settings down: without this, a usage error in a subcommand (a missing

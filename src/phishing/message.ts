@@ -130,7 +130,7 @@ function reportedFrom(mail: ParsedMail, raw: Buffer, headersLost: boolean): Repo
     returnPath: addressOf(returnPath),
     subject: mail.subject ?? '',
     date: mail.date instanceof Date && !Number.isNaN(mail.date.getTime()) ? mail.date.getTime() : null,
-    text: mail.text ?? '',
+    text: mail.text ?? (typeof mail.html === 'string' ? textOf(mail.html) : ''),
     html: typeof mail.html === 'string' ? mail.html : null,
     attachments: mail.attachments
       .filter((a) => a.contentType.toLowerCase() !== 'message/rfc822' || a.content.length > 0)
@@ -179,6 +179,20 @@ export function forwardedHeaders(text: string): { from: Address | null; subject:
     from: from === null ? null : { name: (from[1] ?? '').trim(), address: from[2].toLowerCase() },
     subject: subject === null ? null : subject[1].trim(),
   };
+}
+
+/** The words of an HTML body, for a message without a text part: tags dropped, common entities read. */
+function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(br|\/p|\/div|\/li|\/tr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&amp;/gi, '&')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /** SHA-256 of `raw`, hex. */

@@ -1,6 +1,6 @@
 // Requests: what business-email-compromise notes ask for without any link or attachment (a wire transfer,
 // gift cards, new bank details for payroll, a password), worse when written from a free mail account
-// and pressed for time.
+// (where no company's payroll or supplier writes from) or pressed for time.
 import { registrable } from '../lookalike.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -24,7 +24,7 @@ export const requests: Analyser = {
       sign(
         NAME,
         'money-or-secret-request',
-        free && pressed !== null ? 40 : 20,
+        free ? 40 : 20,
         `It asks for "${asked[0]}"${pressed === null ? '' : ` and presses you ("${pressed[0]}")`}${
           free ? `, from a free mail account (${message.from?.address})` : ''
         }: confirm any such request by phone, with a number you already know.`,
