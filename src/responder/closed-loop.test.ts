@@ -1,6 +1,8 @@
 // The responder's closed loop over a recorded stream: a flood whose first throttle leaves ten times the
 // normal load reaching the origin is escalated (tighter throttles from the baseline, then blocks of the
-// addresses that keep sending) until the residual is back under its ceiling, and no further.
+// addresses that keep sending) until the residual is back under its ceiling, and no further; a
+// distributed flood whose first names leave most of it coming through on other fingerprints has those
+// named too.
 
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../sentinel/detection.js';
@@ -44,6 +46,7 @@ function window(at: number, senders: string[], each: number): ReachWindow {
 }
 
 const attackers = Array.from({ length: 200 }, (_, i) => `198.51.${100 + (i >> 8)}.${1 + (i % 254)}`);
+const attackers2k = Array.from({ length: 2_000 }, (_, i) => `10.${i >> 8}.${i & 255}.1`);
 
 describe('the closed loop', () => {
   it('escalates while the residual stays at ten times the baseline, and stops once it is back', () => {
@@ -142,5 +145,51 @@ describe('the closed loop', () => {
       }
     }
     expect(caps).toEqual([5, 1.25, 0.3125]);
+  });
+
+  it('names the fingerprints a distributed flood sends the rest of itself through, and never the app', () => {
+    // the tool rotates five user agents; the detector named the one that held most of the excess
+    const tools = ['tool0001', 'tool0002', 'tool0003', 'tool0004', 'tool0005'];
+    const rotating: Detection = {
+      ...flood,
+      routeKind: 'browser',
+      targets: [{ scope: 'fingerprint', value: tools[0], share: 0.3, rate: 600 }],
+    };
+    const app = Array.from({ length: 20 }, (_, i) => `192.0.2.${i + 1}`);
+    let n = 0;
+    const r = new Responder({ stepMs: 1_000 }, () => `dec_${++n}`);
+    const throttled = new Map<string, number>(); // fingerprint → requests a second its throttle lets by
+    // one second of what reached the origin: 2,000 addresses at one request a second each, spread over
+    // the tool's agents, less what the throttles hold back; the site's app polls once a second
+    const reached = (at: number): ReachWindow => {
+      const sources: ReachedSource[] = [];
+      for (const fingerprint of tools) {
+        const senders = attackers2k.filter((_, i) => tools[i % tools.length] === fingerprint);
+        const through = throttled.has(fingerprint) ? senders.slice(0, throttled.get(fingerprint)) : senders;
+        for (const address of through)
+          sources.push({ address, prefix: `${address}/32`, fingerprint, route: '/', count: 1 });
+      }
+      for (const address of app)
+        sources.push({ address, prefix: '192.0.2.0/24', fingerprint: 'app00001', route: '/api', count: 1 });
+      return { start: at - 1_000, end: at, total: sources.length, routes: new Map(), sources };
+    };
+    const decided: Decision[] = [];
+    let residual = residualOf(rotating, reached(0))!;
+    for (let at = 0; at <= 8_000; at += TICK) {
+      residual = residualOf(rotating, reached(at))!;
+      for (const d of r.respond([rotating], at, new Map([[rotating.id, residual]]))) {
+        decided.push(d);
+        if (d.scope === 'fingerprint' && d.action === 'throttle') throttled.set(d.value, d.throttle!.rate);
+        if (d.scope === 'fingerprint' && d.action === 'challenge') throttled.set(d.value, 0);
+      }
+    }
+    // every agent of the tool is named, the app's never, and no address is blocked (each sends like a person)
+    expect(new Set(decided.filter((d) => d.scope === 'fingerprint').map((d) => d.value))).toEqual(
+      new Set(tools),
+    );
+    expect(decided.some((d) => d.value === 'app00001' || app.includes(d.value))).toBe(false);
+    // and what reaches the origin is back under the ceiling: at least 90% of the flood is held off
+    expect(residual.rate).toBeLessThanOrEqual(residual.ceiling);
+    expect(residual.rate - app.length).toBeLessThanOrEqual(0.1 * attackers2k.length);
   });
 });

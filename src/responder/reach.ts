@@ -112,15 +112,19 @@ const MEASURED = new Set<Detection['kind']>(['http-flood', 'distributed-flood', 
 /**
  * The residual of a request flood in this window: requests from clients not in good standing on its
  * route (a route's flood), or from its targets (a named flood), or all of them (a spread flood), against
- * RESIDUAL_MARGIN times its baseline plus RESIDUAL_FLOOR. Undefined for other kinds of detection.
+ * RESIDUAL_MARGIN times its baseline plus RESIDUAL_FLOOR. A distributed flood's baseline is the whole
+ * site's normal rate, so it is measured on all of them too, whatever it names: the keys it names first
+ * are those that held most of its excess, and a tool with more fingerprints (or prefixes) than that
+ * sends the rest past them. Undefined for other kinds of detection.
  */
 export function residualOf(detection: Detection, window: ReachWindow): Residual | undefined {
   if (!MEASURED.has(detection.kind)) return undefined;
   const seconds = Math.max(0.001, (window.end - window.start) / 1000);
-  const matches = signatureOf(detection);
-  const sources = window.sources.filter(matches);
-  const count =
-    detection.path !== undefined
+  const spread = detection.kind === 'distributed-flood';
+  const sources = spread ? window.sources : window.sources.filter(signatureOf(detection));
+  const count = spread
+    ? window.total
+    : detection.path !== undefined
       ? (window.routes.get(detection.path) ?? 0)
       : detection.targets.length > 0
         ? sources.reduce((sum, s) => sum + s.count, 0)
@@ -133,7 +137,8 @@ export function residualOf(detection: Detection, window: ReachWindow): Residual 
   };
 }
 
-function signatureOf(detection: Detection): (source: Reacher) => boolean {
+/** Whether a source sends a flood's signature: its route, or one of the keys it names. */
+export function signatureOf(detection: Pick<Detection, 'path' | 'targets'>): (source: Reacher) => boolean {
   const { path, targets } = detection;
   if (path !== undefined) return (s) => s.route === path;
   if (targets.length === 0) return () => true;

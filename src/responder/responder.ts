@@ -4,13 +4,14 @@
 //
 // The closed loop. A request flood comes with its residual (reach.ts): what of its signature still
 // reaches the origin, measured every tick, against its baseline. While the residual is above that
-// ceiling the attack climbs one step every `stepMs`: its throttles tighten (rates derived from the
-// baseline, a quarter each time, twice), then its targets climb a rung (a prefix or fingerprint, which
-// real clients share, no higher than challenge), then the sources that keep sending the signature are
-// blocked one address at a time, heaviest first (and only those sending it at MIN_BLOCKED_RATE or
-// more in two windows running, faster than one person), enough of them to bring the residual down. A new decision gets one step
-// to work before it is judged. Once the residual is back under the ceiling nothing climbs; when the
-// detection clears, its decisions end.
+// ceiling the attack climbs one step every `stepMs`: a distributed flood whose unnamed part alone is
+// above the ceiling has the fingerprints carrying it named too (widen); its throttles tighten (rates
+// derived from the baseline, a quarter each time, twice), then its targets climb a rung (a prefix or
+// fingerprint, which real clients share, no higher than challenge), then the sources that keep sending
+// the signature are blocked one address at a time, heaviest first (and only those sending it at
+// MIN_BLOCKED_RATE or more in two windows running, faster than one person), enough of them to bring
+// the residual down. A new decision gets one step to work before it is judged. Once the residual is
+// back under the ceiling nothing climbs; when the detection clears, its decisions end.
 //
 // Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
 // after `escalateAfterMs` climbs a rung, and so does the attack as a whole, so the targets it names from
@@ -25,7 +26,7 @@ import type { Detection, DetectionTarget } from '../sentinel/detection.js';
 import type { Decision, ThrottleRate } from './decision.js';
 import { newDecisionId } from './decision-id.js';
 import { atMost, climb, type Rung, rungRank, type Steps, stepsFor } from './ladder.js';
-import type { Residual } from './reach.js';
+import { RESIDUAL_FLOOR, type ReachedSource, type Residual, signatureOf } from './reach.js';
 
 export interface ResponderConfig {
   /** Record what would be decided without enforcing it. */
@@ -90,6 +91,8 @@ const MAX_ATTACKS = 1_000;
 const TIGHTENINGS = 2;
 const TIGHTEN_BY = 4;
 const MIN_THROTTLE_RATE = 0.25;
+/** Closed loop: fingerprints of a distributed flood named anew per step, at most. */
+const WIDEN_PER_STEP = 8;
 /** Closed loop: addresses blocked for one attack per step, and in all. */
 const BLOCKS_PER_STEP = 2_000;
 const MAX_BLOCKS_PER_ATTACK = 20_000;
@@ -290,6 +293,11 @@ export class Responder {
     const mine = [...this.engaged.values()].filter(
       (e) => e.decision.detectionId === detection.id && e.decision.scope !== 'ip',
     );
+    // a distributed flood's residual holds all unknown sources (reach.ts): those sending a key it named
+    // are its own, the rest may be the part of it that goes past its names
+    const named = signatureOf({ targets: mine.map((e) => ({ ...e.decision, share: 0, rate: 0 })) });
+    const sends = detection.kind === 'distributed-flood' ? named : () => true;
+    if (this.widen(detection, residual, sends, now, out)) return;
     const throttles = mine.filter((e) => e.rung === 'throttle');
     if (throttles.length > 0 && attack.tightened < TIGHTENINGS) {
       attack.tightened++;
@@ -322,7 +330,39 @@ export class Responder {
       return;
     }
     this.tightenAllowances(mine, detection, attack, out);
-    this.blockSenders(detection, residual, attack, now, out);
+    this.blockSenders(detection, residual, attack, sends, now, out);
+  }
+
+  /**
+   * A distributed flood is measured on all unknown traffic (reach.ts), and names at first only the keys
+   * that held most of its excess. When what gets through without sending any key it named is itself
+   * above the ceiling (more than the whole site's normal load: a tool with more user agents than were
+   * named), the heaviest fingerprints of it are named now, at the attack's rung: as many as bring that
+   * part under the ceiling, each sending at least RESIDUAL_FLOOR a second, at most WIDEN_PER_STEP a
+   * step. Whether any were named.
+   */
+  private widen(
+    detection: Detection,
+    residual: Residual,
+    sends: (source: ReachedSource) => boolean,
+    now: number,
+    out: Decision[],
+  ): boolean {
+    if (detection.kind !== 'distributed-flood') return false;
+    const unnamed = new Map<string, number>();
+    for (const s of residual.sources)
+      if (!sends(s)) unnamed.set(s.fingerprint, (unnamed.get(s.fingerprint) ?? 0) + s.count);
+    let excess = [...unnamed.values()].reduce((sum, n) => sum + n, 0) / residual.seconds - residual.ceiling;
+    let named = 0;
+    for (const [value, count] of [...unnamed].sort((a, b) => b[1] - a[1])) {
+      const rate = count / residual.seconds;
+      if (excess <= 0 || named >= WIDEN_PER_STEP || rate < RESIDUAL_FLOOR) break;
+      const before = out.length;
+      this.engage(detection, { scope: 'fingerprint', value, share: 0, rate }, now, out, residual);
+      if (out.length > before) named++;
+      excess -= rate;
+    }
+    return named > 0;
   }
 
   /**
@@ -359,6 +399,7 @@ export class Responder {
     detection: Detection,
     residual: Residual,
     attack: AttackRung,
+    sends: (source: ReachedSource) => boolean,
     now: number,
     out: Decision[],
   ): void {
@@ -369,7 +410,7 @@ export class Responder {
     attack.suspects = new Set();
     for (const source of residual.sources) {
       if (source.count < least) break; // busiest first: the rest send like one person does
-      attack.suspects.add(source.address);
+      if (sends(source)) attack.suspects.add(source.address);
     }
     let made = 0;
     for (const source of residual.sources) {
