@@ -1,6 +1,7 @@
 // GET /api/v1/cluster: this gateway within its cluster: its workers, whether it leads detection, the
 // other gateways heard from, Redis and the store, and how long decisions take to arrive from the others.
 import type { FastifyInstance } from 'fastify';
+import type { WorkerState } from '../../cluster/worker-pool.js';
 import type { RoleGuard } from '../bearer-auth.js';
 import { bearerSecurity } from '../schemas.js';
 
@@ -12,14 +13,7 @@ export interface ClusterReport {
   leader: string | null;
   redis: 'up' | 'down' | 'none';
   store: 'postgresql' | 'sqlite';
-  workers: {
-    id: number;
-    pid: number | null;
-    ready: boolean;
-    startedAt: number;
-    requests: number;
-    openConnections: number;
-  }[];
+  workers: WorkerState[];
   workerRestarts: number;
   /** Other gateways whose windows arrived in the last few ticks. */
   peers: { gateway: string; lastWindowAt: number }[];
