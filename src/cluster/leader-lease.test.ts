@@ -13,7 +13,10 @@ function redis(): Redis {
   clients.push(client);
   return client;
 }
+const keys: string[] = [];
 afterAll(async () => {
+  const cleaner = redis();
+  if (keys.length > 0) await cleaner.del(...keys.flatMap((key) => [key, `${key}:term`]));
   for (const client of clients) client.disconnect();
 });
 
@@ -33,6 +36,7 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<numbe
 describe('LeaderLease', () => {
   it('has one holder; another takes over within 2 s of its death', async () => {
     const key = `bw-test:leader:${randomUUID()}`;
+    keys.push(key);
     const aClient = redis();
     const a = lease(key, 'gw-a', aClient);
     const b = lease(key, 'gw-b');
@@ -55,6 +59,7 @@ describe('LeaderLease', () => {
 
   it('hands over at once when the leader stops', async () => {
     const key = `bw-test:leader:${randomUUID()}`;
+    keys.push(key);
     const a = lease(key, 'gw-a');
     const b = lease(key, 'gw-b');
     a.start();
