@@ -134,6 +134,16 @@ describe('distributed-flood', () => {
     expect(detectDistributedFlood(w, warmed(), config)[0].maxAction).toBe('challenge');
   });
 
+  it('looks past the rate floor once the origin strains: the edge sees only what the origin lets through', () => {
+    const floor = { ...config, distributedFlood: { ...config.distributedFlood, rateFloor: 400 } };
+    const w = surge(60, ['deadbeef']); // 280 req/s: seven times normal, under this floor
+    expect(detectDistributedFlood(w, warmed(), floor)).toEqual([]);
+    w.outcomes.latencyP99Ms = 4_000;
+    const [f] = detectDistributedFlood(w, warmed(), floor);
+    expect(f.targets.map((t) => `${t.scope}:${t.value}`)).toEqual(['fingerprint:deadbeef']);
+    expect(f.maxAction).not.toBe('observe');
+  });
+
   it('stays quiet below the floor, and leaves what a single source explains to http-flood', () => {
     expect(detectDistributedFlood(surge(10, ['deadbeef']), warmed(), config)).toEqual([]);
     const w = normal(T);

@@ -48,7 +48,12 @@ export function detectDistributedFlood(
   );
   const rate = Math.max(0, requests - flood.requests - bypassed) / seconds;
   const normal = baselines.requestRate;
-  if (rate <= Math.max(d.rateFloor, d.baselineMultiple * normal)) return [];
+  const health = originHealth(snapshot, baselines, config);
+  const strained = health.failing || health.slow;
+  // The floor keeps a small site's busy minute from reading as a flood while the origin copes. Once it
+  // strains, the edge sees no more than the origin lets its clients send (a tool waiting on its answers
+  // slows down with it), so the floor would hide the very flood that strains it: the multiple alone holds.
+  if (rate <= Math.max(strained ? 0 : d.rateFloor, d.baselineMultiple * normal)) return [];
   const excess = rate - normal;
 
   const fingerprints = excessByKey(
@@ -100,8 +105,6 @@ export function detectDistributedFlood(
   const fpTargets = (rare ?? []).map((f) => target('fingerprint', f.key, f.rate, windowRate));
   const verified = share(count(snapshot.verifiedRequests), requests);
   const blockable = baselines.warm && verified < d.verifiedShareForCrowd;
-  const health = originHealth(snapshot, baselines, config);
-  const strained = health.failing || health.slow;
   // The site's own users getting busier while the origin copes is no attack: nothing is reported, and
   // the baselines learn the new level at full speed (a reported crowd would slow them down, and the
   // next busy hour would then look like a flood against a stale normal).
