@@ -29,7 +29,12 @@ export function ensureBuilt(): void {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestSourceTime(join(ROOT, 'src'))) return;
   const startedAt = Date.now();
   try {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+    // The test runner sets NODE_ENV=test, which would build the console with React's development runtime.
+    execFileSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   } catch (error) {
     const fresh = existsSync(CLI) && statSync(CLI).mtimeMs >= startedAt - 1_000;
     if (!fresh) {
