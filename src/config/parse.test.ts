@@ -115,6 +115,11 @@ describe('defaultConfig', () => {
         incidentAfter: 3,
         retention: 30 * 86_400_000,
       },
+      evidence: { requestHeads: 1000, sources: 10_000, retention: 86_400_000, keepQueryValues: false },
+      accessLog: { path: null, perSecond: 100, sampleEvery: 100 },
+      verdict: { listen: null, deadline: 50, failOpen: true },
+      logFormat: 'text',
+      syslog: { url: null, ca: null, facility: 16, appName: 'breakwater' },
       logLevel: 'info',
     });
   });
