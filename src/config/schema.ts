@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import { DEFAULT_SERVICES } from '../incidents/services.js';
 import { TLP_LEVELS } from '../intel/stix/tlp.js';
+import { accessLogSection } from './access-log-section.js';
 import { controlExposureProblem, controlPlaneSection } from './control-plane-section.js';
 import { formatDuration } from './duration.js';
-import { accessLogSection } from './access-log-section.js';
 import { evidenceSection } from './evidence-section.js';
 import {
   addressOrBlock,
@@ -25,9 +25,9 @@ import {
 } from './fields.js';
 import { formatHostPort } from './host-port.js';
 import { logFormat, syslog } from './logging-fields.js';
-import { verdictSection } from './verdict-section.js';
 import { phishingSection } from './phishing-section.js';
 import { tlsFiles } from './tls-files.js';
+import { verdictSection } from './verdict-section.js';
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export const ROUTE_KINDS = ['api', 'browser'] as const;
