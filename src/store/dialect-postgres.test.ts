@@ -1,18 +1,21 @@
 // Tests for the store on PostgreSQL: migrations kept in the store's own schema, a database from a newer
 // version refused, and errors a person can act on when the server is unreachable or refuses the login.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createTestSchema, type TestSchema } from '../../test/support/postgres.js';
 import { migrations } from './migrations/index.js';
 import { openStore, type Store } from './store.js';
 import { StoreError } from './store-error.js';
 
 const base = process.env.BREAKWATER_TEST_DATABASE ?? '';
-/** PostgreSQL needs no data directory: this one is never created. */
-const unusedDir = join(tmpdir(), 'breakwater-unused-data-dir');
+/**
+ * PostgreSQL needs no data directory: opening the store never creates this one (sealing a secret does, for
+ * the store key, so it is this process's own and removed at the end).
+ */
+const unusedDir = join(tmpdir(), `breakwater-unused-data-dir-${process.pid}`);
 const schemas: TestSchema[] = [];
 const open: Store[] = [];
 
@@ -40,6 +43,8 @@ afterEach(async () => {
   for (const store of open.splice(0)) await store.close();
   for (const schema of schemas.splice(0)) await schema.drop();
 });
+
+afterAll(() => rmSync(unusedDir, { recursive: true, force: true }));
 
 describe('the store on PostgreSQL', () => {
   it('keeps its tables and its migration record in its own schema', async () => {
