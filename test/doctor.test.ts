@@ -33,7 +33,7 @@ const context = (
   store,
   env: {},
   now: () => NOW,
-  nodeVersion: 'v22.17.1',
+  nodeVersion: 'v24.17.0',
   audit: async () => npmClean,
   // Another loopback address stands for this machine's network addresses: no traffic leaves loopback.
   otherAddresses: () => ['127.0.0.2'],
@@ -117,7 +117,7 @@ describe('a weak installation', () => {
 
   it('knows a Node.js line past its end of life, and says how old its release data is', async () => {
     const config = parseConfig({ data: dir, upstreams: ['http://127.0.0.1:1'] });
-    const later = Date.UTC(2026, 11, 6);
+    const later = Date.UTC(2027, 0, 6);
     const { findings } = await examine(context(config, store, { nodeVersion: 'v20.20.2', now: () => later }));
     expect(findings.find((f) => f.id === 'node-end-of-life')).toMatchObject({
       severity: 'high',
