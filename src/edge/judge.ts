@@ -100,9 +100,10 @@ export class Judge {
    * answer), and an automatic one not for a client in good standing.
    */
   judgeAnswer(client: Client): Judgement {
-    const decision = this.table.forRequest(client.address, client.fingerprint);
+    let decision = this.table.forRequest(client.address, client.fingerprint);
+    if (decision?.source === 'detector' && this.options.standing?.holds(client.address))
+      decision = this.table.forRequestBeyondAutomatic(client.address, client.fingerprint);
     if (decision?.action !== 'block') return ALLOW;
-    if (decision.source === 'detector' && this.options.standing?.holds(client.address)) return ALLOW;
     return { verdict: 'block', decision, retryAfter: 0, verified: false };
   }
 
@@ -145,16 +146,26 @@ export class Judge {
   private verdict(client: Client, trusted: boolean): Judgement {
     const decision = this.table.forRequest(client.address, client.fingerprint);
     if (decision === undefined) return ALLOW;
-    if (decision.action === 'allow') return ALLOW_LISTED;
     if (decision.source === 'detector') {
       // The carve-out: no automatic decision, whatever its scope, covers a client in good standing or
-      // one holding a pass (held to the pass's own budget).
-      if (trusted) return ALLOW;
-      if (decision.action !== 'challenge') {
-        const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
-        if (passId !== undefined) return this.spendPass(passId, decision);
+      // one holding a pass (held to the pass's own budget). An operator's decision beneath it, which an
+      // automatic one may outrank, still applies to them.
+      const passId =
+        trusted || decision.action === 'challenge'
+          ? undefined
+          : this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
+      if (trusted || passId !== undefined) {
+        const meant = this.table.forRequestBeyondAutomatic(client.address, client.fingerprint);
+        if (meant !== undefined) return this.verdictOf(client, meant);
+        return passId === undefined ? ALLOW : this.spendPass(passId, decision);
       }
     }
+    return this.verdictOf(client, decision);
+  }
+
+  /** The answer a decision gives this client. */
+  private verdictOf(client: Client, decision: Decision): Judgement {
+    if (decision.action === 'allow') return ALLOW_LISTED;
     switch (decision.action) {
       case 'block':
         return { verdict: 'block', decision, retryAfter: 0, verified: false };

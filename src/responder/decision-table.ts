@@ -62,6 +62,8 @@ export class DecisionTable {
   private clockRead = false;
   private best: Decision | undefined = undefined;
   private bestSpecificity = 0;
+  /** Whether the lookup in progress passes over the detector's decisions. */
+  private skipAutomatic = false;
   private readonly considerCidr = (decision: Decision, prefixLength: number): void => {
     this.consider(decision, prefixLength);
   };
@@ -156,6 +158,20 @@ export class DecisionTable {
     return this.resolve(ip, fingerprint);
   }
 
+  /**
+   * The winning active decision for a request among those not made by the detector (manual, intel,
+   * config, allowlist): what still applies to a client carved out of every automatic decision, even
+   * where an automatic one outranks it.
+   */
+  forRequestBeyondAutomatic(ip: string, fingerprint: string | undefined): Decision | undefined {
+    this.skipAutomatic = true;
+    try {
+      return this.resolve(ip, fingerprint);
+    } finally {
+      this.skipAutomatic = false;
+    }
+  }
+
   /** True when the address's winning decision is `block`. For the accept phase: allocates nothing for IPv4. */
   blockedAtAccept(ip: string): boolean {
     if (this.byId.size === 0) return false;
@@ -207,6 +223,7 @@ export class DecisionTable {
   }
 
   private consider(decision: Decision, specificity: number): void {
+    if (this.skipAutomatic && decision.source === 'detector') return;
     if (decision.expiresAt !== null) {
       if (!this.clockRead) {
         this.at = this.now();
