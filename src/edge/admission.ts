@@ -13,6 +13,11 @@ export interface AdmissionOptions {
    */
   unknownRate?: number;
   unknownBurst?: number;
+  /**
+   * This process's share of that budget: 1 alone, 1/N in each of a gateway's N workers, so the gateway
+   * as a whole lets the budget through (connections are handed to the workers in turn).
+   */
+  share?: number;
   /** Distress not renewed for this long ends by itself, so a stuck flag never sheds forever; default 60 s. */
   ttlMs?: number;
 }
@@ -26,7 +31,12 @@ export class Admission {
   constructor(opts: AdmissionOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.ttlMs = opts.ttlMs ?? 60_000;
-    this.unknown = new FairShare(this.now, opts.unknownRate ?? 50, opts.unknownBurst ?? 100);
+    const share = opts.share ?? 1;
+    this.unknown = new FairShare(
+      this.now,
+      (opts.unknownRate ?? 50) * share,
+      (opts.unknownBurst ?? 100) * share,
+    );
   }
 
   /** True while distress was set (or renewed) less than the TTL ago and not cleared. */

@@ -4,7 +4,7 @@
 // trusted clients) cost nothing, so people who search for what people search for are never counted; past
 // the budget the judge challenges a browser and throttles an API client. A sign-in route under a spread
 // credential-stuffing flood is guarded the same way for every request, query or not. A guard not renewed
-// lapses.
+// lapses. Gateway workers follow the primary's guards, each with its share of every budget.
 
 import { FairShare } from './fair-share.js';
 
@@ -29,6 +29,16 @@ interface Guard {
 
 export type QueryCost = 'free' | 'within' | 'spent';
 
+/** A guard in force, as the primary tells its workers each tick. */
+export interface QueryGuard {
+  route: string;
+  /** New queries per second, for the whole gateway. */
+  rate: number;
+  every: boolean;
+  /** How long it lasts yet unless renewed. */
+  forMs: number;
+}
+
 export class QueryBudget {
   private readonly now: () => number;
   private readonly maxKnown: number;
@@ -50,9 +60,34 @@ export class QueryBudget {
    * (at least QUERY_BUDGET_FLOOR) and a burst of twice that; `every` puts every request on the budget.
    */
   guard(route: string, rate: number, every = false): void {
-    const perSecond = Math.max(QUERY_BUDGET_FLOOR, rate);
+    this.set(route, Math.max(QUERY_BUDGET_FLOOR, rate), every, this.now() + this.ttlMs);
+  }
+
+  /** The guards in force now. */
+  inForce(): QueryGuard[] {
+    const now = this.now();
+    const out: QueryGuard[] = [];
+    for (const [route, g] of this.guards)
+      if (g.until > now) out.push({ route, rate: g.rate, every: g.every, forMs: g.until - now });
+    return out;
+  }
+
+  /**
+   * Takes another process's guards as its own (a worker, the primary's): each with `share` of its rate
+   * and until it lapses there; a guard not listed ends here too.
+   */
+  follow(guards: readonly QueryGuard[], share: number): void {
+    const now = this.now();
+    const listed = new Set<string>();
+    for (const g of guards) {
+      listed.add(g.route);
+      this.set(g.route, g.rate * share, g.every, now + g.forMs);
+    }
+    for (const route of this.guards.keys()) if (!listed.has(route)) this.guards.delete(route);
+  }
+
+  private set(route: string, perSecond: number, every: boolean, until: number): void {
     const current = this.guards.get(route);
-    const until = this.now() + this.ttlMs;
     if (current !== undefined && current.rate === perSecond && current.every === every) current.until = until;
     else
       this.guards.set(route, {
