@@ -1,6 +1,9 @@
-// A worker's edge: the origins, the challenge and the gateway's listeners, built from the Config the
-// primary sent (with the same settings as a gateway without workers), around the worker's own decision
-// table replica and tally.
+// A worker's edge: the origins, the challenge, the gateway's listeners and its verdict endpoint, built from
+// the Config the primary sent (with the same settings as a gateway without workers), around the worker's
+// own decision table replica and tally. Of the gateway's budgets each of its N workers takes 1/N: the
+// unknown clients' admission under distress, each guarded route's new queries, the access log's whole
+// lines a second and the refused heads kept per tick. Every worker appends to the one access log file,
+// as nginx's workers do: opened for appending (O_APPEND), each write lands whole at the file's end.
 
 import type { Config } from '../config/index.js';
 import { Admission } from '../edge/admission.js';
@@ -8,11 +11,19 @@ import { type Gateway, startGateway } from '../edge/gateway.js';
 import { OriginSet } from '../edge/origins.js';
 import { QueryBudget } from '../edge/query-budget.js';
 import { EdgeStats } from '../edge/stats.js';
+import type { Witness } from '../edge/witness.js';
 import type { Log } from '../log.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 import { GoodStanding } from '../responder/good-standing.js';
 import { Reach } from '../responder/reach.js';
-import { challengeOf, gatewaySettings, originSettings } from '../runtime/edge-settings.js';
+import {
+  accessLogOf,
+  challengeOf,
+  gatewaySettings,
+  originSettings,
+  verdictSettings,
+  witnessOf,
+} from '../runtime/edge-settings.js';
 import type { Tally } from '../sentinel/tally.js';
 
 export interface WorkerEdgeOptions {
@@ -23,6 +34,8 @@ export interface WorkerEdgeOptions {
   /** The key before the last rotation, still accepted. */
   challengePreviousSecret?: Buffer;
   tally: Tally;
+  /** The gateway's workers, this one included: each takes 1/N of the gateway's budgets. */
+  workers: number;
   onAbuse: (address: string, what: 'h2-rapid-reset') => void;
   log: Log;
   now?: () => number;
@@ -33,9 +46,15 @@ export interface WorkerEdge {
   tally: Tally;
   stats: EdgeStats;
   admission: Admission;
-  /** This worker's own: clients it saw in good standing, what it let reach the origin, query budgets. */
+  /** This worker's own: clients it saw in good standing, what it let reach the origin. */
   standing: GoodStanding;
   reach: Reach;
+  /** Its part of the gateway's budgets: 1/N. */
+  share: number;
+  /** Its share of the primary's query budgets, renewed each tick. */
+  queries: QueryBudget;
+  /** What it refused since the last tick, handed to the primary with its window; none when off. */
+  witness: Witness | undefined;
   close(): Promise<void>;
 }
 
@@ -45,9 +64,13 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
   const origins = new OriginSet(originSettings(config, now));
   origins.start();
   const stats = new EdgeStats();
-  const admission = new Admission({ now });
+  const share = 1 / opts.workers;
+  const admission = new Admission({ now, share });
   const standing = new GoodStanding({ now });
   const reach = new Reach(now);
+  const queries = new QueryBudget({ now });
+  const witness = witnessOf(config, now, share);
+  const accessLog = accessLogOf(config, now, share);
   try {
     const gateway = await startGateway({
       ...gatewaySettings(config),
@@ -58,8 +81,11 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
       admission,
       standing,
       reach,
-      queries: new QueryBudget({ now }),
+      queries,
       tally: opts.tally,
+      witness,
+      accessLog,
+      verdict: verdictSettings(config),
       onAbuse: opts.onAbuse,
       log: opts.log,
       now,
@@ -71,13 +97,18 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
       admission,
       standing,
       reach,
+      share,
+      queries,
+      witness,
       async close() {
         await gateway.close();
         await origins.close();
+        await accessLog?.close();
       },
     };
   } catch (error) {
     await origins.close();
+    await accessLog?.close();
     throw error;
   }
 }

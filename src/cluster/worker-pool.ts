@@ -5,6 +5,9 @@
 //   so it reaches their tables within milliseconds, well inside one tick.
 // - Detection: each tick the primary asks every worker for its window and merges them (mergeWindows) into
 //   the one window its sentinel reads; a worker that does not answer within half a tick is left out of it.
+// - The loop's answers reach the workers with each tick's ask: admission by priority and the query budgets
+//   of guarded routes, each worker taking its share (1/N) of the gateway's budgets. The refusals each
+//   witnessed come back with its window into the primary's witness: nothing crosses per request.
 // - A worker that dies is forked again; it loads the table before it listens, so it refuses from its
 //   first connection what the others refuse.
 //
@@ -16,8 +19,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/index.js';
 import type { Admission } from '../edge/admission.js';
+import type { DrainOutcome } from '../edge/drain.js';
 import type { Gateway } from '../edge/gateway.js';
+import type { QueryBudget } from '../edge/query-budget.js';
 import type { EdgeStats } from '../edge/stats.js';
+import type { Witness } from '../edge/witness.js';
 import type { Log } from '../log.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 import type { Reach } from '../responder/reach.js';
@@ -38,6 +44,10 @@ export interface WorkerPoolOptions {
   challengePreviousSecret?: Buffer;
   /** Admission by priority as the defence loop sets it; carried to the workers each tick. */
   admission: Admission;
+  /** Budgets of new queries on guarded routes as the defence loop sets them; carried each tick. */
+  queries?: QueryBudget;
+  /** The gateway's witness: what the workers witnessed goes in, each tick. */
+  witness?: Witness;
   /** Written with the workers' summed counters, for /metrics. */
   stats: EdgeStats;
   /** The primary's count of what reaches the origin (the closed loop's measure): workers' counts go in. */
@@ -84,7 +94,7 @@ export class WorkerPool implements Gateway {
   private tick = 0;
   private closing = false;
   private restartPause = 100;
-  private listening: { url: string; port: number } | undefined;
+  private listening: { url: string; port: number; verdictUrl?: string } | undefined;
   /** Restarts so far, for the log and the cluster view. */
   restarts = 0;
 
@@ -103,6 +113,11 @@ export class WorkerPool implements Gateway {
 
   get port(): number {
     return this.listening?.port ?? 0;
+  }
+
+  /** The verdict endpoint's base URL, when the workers run it (they share its socket as the gateway's). */
+  get verdictUrl(): string | undefined {
+    return this.listening?.verdictUrl;
   }
 
   /** Forks the workers and resolves once every one listens; rejects (all stopped) if one cannot. */
@@ -139,6 +154,7 @@ export class WorkerPool implements Gateway {
     const tick = ++this.tick;
     const distressed = this.opts.admission.distressed;
     const underAttack = this.opts.underAttack?.() ?? false;
+    const guards = this.opts.queries?.inForce() ?? [];
     const asked = [...this.members.values()].filter((m) => m.ready);
     const windows = await Promise.all(
       asked.map(
@@ -154,11 +170,64 @@ export class WorkerPool implements Gateway {
               this.waiting.delete(key);
               resolve(window);
             });
-            this.send(m.worker, { t: 'cut', tick, distressed, underAttack });
+            this.send(m.worker, { t: 'cut', tick, distressed, underAttack, guards });
           }),
       ),
     );
     return windows.filter((w): w is TallyWindow => w !== undefined);
+  }
+
+  /**
+   * A reload: every worker takes the live settings of `config`, and a worker started later gets it whole.
+   * In place rather than by replacing the workers one by one: connections open on a worker stay open,
+   * and what each worker has learnt (token buckets, clients in good standing) stays with it.
+   * Resolves with the workers that applied it and why the others did not.
+   */
+  async reload(config: Config): Promise<{ applied: number; failed: string[] }> {
+    this.opts.config = config;
+    const replies = await this.ask({ t: 'reload', config }, 'reloaded', 5_000);
+    const failed = replies
+      .filter(({ reply }) => reply === undefined || reply.error !== undefined)
+      .map(({ id, reply }) => `worker ${id}: ${reply?.error ?? 'no answer'}`);
+    return { applied: replies.length - failed.length, failed };
+  }
+
+  /** Every worker stops accepting and lets its requests in flight finish, for up to `deadlineMs`. */
+  async drain(deadlineMs: number): Promise<DrainOutcome> {
+    this.closing = true; // a worker that exits now is not replaced
+    const startedAt = Date.now();
+    const replies = await this.ask({ t: 'drain', deadlineMs }, 'drained', deadlineMs + 2_000);
+    let [inFlight, cut] = [0, 0];
+    for (const { reply } of replies) {
+      inFlight += reply?.outcome.inFlight ?? 0;
+      cut += reply?.outcome.cut ?? 0;
+    }
+    return { inFlight, cut, ms: Date.now() - startedAt };
+  }
+
+  /** Sends `message` to every ready worker and waits up to `waitMs` for each one's answer of kind `answer`. */
+  private ask<K extends FromWorker['t']>(message: ToWorker, answer: K, waitMs: number) {
+    type Reply = Extract<FromWorker, { t: K }>;
+    const ready = [...this.members.values()].filter((m) => m.ready);
+    return Promise.all(
+      ready.map(
+        ({ worker }) =>
+          new Promise<{ id: number; reply: Reply | undefined }>((resolve) => {
+            const done = (reply?: Reply) => {
+              clearTimeout(timer);
+              worker.off('message', heard).off('exit', gone);
+              resolve({ id: worker.id, reply });
+            };
+            const heard = (reply: FromWorker) => {
+              if (reply.t === answer) done(reply as Reply);
+            };
+            const gone = () => done();
+            const timer = setTimeout(gone, waitMs);
+            worker.on('message', heard).on('exit', gone);
+            this.send(worker, message);
+          }),
+      ),
+    );
   }
 
   async close(): Promise<void> {
@@ -196,11 +265,12 @@ export class WorkerPool implements Gateway {
               challengePreviousSecret: this.opts.challengePreviousSecret?.toString('base64'),
               seeds: sketchSeeds(),
               image: this.feed.image(),
+              workers: this.opts.workers,
             });
             break;
           case 'ready':
             member.ready = true;
-            this.listening ??= { url: message.url, port: message.port };
+            this.listening ??= { url: message.url, port: message.port, verdictUrl: message.verdictUrl };
             log.debug('worker listening', { worker: worker.id, pid: worker.process.pid });
             resolve();
             break;
@@ -241,6 +311,7 @@ export class WorkerPool implements Gateway {
       case 'window': {
         this.totals.report(worker.id, message.figures);
         this.opts.reach?.absorb(message.reach);
+        if (message.witness !== undefined) this.opts.witness?.absorb(message.witness);
         const waiter = this.waiting.get(worker.id * 1_000_000 + (message.tick % 1_000_000));
         try {
           waiter?.(decodeWindow(message.window));

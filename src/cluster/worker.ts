@@ -1,7 +1,8 @@
 // A gateway worker process, forked by WorkerPool: the data path alone. It loads the decision table the
 // primary sends before it listens (so it refuses from its first connection what the others refuse),
 // applies the primary's announcements in order (asking for what it missed on a gap), sends its tally
-// window when the primary's tick asks, and reports abuse it caught for the primary's responder.
+// window and the refusals it witnessed when the primary's tick asks, takes the tick's admission and query
+// budgets, and reports abuse it caught for the primary's responder.
 // Listening goes through node:cluster, so every worker accepts on the one shared socket.
 
 import { createLog } from '../log.js';
@@ -42,12 +43,14 @@ process.on('message', (message: ToWorker) => {
         if (message.distressed) edge.admission.renew();
         else edge.admission.clear();
         edge.standing.underAttack = message.underAttack;
+        edge.queries.follow(message.guards, edge.share);
         send({
           t: 'window',
           tick: message.tick,
           window: encodeWindow(edge.tally.cut()),
           figures: figuresOf(edge.stats),
           reach: edge.reach.rotate(),
+          witness: edge.witness?.drain(),
         });
       });
       break;
@@ -79,11 +82,12 @@ function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startE
         ? undefined
         : Buffer.from(init.challengePreviousSecret, 'base64'),
     tally: new Tally({ now: Date.now, loginRoutes: init.config.sentinel.loginRoutes }),
+    workers: init.workers,
     onAbuse: (address, what) => send({ t: 'abuse', address, what }),
     log,
   });
   edge.then(
-    (e) => send({ t: 'ready', port: e.gateway.port, url: e.gateway.url }),
+    (e) => send({ t: 'ready', port: e.gateway.port, url: e.gateway.url, verdictUrl: e.gateway.verdictUrl }),
     (error: Error) => {
       send({ t: 'failed', error: error.message });
       process.exitCode = 1;

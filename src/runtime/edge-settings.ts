@@ -1,12 +1,16 @@
-// The edge's settings read from the Config: the origin set's, the challenge's and the gateway's. Shared
-// by the edge part and by each gateway worker (cluster/), so both build the same edge.
+// The edge's settings read from the Config: the origin set's, the challenge's, the gateway's, the verdict
+// endpoint's, the witness's and the access log's. Shared by the edge part and by each gateway worker
+// (cluster/), so both build the same edge; `share` is a worker's part of the gateway's bounds (1/N).
 
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config/index.js';
+import { AccessLog } from '../edge/access-log.js';
 import { Challenge } from '../edge/challenge/index.js';
 import type { GatewayOptions } from '../edge/gateway.js';
 import type { OriginOptions } from '../edge/origins.js';
 import { ProxyList } from '../edge/trusted-proxies.js';
+import type { VerdictOptions } from '../edge/verdict-endpoint.js';
+import { Witness } from '../edge/witness.js';
 
 export function originSettings(config: Config, now: () => number): OriginOptions {
   return {
@@ -56,4 +60,23 @@ export function gatewaySettings(config: Config): GatewaySettings {
     http2: config.http2,
     verified: { rate: config.challenge.verifiedRate, burst: config.challenge.verifiedBurst },
   };
+}
+
+export function verdictSettings(config: Config): VerdictOptions | undefined {
+  const { listen, failOpen, deadline } = config.verdict;
+  return listen === null ? undefined : { listen, failOpen, deadlineMs: deadline };
+}
+
+/** Refused clients for evidence packages; none when configured off. `share` of the heads kept. */
+export function witnessOf(config: Config, now: () => number, share = 1): Witness | undefined {
+  const { requestHeads, sources, retention } = config.evidence;
+  if (requestHeads === 0 && sources === 0) return undefined;
+  return new Witness({ heads: Math.ceil(requestHeads * share), sources, retainMs: retention, now });
+}
+
+/** The access log, appended to its file; `share` of the lines written whole each second (at least one). */
+export function accessLogOf(config: Config, now: () => number, share = 1): AccessLog | undefined {
+  const { path, perSecond, sampleEvery } = config.accessLog;
+  if (path === null) return undefined;
+  return new AccessLog({ path, perSecond: Math.max(1, Math.floor(perSecond * share)), sampleEvery, now });
 }

@@ -1,16 +1,22 @@
 // The edge part: the challenge, the origin set with its health checks, the gateway, and the traffic
 // recorder writing the edge's counters down each second.
 
-import { AccessLog } from '../edge/access-log.js';
 import { type Gateway, startGateway } from '../edge/gateway.js';
 import { OriginSet } from '../edge/origins.js';
 import { EdgeStats } from '../edge/stats.js';
-import { Witness } from '../edge/witness.js';
+import type { Witness } from '../edge/witness.js';
 import { TrafficRecorder } from '../traffic/recorder.js';
 import { challengeSecrets } from './challenge-keys.js';
 import type { Core } from './core.js';
 import type { DefencePart } from './defence.js';
-import { challengeOf, gatewaySettings, originSettings } from './edge-settings.js';
+import {
+  accessLogOf,
+  challengeOf,
+  gatewaySettings,
+  originSettings,
+  verdictSettings,
+  witnessOf,
+} from './edge-settings.js';
 import { startWorkers } from './workers.js';
 
 export interface EdgePart {
@@ -19,7 +25,8 @@ export interface EdgePart {
   stats: EdgeStats;
   /** Writes a traffic point each second; `tick()` drives it by hand. */
   traffic: TrafficRecorder;
-  /** What the edge keeps of refused clients for evidence packages; none with workers or when configured off. */
+  /** What the edge keeps of refused clients for evidence packages (with workers, theirs taken in each tick);
+   * none when configured off. */
   witness: Witness | undefined;
 }
 
@@ -42,30 +49,18 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
   const { secret, previousSecret } = await challengeSecrets(store);
   const origins = startOrigins(core);
   const stats = new EdgeStats();
-  // Refused clients for evidence packages; kept in this process only, so not with gateway workers.
-  const { requestHeads, sources, retention } = config.evidence;
-  const witness =
-    defence.pooled === undefined && (requestHeads > 0 || sources > 0)
-      ? new Witness({ heads: requestHeads, sources, retainMs: retention, now })
-      : undefined;
-  const accessLog =
-    defence.pooled === undefined && config.accessLog.path !== null
-      ? new AccessLog({ ...config.accessLog, path: config.accessLog.path, now })
-      : undefined;
+  const witness = witnessOf(config, now);
+  // With workers, each appends to the access log itself.
+  const accessLog = defence.pooled === undefined ? accessLogOf(config, now) : undefined;
   if (accessLog) teardown.add(() => accessLog.close());
   const onAbuse = (address: string, what: 'h2-rapid-reset') => {
     if (config.responder.mode === 'off') return;
     const decision = defence.responder.abuse(address, what, now());
     if (decision !== undefined) defence.loop.apply(decision);
   };
-  if (defence.pooled !== undefined && (config.verdict.listen !== null || config.accessLog.path !== null)) {
-    log.warn('the verdict endpoint and the access log run with one gateway process only: not started', {
-      workers: String(config.cluster.workers),
-    });
-  }
   const gateway: Gateway =
     defence.pooled !== undefined
-      ? await startWorkers(core, defence, defence.pooled, { secret, previousSecret, stats, onAbuse })
+      ? await startWorkers(core, defence, defence.pooled, { secret, previousSecret, stats, witness, onAbuse })
       : await startGateway({
           ...gatewaySettings(config),
           origins,
@@ -79,14 +74,7 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
           tally: defence.tally,
           witness,
           accessLog,
-          verdict:
-            config.verdict.listen === null
-              ? undefined
-              : {
-                  listen: config.verdict.listen,
-                  failOpen: config.verdict.failOpen,
-                  deadlineMs: config.verdict.deadline,
-                },
+          verdict: verdictSettings(config),
           onAbuse,
           log,
           now,

@@ -1,9 +1,12 @@
 // The edge's data path in worker processes (`cluster.workers` > 1): the primary keeps the decision table,
 // the defence loop and the control plane, and drives the loop over the workers' merged windows each tick.
+// Each tick carries the loop's admission by priority and query budgets to the workers, and brings back what
+// they witnessed of refused clients, into the one witness evidence packages read.
 
 import { driveDefence, type PooledTally } from '../cluster/pooled-tally.js';
 import { WorkerPool, workerCount } from '../cluster/worker-pool.js';
 import type { EdgeStats } from '../edge/stats.js';
+import type { Witness } from '../edge/witness.js';
 import type { Core } from './core.js';
 import type { DefencePart } from './defence.js';
 
@@ -11,6 +14,8 @@ export interface WorkerEdgeInputs {
   secret: Buffer;
   previousSecret?: Buffer;
   stats: EdgeStats;
+  /** The gateway's witness, which takes in the workers'; none when configured off. */
+  witness: Witness | undefined;
   onAbuse: (address: string, what: 'h2-rapid-reset') => void;
 }
 
@@ -28,6 +33,8 @@ export async function startWorkers(
     challengeSecret: inputs.secret,
     challengePreviousSecret: inputs.previousSecret,
     admission: defence.admission,
+    queries: defence.queries,
+    witness: inputs.witness,
     stats: inputs.stats,
     reach: defence.reach,
     underAttack: () => defence.standing.underAttack,
