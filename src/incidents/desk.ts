@@ -3,6 +3,8 @@
 // follows the facts (coverage.ts, transitions.ts), its severity the impact (severity.ts), its figures
 // the traffic (figures.ts); responders' edits and notes come through here too (edit.ts). Every change
 // is written to the timeline, saved and published as an `incident` event by the ledger (ledger.ts).
+// The desk follows floods only: a phishing incident (phishing/incident.ts) has no detections or traffic
+// to follow, and moves by its responders' edits and its campaign alone.
 //
 // Work is done one event at a time, in order, so the timeline reads as things happened. A detection the
 // sentinel stops reporting for a minute (Breakwater restarted, say) counts as cleared.
@@ -20,11 +22,11 @@ import { BASELINE_MS, trafficStep } from './figures.js';
 import {
   absorb,
   attackEnd,
-  draftIncident,
   FACT_OF_STATUS,
   FACT_REASONS,
   type Followed,
   factsAt,
+  floodDraft,
   impactSeverity,
   measure,
   type Tracked,
@@ -42,6 +44,11 @@ import { type Service, servicesOf } from './services.js';
 import { worse } from './severity.js';
 import { automaticStatus, isOpen, refuseManual } from './transitions.js';
 import { decisionText, incidentTitle, KIND_LABELS } from './wording.js';
+
+/** Whether the desk follows the incident by the facts: an open flood. */
+function isFollowed(incident: Incident): boolean {
+  return incident.kind === 'flood' && isOpen(incident.status);
+}
 
 /** A detection not reported for this long counts as cleared. */
 export const STALE_AFTER_MS = 60_000;
@@ -122,7 +129,7 @@ export class IncidentDesk {
   }
 
   private async followOpen(): Promise<void> {
-    const open = await this.opts.store.incidents.list({ status: OPEN_STATUSES, limit: 1000 });
+    const open = await this.opts.store.incidents.list({ kind: 'flood', status: OPEN_STATUSES, limit: 1000 });
     for (const incident of open) if (!this.followed.has(incident.id)) await this.follow(incident);
   }
 
@@ -224,7 +231,7 @@ export class IncidentDesk {
       traffic: [],
       legitimateShare: 0,
     };
-    if (isOpen(incident.status)) this.watch(f);
+    if (isFollowed(incident)) this.watch(f);
     return f;
   }
 
@@ -259,7 +266,7 @@ export class IncidentDesk {
   }
 
   private async open(detection: Detection, services: string[], at: number): Promise<void> {
-    const incident = await this.opts.store.incidents.create(draftIncident(detection, services, at));
+    const incident = await this.opts.store.incidents.create(floodDraft(detection, services, at));
     const f: Followed = {
       incident,
       detections: new Map([[detection.id, { detection, clearedAt: null }]]),
@@ -391,7 +398,7 @@ export class IncidentDesk {
    */
   private async evaluate(f: Followed, at: number): Promise<boolean> {
     const incident = f.incident;
-    if (!isOpen(incident.status)) return false;
+    if (!isFollowed(incident)) return false;
     for (const tracked of f.detections.values()) {
       if (tracked.clearedAt === null && tracked.detection.lastSeenAt < at - STALE_AFTER_MS) {
         await this.cleared(f, tracked, 'no longer reported by the sentinel', at);
@@ -445,12 +452,14 @@ export class IncidentDesk {
     incident.status = to;
     if (to === 'resolved') {
       incident.resolvedAt = at;
-      await this.readTraffic(f, at);
-      const ended = [...f.detections.values()].every((t) => t.clearedAt !== null);
-      measure(f, ended ? attackEnd(f) : null, at);
+      if (incident.kind === 'flood') {
+        await this.readTraffic(f, at);
+        const ended = [...f.detections.values()].every((t) => t.clearedAt !== null);
+        measure(f, ended ? attackEnd(f) : null, at);
+      }
     } else if (to === 'closed') incident.closedAt = at;
     else incident.resolvedAt = null;
-    if (isOpen(to)) this.watch(f);
+    if (isFollowed(incident)) this.watch(f);
     else {
       this.followed.delete(incident.id);
       // Updates of a detection still going keep their incident; the others are forgotten.

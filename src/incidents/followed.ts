@@ -6,6 +6,7 @@ import type { Decision } from '../responder/decision.js';
 import type { Detection } from '../sentinel/detection.js';
 import type { TrafficPoint } from '../store/traffic-repository.js';
 import { attackMitigated, type DecisionCover } from './coverage.js';
+import { draftIncident } from './draft.js';
 import { measureIncident } from './figures.js';
 import { sourceKey } from './grouping.js';
 import type { Incident, IncidentStatus, Severity, SourceCount } from './incident.js';
@@ -104,43 +105,24 @@ export function attackEnd(f: Followed): number {
   return Math.max(f.incident.figures.detectedAt, ...[...f.detections.values()].map((t) => t.clearedAt ?? 0));
 }
 
-/** A new incident for a detection that joins no open one. */
-export function draftIncident(detection: Detection, services: string[], at: number): Omit<Incident, 'id'> {
-  const severity = severityFor({
-    legitimateShare: 0,
-    servicesAffected: services.length,
-    originDistress: detection.kind === 'origin-distress',
-    actedOn: detection.maxAction !== 'observe',
-  });
-  const draft: Omit<Incident, 'id'> = {
+/** A new flood incident for a detection that joins no open one. */
+export function floodDraft(detection: Detection, services: string[], at: number): Omit<Incident, 'id'> {
+  const draft = draftIncident({
+    kind: 'flood',
     title: incidentTitle([detection.kind], services),
-    severity,
-    severityLocked: false,
+    severity: severityFor({
+      legitimateShare: 0,
+      servicesAffected: services.length,
+      originDistress: detection.kind === 'origin-distress',
+      actedOn: detection.maxAction !== 'observe',
+    }),
     status: 'detected',
     services,
     attackClasses: [detection.kind],
-    topSources: [],
-    topFingerprints: [],
     detectionIds: [detection.id],
-    decisionIds: [],
-    assignee: null,
-    publicUpdate: null,
-    openedAt: at,
-    updatedAt: at,
-    resolvedAt: null,
-    closedAt: null,
-    figures: measureIncident(
-      {
-        attackStartedAt: Math.min(detection.startedAt, at),
-        detectedAt: at,
-        mitigatedAt: null,
-        endedAt: null,
-        peakAttackRate: 0,
-        until: at,
-      },
-      [],
-    ).figures,
-  };
+    attackStartedAt: detection.startedAt,
+    at,
+  });
   absorb(draft, detection);
   return draft;
 }

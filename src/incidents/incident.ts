@@ -13,6 +13,14 @@ export const INCIDENT_STATUSES = [
 ] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
+/**
+ * What an incident is about. A flood is opened by a detection and follows the traffic: the desk moves it
+ * by the facts. A phishing incident is opened by a campaign of reported mail: only responders and its
+ * campaign move it.
+ */
+export const INCIDENT_KINDS = ['flood', 'phishing'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
 /** SEV1 is the worst. */
 export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -55,6 +63,7 @@ export interface SourceCount {
 export interface Incident {
   /** Readable: INC-2026-0001, numbered per year. */
   id: string;
+  kind: IncidentKind;
   title: string;
   severity: Severity;
   /** A responder set the severity; it no longer follows the impact. */
@@ -62,6 +71,7 @@ export interface Incident {
   status: IncidentStatus;
   /** Names of the protected services affected (config `services`). */
   services: string[];
+  /** The detections' kinds; none for a phishing incident. */
   attackClasses: DetectionKind[];
   topSources: SourceCount[];
   topFingerprints: SourceCount[];

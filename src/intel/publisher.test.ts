@@ -55,6 +55,7 @@ function decision(overrides: Partial<Decision>): Decision {
 function incident(decisionIds: string[]): Incident {
   return {
     id: 'INC-2026-0001',
+    kind: 'flood',
     title: 'HTTP flood on /login',
     severity: 'SEV2',
     severityLocked: false,

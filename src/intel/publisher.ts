@@ -144,9 +144,9 @@ export class Publisher {
   }
 
   private async incident(incident: Incident): Promise<void> {
-    // An incident without attack classes is a phishing campaign's: the phishing desk publishes it, under
-    // the TLP a responder chooses, once confirmed (phishing/sharing.ts).
-    if (incident.attackClasses.length === 0) return;
+    // A phishing incident is published by the phishing desk, under the TLP a responder chooses, once its
+    // campaign is confirmed (phishing/sharing.ts).
+    if (incident.kind !== 'flood') return;
     const from = await this.from();
     const campaignId = await this.publish(`campaign:${incident.id}`, 'campaign', (v) =>
       campaignObject(v, from, incident),

@@ -14,6 +14,7 @@ const OPENED_AT = Date.parse('2026-11-27T00:20:00Z');
 export function sampleIncident(overrides: Partial<Incident> = {}): Incident {
   return {
     id: 'INC-2026-0001',
+    kind: 'flood',
     title: 'HTTP flood on Webmail',
     severity: 'SEV2',
     severityLocked: false,

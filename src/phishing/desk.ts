@@ -14,7 +14,7 @@ import { type Analysis, analyse } from './analysis.js';
 import { type BrandList, shippedBrands } from './brands.js';
 import { campaignKeys, joinCampaign, reviewedVerdict } from './campaigns.js';
 import { answerMail, correctionMail } from './feedback.js';
-import { openPhishingIncident } from './incident.js';
+import { followCampaignReview, openPhishingIncident } from './incident.js';
 import { intelLookup } from './intel-lookup.js';
 import { readReport, sha256 } from './message.js';
 import { dnsResolver } from './resolver.js';
@@ -141,6 +141,10 @@ export class PhishingDesk {
     if (report.campaignId !== null) {
       await this.opts.store.phishingCampaigns.review(report.campaignId, text);
       const campaign = await this.opts.store.phishingCampaigns.get(report.campaignId);
+      if (campaign !== undefined) {
+        const deps = { store: this.opts.store, events: this.opts.events };
+        await followCampaignReview(deps, campaign, reviewedVerdict(text) as Verdict, by, this.opts.now());
+      }
       if (review.action === 'confirm' && campaign !== undefined && this.opts.intel !== undefined) {
         await publishCampaign(this.opts.store, campaign, {
           ...this.opts.intel,

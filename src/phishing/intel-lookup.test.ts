@@ -25,6 +25,7 @@ describe('the intel look-up', () => {
         status: 'unsupported',
         reason: 'not an address',
         poisoning: false,
+        tlp: 'green',
       },
     ]);
     const confirmed = await t.store.phishingCampaigns.create('phishing', ['link-domain:evil.example']);

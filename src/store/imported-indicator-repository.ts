@@ -3,6 +3,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Claim, ImportStatus } from '../intel/feeds/trust-policy.js';
 import { IMPORT_STATUSES } from '../intel/feeds/trust-policy.js';
+import { TLP_LEVELS, type TlpLevel } from '../intel/stix/tlp.js';
 import type { Database } from './schema.js';
 import type { IntelImportsTable } from './tables/intel-feeds.js';
 
@@ -19,6 +20,8 @@ export interface ImportedIndicator {
   status: ImportStatus;
   reason: string;
   poisoning: boolean;
+  /** The TLP the indicator came under; null for one imported before it was kept. */
+  tlp: TlpLevel | null;
   importedAt: number;
 }
 
@@ -72,6 +75,7 @@ export class ImportedIndicatorRepository {
             status: row.status,
             reason: row.reason,
             poisoning: row.poisoning ? 1 : 0,
+            tlp: row.tlp,
             imported_at: at,
           })),
         )
@@ -201,6 +205,7 @@ function toImport(row: Selectable<IntelImportsTable>): ImportedIndicator {
       : 'refused',
     reason: row.reason,
     poisoning: Number(row.poisoning) === 1,
+    tlp: (TLP_LEVELS as readonly (string | null)[]).includes(row.tlp) ? (row.tlp as TlpLevel) : null,
     importedAt: Number(row.imported_at),
   };
 }

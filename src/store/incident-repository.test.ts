@@ -10,6 +10,7 @@ const T = Date.UTC(2026, 2, 1, 12);
 
 function draft(over: Partial<Omit<Incident, 'id'>> = {}): Omit<Incident, 'id'> {
   return {
+    kind: 'flood',
     title: 'HTTP flood on Webmail',
     severity: 'SEV3',
     severityLocked: false,

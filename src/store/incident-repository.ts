@@ -5,8 +5,10 @@
 // write that fails halfway may leave a gap in the numbers, never a duplicate.
 import type { Kysely, Selectable } from 'kysely';
 import {
+  INCIDENT_KINDS,
   INCIDENT_STATUSES,
   type Incident,
+  type IncidentKind,
   type IncidentStatus,
   SEVERITIES,
   TIMELINE_KINDS,
@@ -19,6 +21,7 @@ import { StoreError } from './store-error.js';
 import type { IncidentsTable, IncidentTimelineTable } from './tables/incidents.js';
 
 export interface IncidentFilter {
+  kind?: IncidentKind;
   status?: readonly IncidentStatus[];
   /** Incidents still open, or resolved at or after this time (ms). */
   since?: number;
@@ -93,6 +96,7 @@ export class IncidentRepository {
   /** Newest first (by opening time). */
   async list(filter: IncidentFilter = {}): Promise<Incident[]> {
     let query = this.db.selectFrom('incidents').selectAll();
+    if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
     if (filter.status !== undefined) {
       if (filter.status.length === 0) return [];
       query = query.where('status', 'in', [...filter.status]);
@@ -245,6 +249,7 @@ function linkRow(
 function toRow(i: Incident): Omit<IncidentsTable, 'timeline_seq' | 'timeline_at'> {
   return {
     id: i.id,
+    kind: i.kind,
     title: i.title,
     severity: i.severity,
     severity_locked: i.severityLocked ? 1 : 0,
@@ -277,6 +282,7 @@ function toIncident(
 ): Incident {
   return {
     id: row.id,
+    kind: oneOf(INCIDENT_KINDS, row.kind, 'kind', row.id),
     title: row.title,
     severity: oneOf(SEVERITIES, row.severity, 'severity', row.id),
     severityLocked: Number(row.severity_locked) === 1,

@@ -15,6 +15,7 @@ let responderPage: Page;
 async function openIncident(): Promise<Incident> {
   const at = Date.now() - 60_000;
   const incident = await suite.stack.bw.store.incidents.create({
+    kind: 'flood',
     title: 'HTTP flood on /login',
     severity: 'SEV2',
     severityLocked: false,

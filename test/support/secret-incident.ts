@@ -10,6 +10,7 @@ export function secretIncident(overrides: Partial<Incident> = {}): Incident {
   const openedAt = overrides.openedAt ?? Date.UTC(2026, 10, 20, 9, 0);
   return {
     id: 'INC-2026-0001',
+    kind: 'flood',
     title: `HTTP flood from 203.0.113.7 ${SECRET}-title`,
     severity: 'SEV2',
     severityLocked: false,

@@ -12,6 +12,7 @@ const S = 1000;
 function incident(overrides: Partial<Incident> = {}): Incident {
   return {
     id: 'INC-2026-0007',
+    kind: 'flood',
     title: 'HTTP flood on Webmail',
     severity: 'SEV2',
     severityLocked: false,

@@ -82,6 +82,7 @@ export class IndicatorImport {
           confidence: indicator.confidence,
           modified: indicator.modified,
           validUntil: indicator.validUntil,
+          tlp: indicator.tlp,
           poisoning: false,
         };
         let rows: NewImport[];

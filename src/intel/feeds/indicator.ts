@@ -3,6 +3,7 @@
 
 import { stixObjectProblem } from '../stix/check.js';
 import { readTimestamp } from '../stix/timestamps.js';
+import { type TlpLevel, tlpOf } from '../stix/tlp.js';
 import { type PatternTarget, readPattern } from './pattern.js';
 
 export interface PeerIndicator {
@@ -15,6 +16,8 @@ export interface PeerIndicator {
   /** Milliseconds since the epoch; null when the indicator never expires. */
   validUntil: number | null;
   pattern: string;
+  /** The TLP it came under (RED for markings that do not classify). */
+  tlp: TlpLevel;
   /** What the pattern covers, or why Breakwater cannot act on it. */
   reading: { ok: true; targets: PatternTarget[] } | { ok: false; reason: string };
 }
@@ -80,6 +83,7 @@ export function readObject(object: unknown): ObjectReading {
       confidence,
       validUntil,
       pattern: o.pattern,
+      tlp: tlpOf(o),
       reading,
     },
   };

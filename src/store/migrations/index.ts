@@ -10,6 +10,7 @@ import * as intelFeeds from './0007-intel-feeds.js';
 import * as security from './0008-security.js';
 import * as bouncers from './0009-bouncers.js';
 import * as phishing from './0010-phishing.js';
+import * as incidentKinds from './0011-incident-kinds.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0008-security': security,
   '0009-bouncers': bouncers,
   '0010-phishing': phishing,
+  '0011-incident-kinds': incidentKinds,
 };
 
 export const migrationProvider: MigrationProvider = {

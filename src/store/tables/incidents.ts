@@ -4,6 +4,8 @@
 export interface IncidentsTable {
   /** INC-2026-0001. */
   id: string;
+  /** 'flood' or 'phishing'. */
+  kind: string;
   title: string;
   severity: string;
   severity_locked: number;

@@ -53,6 +53,8 @@ export interface IntelImportsTable {
   reason: string;
   /** 1 when refused because it touches a protected address. */
   poisoning: number;
+  /** The TLP level the indicator came under; null for those imported before it was kept. */
+  tlp: string | null;
   imported_at: number | string;
 }
 
