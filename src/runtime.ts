@@ -18,6 +18,7 @@ import { startCluster } from './runtime/cluster.js';
 import { clusterReport } from './runtime/cluster-report.js';
 import { startControl } from './runtime/control.js';
 import { openCore } from './runtime/core.js';
+import { type DataPlanePart, startDataPlane } from './runtime/dataplane.js';
 import { startDefence } from './runtime/defence.js';
 import { startEdge } from './runtime/edge.js';
 import { startIncidents } from './runtime/incidents.js';
@@ -49,6 +50,8 @@ export interface Breakwater {
   traffic: TrafficRecorder;
   /** The phishing desk (`desk.settled()` waits for the reports received so far) and its SMTP port. */
   phishing: PhishingPart;
+  /** With `dataPlane.kind: haproxy`: HAProxy's maps kept in step and its logs tallied. */
+  dataPlane: DataPlanePart | undefined;
   stop(): Promise<void>;
 }
 
@@ -94,6 +97,7 @@ async function assemble(
   });
   const defence = startDefence(core, cluster);
   const edge = await startEdge(core, defence);
+  const dataPlane = await startDataPlane(core, defence, edge.stats);
   const phishing = await startPhishing(core, incidents.mailer);
   const control = await startControl(core, {
     edge,
@@ -118,6 +122,7 @@ async function assemble(
     incidents: incidents.desk,
     phishing,
     traffic: edge.traffic,
+    dataPlane,
     stop: () => teardown.run(),
   };
 }

@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { auditCommand } from './audit.js';
 import { bouncersCommand } from './bouncers.js';
 import { challengeCommand } from './challenge.js';
+import { dataplaneCommand } from './dataplane.js';
 import { decisionsCommand } from './decisions.js';
 import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
@@ -41,6 +42,7 @@ program.addCommand(bouncersCommand());
 program.addCommand(evidenceCommand());
 program.addCommand(reportsCommand());
 program.addCommand(drillCommand());
+program.addCommand(dataplaneCommand());
 
 // addCommand does not pass settings down: without this, a usage error in a subcommand (a missing
 // required option, an unknown flag) would exit 1 from inside commander instead of 2 below.

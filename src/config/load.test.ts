@@ -312,6 +312,7 @@ logLevel: warn
       incidents: defaultConfig().incidents,
       console: defaultConfig().console,
       cluster: defaultConfig().cluster,
+      dataPlane: defaultConfig().dataPlane,
       evidence: defaultConfig().evidence,
       verdict: defaultConfig().verdict,
       accessLog: defaultConfig().accessLog,

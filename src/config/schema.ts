@@ -6,6 +6,7 @@ import { DEFAULT_SERVICES } from '../incidents/services.js';
 import { TLP_LEVELS } from '../intel/stix/tlp.js';
 import { accessLogSection } from './access-log-section.js';
 import { controlExposureProblem, controlPlaneSection } from './control-plane-section.js';
+import { dataPlaneSection } from './data-plane-section.js';
 import { formatDuration } from './duration.js';
 import { evidenceSection } from './evidence-section.js';
 import {
@@ -485,6 +486,7 @@ export const configSchema = z
       accessLog: accessLogSection,
       phishing: phishingSection,
       cluster,
+      dataPlane: dataPlaneSection,
       logLevel: oneOf(LOG_LEVELS, 'info', 'Least severe log entries written.'),
       logFormat,
       syslog,
