@@ -1,0 +1,311 @@
+// Debian's real HAProxy as Breakwater's data plane, all on loopback: HAProxy runs the haproxy.cfg that
+// `breakwater dataplane haproxy-config` prints, in front of the demo origin; Breakwater writes its
+// decisions into HAProxy's maps through the runtime API (a unix socket) and tallies HAProxy's request
+// logs (syslog over UDP). Clients come from 127.0.0.5 and up; HAProxy reaches Breakwater's gateway from
+// 127.0.0.1, the one trusted proxy. Bounded: the flood lasts at most 20 s, 16 connections.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createSocket } from 'node:dgram';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHostPort } from '../src/config/host-port.js';
+import { haproxyConfig } from '../src/dataplane/haproxy-config.js';
+import { MAP_NAMES } from '../src/dataplane/haproxy-maps.js';
+import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
+import type { DataPlanePart } from '../src/runtime/dataplane.js';
+import { freePort } from './support/cli.js';
+import { addDecision } from './support/control-api.js';
+import { type Stack, startStack } from './support/stack.js';
+
+function haproxyInstalled(): boolean {
+  try {
+    execFileSync('haproxy', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const CLIENT = '127.0.0.5';
+const OTHER = '127.0.0.6';
+const dir = mkdtempSync(join(tmpdir(), 'breakwater-haproxy-'));
+const socketPath = join(dir, 'admin.sock');
+const mapsDir = join(dir, 'maps');
+let stack: Stack;
+let dataPlane: DataPlanePart;
+let port: number;
+let configFile: string;
+let haproxy: ChildProcess | undefined;
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+interface SendOptions {
+  path?: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** A keep-alive agent bound to the sender's address; without it, one connection from `from`. */
+  agent?: http.Agent;
+}
+
+function send(from: string, options: SendOptions = {}): Promise<Reply> {
+  const { path = '/login', method = 'GET', headers, body, agent } = options;
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `http://127.0.0.1:${port}${path}`,
+      { method, headers, localAddress: agent === undefined ? from : undefined, agent: agent ?? false },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Polls `check` every 20 ms until it holds or `withinMs` passes; resolves with how long it took. */
+async function within(withinMs: number, check: () => Promise<boolean> | boolean): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < withinMs) {
+    if (await check()) return Date.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`not within ${withinMs} ms`);
+}
+
+async function startHaproxy(): Promise<ChildProcess> {
+  const child = spawn('haproxy', ['-f', configFile, '-db'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  await within(10_000, () =>
+    send(OTHER, { path: '/healthz' }).then(
+      () => true,
+      () => {
+        if (child.exitCode !== null) throw new Error(`HAProxy exited: ${stderr}`);
+        return false;
+      },
+    ),
+  );
+  return child;
+}
+
+async function stopHaproxy(): Promise<void> {
+  const child = haproxy;
+  haproxy = undefined;
+  if (child === undefined || child.exitCode !== null) return;
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+async function decide(body: Record<string, unknown>): Promise<string> {
+  return (
+    await addDecision(stack.controlUrl, stack.tokens.responder, {
+      scope: 'ip',
+      value: CLIENT,
+      ttl: 600,
+      ...body,
+    })
+  ).id;
+}
+
+async function undecide(id: string): Promise<void> {
+  await fetch(`${stack.controlUrl}/api/v1/decisions/${id}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${stack.tokens.responder}` },
+  });
+}
+
+const installed = haproxyInstalled();
+
+beforeAll(async () => {
+  if (!installed) return;
+  mkdirSync(mapsDir);
+  for (const map of MAP_NAMES) writeFileSync(join(mapsDir, `${map}.map`), '');
+  stack = await startStack({
+    config: {
+      trustedProxies: ['127.0.0.1'],
+      responder: { mode: 'enforce' },
+      challenge: { difficulty: 8 },
+      dataPlane: {
+        kind: 'haproxy',
+        runtimeApi: `unix:${socketPath}`,
+        logListen: '127.0.0.1:0',
+        maps: mapsDir,
+        resync: '200ms',
+      },
+    },
+  });
+  dataPlane = stack.bw.dataPlane as DataPlanePart;
+  port = await freePort();
+  configFile = join(dir, 'haproxy.cfg');
+  writeFileSync(
+    configFile,
+    haproxyConfig({
+      bind: `127.0.0.1:${port}`,
+      runtimeApi: { path: socketPath },
+      logListen: { host: '127.0.0.1', port: dataPlane.logPort },
+      mapsDir,
+      gateway: parseHostPort(new URL(stack.gatewayUrl).host, 'gateway'),
+      upstreams: [stack.origin?.url as string],
+    }),
+  );
+  haproxy = await startHaproxy();
+  await within(5_000, () => dataPlane.maps.status().connected);
+}, 30_000);
+
+afterAll(async () => {
+  await stopHaproxy();
+  await stack?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const title = installed
+  ? 'HAProxy as the data plane'
+  : 'HAProxy as the data plane — skipped: the haproxy command is not installed';
+
+describe.skipIf(!installed)(title, () => {
+  it('serves the origin and tallies each request from HAProxy’s log', async () => {
+    const before = stack.bw.stats.requestsFor('allow');
+    const res = await send(CLIENT);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('Breakwater Mail');
+    await within(2_000, () => stack.bw.stats.requestsFor('allow') === before + 1);
+  });
+
+  it('enforces a block within a tick: 403 for that address and its prefix, others served', async () => {
+    const block = await decide({ action: 'block' });
+    const prefix = await decide({ scope: 'cidr', value: '127.0.0.64/30', action: 'block' });
+    // a tick is 250 ms; the bound is generous for a busy machine
+    await within(1_000, async () => (await send(CLIENT)).status === 403);
+    expect((await send('127.0.0.65')).status).toBe(403);
+    expect((await send(OTHER)).status).toBe(200);
+    await undecide(block);
+    await undecide(prefix);
+    await within(1_000, async () => (await send(CLIENT)).status === 200);
+    expect((await send('127.0.0.65')).status).toBe(200);
+  });
+
+  it('throttles at the decision’s rate with 429, and an allow wins over a block', async () => {
+    const throttle = await decide({ action: 'throttle', throttle: { rate: 0.1, burst: 1 } });
+    await within(1_000, () => dataPlane.maps.status().entries.throttle === 1);
+    // 0.1/s with a burst of 1: two requests in HAProxy's 10 s period, then 429
+    expect((await send(CLIENT)).status).toBe(200);
+    expect((await send(CLIENT)).status).toBe(200);
+    const refused = await send(CLIENT);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('10');
+    expect((await send(OTHER)).status).toBe(200);
+    await undecide(throttle);
+    const block = await decide({ action: 'block' });
+    const allow = await decide({ scope: 'cidr', value: '127.0.0.4/31', action: 'allow' });
+    await within(1_000, () => dataPlane.maps.status().entries.allow === 1);
+    expect((await send(CLIENT)).status).toBe(200);
+    await undecide(allow);
+    await undecide(block);
+  });
+
+  it('hands a challenged browser to Breakwater’s gateway: the page, its pass, then the origin', async () => {
+    const challenge = await decide({ action: 'challenge' });
+    await within(1_000, () => dataPlane.maps.status().entries.challenge === 1);
+    const html = { accept: 'text/html', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0' };
+    const page = await send(CLIENT, { path: '/inbox?folder=1', headers: html });
+    const puzzle = puzzleFromPage(page.body);
+    expect(puzzle).toMatchObject({ returnTo: '/inbox?folder=1' });
+    expect((await send(OTHER, { headers: html })).status).toBe(200);
+    const form = new URLSearchParams({
+      token: puzzle!.token,
+      counter: String(solvePuzzle(puzzle!)),
+      returnTo: puzzle!.returnTo,
+    });
+    const verified = await send(CLIENT, {
+      path: puzzle!.action,
+      method: 'POST',
+      headers: { ...html, 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    expect(verified.status).toBe(303);
+    const cookie = (verified.headers['set-cookie'] ?? [])[0].split(';')[0];
+    const back = await send(CLIENT, { headers: { ...html, cookie } });
+    expect(back.status).toBe(200);
+    expect(back.body).toContain('Breakwater Mail');
+    await undecide(challenge);
+  });
+
+  it('drops and counts a malformed log line, and goes on reading', async () => {
+    const malformed = dataPlane.logs.malformed;
+    const read = dataPlane.logs.read;
+    const socket = createSocket('udp4');
+    const lines = [
+      '',
+      'garbage',
+      'bw1 not-an-address allow GET 200 1 1 origin HTTP/1.1 0 - / - - x',
+      '\u0000'.repeat(9000),
+    ];
+    for (const line of lines) {
+      await new Promise<void>((resolve) =>
+        socket.send(line, dataPlane.logPort, '127.0.0.1', () => resolve()),
+      );
+    }
+    socket.close();
+    await within(2_000, () => dataPlane.logs.malformed === malformed + lines.length);
+    expect((await send(CLIENT)).status).toBe(200);
+    await within(2_000, () => dataPlane.logs.read > read);
+  });
+
+  it('resyncs the maps when HAProxy restarts, with the decisions made while it was away', async () => {
+    const block = await decide({ action: 'block' });
+    await within(1_000, async () => (await send(CLIENT)).status === 403);
+    const { pid, resyncs } = dataPlane.maps.status();
+    await stopHaproxy();
+    const away = await decide({ value: OTHER, action: 'block' });
+    await within(2_000, () => !dataPlane.maps.status().connected);
+    haproxy = await startHaproxy();
+    await within(2_000, () => dataPlane.maps.status().resyncs > resyncs);
+    expect(dataPlane.maps.status().pid).not.toBe(pid);
+    expect((await send(CLIENT)).status).toBe(403);
+    expect((await send(OTHER)).status).toBe(403);
+    expect((await send('127.0.0.8')).status).toBe(200);
+    await undecide(block);
+    await undecide(away);
+    await within(1_000, async () => (await send(OTHER)).status === 200);
+  });
+
+  it('detects a flood from HAProxy’s logs and has HAProxy refuse it', async () => {
+    const flooder = '127.0.0.9';
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 16, localAddress: flooder });
+    const deadline = Date.now() + 20_000;
+    let refused = false;
+    const connections = Array.from({ length: 16 }, async () => {
+      while (!refused && Date.now() < deadline) {
+        const { status } = await send(flooder, {
+          path: '/api/messages',
+          headers: { accept: 'application/json' },
+          agent,
+        });
+        if (status === 403 || status === 429) refused = true;
+      }
+    });
+    await Promise.all(connections);
+    agent.destroy();
+    expect(refused).toBe(true);
+    const detections = await stack.bw.store.detections.list({});
+    expect(detections.map((d) => d.kind)).toContain('http-flood');
+    expect(stack.bw.table.forAddress(flooder)?.source).toBe('detector');
+    expect((await send(OTHER)).status).toBe(200);
+  }, 30_000);
+});
