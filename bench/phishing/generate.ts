@@ -3,15 +3,15 @@
 // sender, a link whose text lies, a bare address, a shortener, a credential page attached, a QR code, a
 // program in a zip, a macro document, a homograph domain, a free-mail reply address), and a share are
 // business-email-compromise notes with no link or attachment at all, the hardest kind.
-import { crc32 } from 'node:zlib';
 import QRCode from 'qrcode';
+import { mimeMessage, type Part, storedZip } from './mime.js';
 
 /** What the generator takes from Breakwater's build (dist/): its seeded random numbers. */
 export interface GeneratorParts {
   seededRandom(seed: number): SeededRandom;
 }
 
-interface SeededRandom {
+export interface SeededRandom {
   below(n: number): number;
   pick<T>(list: readonly T[]): T;
 }
@@ -63,12 +63,6 @@ const TACTICS = [
   'freemail-reply',
 ] as const;
 type Tactic = (typeof TACTICS)[number];
-
-interface Part {
-  type: string;
-  name: string;
-  content: Buffer;
-}
 
 export interface GeneratedPhish {
   raw: string;
@@ -144,7 +138,7 @@ async function brandPhish(random: SeededRandom, i: number, tactics: Tactic[]): P
   const onlyAttachment =
     parts.length > 0 && !tactics.some((t) => ['lying-link', 'ip-link', 'shortener'].includes(t));
   const html = `<p>Dear customer,</p><p>${lure}</p>${onlyAttachment ? '<p>Open the attached file for the details.</p>' : `<p><a href="${href}">${text}</a></p>`}<p>${brand.name} Security Team</p>`;
-  return message(headers, subject, html, parts, i);
+  return mimeMessage({ headers, subject, html, parts, number: i });
 }
 
 function businessEmailCompromise(random: SeededRandom, i: number): string {
@@ -156,71 +150,10 @@ function businessEmailCompromise(random: SeededRandom, i: number): string {
     'I need a favour: buy four gift cards for a client today and send me the codes by email. I will pay you back this week, keep it between us.',
     'Please update my salary account before this month payroll runs. My new bank details are below, confirm when it is done.',
   ]);
-  return message(
-    [`From: "${name}" <${first}.${last}${i}@${random.pick(FREEMAIL)}>`],
-    'Quick request',
-    `<p>${text}</p><p>${name}</p>`,
-    [],
-    i,
-  );
-}
-
-function message(headers: string[], subject: string, html: string, parts: Part[], i: number): string {
-  const boundary = `b${i}`;
-  const lines = [
-    `Received: from mx${i % 13}.sender.example (mx${i % 13}.sender.example [203.0.113.${1 + (i % 250)}])`,
-    `\tby mx.corp.example with ESMTP id q${i}; Mon, 2 Nov 2026 09:00:00 +0000`,
-    ...headers,
-    'To: staff@corp.example',
-    `Subject: ${subject}`,
-    'Date: Mon, 2 Nov 2026 09:00:00 +0000',
-    `Message-ID: <${i}.${boundary}@sender.example>`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/html; charset=utf-8',
-    '',
-    html,
-  ];
-  for (const part of parts) {
-    lines.push(
-      `--${boundary}`,
-      `Content-Type: ${part.type}; name="${part.name}"`,
-      `Content-Disposition: attachment; filename="${part.name}"`,
-      'Content-Transfer-Encoding: base64',
-      '',
-      part.content.toString('base64').replace(/.{76}/g, '$&\r\n'),
-    );
-  }
-  lines.push(`--${boundary}--`, '');
-  return lines.join('\r\n');
-}
-
-/** A zip of one file, stored without compression: local header, central directory, end record. */
-function storedZip(name: string, data: Buffer): Buffer {
-  const file = Buffer.from(name);
-  const crc = crc32(data);
-  const header = (signature: number, size: number, at: number[]) => {
-    const b = Buffer.alloc(size);
-    b.writeUInt32LE(signature, 0);
-    for (const offset of at) b.writeUInt16LE(10, offset);
-    return b;
-  };
-  const local = header(0x04034b50, 30, [4]);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(file.length, 26);
-  const central = header(0x02014b50, 46, [4, 6]);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(file.length, 28);
-  const end = header(0x06054b50, 22, []);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + file.length, 12);
-  end.writeUInt32LE(local.length + file.length + data.length, 16);
-  return Buffer.concat([local, file, data, central, file, end]);
+  return mimeMessage({
+    headers: [`From: "${name}" <${first}.${last}${i}@${random.pick(FREEMAIL)}>`],
+    subject: 'Quick request',
+    html: `<p>${text}</p><p>${name}</p>`,
+    number: i,
+  });
 }

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario.js';
 import { ATTACK_SCENARIOS } from './attacks.js';
 import { baseline } from './baseline.js';
 import { matrix } from './matrix.js';
+import { phishing } from './phishing.js';
 import { refuse } from './refuse.js';
 import { SLOW_ATTACK_SCENARIOS } from './slow-attacks.js';
 
@@ -15,6 +16,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ATTACK_SCENARIOS.slice(0, slowAt),
   ...SLOW_ATTACK_SCENARIOS,
   ...ATTACK_SCENARIOS.slice(slowAt),
+  phishing,
   matrix,
 ];
 
