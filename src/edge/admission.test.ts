@@ -45,6 +45,17 @@ describe('Admission', () => {
     expect(admittedNewcomers(admission, 20, 100)).toBe(2);
   });
 
+  it('in each of two workers admits half the budget, so the gateway as a whole admits the budget', () => {
+    const c = clock();
+    const workers = [0, 1].map(
+      () => new Admission({ now: c.now, unknownRate: 10, unknownBurst: 10, share: 0.5 }),
+    );
+    for (const w of workers) w.renew();
+    expect(workers.map((w) => admittedNewcomers(w, 100))).toEqual([5, 5]);
+    c.advance(1_000);
+    expect(workers.map((w) => admittedNewcomers(w, 100))).toEqual([5, 5]);
+  });
+
   it('under distress, splits the budget between kinds of client, so a flood tool cannot starve an app', () => {
     const c = clock();
     const admission = new Admission({ now: c.now, unknownRate: 10, unknownBurst: 10 });

@@ -1,5 +1,5 @@
 // The witness keeps what it promises and no more: counts per source, the latest heads in order, and its
-// bounds on both.
+// bounds on both; what workers' witnesses drain adds up in the primary's as if it had seen it all.
 import { describe, expect, it } from 'vitest';
 import { Witness } from './witness.js';
 
@@ -50,5 +50,45 @@ describe('Witness', () => {
     clock.now += 700_000;
     refuse(w, '192.0.2.3');
     expect(w.sourcesSince(0).map((s) => s.address)).toEqual(['192.0.2.3']);
+  });
+
+  it('drains what it saw since the last drain, and a witness taking in two drains adds them up', () => {
+    const primary = make(10, 10);
+    const [a, b] = [make(5, 10), make(5, 10)];
+    clock.now = 2_000_000;
+    refuse(a, '203.0.113.7', '/a1');
+    clock.now += 1000;
+    refuse(b, '203.0.113.7', '/b1');
+    b.resetAtAccept('198.51.100.1');
+    clock.now += 1000;
+    refuse(a, '203.0.113.7', '/a2');
+    primary.absorb(b.drain());
+    primary.absorb(a.drain());
+    expect(primary.sourcesSince(0)).toEqual([
+      { address: '203.0.113.7', firstSeen: 2_000_000, lastSeen: 2_002_000, requests: 3, connectionsReset: 0 },
+      {
+        address: '198.51.100.1',
+        firstSeen: 2_001_000,
+        lastSeen: 2_001_000,
+        requests: 0,
+        connectionsReset: 1,
+      },
+    ]);
+    expect(primary.headsSince(0).map((h) => h.url)).toEqual(['/a1', '/b1', '/a2']);
+    // drained: nothing twice
+    expect(a.drain()).toEqual({ sources: [], heads: [], untracked: 0 });
+    primary.absorb(a.drain());
+    expect(primary.sourcesSince(0)[0].requests).toBe(3);
+  });
+
+  it('counts what it takes in beyond its bound of sources as untracked', () => {
+    const primary = make(0, 1);
+    const worker = make(0, 10);
+    refuse(worker, '192.0.2.1');
+    refuse(worker, '192.0.2.2');
+    refuse(worker, '192.0.2.2');
+    primary.absorb(worker.drain());
+    expect(primary.sourcesSince(0).map((s) => s.address)).toEqual(['192.0.2.1']);
+    expect(primary.untracked).toBe(2);
   });
 });
