@@ -17,8 +17,9 @@ import { answerMail, correctionMail } from './feedback.js';
 import { followCampaignReview, openPhishingIncident } from './incident.js';
 import { intelLookup } from './intel-lookup.js';
 import { readReport, sha256 } from './message.js';
+import { type PeerPolicy, peerPhishingIndicators } from './peer-indicators.js';
 import { dnsResolver } from './resolver.js';
-import { publishCampaign } from './sharing.js';
+import { gatewayLists, publishCampaign } from './sharing.js';
 import { simhash } from './similarity.js';
 import type { Verdict } from './verdict.js';
 
@@ -39,6 +40,8 @@ export interface PhishingDeskOptions {
   sweepMs?: number;
   /** Where confirmed campaigns are published as STIX; none are without it. */
   intel?: { collectionId: string; identity: string };
+  /** The trust policy of peers' indicators; without it, none of theirs reach the mail gateways' lists. */
+  trust?: PeerPolicy;
 }
 
 /** TLP of a confirmed campaign when the responder chooses none. */
@@ -158,6 +161,15 @@ export class PhishingDesk {
       await this.tell(report, correctionMail(this.answerTo(report), was, now));
     }
     return (await reports.get(id)) as StoredReport;
+  }
+
+  /** The lists for mail gateways: our confirmed campaigns' values, and the peers' ones acted on. */
+  async gatewayLists() {
+    const { store, trust, settings } = this.opts;
+    const own = [...settings.protectedDomains, ...this.context.brands.brands.flatMap((b) => b.domains)];
+    const peers =
+      trust === undefined ? undefined : await peerPhishingIndicators(store, trust, own, this.opts.now());
+    return gatewayLists(store, peers);
   }
 
   /** Per reporter: reports made, share confirmed by a responder, median time from delivery to report. */

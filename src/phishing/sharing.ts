@@ -1,12 +1,14 @@
 // What a confirmed phishing campaign teaches, shared: STIX 2.1 indicators (domain-name, url, email-addr,
 // file hashes), an email-message observed-data naming the sender and subject but never the reporter, and
 // a campaign object, tied by relationships, under the TLP the responder chose (AMBER unless told), into
-// the TAXII collection; and plain lists for mail gateways (domains, URLs; rspamd multimap, Postfix access).
+// the TAXII collection; and plain lists for mail gateways (domains, URLs, senders; rspamd multimap,
+// Postfix access), of our confirmed campaigns and of the peers' indicators acted on.
 import { randomUUID } from 'node:crypto';
 import { identityObject, type StixObject } from '../intel/stix/objects.js';
 import { stixTimestamp } from '../intel/stix/timestamps.js';
 import { TLP_MARKING_IDS, type TlpLevel, tlpMarking } from '../intel/stix/tlp.js';
 import type { Campaign, Store, StoredReport } from '../store/index.js';
+import type { PeerPhishingIndicators, Sourced } from './peer-indicators.js';
 
 export interface CampaignIndicators {
   domains: string[];
@@ -168,29 +170,63 @@ export async function publishCampaign(
   return bundle.length;
 }
 
-/** The confirmed campaigns' domains and URLs as lists for mail gateways. */
-export async function gatewayLists(store: Pick<Store, 'phishingCampaigns' | 'phishingReports'>) {
-  const domains = new Set<string>();
-  const urls = new Set<string>();
+/** Where a listed value comes from: our confirmed campaigns, or the peers that named it. */
+const OURS = 'breakwater';
+const peerSource = (peer: string) => `peer:${peer}`;
+
+/**
+ * Lists for mail gateways: the domains, URLs and sender addresses of our confirmed campaigns and of the
+ * peers' indicators acted on (peer-indicators.ts), each line of the rspamd and Postfix maps saying where
+ * it comes from.
+ */
+export async function gatewayLists(
+  store: Pick<Store, 'phishingCampaigns' | 'phishingReports'>,
+  peers?: PeerPhishingIndicators,
+) {
+  const named: PeerPhishingIndicators = { domains: new Map(), urls: new Map(), senders: new Map() };
+  const add = (list: Sourced, value: string, source: string) =>
+    list.set(value, [...new Set([...(list.get(value) ?? []), source])]);
   for (const campaign of await store.phishingCampaigns.list(10_000)) {
     if (campaign.review !== 'confirmed') continue;
     const found = indicatorsOf(
       campaign,
       await store.phishingReports.list({ campaignId: campaign.id, limit: 1000 }),
     );
-    for (const d of found.domains) domains.add(d);
-    for (const u of found.urls) urls.add(u);
+    for (const d of found.domains) add(named.domains, d, OURS);
+    for (const u of found.urls) add(named.urls, u, OURS);
+    // A sender is listed only from a domain the campaign holds (never a protected, brand or free mail one).
+    for (const s of found.senders)
+      if (found.domains.includes(s.slice(s.lastIndexOf('@') + 1).toLowerCase())) add(named.senders, s, OURS);
   }
-  const sortedDomains = [...domains].sort();
+  for (const kind of ['domains', 'urls', 'senders'] as const) {
+    for (const [value, from] of peers?.[kind] ?? []) {
+      for (const peer of from) add(named[kind], value, peerSource(peer));
+    }
+  }
+  const sorted = (list: Sourced) => [...list].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const plain = (list: Sourced) =>
+    sorted(list)
+      .map(([value]) => `${value}\n`)
+      .join('');
+  const senderKeys = [...sorted(named.domains), ...sorted(named.senders)];
   return {
-    domains: sortedDomains.map((d) => `${d}\n`).join(''),
-    urls: [...urls]
-      .sort()
-      .map((u) => `${u}\n`)
+    domains: plain(named.domains),
+    urls: plain(named.urls),
+    senders: plain(named.senders),
+    /** rspamd multimap (type "from" or "url"): one entry per line, then where it comes from. */
+    rspamd: sorted(named.domains)
+      .map(([d, from]) => `${d} phishing:${from.join(',')}\n`)
       .join(''),
-    /** rspamd multimap (type "from" or "url", map format: one entry per line, a value after a space is allowed). */
-    rspamd: sortedDomains.map((d) => `${d} phishing\n`).join(''),
-    /** Postfix check_sender_access / check_client_access map: domain, action. */
-    postfix: sortedDomains.map((d) => `${d} REJECT reported phishing\n`).join(''),
+    /** Postfix check_sender_access map: a domain or sender address, REJECT and where it comes from. */
+    postfix: senderKeys.map(([key, from]) => `${key} REJECT ${postfixText(from)}\n`).join(''),
   };
+}
+
+function postfixText(from: readonly string[]): string {
+  const peers = from.filter((f) => f !== OURS).map((f) => f.slice('peer:'.length));
+  const parts = [
+    ...(from.includes(OURS) ? ['reported phishing'] : []),
+    ...(peers.length > 0 ? [`phishing named by peer ${peers.join(', ')}`] : []),
+  ];
+  return parts.join('; ');
 }

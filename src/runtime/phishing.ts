@@ -1,6 +1,7 @@
 // The phishing part: the desk that analyses and answers reports, the SMTP listener of the report address
 // and the IMAP pull of a reporting mailbox, as `phishing:` configures them.
 
+import { trustSettings } from '../intel/feeds/feeds.js';
 import type { Mailer } from '../notify/index.js';
 import { PhishingDesk } from '../phishing/desk.js';
 import { ImapIntake } from '../phishing/intake/imap.js';
@@ -24,6 +25,7 @@ export async function startPhishing(core: Core, mailer: Mailer | undefined): Pro
     log,
     now,
     intel: { collectionId: config.intel.collections[0].id, identity: config.intel.identity },
+    trust: trustSettings(config),
   });
   await desk.start();
   teardown.add(() => desk.stop());

@@ -7,7 +7,6 @@ import type { TlpLevel } from '../../intel/stix/tlp.js';
 import { type PhishingDesk, ReportRefusal } from '../../phishing/desk.js';
 import { readReport } from '../../phishing/message.js';
 import { sanitiseHtml } from '../../phishing/sanitise.js';
-import { gatewayLists } from '../../phishing/sharing.js';
 import { VERDICTS, type Verdict } from '../../phishing/verdict.js';
 import { REPORT_STATUSES, type ReportStatus, type Store, type StoredReport } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
@@ -475,6 +474,7 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
     const LISTS = {
       'domains.txt': 'domains',
       'urls.txt': 'urls',
+      'senders.txt': 'senders',
       'rspamd.map': 'rspamd',
       'postfix-access': 'postfix',
     } as const;
@@ -484,11 +484,13 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
         onRequest: authorize('viewer'),
         schema: {
           tags: ['phishing'],
-          summary: 'Confirmed phishing domains and URLs, for mail gateways',
+          summary: 'Phishing domains, URLs and senders, for mail gateways',
           description:
-            'Needs the viewer role. `domains.txt` and `urls.txt`: one per line; `rspamd.map`: an rspamd multimap ' +
-            'file (domain, then a description); `postfix-access`: a Postfix access map (domain REJECT text) for ' +
-            '`check_sender_access`, to be run through `postmap`.',
+            "Needs the viewer role. What our confirmed campaigns name, and what peers' indicators name when the " +
+            'trust policy acts on them (never under TLP:RED). `domains.txt`, `urls.txt` and `senders.txt`: one ' +
+            'per line; `rspamd.map`: an rspamd multimap file (domain, then `phishing:` and where it comes from, ' +
+            '`breakwater` or `peer:<name>`); `postfix-access`: a Postfix access map (domain or sender address, ' +
+            'REJECT and where it comes from) for `check_sender_access`, to be run through `postmap`.',
           security: bearerSecurity,
           params: {
             type: 'object',
@@ -499,7 +501,7 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
         },
       },
       async (request, reply) => {
-        const lists = await gatewayLists(store);
+        const lists = await desk.gatewayLists();
         return reply
           .header('content-type', 'text/plain; charset=utf-8')
           .send(lists[LISTS[request.params.name]]);
