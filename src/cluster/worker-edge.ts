@@ -25,6 +25,7 @@ import {
   witnessOf,
 } from '../runtime/edge-settings.js';
 import type { Tally } from '../sentinel/tally.js';
+import type { WorkerSharing } from './worker-sharing.js';
 
 export interface WorkerEdgeOptions {
   config: Config;
@@ -36,6 +37,8 @@ export interface WorkerEdgeOptions {
   tally: Tally;
   /** The gateway's workers, this one included: each takes 1/N of the gateway's budgets. */
   workers: number;
+  /** The gateway's shared throttle budgets and good standing, this worker's side (worker-sharing.ts). */
+  sharing?: WorkerSharing;
   onAbuse: (address: string, what: 'h2-rapid-reset') => void;
   log: Log;
   now?: () => number;
@@ -46,7 +49,7 @@ export interface WorkerEdge {
   tally: Tally;
   stats: EdgeStats;
   admission: Admission;
-  /** This worker's own: clients it saw in good standing, what it let reach the origin. */
+  /** Clients in good standing (the primary's, or its own without sharing); what it let reach the origin. */
   standing: GoodStanding;
   reach: Reach;
   /** Its part of the gateway's budgets: 1/N. */
@@ -66,7 +69,7 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
   const stats = new EdgeStats();
   const share = 1 / opts.workers;
   const admission = new Admission({ now, share });
-  const standing = new GoodStanding({ now });
+  const standing = opts.sharing?.standing ?? new GoodStanding({ now });
   const reach = new Reach(now);
   const queries = new QueryBudget({ now });
   const witness = witnessOf(config, now, share);
@@ -82,6 +85,7 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
       standing,
       reach,
       queries,
+      buckets: opts.sharing?.buckets,
       tally: opts.tally,
       witness,
       accessLog,

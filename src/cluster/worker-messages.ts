@@ -5,8 +5,10 @@ import type { Config } from '../config/index.js';
 import type { DrainOutcome } from '../edge/drain.js';
 import type { QueryGuard } from '../edge/query-budget.js';
 import type { WitnessBatch } from '../edge/witness.js';
+import type { StandingEntry } from '../responder/good-standing.js';
 import type { ReachWindow } from '../responder/reach.js';
 import type { Announcement, TableImage } from './decision-feed.js';
+import type { SightingsBatch } from './shared-standing-sightings.js';
 
 /** The edge's running counters, as a worker reports them with each window. */
 export interface EdgeFigures {
@@ -51,6 +53,10 @@ export type ToWorker =
   | { t: 'reload'; config: Config }
   /** Stop accepting and let the requests in flight finish, within the deadline; answered with 'drained'. */
   | { t: 'drain'; deadlineMs: number }
+  /** A budget flush's totals spent everywhere (shared-budget.ts) and this worker's share of each budget. */
+  | { t: 'budget'; seq: number; totals: number[]; scale: number }
+  /** Clients in good standing, as the gateway's owner decided or adopted them (shared-standing.ts). */
+  | { t: 'standing'; entries: StandingEntry[] }
   /** Close the listeners and connections, then exit. */
   | { t: 'stop' };
 
@@ -69,6 +75,10 @@ export type FromWorker =
       witness?: WitnessBatch;
     }
   | { t: 'gap'; seq: number }
+  /** What the worker spent of shared budgets since its last flush; answered with 'budget'. */
+  | { t: 'budget'; seq: number; keys: string[]; counts: number[] }
+  /** Whom the worker let through this tick, for the gateway's good standing. */
+  | { t: 'seen'; batch: SightingsBatch }
   /** The reload applied, or why not (the worker keeps its settings). */
   | { t: 'reloaded'; error?: string }
   | { t: 'drained'; outcome: DrainOutcome }

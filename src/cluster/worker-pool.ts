@@ -31,6 +31,8 @@ import { sketchSeeds } from '../sentinel/sketch/hash.js';
 import type { TallyWindow } from '../sentinel/tally.js';
 import { DecisionFeed } from './decision-feed.js';
 import { EdgeTotals } from './edge-figures.js';
+import type { SharedBudgets } from './shared-budget.js';
+import type { StandingHub } from './shared-standing.js';
 import { decodeWindow, WireError } from './window-wire.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
@@ -55,6 +57,10 @@ export interface WorkerPoolOptions {
   /** Whether an attack is underway (no client earns good standing meanwhile); carried each tick. */
   underAttack?: () => boolean;
   onAbuse: (address: string, what: 'h2-rapid-reset') => void;
+  /** The gateway's shared throttle budgets: workers flush their spend to it (shared-budget.ts). */
+  budgets?: SharedBudgets;
+  /** The gateway's good standing: workers report whom they saw, and hold whom it announces. */
+  standing?: StandingHub;
   log: Log;
   /** How long to wait for a worker's window; default 100 ms. */
   windowWaitMs?: number;
@@ -105,6 +111,12 @@ export class WorkerPool implements Gateway {
         if (m.initialised) this.send(m.worker, { t: 'announce', announcement });
       }
     });
+    if (opts.standing) {
+      opts.standing.toWorkers = (entries) => {
+        for (const m of this.members.values())
+          if (m.initialised) this.send(m.worker, { t: 'standing', entries });
+      };
+    }
   }
 
   get url(): string {
@@ -267,6 +279,7 @@ export class WorkerPool implements Gateway {
               image: this.feed.image(),
               workers: this.opts.workers,
             });
+            if (this.opts.standing) this.send(worker, { t: 'standing', entries: this.opts.standing.image() });
             break;
           case 'ready':
             member.ready = true;
@@ -329,6 +342,16 @@ export class WorkerPool implements Gateway {
       }
       case 'abuse':
         this.opts.onAbuse(message.address, message.what);
+        break;
+      case 'budget': {
+        const { budgets } = this.opts;
+        if (budgets === undefined) break;
+        const totals = budgets.settle({ keys: message.keys, counts: message.counts });
+        this.send(worker, { t: 'budget', seq: message.seq, totals, scale: budgets.scale });
+        break;
+      }
+      case 'seen':
+        this.opts.standing?.absorb(message.batch);
         break;
     }
   }

@@ -14,6 +14,7 @@ import { figuresOf } from './edge-figures.js';
 import { encodeWindow } from './window-wire.js';
 import { startEdge } from './worker-edge.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
+import { WorkerSharing } from './worker-sharing.js';
 
 const send = (message: FromWorker) => process.send?.(message);
 
@@ -23,6 +24,8 @@ const replica = new DecisionReplica(table);
 const PRUNE_INTERVAL_MS = 5_000;
 table.pruneEvery(PRUNE_INTERVAL_MS, () => {});
 let started: ReturnType<typeof startEdge> | undefined;
+/** Shared throttle budgets and good standing, with the primary. */
+const sharing = new WorkerSharing(send);
 
 process.on('message', (message: ToWorker) => {
   switch (message.t) {
@@ -38,6 +41,10 @@ process.on('message', (message: ToWorker) => {
     case 'image':
       replica.load(message.image);
       break;
+    case 'budget':
+    case 'standing':
+      sharing.heard(message);
+      break;
     case 'cut':
       void started?.then((edge) => {
         if (message.distressed) edge.admission.renew();
@@ -52,6 +59,7 @@ process.on('message', (message: ToWorker) => {
           reach: edge.reach.rotate(),
           witness: edge.witness?.drain(),
         });
+        sharing.report();
       });
       break;
     case 'stop':
@@ -83,6 +91,7 @@ function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startE
         : Buffer.from(init.challengePreviousSecret, 'base64'),
     tally: new Tally({ now: Date.now, loginRoutes: init.config.sentinel.loginRoutes }),
     workers: init.workers,
+    sharing,
     onAbuse: (address, what) => send({ t: 'abuse', address, what }),
     log,
   });

@@ -69,6 +69,8 @@ export interface GatewayOptions {
   standing?: GoodStanding;
   reach?: Reach;
   queries?: QueryBudget;
+  /** The judge's token buckets (throttles, passes), when shared budgets sync them; else its own. */
+  buckets?: TokenBuckets;
   /** Refused clients remembered for evidence packages; none without it. */
   witness?: Witness;
   /** The access log; none without it. */
@@ -119,7 +121,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     trustedProxies: opts.trustedProxies,
     tls: opts.tls !== undefined,
     firstRequest: (address, port) => gate.proven(address, port),
-    judge: new Judge(opts.table, opts.challenge, new TokenBuckets(now), {
+    judge: new Judge(opts.table, opts.challenge, opts.buckets ?? new TokenBuckets(now), {
       verified: opts.verified,
       apiInsteadOfChallenge: { rate: 2, burst: 10 },
       admission: opts.admission,

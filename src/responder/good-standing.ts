@@ -30,6 +30,23 @@ export interface GoodStandingOptions {
   rateFloor?: number;
   /** How long standing lost by a client's own behaviour stays lost; default 10 minutes. */
   lossMs?: number;
+  /**
+   * Whether clients earn standing here; default yes. A gateway worker's is a replica (no): it holds the
+   * clients its primary tells it of (adopt), and its own view of their rate can still cost them it.
+   */
+  earns?: boolean;
+  /** Told of every request seen (a worker reports them to its primary, which decides standing). */
+  onSeen?: (address: string, fingerprint: string) => void;
+}
+
+/** A client in good standing as it is passed on (to workers, to the other gateways). */
+export interface StandingEntry {
+  address: string;
+  first: number;
+  last: number;
+  requests: number;
+  history: number;
+  lostUntil: number;
 }
 
 /** How often the usual total rate of the clients in good standing is worked out again. */
@@ -76,6 +93,10 @@ export class GoodStanding {
   private usual = 0;
   private usualAt = Number.NEGATIVE_INFINITY;
   private sweptAt = 0;
+  private readonly earns: boolean;
+  private readonly onSeen: ((address: string, fingerprint: string) => void) | undefined;
+  /** Told when a client earns standing here or loses it by its own behaviour; adopted ones are not told. */
+  private changed: ((address: string) => void) | undefined;
 
   constructor(opts: GoodStandingOptions) {
     this.now = opts.now;
@@ -87,6 +108,8 @@ export class GoodStanding {
     this.rateMultiple = opts.rateMultiple ?? 4;
     this.rateFloor = opts.rateFloor ?? 3;
     this.lossMs = opts.lossMs ?? 10 * 60_000;
+    this.earns = opts.earns ?? true;
+    this.onSeen = opts.onSeen;
   }
 
   /**
@@ -103,6 +126,7 @@ export class GoodStanding {
 
   /** A request the edge let through from `address`, showing `fingerprint` (not one it refused). */
   seen(address: string, fingerprint: string): void {
+    this.onSeen?.(address, fingerprint);
     const now = this.now();
     const held = this.standing.get(address);
     if (held !== undefined) {
@@ -111,9 +135,10 @@ export class GoodStanding {
         held.history += 1;
         this.vouch(fingerprint, address);
       }
-      if (this.pace(held) > this.allowance(held)) held.lostUntil = now + this.lossMs;
+      if (this.pace(held) > this.allowance(held)) this.lose(held, address, now);
       return;
     }
+    if (!this.earns) return;
     const waiting = this.probation.get(address);
     if (waiting === undefined) {
       this.sweep(now);
@@ -137,13 +162,76 @@ export class GoodStanding {
     ) {
       this.probation.delete(address);
       this.standing.set(address, waiting);
+      this.changed?.(address);
     }
   }
 
   /** A failed sign-in from `address` (its own behaviour): it loses standing for a while. */
   failed(address: string): void {
-    const client = this.standing.get(address) ?? this.probation.get(address);
-    if (client !== undefined) client.lostUntil = this.now() + this.lossMs;
+    const held = this.standing.get(address);
+    if (held !== undefined) this.lose(held, address, this.now());
+    const waiting = this.probation.get(address);
+    if (waiting !== undefined) waiting.lostUntil = this.now() + this.lossMs;
+  }
+
+  /** Listens for clients earning standing here or losing it by their own behaviour (one listener). */
+  watch(listener: (address: string) => void): void {
+    this.changed = listener;
+  }
+
+  /** `address`'s record, if it is in the standing table (earned; it may have lost standing for now). */
+  entry(address: string): StandingEntry | undefined {
+    const c = this.standing.get(address);
+    if (c === undefined) return undefined;
+    return {
+      address,
+      first: c.first,
+      last: c.last,
+      requests: c.requests,
+      history: c.history,
+      lostUntil: c.lostUntil,
+    };
+  }
+
+  /** Every client in the standing table, for a worker that starts. */
+  entries(): StandingEntry[] {
+    const out: StandingEntry[] = [];
+    for (const address of this.standing.keys()) {
+      const entry = this.entry(address);
+      if (entry !== undefined) out.push(entry);
+    }
+    return out;
+  }
+
+  /**
+   * A client another process earned standing for, or saw lose it: held here too, within the same cap
+   * (a full table adopts nobody new); one already held keeps its own counts and takes the later loss.
+   */
+  adopt(entry: StandingEntry): void {
+    const now = this.now();
+    const held = this.standing.get(entry.address);
+    if (held !== undefined) {
+      held.lostUntil = Math.max(held.lostUntil, entry.lostUntil);
+      return;
+    }
+    if (now - entry.last >= this.forgetAfterMs || this.standing.size >= this.maxClients) return;
+    this.probation.delete(entry.address);
+    this.standing.set(entry.address, {
+      first: entry.first,
+      last: Math.min(now, entry.last),
+      requests: entry.requests,
+      recent: 0,
+      history: entry.history,
+      lostUntil: entry.lostUntil,
+      slot: -1,
+    });
+  }
+
+  private lose(client: Client, address: string, now: number): void {
+    const was = client.lostUntil;
+    client.lostUntil = now + this.lossMs;
+    // told once per loss, not at each request that prolongs it
+    if (was <= now) this.changed?.(address);
   }
 
   /**

@@ -1,7 +1,8 @@
 // The cluster part (`cluster.redis` set): joins the gateways sharing one Redis and one PostgreSQL store.
 // Checks Redis (a wrong password or an unreachable server refuses the start), adopts the cluster's sketch
-// seeds (so every gateway's windows merge), shares decisions, and runs for the leader lease. Without
-// Redis at run time every gateway keeps enforcing what it has and detects on its own traffic.
+// seeds (so every gateway's windows merge), shares decisions, and runs for the leader lease (throttle
+// budgets and good standing are shared by ./sharing.ts). Without Redis at run time every gateway keeps
+// enforcing what it has and detects on its own traffic.
 
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -13,12 +14,17 @@ import { adoptSketchSeeds, sketchSeeds } from '../sentinel/sketch/hash.js';
 import type { TallyWindow } from '../sentinel/tally.js';
 import type { Core } from './core.js';
 
+/** The store's name for the key that signs good standing between gateways. */
+export const STANDING_SECRET = 'cluster-standing-hmac';
+
 export interface ClusterPart {
   /** This gateway's id in the cluster. */
   gateway: string;
   link: RedisLink;
   lease: LeaderLease;
   decisions: SharedDecisions;
+  /** The key that signs good standing between the gateways, kept in the shared store. */
+  standingSecret: Buffer;
   /** This gateway acts on detections: it holds the lease, or Redis is away and it stands alone. */
   leading(): boolean;
   /** The defence loop's tally: `local`'s window published, summed with the other gateways'. */
@@ -46,6 +52,10 @@ export async function startCluster(core: Core, url: string): Promise<ClusterPart
   const seeds = (await link.redis.get(`${prefix}sketch-seeds`)) ?? mine;
   const [a, b] = seeds.split(',').map(Number);
   adoptSketchSeeds([a, b]);
+  const standingSecret = Buffer.from(
+    await store.secrets.getOrCreate(STANDING_SECRET, () => randomBytes(32).toString('base64')),
+    'base64',
+  );
 
   const decisions = new SharedDecisions({ link, key: `${prefix}decisions`, gateway, table, store, log, now });
   await decisions.start();
@@ -85,6 +95,7 @@ export async function startCluster(core: Core, url: string): Promise<ClusterPart
     link,
     lease,
     decisions,
+    standingSecret,
     leading,
     windows: (local) => {
       const shared = new SharedWindows({

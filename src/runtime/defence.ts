@@ -14,6 +14,7 @@ import { Sentinel } from '../sentinel/sentinel.js';
 import { Tally } from '../sentinel/tally.js';
 import type { ClusterPart } from './cluster.js';
 import type { Core } from './core.js';
+import { type SharingPart, startSharing } from './sharing.js';
 
 export interface DefencePart {
   tally: Tally;
@@ -26,6 +27,8 @@ export interface DefencePart {
   loop: DefenceLoop;
   /** With workers: what the loop reads, their windows merged; the edge's workers drive the loop. */
   pooled?: PooledTally;
+  /** Throttle budgets and good standing shared by the workers and the gateways. */
+  sharing: SharingPart;
 }
 
 /** With `cluster`, the loop reads the cluster's summed windows and acts only while this gateway leads. */
@@ -68,5 +71,6 @@ export function startDefence(core: Core, cluster?: ClusterPart): DefencePart {
   });
   if (pooled === undefined) loop.start();
   teardown.add(() => loop.stop());
-  return { tally, responder, admission, standing, reach, queries, loop, pooled };
+  const sharing = startSharing(core, standing, cluster);
+  return { tally, responder, admission, standing, reach, queries, loop, pooled, sharing };
 }

@@ -71,6 +71,7 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
           standing: defence.standing,
           reach: defence.reach,
           queries: defence.queries,
+          buckets: defence.sharing.buckets,
           tally: defence.tally,
           witness,
           accessLog,

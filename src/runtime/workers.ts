@@ -39,6 +39,8 @@ export async function startWorkers(
     reach: defence.reach,
     underAttack: () => defence.standing.underAttack,
     onAbuse: inputs.onAbuse,
+    budgets: defence.sharing.budgets,
+    standing: defence.sharing.standing,
     log,
     windowWaitMs: Math.max(20, config.sentinel.tick / 2),
   });
