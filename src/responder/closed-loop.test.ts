@@ -78,8 +78,8 @@ describe('the closed loop', () => {
       blocked = out.filter((d) => d.scope === 'ip' && d.action === 'block').map((d) => d.value);
       if (out.length > 0) expect(at % 1_000).toBe(0);
     }
-    // tightened twice, by a quarter each time
-    expect(rates).toEqual([throttle.throttle!.rate / 4, throttle.throttle!.rate / 16]);
+    // the residual is more than ten times its ceiling: both quarterings at once, in one step
+    expect(rates).toEqual([throttle.throttle!.rate / 16]);
     // then the addresses still sending, enough to bring the residual under its ceiling; never the app
     expect(blocked.length).toBeGreaterThan(150);
     expect(blocked.every((a) => attackers.includes(a))).toBe(true);
@@ -97,6 +97,18 @@ describe('the closed loop', () => {
     const ended = r.respond([{ ...flood, state: 'cleared' }], 13_000);
     expect(ended.length).toBe(table.size);
     expect(ended.every((d) => d.expiresAt === 13_000 + 60_000)).toBe(true);
+  });
+
+  it('tightens a quarter a step while the residual is less than four times over its ceiling', () => {
+    const r = new Responder({ stepMs: 1_000 });
+    // 30 senders at 1 a tick: 120 req/s against a ceiling of 45
+    const over = (at: number) => residualOf(flood, window(at, attackers.slice(0, 30), 1))!;
+    const [throttle] = r.respond([flood], 0, new Map([[flood.id, over(0)]]));
+    const rates: number[] = [];
+    for (let at = 1_000; at <= 2_000; at += 1_000)
+      for (const d of r.respond([flood], at, new Map([[flood.id, over(at)]])))
+        if (d.scope === 'fingerprint') rates.push(d.throttle!.rate);
+    expect(rates).toEqual([throttle.throttle!.rate / 4, throttle.throttle!.rate / 16]);
   });
 
   it('decides nothing more while the first decision holds the residual under its ceiling', () => {
@@ -134,8 +146,8 @@ describe('the closed loop', () => {
     const slow = window(0, attackers, 0.25);
     const residual = () => residualOf(spread, slow)!;
     const [challenge] = r.respond([spread], 0, new Map([[spread.id, residual()]]));
-    expect(challenge).toMatchObject({ action: 'challenge', scope: 'cidr' });
-    expect(challenge.throttle).toBeUndefined();
+    // the range's API allowance is capped from the start, at the baseline shared between its targets
+    expect(challenge).toMatchObject({ action: 'challenge', scope: 'cidr', throttle: { rate: 5 } });
     const caps: number[] = [];
     for (let at = 1_000; at <= 6_000; at += 1_000) {
       const out = r.respond([spread], at, new Map([[spread.id, residual()]]));
@@ -144,7 +156,8 @@ describe('the closed loop', () => {
         caps.push(d.throttle!.rate);
       }
     }
-    expect(caps).toEqual([5, 1.25, 0.3125]);
+    // 200 req/s against a ceiling of 45: over four times, so both quarterings in one step
+    expect(caps).toEqual([0.3125]);
   });
 
   it('names the fingerprints a distributed flood sends the rest of itself through, and never the app', () => {
@@ -191,5 +204,30 @@ describe('the closed loop', () => {
     // and what reaches the origin is back under the ceiling: at least 90% of the flood is held off
     expect(residual.rate).toBeLessThanOrEqual(residual.ceiling);
     expect(residual.rate - app.length).toBeLessThanOrEqual(0.1 * attackers2k.length);
+  });
+
+  it('measures a sign-in flood from named addresses and blocks those that keep sending, within seconds', () => {
+    const senders = attackers.slice(0, 20);
+    const stuffing: Detection = {
+      ...flood,
+      id: 'credential-stuffing:*:0',
+      kind: 'credential-stuffing',
+      routeKind: 'browser',
+      targets: [{ scope: 'cidr', value: '198.51.100.0/24', share: 0.9, rate: 180 }],
+      evidence: { ...flood.evidence, baselineRate: 0.2 },
+    };
+    const r = new Responder({ stepMs: 1_000 });
+    // each address gets 2 attempts a tick (8 a second) through; the site's app is not of the flood
+    const signIns = (at: number): ReachWindow => ({ ...window(at, senders, 2), routes: new Map() });
+    const blocked = new Set<string>();
+    for (let at = 0; at <= 4_000 && blocked.size < senders.length; at += TICK) {
+      const residual = residualOf(stuffing, signIns(at));
+      expect(residual?.ceiling).toBeCloseTo(2 * 0.2 + 5);
+      for (const d of r.respond([stuffing], at, new Map([[stuffing.id, residual!]])))
+        if (d.scope === 'ip' && d.action === 'block') blocked.add(d.value);
+    }
+    expect([...blocked].sort()).toEqual([...senders].sort());
+    // naming no one, it has no residual: all unknown traffic is not its signature
+    expect(residualOf({ ...stuffing, targets: [] }, signIns(0))).toBeUndefined();
   });
 });

@@ -6,11 +6,12 @@
 // reaches the origin, measured every tick, against its baseline. While the residual is above that
 // ceiling the attack climbs one step every `stepMs`: a distributed flood whose unnamed part alone is
 // above the ceiling has the fingerprints carrying it named too (widen); its throttles tighten (rates
-// derived from the baseline, a quarter each time, twice), then its targets climb a rung (a prefix or
-// fingerprint, which real clients share, no higher than challenge), then the sources that keep sending
-// the signature are blocked one address at a time, heaviest first (and only those sending it at
-// MIN_BLOCKED_RATE or more in two windows running, faster than one person), enough of them to bring
-// the residual down. A new decision gets one step to work before it is judged. Once the residual is
+// derived from the baseline, a quarter each time, twice; both at once when the residual is more than
+// four times its ceiling), then its targets climb a rung (a prefix or fingerprint, which real clients
+// share, no higher than challenge, its API clients capped together from the start), then the sources
+// that keep sending the signature are blocked one address at a time, heaviest first (and only those
+// sending it at MIN_BLOCKED_RATE or more in two windows running, faster than one person), enough of
+// them to bring the residual down. A new decision gets one step to work before it is judged. Once the residual is
 // back under the ceiling nothing climbs; when the detection clears, its decisions end.
 //
 // Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
@@ -205,7 +206,7 @@ export class Responder {
       const { throttle: _previousRate, ...rest } = current.decision;
       const decision: Decision = {
         ...rest,
-        ...this.actionFields(rung, detection, residual),
+        ...this.actionFields(rung, detection, residual, target.scope),
         reason: this.reason(detection, rung),
       };
       this.engaged.set(key, { decision, rung, since: now, api });
@@ -218,7 +219,7 @@ export class Responder {
       id: this.newId(),
       scope: target.scope,
       value: target.value,
-      ...this.actionFields(start, detection, residual),
+      ...this.actionFields(start, detection, residual, target.scope),
       reason: this.reason(detection, start),
       source: 'detector',
       createdAt: now,
@@ -300,12 +301,9 @@ export class Responder {
     if (this.widen(detection, residual, sends, now, out)) return;
     const throttles = mine.filter((e) => e.rung === 'throttle');
     if (throttles.length > 0 && attack.tightened < TIGHTENINGS) {
-      attack.tightened++;
-      for (const e of throttles) {
-        const rate = Math.max(MIN_THROTTLE_RATE, (e.decision.throttle?.rate ?? 1) / TIGHTEN_BY);
-        e.decision = { ...e.decision, throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
-        out.push(e.decision);
-      }
+      const times = tighteningsFor(residual, TIGHTENINGS - attack.tightened);
+      attack.tightened += times;
+      for (const e of throttles) tighten(e, times, out);
       return;
     }
     let climbed = false;
@@ -314,12 +312,12 @@ export class Responder {
       const steps = this.stepsOf(detection, target, e.api, residual);
       const rung = steps === undefined ? e.rung : climb(e.rung, steps);
       if (rung === e.rung) continue;
-      const { throttle: _loosened, ...rest } = e.decision;
-      e.decision = {
-        ...rest,
-        ...this.actionFields(rung, detection, residual),
-        reason: this.reason(detection, rung),
-      };
+      const { throttle: before, ...rest } = e.decision;
+      const fields = this.actionFields(rung, detection, residual, e.decision.scope);
+      // a challenge's allowance for API clients is no looser than the throttle it climbed from
+      if (fields.throttle !== undefined && before !== undefined && before.rate < fields.throttle.rate)
+        fields.throttle = before;
+      e.decision = { ...rest, ...fields, reason: this.reason(detection, rung) };
       e.rung = rung;
       e.since = now;
       out.push(e.decision);
@@ -329,7 +327,7 @@ export class Responder {
       if (rungRank(attack.rung) < rungRank('challenge')) attack.rung = 'challenge';
       return;
     }
-    this.tightenAllowances(mine, detection, attack, out);
+    this.tightenAllowances(mine, residual, attack, out);
     this.blockSenders(detection, residual, attack, sends, now, out);
   }
 
@@ -368,27 +366,21 @@ export class Responder {
   /**
    * At the top of a shared target's ladder (a challenge), what still gets through is what the challenge
    * lets API clients send, which cannot solve one: each address has a small allowance of its own, and
-   * the closed loop caps the whole range's (or fingerprint's) too — first at the attack's baseline shared
-   * between its targets, then a quarter of it, then a sixteenth.
+   * the whole range's (or fingerprint's) is capped too — from the start at the attack's baseline shared
+   * between its targets, then, while the residual stays above the ceiling, a quarter of it, then a
+   * sixteenth.
    */
   private tightenAllowances(
     mine: readonly Engagement[],
-    detection: Detection,
+    residual: Residual,
     attack: AttackRung,
     out: Decision[],
   ): void {
-    const challenges = mine.filter((e) => e.rung === 'challenge');
-    if (challenges.length === 0 || attack.allowanceTightened > TIGHTENINGS) return;
-    attack.allowanceTightened++;
-    for (const e of challenges) {
-      const current = e.decision.throttle?.rate;
-      const rate =
-        current === undefined
-          ? this.fromBaseline(detection).rate
-          : Math.max(MIN_THROTTLE_RATE, current / TIGHTEN_BY);
-      e.decision = { ...e.decision, throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
-      out.push(e.decision);
-    }
+    const challenges = mine.filter((e) => e.rung === 'challenge' && e.decision.throttle !== undefined);
+    if (challenges.length === 0 || attack.allowanceTightened >= TIGHTENINGS) return;
+    const times = tighteningsFor(residual, TIGHTENINGS - attack.allowanceTightened);
+    attack.allowanceTightened += times;
+    for (const e of challenges) tighten(e, times, out);
   }
 
   /**
@@ -462,16 +454,20 @@ export class Responder {
 
   /**
    * A throttle's rate is the configured one; in the closed loop, no more than the attack's baseline
-   * shared between its targets (the normal load, not a fixed figure).
+   * shared between its targets (the normal load, not a fixed figure). In the closed loop a challenge on
+   * a prefix or a fingerprint caps what its API clients (which cannot solve one) send together at that
+   * same rate from the start: the range's allowance is not left open for a step first.
    */
   private actionFields(
     rung: Rung,
     detection: Detection,
     residual: Residual | undefined,
+    scope: DetectionTarget['scope'],
   ): Pick<Decision, 'action' | 'throttle'> {
+    if (residual !== undefined && (rung === 'throttle' || (rung === 'challenge' && scope !== 'ip')))
+      return { action: rung, throttle: this.fromBaseline(detection) };
     if (rung !== 'throttle') return { action: rung };
-    if (residual === undefined) return { action: 'throttle', throttle: this.config.throttle };
-    return { action: 'throttle', throttle: this.fromBaseline(detection) };
+    return { action: 'throttle', throttle: this.config.throttle };
   }
 
   /** The attack's baseline shared between its targets, no looser than the configured throttle. */
@@ -491,4 +487,21 @@ export class Responder {
     // A prefix that touches an allowlisted range is left alone: acting on it would hit the allowed part.
     return range !== null && this.allowed.some((allowed) => prefixesOverlap(allowed, range));
   }
+}
+
+/**
+ * How many quarterings a throttle or an allowance takes in one step: as many as the residual is over
+ * its ceiling, in powers of TIGHTEN_BY (ten times over: two at once), at least one, at most `left`. The
+ * residual is a whole second of what reached the origin, so a flood far above it is not thin evidence.
+ */
+function tighteningsFor(residual: Residual, left: number): number {
+  const over = Math.log(residual.rate / Math.max(residual.ceiling, 1)) / Math.log(TIGHTEN_BY);
+  return Math.max(1, Math.min(left, Math.ceil(over)));
+}
+
+/** Divides an engagement's rate by TIGHTEN_BY `times`, down to MIN_THROTTLE_RATE, and says so. */
+function tighten(e: Engagement, times: number, out: Decision[]): void {
+  const rate = Math.max(MIN_THROTTLE_RATE, (e.decision.throttle?.rate ?? 1) / TIGHTEN_BY ** times);
+  e.decision = { ...e.decision, throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
+  out.push(e.decision);
 }
