@@ -3,12 +3,18 @@
 export type {
   Incident,
   IncidentFigures,
+  IncidentKind,
   IncidentStatus,
   Severity,
   SourceCount,
   TimelineEntry,
 } from '../../src/incidents/incident.js';
-export { INCIDENT_STATUSES, OPEN_STATUSES, SEVERITIES } from '../../src/incidents/incident.js';
+export {
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  OPEN_STATUSES,
+  SEVERITIES,
+} from '../../src/incidents/incident.js';
 export type { Action, Decision, Scope } from '../../src/responder/decision.js';
 export { ACTIONS, SCOPES } from '../../src/responder/decision.js';
 export type { Detection, DetectionKind } from '../../src/sentinel/detection.js';

@@ -17,7 +17,7 @@ const time = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOStr
 const duration = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(1)}s`);
 
 function line(i: Incident): string {
-  return `${i.id}  ${i.severity}  ${i.status.padEnd(13)}  opened ${time(i.openedAt)}  ${i.title}`;
+  return `${i.id}  ${i.kind.padEnd(8)}  ${i.severity}  ${i.status.padEnd(13)}  opened ${time(i.openedAt)}  ${i.title}`;
 }
 
 function details(i: Incident, timeline: TimelineEntry[]): string {
@@ -25,6 +25,7 @@ function details(i: Incident, timeline: TimelineEntry[]): string {
   const sources = i.topSources.map((s) => `${s.value} (${Math.round(s.rate)}/s)`).join(', ') || '—';
   return [
     `${i.id}  ${i.title}`,
+    `  kind            ${i.kind}`,
     `  severity        ${i.severity}${i.severityLocked ? ' (set by hand)' : ''}`,
     `  status          ${i.status}`,
     `  services        ${i.services.join(', ')}`,
@@ -54,22 +55,29 @@ export function incidentsCommand(): Command {
     controlOptions(new Command('list'))
       .description('List incidents, newest first.')
       .option('--status <list>', 'comma-separated statuses, such as detected,mitigated')
+      .option('--kind <kind>', 'flood or phishing')
       .option('--limit <n>', 'at most this many', '20')
       .option('--json', 'print JSON')
-      .action(async (flags: ControlTarget & { status?: string; limit: string; json?: boolean }) => {
-        const query = new URLSearchParams({ limit: flags.limit });
-        if (flags.status !== undefined) query.set('status', flags.status);
-        const result = await callControl<{ incidents: Incident[] }>(
-          flags,
-          'GET',
-          `api/v1/incidents?${query}`,
-        );
-        const incidents = result?.incidents ?? [];
-        if (flags.json) process.stdout.write(`${JSON.stringify(incidents, null, 2)}\n`);
-        else if (incidents.length === 0) process.stdout.write('no incidents\n');
-        else for (const i of incidents) process.stdout.write(`${line(i)}\n`);
-      })
-      .addHelpText('after', '\nExample:\n  breakwater incidents list --status detected,mitigated'),
+      .action(
+        async (flags: ControlTarget & { status?: string; kind?: string; limit: string; json?: boolean }) => {
+          const query = new URLSearchParams({ limit: flags.limit });
+          if (flags.status !== undefined) query.set('status', flags.status);
+          if (flags.kind !== undefined) query.set('kind', flags.kind);
+          const result = await callControl<{ incidents: Incident[] }>(
+            flags,
+            'GET',
+            `api/v1/incidents?${query}`,
+          );
+          const incidents = result?.incidents ?? [];
+          if (flags.json) process.stdout.write(`${JSON.stringify(incidents, null, 2)}\n`);
+          else if (incidents.length === 0) process.stdout.write('no incidents\n');
+          else for (const i of incidents) process.stdout.write(`${line(i)}\n`);
+        },
+      )
+      .addHelpText(
+        'after',
+        '\nExamples:\n  breakwater incidents list --status detected,mitigated\n  breakwater incidents list --kind phishing',
+      ),
   );
 
   command.addCommand(

@@ -197,6 +197,9 @@ export default function IncidentDetail() {
         {incident.id}: {incident.title}
       </h1>
       <p className="meta">
+        <span className={`kind kind-${incident.kind}`} data-testid="incident-kind">
+          {incident.kind === 'phishing' ? 'phishing campaign' : 'flood'}
+        </span>{' '}
         <span className={`sev sev-${incident.severity}`}>{incident.severity}</span>{' '}
         <span data-testid="incident-status">{incident.status}</span> · opened {formatTime(incident.openedAt)}
         {incident.services.length > 0 && <> · services: {incident.services.join(', ')}</>}

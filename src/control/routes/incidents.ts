@@ -4,8 +4,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncidentDesk } from '../../incidents/desk.js';
 import { type IncidentEdit, IncidentRefusal } from '../../incidents/edit.js';
 import {
+  INCIDENT_KINDS,
   INCIDENT_STATUSES,
   type Incident,
+  type IncidentKind,
   type IncidentStatus,
   SEVERITIES,
   TIMELINE_KINDS,
@@ -76,9 +78,10 @@ const figuresSchema = {
 
 const incidentSchema = {
   type: 'object',
-  description: 'One attack, from its first detection to its resolution.',
+  description: 'One attack, from its first detection (or its campaign of reported mail) to its resolution.',
   required: [
     'id',
+    'kind',
     'title',
     'severity',
     'severityLocked',
@@ -99,6 +102,13 @@ const incidentSchema = {
   ],
   properties: {
     id: { type: 'string', description: 'Numbered per year: `INC-2026-0001`.' },
+    kind: {
+      type: 'string',
+      enum: [...INCIDENT_KINDS],
+      description:
+        '`flood`: opened by a detection, its status follows the traffic. `phishing`: opened by a campaign of ' +
+        'reported mail (no attack classes or detections); only responders and its campaign move it.',
+    },
     title: { type: 'string' },
     severity: { type: 'string', enum: [...SEVERITIES], description: 'SEV1 is the worst.' },
     severityLocked: {
@@ -138,6 +148,7 @@ const timelineEntrySchema = {
 } as const;
 
 interface ListQuery {
+  kind?: IncidentKind;
   status?: string;
   since?: string;
   until?: string;
@@ -214,6 +225,11 @@ export function incidentRoutes({ store, desk, now, authorize }: IncidentRouteDep
             type: 'object',
             additionalProperties: false,
             properties: {
+              kind: {
+                type: 'string',
+                enum: [...INCIDENT_KINDS],
+                description: 'Only incidents of this kind.',
+              },
               status: {
                 type: 'string',
                 maxLength: 200,
@@ -237,8 +253,9 @@ export function incidentRoutes({ store, desk, now, authorize }: IncidentRouteDep
         },
       },
       async (request) => {
-        const { status, since, until, limit } = request.query;
+        const { kind, status, since, until, limit } = request.query;
         const filter = {
+          ...(kind !== undefined && { kind }),
           ...(status !== undefined && { status: parseStatuses(status) }),
           ...(since !== undefined && { since: parseTime(since, 'since') }),
           ...(until !== undefined && { until: parseTime(until, 'until') }),

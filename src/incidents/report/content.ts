@@ -1,7 +1,12 @@
 // What the report says, before any markup: sections of label/value pairs, tables and review sections,
 // all in plain text. The Markdown and HTML renderers only escape and lay it out, so both say the same.
 import type { Decision } from '../../responder/decision.js';
-import { BREAKWATER_AUTHOR, type SourceCount, type TimelineKind } from '../incident.js';
+import {
+  type IncidentFigures,
+  type IncidentKind,
+  type SourceCount,
+  type TimelineKind,
+} from '../incident.js';
 import { KIND_LABELS } from '../wording.js';
 import {
   byText,
@@ -15,6 +20,7 @@ import {
   formatUtcTime,
 } from './format.js';
 import type { ReportInput, TrafficPoint } from './input.js';
+import { phishingReview, respondersOf } from './phishing-review.js';
 
 export type Pairs = [label: string, value: string][];
 
@@ -65,6 +71,22 @@ const TIMELINE_KIND_NAMES: Record<TimelineKind, string> = {
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const when = (ms: number | null) => (ms === null ? '—' : formatUtc(ms));
 
+const KIND_NAMES: Record<IncidentKind, string> = { flood: 'Flood', phishing: 'Phishing campaign' };
+
+/** The figures of a flood after its time to detect (a phishing incident has no traffic to measure). */
+function floodFigures(figures: IncidentFigures): [string, string][] {
+  return [
+    ['Time to mitigate', formatElapsed(figures.timeToMitigateMs)],
+    ['Time to recover', formatElapsed(figures.timeToRecoverMs)],
+    ['Detected', formatUtc(figures.detectedAt)],
+    ['Mitigated', when(figures.mitigatedAt)],
+    ['Recovered', when(figures.recoveredAt)],
+    ['Peak attack rate', formatRate(figures.peakAttackRate)],
+    ['Attack requests stopped', formatCount(figures.attackRequestsStopped)],
+    ['Legitimate requests affected', formatCount(figures.legitimateRequestsAffected)],
+  ];
+}
+
 export function reportContent(input: ReportInput): ReportContent {
   const { incident, timeline, traffic, decisions } = input;
   const { figures } = incident;
@@ -74,11 +96,16 @@ export function reportContent(input: ReportInput): ReportContent {
     title: `${incident.id}: ${incident.title}`,
     summary: [
       ['Incident', incident.id],
+      ['Kind', KIND_NAMES[incident.kind]],
       ['Title', incident.title],
       ['Severity', incident.severityLocked ? `${incident.severity} (set by a responder)` : incident.severity],
       ['Status', capitalised(incident.status)],
-      ['Services', services],
-      ['Attack classes', formatList(classes)],
+      ...(incident.kind === 'flood'
+        ? [
+            ['Services', services],
+            ['Attack classes', formatList(classes)],
+          ]
+        : []),
       ['Assignee', incident.assignee ?? 'nobody'],
       ['Attack started', formatUtc(figures.attackStartedAt)],
       ['Opened', formatUtc(incident.openedAt)],
@@ -87,14 +114,9 @@ export function reportContent(input: ReportInput): ReportContent {
     ],
     figures: [
       ['Time to detect', formatElapsed(figures.timeToDetectMs)],
-      ['Time to mitigate', formatElapsed(figures.timeToMitigateMs)],
-      ['Time to recover', formatElapsed(figures.timeToRecoverMs)],
-      ['Detected', formatUtc(figures.detectedAt)],
-      ['Mitigated', when(figures.mitigatedAt)],
-      ['Recovered', when(figures.recoveredAt)],
-      ['Peak attack rate', formatRate(figures.peakAttackRate)],
-      ['Attack requests stopped', formatCount(figures.attackRequestsStopped)],
-      ['Legitimate requests affected', formatCount(figures.legitimateRequestsAffected)],
+      ...(incident.kind === 'phishing'
+        ? [['Detected', formatUtc(figures.detectedAt)]]
+        : floodFigures(figures)),
     ],
     timeline: {
       head: ['Time (UTC)', 'Kind', 'Author', 'Entry'],
@@ -126,7 +148,7 @@ export function reportContent(input: ReportInput): ReportContent {
         ]),
       empty: 'No decision was taken for this incident.',
     },
-    review: reviewSections(input, classes, services),
+    review: incident.kind === 'phishing' ? phishingReview(input) : reviewSections(input, classes, services),
     generated: formatUtc(input.generatedAt),
   };
 }
@@ -185,9 +207,7 @@ function reviewSections(input: ReportInput, classes: string[], services: string)
   const { figures } = incident;
   const originErrors = traffic.reduce((sum, p) => sum + p.originErrors, 0);
   const p95 = traffic.map((p) => p.latencyP95Ms).filter((ms): ms is number => ms !== null);
-  const responders = [
-    ...new Set(timeline.map((e) => e.author).filter((a) => a !== BREAKWATER_AUTHOR)),
-  ].sort();
+  const responders = respondersOf(timeline);
   const byAction = new Map<string, number>();
   for (const d of decisions) byAction.set(d.action, (byAction.get(d.action) ?? 0) + 1);
   const actions = [...byAction].sort(([a], [b]) => byText(a, b)).map(([a, n]) => `${n} ${a}`);

@@ -143,6 +143,15 @@ describe('the post-incident report', () => {
     );
   });
 
+  it('names a phishing incident’s kind and leaves out what only a flood has', () => {
+    const phishing = incident({ kind: 'phishing', title: 'Phishing campaign: Invoice', attackClasses: [] });
+    const md = renderReport(input({ incident: phishing, traffic: [], decisions: [] }), 'md');
+    expect(md).toContain('| Kind | Phishing campaign |');
+    expect(md).toContain('| Time to detect |');
+    for (const flood of ['Attack classes', 'Peak attack rate', 'Legitimate requests affected'])
+      expect(md).not.toContain(flood);
+  });
+
   it('renders HTML matching the golden file', async () => {
     const report = input();
     await expect(masked(renderReport(report, 'html'), report.generatedAt)).toMatchFileSnapshot(
