@@ -70,13 +70,40 @@ describe('Responder', () => {
     ).toEqual(['challenge fingerprint:aaaa0001']);
   });
 
-  it('starts a new attack at the first rung again once the last one cleared', () => {
+  it('starts a new attack at the first rung again once the last one cleared and its cooldown passed', () => {
     const r = responder();
     const first = detection('http-flood', ['ip:203.0.113.7']);
     r.respond([first], 0);
     r.respond([first], ESCALATE_AFTER);
     r.respond([{ ...first, state: 'cleared' }], ESCALATE_AFTER + 1_000);
-    const second = detection('http-flood', ['ip:203.0.113.8'], { id: 'http-flood:*:9000' });
-    expect(actions(r.respond([second], 9_000))).toEqual(['challenge ip:203.0.113.8']);
+    const second = detection('http-flood', ['ip:203.0.113.8'], { id: 'http-flood:*:90000' });
+    expect(actions(r.respond([second], 90_000))).toEqual(['challenge ip:203.0.113.8']);
+  });
+
+  it('takes up an attack that starts again on its line within the cooldown where it stood', () => {
+    const r = responder();
+    // a flood rotating its prefixes: held back on one /24, the detection clears, then names the next
+    const first = detection('distributed-flood', ['cidr:203.0.113.0/24']);
+    expect(actions(r.respond([first], 0))).toEqual(['challenge cidr:203.0.113.0/24']);
+    r.respond([first], ESCALATE_AFTER);
+    const shortened = r.respond([{ ...first, state: 'cleared' }], ESCALATE_AFTER + 1_000);
+    expect(shortened.map((d) => d.expiresAt)).toEqual([ESCALATE_AFTER + 1_000 + 60_000]);
+    const next = detection('distributed-flood', ['cidr:198.51.100.0/24'], { id: 'distributed-flood:*:8000' });
+    const resumed = r.respond([next], 8_000);
+    // the first /24's decision is back at its full lifetime under the new detection, and the next /24
+    // starts where the attack stood (block), not at the first rung
+    expect(resumed.find((d) => d.value === '203.0.113.0/24')).toMatchObject({
+      detectionId: next.id,
+      expiresAt: 10 * 60_000,
+    });
+    expect(actions(resumed.filter((d) => d.value !== '203.0.113.0/24'))).toEqual([
+      'block cidr:198.51.100.0/24',
+    ]);
+    // another kind, or another route, is another attack
+    const other = detection('distributed-flood', ['cidr:192.0.2.0/24'], {
+      id: 'distributed-flood:/login:8000',
+      path: '/login',
+    });
+    expect(actions(r.respond([other], 8_000))).toEqual(['challenge cidr:192.0.2.0/24']);
   });
 });

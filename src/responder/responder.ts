@@ -12,7 +12,8 @@
 // that keep sending the signature are blocked one address at a time, heaviest first (and only those
 // sending it at MIN_BLOCKED_RATE or more in two windows running, faster than one person), enough of
 // them to bring the residual down. A new decision gets one step to work before it is judged. Once the residual is
-// back under the ceiling nothing climbs; when the detection clears, its decisions end.
+// back under the ceiling nothing climbs; when the detection clears, its decisions end — unless it
+// starts again on the same line within the cooldown, when it takes up where it stood (resume).
 //
 // Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
 // after `escalateAfterMs` climbs a rung, and so does the attack as a whole, so the targets it names from
@@ -84,6 +85,13 @@ interface AttackRung {
   suspects: Set<string>;
 }
 
+/** An attack that cleared: where it stood, and the decisions it had made (at their full lifetime). */
+interface EndedAttack {
+  until: number;
+  attack: AttackRung;
+  engagements: Map<string, Engagement>;
+}
+
 /** Remembered offences per target, bounded. */
 const MAX_OFFENDERS = 100_000;
 /** Attacks followed at once, bounded (a detection is forgotten when it clears). */
@@ -105,6 +113,8 @@ export class Responder {
   private readonly config: ResponderConfig;
   private readonly engaged = new Map<string, Engagement>();
   private readonly attacks = new Map<string, AttackRung>();
+  /** Attacks that cleared, by line, kept for the cooldown in case the same attack starts again. */
+  private readonly ended = new Map<string, EndedAttack>();
   private readonly offences = new Map<string, number>();
   private readonly allowed: ParsedCidr[] = [];
 
@@ -140,6 +150,7 @@ export class Responder {
         continue;
       }
       const residual = residuals.get(detection.id);
+      if (!this.attacks.has(detection.id)) this.resume(detection, now, out);
       for (const target of detection.targets) this.engage(detection, target, now, out, residual);
       if (residual !== undefined) this.close(detection, residual, now, out);
     }
@@ -441,14 +452,44 @@ export class Responder {
   }
 
   private deescalate(detection: Detection, now: number, out: Decision[]): void {
+    const attack = this.attacks.get(detection.id);
     this.attacks.delete(detection.id);
     const end = now + this.config.cooldownMs;
+    const engagements = new Map<string, Engagement>();
     for (const [key, engagement] of this.engaged) {
       if (engagement.decision.detectionId !== detection.id) continue;
       this.engaged.delete(key);
+      engagements.set(key, engagement);
       if ((engagement.decision.expiresAt ?? Number.POSITIVE_INFINITY) > end) {
         out.push({ ...engagement.decision, expiresAt: end });
       }
+    }
+    if (attack === undefined) return;
+    if (this.ended.size >= MAX_ATTACKS) this.ended.clear();
+    this.ended.set(lineOf(detection), { until: end, attack, engagements });
+  }
+
+  /**
+   * A detection that starts again on the same line (kind and route) within the cooldown of the last one
+   * is the same attack moving on — a flood rotating its prefixes clears the detection each time its
+   * prefix of the moment is held back — so it takes up where that one stood: its rung, its tightened
+   * rates and its blocks, and the decisions it made, put back at their full lifetime under the new
+   * detection. The attack is followed by its signature, not restarted for every prefix it moves to.
+   */
+  private resume(detection: Detection, now: number, out: Decision[]): void {
+    const line = lineOf(detection);
+    const ended = this.ended.get(line);
+    if (ended === undefined) return;
+    this.ended.delete(line);
+    if (ended.until <= now) return;
+    this.attacks.set(detection.id, { ...ended.attack, suspects: new Set(ended.attack.suspects) });
+    for (const [key, engagement] of ended.engagements) {
+      const current = this.engaged.get(key);
+      if (current !== undefined && (current.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now) continue;
+      const decision = { ...engagement.decision, detectionId: detection.id };
+      if ((decision.expiresAt ?? Number.POSITIVE_INFINITY) <= now) continue;
+      this.engaged.set(key, { ...engagement, decision });
+      out.push(decision);
     }
   }
 
@@ -504,4 +545,9 @@ function tighten(e: Engagement, times: number, out: Decision[]): void {
   const rate = Math.max(MIN_THROTTLE_RATE, (e.decision.throttle?.rate ?? 1) / TIGHTEN_BY ** times);
   e.decision = { ...e.decision, throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
   out.push(e.decision);
+}
+
+/** A detection's line: its kind and route, the part of its id that stays when it starts again. */
+function lineOf(detection: Detection): string {
+  return `${detection.kind}:${detection.path ?? '*'}`;
 }
