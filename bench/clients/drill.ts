@@ -11,6 +11,8 @@ export interface DrillRun {
   legitRate: number;
   warmupS: number;
   durationS: number;
+  /** The defender's control plane and a viewer token: the drill then measures the time to detect too. */
+  control?: { url: string; token: string };
 }
 
 /** The fields of the drill's summary (DrillSummary, schema 1) the harness reads. */
@@ -23,6 +25,8 @@ export interface DrillFigures {
   };
   attack: { sent: number; reachedOrigin: number; stopped: number; unanswered: number };
   timeToMitigateS: number | null;
+  /** With `control`: seconds from the attack's start to the first detection. */
+  timeToDetectS?: number | null;
 }
 
 /** Time the drill may take beyond warm-up and attack: start, drain and hard stop. */
@@ -45,6 +49,7 @@ export async function runDrillProcess(run: DrillRun): Promise<DrillFigures> {
     String(run.durationS),
     '--json',
     ...(run.sources === undefined ? [] : ['--sources', String(run.sources)]),
+    ...(run.control === undefined ? [] : ['--control', run.control.url, '--token', run.control.token]),
   ];
   const child = await runProcess({
     name: `drill ${run.scenario}`,

@@ -23,6 +23,8 @@ export interface BreakwaterOptions {
   goodStandingAfter?: string;
   /** Gateway worker processes (cluster.workers); one process when omitted. */
   workers?: number | 'auto';
+  /** HAProxy as the data plane (the dataPlane section, kind haproxy); the gateway forwards when omitted. */
+  dataPlane?: { runtimeApi: string; logListen: string; maps: string };
 }
 
 export interface BreakwaterService extends Service {
@@ -51,6 +53,15 @@ function configText(opts: BreakwaterOptions): string {
     ...(opts.goodStandingAfter === undefined ? [] : [`  goodStandingAfter: ${opts.goodStandingAfter}`]),
     ...(tls === undefined ? [] : ['tls:', `  cert: ${tls.certFile}`, `  key: ${tls.keyFile}`]),
     ...(opts.workers === undefined ? [] : ['cluster:', `  workers: ${opts.workers}`]),
+    // HAProxy hands challenged clients to the gateway from loopback: its X-Forwarded-For is believed.
+    ...(opts.dataPlane === undefined
+      ? []
+      : [
+          `trustedProxies: [${LOOPBACK}]`,
+          'dataPlane:',
+          '  kind: haproxy',
+          ...Object.entries(opts.dataPlane).map(([k, v]) => `  ${k}: ${v}`),
+        ]),
     '',
   ].join('\n');
 }

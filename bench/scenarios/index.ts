@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario.js';
 import { ATTACK_SCENARIOS } from './attacks.js';
 import { baseline } from './baseline.js';
+import { dataPlane } from './data-plane.js';
 import { matrix } from './matrix.js';
 import { phishing } from './phishing.js';
 import { refuse } from './refuse.js';
@@ -17,6 +18,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...SLOW_ATTACK_SCENARIOS,
   ...ATTACK_SCENARIOS.slice(slowAt),
   phishing,
+  dataPlane,
   matrix,
 ];
 
