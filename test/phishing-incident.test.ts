@@ -88,23 +88,14 @@ describe('a phishing incident', () => {
 
   it('resolves when its campaign is overturned to clean, and notes a confirmation', async () => {
     const { campaign, incident } = await phishingIncident(h.t.store);
-    h.clock.now += 1_000;
-    await followCampaignReview(
-      { store: h.t.store, events: h.events },
-      campaign,
-      'phishing',
-      'ana@corp.example',
-      h.clock.now,
-    );
+    const review = async (verdict: 'phishing' | 'clean') => {
+      h.clock.now += 1_000;
+      const deps = { store: h.t.store, events: h.events };
+      await followCampaignReview(deps, campaign, verdict, 'ana@corp.example', h.clock.now);
+    };
+    await review('phishing');
     expect((await h.t.store.incidents.get(incident.id))?.status).toBe('investigating');
-    h.clock.now += 1_000;
-    await followCampaignReview(
-      { store: h.t.store, events: h.events },
-      campaign,
-      'clean',
-      'ana@corp.example',
-      h.clock.now,
-    );
+    await review('clean');
     const resolved = await h.t.store.incidents.get(incident.id);
     expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: T0 + 2_000 });
     expect(resolved?.figures).toEqual(incident.figures);
