@@ -9,7 +9,7 @@ import { type EdgeStats, LATENCY_BUCKETS } from '../edge/stats.js';
 import { ACTIONS, type Decision } from '../responder/decision.js';
 import { VERDICTS } from '../sentinel/verdict.js';
 import type { OriginReport } from './health.js';
-import type { ClusterReport } from './routes/cluster.js';
+import type { ClusterReport, SharedReport } from './routes/cluster.js';
 
 export const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 
@@ -175,6 +175,42 @@ function clusterFamilies(cluster: ClusterReport, family: Family): void {
     [
       { labels: { ...gateway, stream: 'decisions' }, value: cluster.decisions.dropped },
       { labels: { ...gateway, stream: 'windows' }, value: cluster.windowsDropped },
+      { labels: { ...gateway, stream: 'standing' }, value: cluster.shared?.standingDropped ?? 0 },
+    ],
+  );
+  if (cluster.shared !== undefined) sharedFamilies(cluster.shared, gateway, family);
+}
+
+/** Shared throttle budgets and good standing (docs/scale-out.md). */
+function sharedFamilies(shared: SharedReport, gateway: Labels, family: Family): void {
+  family(
+    'breakwater_cluster_budget_flushes_total',
+    'counter',
+    "Flushes of this gateway's spend of shared throttle budgets to Redis, by outcome.",
+    [
+      { labels: { ...gateway, outcome: 'ok' }, value: shared.budgetFlushes },
+      { labels: { ...gateway, outcome: 'error' }, value: shared.budgetErrors },
+    ],
+  );
+  family(
+    'breakwater_cluster_budget_fallback',
+    'gauge',
+    'Whether shared budgets are split over the gateways (1/G each) because Redis is away.',
+    [{ labels: gateway, value: shared.budgetFallback ? 1 : 0 }],
+  );
+  family('breakwater_cluster_budget_fallbacks_total', 'counter', 'Times shared budgets fell back to 1/G.', [
+    { labels: gateway, value: shared.budgetFallbacks },
+  ]);
+  family('breakwater_cluster_budgets', 'gauge', 'Shared throttle budgets this gateway holds a count of.', [
+    { labels: gateway, value: shared.budgets },
+  ]);
+  family(
+    'breakwater_cluster_standing_total',
+    'counter',
+    'Clients in good standing (or losing it) announced by this gateway to the others, and adopted from them.',
+    [
+      { labels: { ...gateway, way: 'announced' }, value: shared.standingAnnounced },
+      { labels: { ...gateway, way: 'adopted' }, value: shared.standingAdopted },
     ],
   );
 }

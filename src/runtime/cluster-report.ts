@@ -1,10 +1,11 @@
 // What GET /api/v1/cluster shows, read from the edge's workers and the cluster part when there are any.
 
 import { WorkerPool } from '../cluster/worker-pool.js';
-import type { ClusterReport } from '../control/routes/cluster.js';
+import type { ClusterReport, SharedReport } from '../control/routes/cluster.js';
 import type { ClusterPart } from './cluster.js';
 import type { Core } from './core.js';
 import type { EdgePart } from './edge.js';
+import type { SharingPart } from './sharing.js';
 
 export function clusterReport(
   core: Core,
@@ -32,6 +33,21 @@ export function clusterReport(
         dropped: decisions?.dropped ?? 0,
       },
       windowsDropped: cluster?.shared?.dropped ?? 0,
+      shared: cluster?.sharing && sharedReport(cluster.sharing),
     };
+  };
+}
+
+function sharedReport({ budgets, standing, channel }: SharingPart): SharedReport {
+  const figures = budgets.report;
+  return {
+    budgetFlushes: figures.flushes,
+    budgetErrors: figures.errors,
+    budgetFallbacks: figures.fallbacks,
+    budgetFallback: figures.fallback,
+    budgets: figures.budgets,
+    standingAnnounced: standing.announced,
+    standingAdopted: channel?.adopted ?? 0,
+    standingDropped: channel?.dropped ?? 0,
   };
 }

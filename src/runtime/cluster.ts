@@ -13,6 +13,7 @@ import { SharedWindows } from '../cluster/shared-windows.js';
 import { adoptSketchSeeds, sketchSeeds } from '../sentinel/sketch/hash.js';
 import type { TallyWindow } from '../sentinel/tally.js';
 import type { Core } from './core.js';
+import type { SharingPart } from './sharing.js';
 
 /** The store's name for the key that signs good standing between gateways. */
 export const STANDING_SECRET = 'cluster-standing-hmac';
@@ -31,6 +32,8 @@ export interface ClusterPart {
   windows(local: { cut(): TallyWindow }): SharedWindows;
   /** What windows() made. */
   shared?: SharedWindows;
+  /** The budgets and good standing this gateway shares (./sharing.ts), once started. */
+  sharing?: SharingPart;
   /** Told when this gateway starts or stops acting on detections (at once with where it stands). */
   onLeading(listener: (leading: boolean) => void): void;
   /**

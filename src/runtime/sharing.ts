@@ -57,5 +57,6 @@ export function startSharing(core: Core, standing: GoodStanding, cluster?: Clust
   });
   channel.start();
   teardown.add(() => channel.stop());
-  return { budgets, standing: hub, buckets, channel };
+  cluster.sharing = { budgets, standing: hub, buckets, channel };
+  return cluster.sharing;
 }

@@ -29,6 +29,23 @@ export interface ClusterReport {
   };
   /** Malformed windows dropped. */
   windowsDropped: number;
+  /** Shared throttle budgets and good standing (docs/scale-out.md), in a cluster. */
+  shared?: SharedReport;
+}
+
+export interface SharedReport {
+  /** Flushes of this gateway's spend to Redis that answered, and that failed. */
+  budgetFlushes: number;
+  budgetErrors: number;
+  /** Times the budgets fell back to this gateway's 1/G share with Redis away, and whether they are now. */
+  budgetFallbacks: number;
+  budgetFallback: boolean;
+  /** Budgets this gateway holds a count of. */
+  budgets: number;
+  /** Clients whose standing this gateway announced, adopted from others, and standing messages dropped. */
+  standingAnnounced: number;
+  standingAdopted: number;
+  standingDropped: number;
 }
 
 export interface ClusterRouteDeps {
@@ -91,6 +108,30 @@ const reportSchema = {
       properties: { lagP50Ms: count, lagP99Ms: count, received: count, pending: count, dropped: count },
     },
     windowsDropped: count,
+    shared: {
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'budgetFlushes',
+        'budgetErrors',
+        'budgetFallbacks',
+        'budgetFallback',
+        'budgets',
+        'standingAnnounced',
+        'standingAdopted',
+        'standingDropped',
+      ],
+      properties: {
+        budgetFlushes: count,
+        budgetErrors: count,
+        budgetFallbacks: count,
+        budgetFallback: { type: 'boolean' },
+        budgets: count,
+        standingAnnounced: count,
+        standingAdopted: count,
+        standingDropped: count,
+      },
+    },
   },
 } as const;
 
