@@ -1,5 +1,6 @@
 // The brand list shipped in data/phishing/brands.json (brands and their real domains, link shorteners,
-// free mail providers) and the confusable characters of data/phishing/confusables.json, read once.
+// services where anyone can publish a page, free mail providers) and the confusable characters of
+// data/phishing/confusables.json, read once.
 import { readFileSync } from 'node:fs';
 
 export interface Brand {
@@ -10,6 +11,11 @@ export interface Brand {
 export interface BrandList {
   brands: Brand[];
   shorteners: Set<string>;
+  /**
+   * Services where anyone can publish a page or a form in minutes (free site hosts, cloud buckets, IPFS
+   * gateways, form builders): a host, matched with its subdomains, or a host and path prefix.
+   */
+  hosting: string[];
   freemail: Set<string>;
   /** Confusable character (or pair) → the Latin letter it passes for. */
   confusables: Map<string, string>;
@@ -25,12 +31,14 @@ export function shippedBrands(): BrandList {
   const data = JSON.parse(readFileSync(BRANDS_FILE, 'utf8')) as {
     brands: Brand[];
     shorteners: string[];
+    hosting: string[];
     freemail: string[];
   };
   const confusables = JSON.parse(readFileSync(CONFUSABLES_FILE, 'utf8')) as { map: Record<string, string> };
   shipped = {
     brands: data.brands,
     shorteners: new Set(data.shorteners),
+    hosting: data.hosting,
     freemail: new Set(data.freemail),
     confusables: new Map(Object.entries(confusables.map)),
   };

@@ -77,7 +77,9 @@ export function lookalike(
   const ownSkeleton = skeleton(own, brands);
   for (const t of targets) {
     const targetLabel = t.domain.split('.')[0];
-    if (lower.startsWith(`${t.domain}.`)) return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
+    // The real domain worn in front of another: paypal.com.evil.example, paypal.com-login.example
+    if (lower.startsWith(`${t.domain}.`) || new RegExp(`(?:^|\\.)${escapeRegExp(t.domain)}-`).test(lower))
+      return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
     const labelSkeleton = skeleton(ownLabel, brands);
     if (
       ownSkeleton === skeleton(t.domain, brands) ||
@@ -89,6 +91,10 @@ export function lookalike(
     const typos = editDistance(labelSkeleton, targetLabel);
     if (targetLabel.length >= 5 && typos > 0 && typos <= (targetLabel.length >= 9 ? 2 : 1)) {
       return { target: t.domain, owner: t.owner, how: 'typo' };
+    }
+    // The whole domain run together as one name: corpexample.net for corp.example
+    if (t.domain.includes('.') && targetLabel.length >= 4 && ownLabel === t.domain.replace(/[.-]/g, '')) {
+      return { target: t.domain, owner: t.owner, how: 'brand-in-domain' };
     }
     const tokens = ownLabel.split(/[-_]/);
     if (
@@ -115,4 +121,9 @@ export function lookalikeWords(host: string, found: Lookalike): string {
     case 'subdomain-trick':
       return `${host} starts with ${found.target}, but the domain that counts is ${registrable(host)}, which is not ${whose}.`;
   }
+}
+
+/** `text` read literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

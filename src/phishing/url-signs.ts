@@ -1,6 +1,7 @@
 // What a link's target gives away, wherever the link was found (the HTML body, the text, a QR code): an
-// address instead of a name, a punycode host, a shortener, a data: URI, a lookalike of a protected domain
-// or a brand's.
+// address instead of a name, a punycode host, a shortener, a page on a service where anyone can publish,
+// a request to grant an app access to your mail (OAuth consent), a data: URI, a lookalike of a protected
+// domain or a brand's.
 import { isIP } from 'node:net';
 import type { AnalysisContext, Signal } from './analysers/signal.js';
 import { sign } from './analysers/signal.js';
@@ -57,6 +58,29 @@ export function urlSigns(analyser: string, href: string, where: string, context:
       ),
     );
   }
+  const hosted = publishedOn(href, host, context.brands.hosting);
+  if (hosted !== undefined) {
+    signals.push(
+      sign(
+        analyser,
+        'free-hosting',
+        15,
+        `${cap(where)} goes to a page on ${hosted}, where anyone can put up a page or a form in minutes: no company's sign-in page lives there.`,
+        href,
+      ),
+    );
+  }
+  if (asksConsent(href)) {
+    signals.push(
+      sign(
+        analyser,
+        'oauth-consent',
+        40,
+        `${cap(where)} asks you to let an app into your mail or files (an OAuth consent page at ${host}), which then hands the access to ${redirectHost(href) || 'someone else'}: saying yes gives them your mailbox without your password.`,
+        href,
+      ),
+    );
+  }
   const found = lookalike(host, targetsOf(context.protectedDomains, context.brands), context.brands);
   if (found !== undefined) {
     signals.push(
@@ -73,3 +97,39 @@ export function urlSigns(analyser: string, href: string, where: string, context:
 }
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The hosting service `href` is on, or undefined. */
+function publishedOn(href: string, host: string, hosting: readonly string[]): string | undefined {
+  const at = href.replace(/^[a-z]+:\/\//i, '').toLowerCase();
+  return hosting.find((h) =>
+    h.includes('/') ? at.startsWith(h) || at.includes(`.${h}`) : host === h || host.endsWith(`.${h}`),
+  );
+}
+
+/** Scopes that reach mail, files or contacts, or keep access (a refresh token). */
+const WIDE_SCOPE = /mail|offline_access|files|contacts|drive|https:\/\/mail\.google\.com/i;
+
+/** An OAuth authorisation request that asks for mail or file access, for an app that sends you elsewhere. */
+function asksConsent(href: string): boolean {
+  try {
+    const url = new URL(href);
+    const q = url.searchParams;
+    return (
+      /oauth|authorize/i.test(url.pathname) &&
+      q.has('client_id') &&
+      WIDE_SCOPE.test(q.get('scope') ?? '') &&
+      redirectHost(href) !== '' &&
+      redirectHost(href) !== url.hostname
+    );
+  } catch {
+    return false;
+  }
+}
+
+function redirectHost(href: string): string {
+  try {
+    return hostOf(new URL(href).searchParams.get('redirect_uri') ?? '');
+  } catch {
+    return '';
+  }
+}

@@ -61,4 +61,19 @@ describe('the attachments analyser', () => {
       await codes([{ filename: 'invoice.html', contentType: 'text/html', content: Buffer.from(page) }]),
     ).toEqual(['html-smuggling']);
   });
+
+  it('names an attached page that sends the browser elsewhere when opened', async () => {
+    const page = (script: string) => ({
+      filename: 'INV-7.htm',
+      contentType: 'text/html',
+      content: Buffer.from(script),
+    });
+    expect(await codes([page('<script>window.location.href = atob("aHR0cHM6Ly9ldmls")</script>')])).toEqual([
+      'html-redirect',
+    ]);
+    expect(await codes([page('<meta http-equiv="refresh" content="0;url=https://evil.example/">')])).toEqual([
+      'html-redirect',
+    ]);
+    expect(await codes([page('<p>Invoice 7: 120 EUR, due in 30 days.</p>')])).toEqual([]);
+  });
 });

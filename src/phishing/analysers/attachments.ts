@@ -1,6 +1,7 @@
 // Attachments: executables and scripts (by name, behind a double extension, or by their first bytes, also
 // inside archives), disk images and shortcuts, Office files with macros, HTML that builds a file in the
-// browser (HTML smuggling), and archives too big to open (zip bombs). The SHA-256 of each is kept.
+// browser (HTML smuggling) or sends the browser to another site when opened, and archives too big to open
+// (zip bombs). The SHA-256 of each is kept.
 import { listArchive } from '../archive.js';
 import type { MessagePart } from '../message.js';
 import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
@@ -15,6 +16,10 @@ const ARCHIVE = /\.zip$/i;
 const DOCUMENT_LIKE = /\.(pdf|docx?|xlsx?|pptx?|txt|jpe?g|png|gif|rtf|odt|csv|html?)$/i;
 const SMUGGLING =
   /(atob\s*\(|new\s+Blob\s*\(|msSaveOrOpenBlob|createObjectURL)[\s\S]{0,4000}(\.download\s*=|download\s*=|msSaveOrOpenBlob|\.click\s*\()/i;
+
+/** A page that sends the browser elsewhere as soon as it is opened. */
+const REDIRECT =
+  /\blocation(?:\.href)?\s*=[^=]|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\(|<meta[^>]+http-equiv\s*=\s*["']?refresh/i;
 
 export const attachments: Analyser = {
   name: NAME,
@@ -71,7 +76,19 @@ async function partSigns(part: MessagePart, context: AnalysisContext): Promise<S
     }
   }
   if (/\.x?html?$/i.test(name) || part.contentType === 'text/html') {
-    if (SMUGGLING.test(part.content.toString('utf8'))) {
+    const page = part.content.toString('utf8');
+    if (!SMUGGLING.test(page) && REDIRECT.test(page)) {
+      signals.push(
+        sign(
+          NAME,
+          'html-redirect',
+          40,
+          `The attachment ${name} is a page that sends your browser to another site as soon as you open it, past the mail filter's link checks.`,
+          evidence,
+        ),
+      );
+    }
+    if (SMUGGLING.test(page)) {
       signals.push(
         sign(
           NAME,

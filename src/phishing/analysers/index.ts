@@ -6,6 +6,7 @@ import { authentication } from './authentication.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
 import { links } from './links.js';
+import { lures } from './lures.js';
 import { qrCodes } from './qr-codes.js';
 import { requests } from './requests.js';
 import { sender } from './sender.js';
@@ -18,6 +19,7 @@ export const ANALYSERS: readonly Analyser[] = [
   authentication,
   sender,
   links,
+  lures,
   forms,
   qrCodes,
   attachments,

@@ -44,4 +44,33 @@ describe('the links analyser', () => {
     });
     expect(await codes('<a href="https://www.fresh.example/x">here</a>', ctx)).toEqual(['recently-reported']);
   });
+
+  it("names a link hiding the reader's address, not a newsletter's tracked link", async () => {
+    const hidden = Buffer.from('alice@corp.example').toString('base64');
+    expect(await codes(`<a href="https://policy.example/ack?u=${hidden}">Read the policy</a>`)).toEqual([
+      'reader-in-link',
+    ]);
+    expect(await codes('<a href="https://kit.example/#alice@corp.example">Open</a>')).toEqual([
+      'reader-in-link',
+    ]);
+    expect(
+      await codes('<a href="https://news.example/click?email=alice@corp.example&id=7">Read more</a>'),
+    ).toEqual([]);
+  });
+
+  it('names pages on free hosting and requests to let an app into the mailbox', async () => {
+    expect(await codes('<a href="https://invoice-7.web.app/">Open</a>')).toEqual(['free-hosting']);
+    expect(await codes('<a href="https://docs.google.com/forms/d/e/1FAIp/viewform">Verify</a>')).toEqual([
+      'free-hosting',
+    ]);
+    expect(await codes('<a href="https://docs.google.com/document/d/1x/edit">Minutes</a>')).toEqual([]);
+    const consent =
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=8f3a&response_type=code&redirect_uri=https%3A%2F%2Fapp.evil.example%2Fcb&scope=offline_access%20mail.read';
+    const found = await links.analyse(await message({ html: `<a href="${consent}">Open</a>` }), context());
+    expect(found.map((s) => s.code)).toEqual(['oauth-consent']);
+    expect(found[0].explanation).toContain('app.evil.example');
+    const signIn =
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=8f3a&redirect_uri=https%3A%2F%2Flogin.microsoftonline.com%2Fdone&scope=openid';
+    expect(await codes(`<a href="${signIn}">Sign in</a>`)).toEqual([]);
+  });
 });

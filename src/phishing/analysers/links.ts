@@ -1,5 +1,6 @@
-// Links: visible text naming one site while the link goes to another, and what each target gives away
-// (url-signs.ts); links to domains that earlier reports named.
+// Links: visible text naming one site while the link goes to another, a link that hides the reader's
+// own address (a phishing page filled in for them), what each target gives away (url-signs.ts); links to
+// domains that earlier reports named.
 import { linksOf } from '../links-in.js';
 import { registrable } from '../lookalike.js';
 import { urlSigns } from '../url-signs.js';
@@ -8,6 +9,9 @@ import { type Analyser, type Signal, sign } from './signal.js';
 const NAME = 'links';
 /** Visible text that reads as a web address or a domain. */
 const SHOWN_HOST = /^(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:[/:?#]\S*)?$/iu;
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Links whose job is to take the reader off a list carry their address for that. */
+const LEAVING = /unsub|opt-?out|remove|leave|manage|preferences|profile|subscription/i;
 
 export const links: Analyser = {
   name: NAME,
@@ -34,6 +38,21 @@ export const links: Analyser = {
         );
       }
       signals.push(...urlSigns(NAME, link.href, 'a link', context));
+    }
+    const readers = readerAddresses(message.headers);
+    const carrying = found.find(
+      (l) => l.host !== '' && !LEAVING.test(`${l.href} ${l.text}`) && hides(l.href, readers),
+    );
+    if (carrying !== undefined) {
+      signals.push(
+        sign(
+          NAME,
+          'reader-in-link',
+          15,
+          `A link to ${carrying.host} carries your own address in hiding (encoded, or after the #), so the page behind it greets you by name: phishing pages are filled in for each victim this way.`,
+          carrying.href,
+        ),
+      );
     }
     const domains = [...new Set(found.map((l) => registrable(l.host)).filter((d) => d !== ''))];
     for (const domain of await context.recentlyReported(domains)) {
@@ -68,4 +87,29 @@ function dedupe(signals: Signal[]): Signal[] {
           explanation: `${strongest.explanation} (${others} more link${others > 1 ? 's' : ''} like it.)`,
         };
   });
+}
+
+/** The addresses in the To and Cc headers, lower-case. */
+function readerAddresses(headers: readonly { key: string; line: string }[]): string[] {
+  return headers
+    .filter((h) => h.key === 'to' || h.key === 'cc')
+    .flatMap((h) => h.line.slice(h.line.indexOf(':') + 1).match(ADDRESS) ?? [])
+    .map((a) => a.toLowerCase());
+}
+
+/**
+ * Whether `href` hides one of the addresses: in base64, or after the # where the server never sees it.
+ * Newsletters' tracked links carry the address plainly in the query, to count clicks.
+ */
+function hides(href: string, addresses: readonly string[]): boolean {
+  const hash = href.indexOf('#');
+  let fragment = hash < 0 ? '' : href.slice(hash + 1).toLowerCase();
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // a malformed escape: read it as written
+  }
+  return addresses.some(
+    (a) => fragment.includes(a) || href.includes(Buffer.from(a).toString('base64').replace(/=+$/, '')),
+  );
 }

@@ -23,4 +23,51 @@ describe('the requests analyser', () => {
     });
     expect(await requests.analyse(note, context())).toEqual([]);
   });
+
+  it('names a change of bank details whoever sends it, more so from free mail', async () => {
+    const [vendor] = await requests.analyse(
+      await message({
+        from: 'Accounts <ar@supplier.example>',
+        text: 'Please note that our banking details have changed. Pay the open invoices to the new account below.',
+      }),
+      context(),
+    );
+    expect(vendor).toMatchObject({ code: 'payment-redirect', weight: 35 });
+    const [employee] = await requests.analyse(
+      await message({
+        from: 'Tom Becker <tombecker7@gmail.com>',
+        text: 'I changed banks and would like to update my direct deposit before the next pay date.',
+      }),
+      context(),
+    );
+    expect(employee).toMatchObject({ code: 'payment-redirect', weight: 50 });
+  });
+
+  it('weighs a pressed demand for payment more when it threatens a penalty', async () => {
+    const pressed = await requests.analyse(
+      await message({ from: 'Collections <c@billing.example>', text: 'Please remit payment today.' }),
+      context(),
+    );
+    expect(pressed[0].weight).toBe(20);
+    const threatened = await requests.analyse(
+      await message({
+        from: 'Collections <c@billing.example>',
+        text: 'Final notice: please remit payment today to avoid a late fee.',
+      }),
+      context(),
+    );
+    expect(threatened[0].weight).toBe(35);
+  });
+
+  it('reads gift cards under their brands and secrecy as pressure', async () => {
+    const [found] = await requests.analyse(
+      await message({
+        from: 'Maria Keller <ceo.keller@outlook.com>',
+        text: 'I need you to get some Apple cards for the staff, send me the codes. Do not tell anyone, it is a surprise.',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'money-or-secret-request', weight: 40 });
+    expect(found.explanation).toContain('"Apple cards"');
+  });
 });

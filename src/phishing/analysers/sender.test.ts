@@ -42,4 +42,19 @@ describe('the sender analyser', () => {
     expect(reply).toMatchObject({ code: 'reply-to-mismatch', weight: 20 });
     expect(reply.explanation).toContain('shop.refunds@gmail.com, a free mail account');
   });
+
+  it('names a department of our own organisation writing from outside it', async () => {
+    const [role] = await signs('"IT Service Desk" <support@mailer.example>');
+    expect(role).toMatchObject({ code: 'display-name-role', weight: 20 });
+    expect(await codes('"IT Service Desk" <servicedesk@corp.example>')).toEqual([]);
+    expect(await codes('"Customer Support" <support@shop.example>')).toEqual([]);
+  });
+
+  it('finds a protected domain run together or worn in front of another', async () => {
+    expect((await signs('IT <it@corpexample.net>'))[0].explanation).toContain(
+      'carries the name of corp.example',
+    );
+    expect((await signs('IT <it@corp.example-it.com>'))[0].explanation).toContain('starts with corp.example');
+    expect(await codes('Sign <dse@docusign.net-envelopes.example>')).toContain('lookalike-sender');
+  });
 });

@@ -1,9 +1,12 @@
 // Sender: a display name wearing a brand or an address that is not the sender's, Reply-To and
 // Return-Path pointing somewhere else, and sender domains passing for a protected domain or a brand's.
-import { lookalike, lookalikeWords, registrable, targetsOf } from '../lookalike.js';
+import { escapeRegExp, lookalike, lookalikeWords, registrable, targetsOf } from '../lookalike.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'sender';
+/** Names of departments inside the reader's own organisation, which write from its own domains. */
+const INSIDE_ROLE =
+  /\b(?:it (?:service|help) ?desk|help ?desk|service ?desk|it support|it department|(?:e-?mail|mail|system|network) admin(?:istrator)?|human resources|hr (?:department|team|services)|payroll)\b/i;
 
 export const sender: Analyser = {
   name: NAME,
@@ -53,6 +56,20 @@ export const sender: Analyser = {
             'display-name-colleague',
             25,
             `The sender's name points to ${colleague}, but the message comes from ${domain}, outside it.`,
+            `${from.name} <${from.address}>`,
+          ),
+        );
+      } else if (
+        context.protectedDomains.length > 0 &&
+        !context.protectedDomains.some((d) => registrable(d) === org) &&
+        INSIDE_ROLE.test(named)
+      ) {
+        signals.push(
+          sign(
+            NAME,
+            'display-name-role',
+            20,
+            `The sender calls itself "${from.name}", a department of your own organisation, but writes from ${domain}, outside it.`,
             `${from.name} <${from.address}>`,
           ),
         );
@@ -106,7 +123,3 @@ export const sender: Analyser = {
     return signals;
   },
 };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { lures } from './lures.js';
+
+const codes = async (parts: Parameters<typeof message>[0]) =>
+  (await lures.analyse(await message(parts), context())).map((s) => s.code);
+
+describe('the lures analyser', () => {
+  it('names a pretext told together with a link to act on it', async () => {
+    const [found] = await lures.analyse(
+      await message({
+        html: '<p>Your mailbox has reached 99% of its storage quota, full. 6 messages are on hold.</p><a href="https://mail-release.example/">Release messages</a>',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'lure', weight: 20 });
+    expect(found.explanation).toContain('mail is held back');
+    expect(
+      await codes({
+        text: 'Maria has shared a document with you.',
+        attachments: [{ filename: 'view.png', contentType: 'image/png', content: Buffer.from('png') }],
+      }),
+    ).toEqual(['lure']);
+  });
+
+  it('says nothing of the same words with nothing to click, or of a link without a pretext', async () => {
+    expect(await codes({ text: 'Your password expires on Friday; change it at the desk as usual.' })).toEqual(
+      [],
+    );
+    expect(
+      await codes({
+        html: '<p>The minutes of the meeting are online.</p><a href="https://wiki.example/m">minutes</a>',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Lures: the pretexts phishing uses to get a click (your account is limited or your password expires,
+// your mailbox is full and mail is held, a payment failed, a document waits for your signature, a
+// voicemail, fax or parcel waits for you), told by a message that also gives a way to act on them — a
+// link, a QR code or an attached page. The words alone are common in honest mail; the pairing is the sign,
+// and it weighs little on its own.
+import { linksOf } from '../links-in.js';
+import { type Analyser, sign } from './signal.js';
+
+const NAME = 'lures';
+const PRETEXTS: { what: string; pattern: RegExp }[] = [
+  {
+    what: 'your account or password needs you now',
+    pattern:
+      /\b(?:account|mailbox|password|sign[- ]?in|login|access)\b[^.\n]{0,60}\b(?:suspend|limit|lock|expir|disabl|deactivat|restrict|unusual|verif|re-?validat|re-?register|on hold)/i,
+  },
+  {
+    what: 'your mailbox is full or mail is held back',
+    pattern:
+      /\b(?:storage|quota)\b[^.\n]{0,40}\b(?:full|exceed|reached)|\bmessages?\b[^.\n]{0,30}\b(?:on hold|held|pending|undelivered|quarantined)\b/i,
+  },
+  {
+    what: 'a payment failed or needs new details',
+    pattern:
+      /\bpayment\b[^.\n]{0,40}\b(?:declined|failed|unsuccessful|could not be processed|unable)|\bunable to process\b[^.\n]{0,30}\bpayment|\bupdate (?:your )?(?:payment|billing) (?:method|details|information)/i,
+  },
+  {
+    what: 'a document waits for you to open or sign it',
+    pattern:
+      /\b(?:(?:has |have )?shared (?:a|an|the) [\w ."'-]{1,40}? with you|document(?:s)? (?:to review|for (?:your )?signature|has been (?:shared|delivered|completed))|review and sign|(?:secure|encrypted) (?:message|document|fax)|pending document)\b/i,
+  },
+  {
+    what: 'a voicemail, fax or parcel waits for you',
+    pattern:
+      /\b(?:new voice ?mail|voice message|incoming fax|fax document|parcel|package|shipment)\b[^.\n]{0,60}\b(?:waiting|held|on hold|received|delivered|customs|fee|redeliver)/i,
+  },
+];
+
+export const lures: Analyser = {
+  name: NAME,
+  async analyse(message) {
+    const text = `${message.subject}\n${message.text.slice(0, 3_000)}`;
+    const found = PRETEXTS.find((p) => p.pattern.test(text));
+    if (found === undefined) return [];
+    const means = linksOf(message).some((l) => l.host !== '')
+      ? 'a link'
+      : message.attachments.some(
+            (p) => /^image\/|^text\/html$/.test(p.contentType) || /\.x?html?$/i.test(p.filename),
+          )
+        ? 'an attached image or page'
+        : undefined;
+    if (means === undefined) return [];
+    const said = found.pattern.exec(text)?.[0] ?? '';
+    return [
+      sign(
+        NAME,
+        'lure',
+        20,
+        `It tells you that ${found.what} ("${said.trim()}") and gives you ${means} to act on it: the usual bait of phishing.`,
+        said.trim(),
+      ),
+    ];
+  },
+};
