@@ -4,6 +4,7 @@
 import { prefixContains } from './detectors/address.js';
 import type { SentinelConfig } from './detectors/config.js';
 import { count, keys, share, windowLength } from './detectors/measure.js';
+import { NO_SUSTAINED, type SustainedSources } from './detectors/sustained.js';
 import type { KeyCount, WindowSnapshot } from './window.js';
 
 /** How a group of baselines takes in a window: normally, slowly (a crowd-like surge), or not at all. */
@@ -40,6 +41,9 @@ export interface BaselineView {
   /** Requests per second of the heaviest source / prefix that was not flooding. */
   readonly topSourceRate: number;
   readonly topPrefixRate: number;
+  /** Sustained rate (detectors/sustained.ts) of the steadiest source that was not flooding: how much the
+   * site's own heaviest client keeps sending, second after second. */
+  readonly sustainedSourceRate: number;
   /** Share of requests from sources first seen in their window. */
   readonly newSourceShare: number;
   /** Share of requests carrying a challenge pass. */
@@ -153,6 +157,7 @@ export class Baselines implements BaselineView {
   private readonly request: Ewma;
   private readonly topSource: Ewma;
   private readonly topPrefix: Ewma;
+  private readonly sustainedSource: Ewma;
   private readonly newShare = new Ewma(0.01);
   private readonly verified = new Ewma(0.01);
   private readonly perSource = new Ewma(1);
@@ -172,6 +177,7 @@ export class Baselines implements BaselineView {
     this.request = new Ewma(f.requestRate);
     this.topSource = new Ewma(f.topSourceRate);
     this.topPrefix = new Ewma(f.topPrefixRate);
+    this.sustainedSource = new Ewma(f.sustainedSourceRate);
     this.errors = new Ewma(f.errorShare);
     this.p99 = new Ewma(f.latencyP99Ms);
     this.loginFailures = new Ewma(f.loginFailureRate);
@@ -195,6 +201,9 @@ export class Baselines implements BaselineView {
   }
   get topPrefixRate(): number {
     return Math.max(this.floors.topPrefixRate, this.topPrefix.value);
+  }
+  get sustainedSourceRate(): number {
+    return Math.max(this.floors.sustainedSourceRate, this.sustainedSource.value);
   }
   get newSourceShare(): number {
     return this.newShare.value;
@@ -235,9 +244,15 @@ export class Baselines implements BaselineView {
 
   /**
    * Learns from the view the detectors just read (rates over its whole length), `dtMs` after the last
-   * update (the newest window's length). Cost depends on list sizes only.
+   * update (the newest window's length), with the sources sustained up to it. Cost depends on list sizes
+   * only.
    */
-  update(snapshot: WindowSnapshot, dtMs: number, learning: Learning = LEARN_ALL): void {
+  update(
+    snapshot: WindowSnapshot,
+    dtMs: number,
+    learning: Learning = LEARN_ALL,
+    sustained: SustainedSources = NO_SUSTAINED,
+  ): void {
     const b = this.config.baselines;
     const seconds = windowLength(snapshot, this.config) / 1000;
     const requests = count(snapshot.requests);
@@ -257,6 +272,10 @@ export class Baselines implements BaselineView {
       traffic,
       b,
     );
+    if (sustained.seconds > 0) {
+      const steadiest = sustained.sources.find((s) => !learning.excludedSources.has(s.key));
+      this.sustainedSource.observe(steadiest?.rate ?? 0, dtMs, traffic, b);
+    }
     if (requests > 0) {
       this.newShare.observe(share(count(snapshot.newSourceRequests), requests), dtMs, traffic, b);
       this.verified.observe(share(count(snapshot.verifiedRequests), requests), dtMs, traffic, b);

@@ -170,7 +170,7 @@ describe('Sentinel', () => {
 
   it('takes overrides section by section', () => {
     const sentinel = new Sentinel({
-      httpFlood: { sourceRateFloor: 1000 },
+      httpFlood: { sourceRateFloor: 1000, sustainedSourceFloor: 1000 },
       lifecycle: { clearAfterWindows: 2 },
     });
     expect(sentinel.config.httpFlood.sourceRateFloor).toBe(1000);
@@ -180,7 +180,7 @@ describe('Sentinel', () => {
       ...Array.from({ length: 100 }, (_, i) => windowAt(i)),
       ...Array.from({ length: 10 }, (_, i) => windowAt(100 + i, 100)),
     ];
-    // Under the raised address floor, the same flood is blamed on its prefix.
+    // Under the raised address floors, the same flood is blamed on its prefix.
     const targets = run(sentinel, windows).flatMap((t) => t.detections.flatMap((d) => d.targets));
     expect(new Set(targets.map((t) => `${t.scope}:${t.value}`))).toEqual(new Set(['cidr:198.51.100.0/24']));
   });

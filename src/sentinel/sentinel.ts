@@ -12,6 +12,7 @@ import { DETECTORS, detectorOf } from './detectors/index.js';
 import { windowLength } from './detectors/measure.js';
 import type { BaselineGroup } from './detectors/module.js';
 import { RecentWindows } from './detectors/recent.js';
+import { SustainedRates } from './detectors/sustained.js';
 import type { WindowSnapshot } from './window.js';
 
 export { defaultSentinelConfig, type SentinelConfig, type SentinelOverrides } from './detectors/config.js';
@@ -49,12 +50,14 @@ export class Sentinel {
   private readonly tracked = new Map<string, Tracked>();
   private readonly pending = new Map<string, Pending>();
   private readonly recent: RecentWindows;
+  private readonly sustainedRates: SustainedRates;
   private lastEnd: number | undefined;
 
   constructor(config: SentinelOverrides = {}) {
     this.config = sentinelConfig(config);
     this.learned = new Baselines(this.config);
     this.recent = new RecentWindows(this.config);
+    this.sustainedRates = new SustainedRates(this.config);
   }
 
   /** What normal looks like so far. */
@@ -71,14 +74,16 @@ export class Sentinel {
       this.tracked.clear();
       this.pending.clear();
       this.recent.reset();
+      this.sustainedRates.reset();
     }
     this.lastEnd = end;
     const view = this.recent.push(snapshot);
+    const sustained = this.sustainedRates.push(snapshot);
 
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const { detect } of DETECTORS) {
-      for (const finding of detect(view, this.learned, this.config)) {
+      for (const finding of detect(view, this.learned, this.config, sustained)) {
         if (seen.has(finding.key)) continue;
         seen.add(finding.key);
         findings.push(finding);
@@ -116,7 +121,7 @@ export class Sentinel {
       }
     }
 
-    this.learned.update(view, windowLength(snapshot, this.config), this.learning(findings));
+    this.learned.update(view, windowLength(snapshot, this.config), this.learning(findings), sustained);
     return { detections: changed, active: [...this.tracked.values()].map((t) => t.detection) };
   }
 

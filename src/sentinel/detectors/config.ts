@@ -18,6 +18,9 @@ export interface SentinelConfig {
     staleAfterMs: number;
     /** Detectors and baselines read the latest this-many windows merged (4 × 250 ms: the last second). */
     viewWindows: number;
+    /** A source's sustained rate is the least it sent in each of the latest this-many views (3: each of
+     * the last three seconds), so a burst shorter than a second is never a sustained rate. */
+    sustainViews: number;
   };
   lifecycle: {
     /** Windows with a finding before it becomes a detection; one window without it in between is
@@ -48,6 +51,7 @@ export interface SentinelConfig {
     floors: {
       requestRate: number;
       topSourceRate: number;
+      sustainedSourceRate: number;
       topPrefixRate: number;
       pathRate: number;
       errorShare: number;
@@ -67,12 +71,26 @@ export interface SentinelConfig {
     /** …and hold at least this share of the view's requests. */
     sourceMinShare: number;
     prefixMinShare: number;
+    /** A source whose sustained rate (window.sustainViews) is above max(sustainedSourceFloor,
+     * sustainedMultiple × the steadiest normal source's), with `sustainedMinShare` of the view, floods
+     * too: the site's own clients send a few requests a second, and one that keeps far above them for
+     * seconds is no page load (a busy regular of a busy site, growing with it, holds a small share). */
+    sustainedSourceFloor: number;
+    sustainedMultiple: number;
+    sustainedMinShare: number;
     maxTargets: number;
   };
   distributedFlood: {
     /** Traffic not explained by single sources or cache bypass must exceed max(floor, multiple × baseline). */
     rateFloor: number;
     baselineMultiple: number;
+    /** …or, once the baselines are warm and it comes from many more sources than normal (at least
+     * `spreadMinSources`, and `spreadSourceMultiple` × the view's normal count of sources),
+     * max(spreadRateFloor, multiple × baseline): a low-rate flood from hundreds of addresses, not one
+     * person's page load nor the site's own users. */
+    spreadRateFloor: number;
+    spreadMinSources: number;
+    spreadSourceMultiple: number;
     /** Fingerprints hold the excess when, each used by less than `rareFingerprintShare` of normal
      * traffic and each holding at least that share of the excess, together they hold this share of it
      * (a fingerprint real browsers share is never singled out); at most `maxFingerprintTargets`. */
@@ -153,7 +171,14 @@ export interface SentinelConfig {
 }
 
 export const defaultSentinelConfig: SentinelConfig = {
-  window: { nominalMs: 250, minMs: 50, maxMs: 60_000, staleAfterMs: 10_000, viewWindows: 4 },
+  window: {
+    nominalMs: 250,
+    minMs: 50,
+    maxMs: 60_000,
+    staleAfterMs: 10_000,
+    viewWindows: 4,
+    sustainViews: 3,
+  },
   lifecycle: {
     confirmWindows: perKind((detector) => detector.confirmWindows),
     clearAfterWindows: 8,
@@ -168,6 +193,7 @@ export const defaultSentinelConfig: SentinelConfig = {
     floors: {
       requestRate: 5,
       topSourceRate: 2,
+      sustainedSourceRate: 1,
       topPrefixRate: 4,
       pathRate: 1,
       errorShare: 0.01,
@@ -184,11 +210,17 @@ export const defaultSentinelConfig: SentinelConfig = {
     normMultiple: 4,
     sourceMinShare: 0.1,
     prefixMinShare: 0.2,
+    sustainedSourceFloor: 20,
+    sustainedMultiple: 6,
+    sustainedMinShare: 0.2,
     maxTargets: 16,
   },
   distributedFlood: {
     rateFloor: 100,
     baselineMultiple: 3,
+    spreadRateFloor: 40,
+    spreadMinSources: 50,
+    spreadSourceMultiple: 3,
     fingerprintExcessShare: 0.5,
     rareFingerprintShare: 0.1,
     maxFingerprintTargets: 8,

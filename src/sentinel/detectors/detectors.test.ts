@@ -135,8 +135,11 @@ describe('distributed-flood', () => {
   });
 
   it('looks past the rate floor once the origin strains: the edge sees only what the origin lets through', () => {
-    const floor = { ...config, distributedFlood: { ...config.distributedFlood, rateFloor: 400 } };
-    const w = surge(60, ['deadbeef']); // 280 req/s: seven times normal, under this floor
+    const floor = {
+      ...config,
+      distributedFlood: { ...config.distributedFlood, rateFloor: 400, spreadRateFloor: 400 },
+    };
+    const w = surge(60, ['deadbeef']); // 280 req/s: seven times normal, under these floors
     expect(detectDistributedFlood(w, warmed(), floor)).toEqual([]);
     w.outcomes.latencyP99Ms = 4_000;
     const [f] = detectDistributedFlood(w, warmed(), floor);

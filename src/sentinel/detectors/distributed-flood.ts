@@ -29,11 +29,13 @@ import { flooding } from './http-flood.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
 import type { DetectorModule } from './module.js';
 import { originHealth } from './origin-distress.js';
+import { NO_SUSTAINED, type SustainedSources } from './sustained.js';
 
 export function detectDistributedFlood(
   snapshot: WindowSnapshot,
   baselines: BaselineView,
   config: SentinelConfig,
+  sustained: SustainedSources = NO_SUSTAINED,
 ): Finding[] {
   const d = config.distributedFlood;
   const windowMs = windowLength(snapshot, config);
@@ -41,7 +43,7 @@ export function detectDistributedFlood(
   const requests = count(snapshot.requests);
   const windowRate = requests / seconds;
 
-  const flood = flooding(snapshot, baselines, config);
+  const flood = flooding(snapshot, baselines, config, sustained);
   const bypassed = bypassedPaths(snapshot, baselines, config).reduce(
     (sum, b) => sum + count(b.path.requests),
     0,
@@ -50,10 +52,13 @@ export function detectDistributedFlood(
   const normal = baselines.requestRate;
   const health = originHealth(snapshot, baselines, config);
   const strained = health.failing || health.slow;
-  // The floor keeps a small site's busy minute from reading as a flood while the origin copes. Once it
-  // strains, the edge sees no more than the origin lets its clients send (a tool waiting on its answers
-  // slows down with it), so the floor would hide the very flood that strains it: the multiple alone holds.
-  if (rate <= Math.max(strained ? 0 : d.rateFloor, d.baselineMultiple * normal)) return [];
+  // The floor keeps a small site's busy minute from reading as a flood while the origin copes; it is
+  // lower when the traffic comes from many more sources than normal (hundreds of addresses each sending
+  // little are no busy minute of the site's own clients). Once the origin strains, the edge sees no more
+  // than the origin lets its clients send (a tool waiting on its answers slows down with it), so the
+  // floor would hide the very flood that strains it: the multiple alone holds.
+  const floor = strained ? 0 : manySources(snapshot, baselines, config) ? d.spreadRateFloor : d.rateFloor;
+  if (rate <= Math.max(floor, d.baselineMultiple * normal)) return [];
   const excess = rate - normal;
 
   const fingerprints = excessByKey(
@@ -171,6 +176,20 @@ export function detectDistributedFlood(
       },
     },
   ];
+}
+
+/**
+ * Whether the view comes from many more sources than normal: at least `spreadMinSources`, and
+ * `spreadSourceMultiple` times the count the baselines expect in a view (normal rate over requests per
+ * source). Never while the baselines are cold: they do not know the normal count yet.
+ */
+function manySources(snapshot: WindowSnapshot, baselines: BaselineView, config: SentinelConfig): boolean {
+  if (!baselines.warm) return false;
+  const d = config.distributedFlood;
+  const seconds = windowLength(snapshot, config) / 1000;
+  const expected = (baselines.requestRate * seconds) / baselines.requestsPerSource;
+  const sources = count(snapshot.distinctSources);
+  return sources >= Math.max(d.spreadMinSources, d.spreadSourceMultiple * expected);
 }
 
 function sum(keys: readonly KeyExcess[]): number {

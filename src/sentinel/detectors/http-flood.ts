@@ -1,6 +1,8 @@
 // Single-source flood: one address, or one prefix of many addresses, far above the heaviest normal source
 // and holding a large share of the window. A prefix is blamed only for what its flooding addresses do not
-// explain, and never when it is one the site's own users normally come from.
+// explain, and never when it is one the site's own users normally come from. An address that keeps far
+// above what the site's steadiest client sends, every second for a few seconds, floods too, at rates a
+// page load's burst reaches for a second.
 
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding } from '../detection.js';
@@ -11,6 +13,7 @@ import type { SentinelConfig } from './config.js';
 import { regularPrefixShare } from './excess.js';
 import { count, fixed, keys, percent, round, share, topKeys, windowLength } from './measure.js';
 import type { DetectorModule } from './module.js';
+import { NO_SUSTAINED, type SustainedSources } from './sustained.js';
 
 export interface Flooding {
   sources: DetectionTarget[];
@@ -18,6 +21,8 @@ export interface Flooding {
   /** Requests of the window the flooding sources and prefixes account for. */
   requests: number;
   sourceThreshold: number;
+  /** What a source must keep sending in every second of the sustained span. */
+  sustainedThreshold: number;
   prefixThreshold: number;
 }
 
@@ -26,11 +31,16 @@ export function flooding(
   snapshot: WindowSnapshot,
   baselines: BaselineView,
   config: SentinelConfig,
+  sustained: SustainedSources = NO_SUSTAINED,
 ): Flooding {
   const h = config.httpFlood;
   const seconds = windowLength(snapshot, config) / 1000;
   const requests = count(snapshot.requests);
   const sourceThreshold = Math.max(h.sourceRateFloor, h.normMultiple * baselines.topSourceRate);
+  const sustainedThreshold = Math.max(
+    h.sustainedSourceFloor,
+    h.sustainedMultiple * baselines.sustainedSourceRate,
+  );
   const prefixThreshold = Math.max(h.prefixRateFloor, h.normMultiple * baselines.topPrefixRate);
 
   const sources: DetectionTarget[] = [];
@@ -42,6 +52,14 @@ export function flooding(
       sources.push({ scope: 'ip', value: k.key, share: round(share(c, requests)), rate: round(rate) });
       sourceCounts.set(k.key, c);
     }
+  }
+  const inView = new Map(keys(snapshot.topSources).map((k) => [k.key, count(k.count)]));
+  for (const s of sustained.sources) {
+    if (s.rate <= sustainedThreshold) break;
+    const c = inView.get(s.key);
+    if (c === undefined || sourceCounts.has(s.key) || share(c, requests) < h.sustainedMinShare) continue;
+    sources.push({ scope: 'ip', value: s.key, share: round(share(c, requests)), rate: round(c / seconds) });
+    sourceCounts.set(s.key, c);
   }
   const prefixes: DetectionTarget[] = [];
   let prefixRequests = 0;
@@ -65,6 +83,7 @@ export function flooding(
     prefixes,
     requests: Math.min(requests, sourceRequests + prefixRequests),
     sourceThreshold,
+    sustainedThreshold,
     prefixThreshold,
   };
 }
@@ -73,8 +92,9 @@ export function detectHttpFlood(
   snapshot: WindowSnapshot,
   baselines: BaselineView,
   config: SentinelConfig,
+  sustained: SustainedSources = NO_SUSTAINED,
 ): Finding[] {
-  const f = flooding(snapshot, baselines, config);
+  const f = flooding(snapshot, baselines, config, sustained);
   if (f.sources.length === 0 && f.prefixes.length === 0) return [];
   const targets = [...f.sources, ...f.prefixes]
     .sort((a, b) => b.rate - a.rate)
@@ -101,7 +121,7 @@ export function detectHttpFlood(
           ...topKeys('ip', snapshot.topSources, requests, 3),
           ...topKeys('cidr', snapshot.topPrefixes, requests, 2),
         ],
-        summary: `${who} sent ${fixed(rate)} req/s (${percent(share(f.requests, requests))} of requests); the heaviest normal source sends ${fixed(baselines.topSourceRate)} req/s.`,
+        summary: `${who} sent ${fixed(rate)} req/s (${percent(share(f.requests, requests))} of requests); the heaviest normal source sends ${fixed(baselines.topSourceRate)} req/s, the steadiest keeps up ${fixed(baselines.sustainedSourceRate)} req/s.`,
       },
     },
   ];

@@ -7,11 +7,14 @@ import type { BaselineView, LearnMode } from '../baselines.js';
 import type { DetectionKind, Finding, ResponseCeiling } from '../detection.js';
 import type { WindowSnapshot } from '../window.js';
 import type { SentinelConfig } from './config.js';
+import type { SustainedSources } from './sustained.js';
 
+/** Reads the recent view (and the sources sustained up to it) against the baselines. */
 export type Detector = (
   snapshot: WindowSnapshot,
   baselines: BaselineView,
   config: SentinelConfig,
+  sustained?: SustainedSources,
 ) => Finding[];
 
 /** A CAPEC entry (https://capec.mitre.org) an attack pattern cites. */
