@@ -1,10 +1,13 @@
-// `breakwater serve`: the gateway and the control plane in front of the configured upstreams.
+// `breakwater serve`: the gateway and the control plane in front of the configured upstreams, until SIGTERM
+// or SIGINT (drained, then stopped); SIGHUP reloads the configuration.
 
 import { Command } from 'commander';
 import { type Config, loadConfig } from '../config/index.js';
-import { startBreakwater } from '../runtime.js';
+import { ConfigReload } from '../runtime/reload.js';
+import { LeveledLog } from '../runtime/reload-log.js';
+import { type Breakwater, startBreakwater } from '../runtime.js';
 import { reportingConfigErrors, UsageError } from './errors.js';
-import { stopOnSignal } from './lifecycle.js';
+import { reloadOnHangUp, stopOnSignal } from './lifecycle.js';
 import { processLog } from './process-log.js';
 
 export interface ServeFlags {
@@ -33,6 +36,17 @@ export function loadServeConfig(flags: ServeFlags): Config {
   });
 }
 
+/** Stops accepting, lets the requests in flight finish (`timeouts.shutdown` at most), then stops. */
+async function drainAndStop(bw: Breakwater, reload: ConfigReload, log: LeveledLog): Promise<void> {
+  const deadlineMs = reload.config.timeouts.shutdown;
+  log.info('draining: no new connections; requests in flight may finish', { deadlineMs });
+  const drained = await bw.gateway.drain?.(deadlineMs);
+  if (drained) log.info('drained', { inFlight: drained.inFlight, cut: drained.cut, ms: drained.ms });
+  await reload.close();
+  await bw.stop();
+  log.info('stopped');
+}
+
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export const DATABASE_FLAG_HELP = 'PostgreSQL URL for the store (default: SQLite in the data directory)';
@@ -50,17 +64,26 @@ export function serveCommand(): Command {
     .option('--config <file>', 'configuration file (default ./breakwater.yaml when present)')
     .action((flags: ServeFlags) =>
       reportingConfigErrors(async () => {
-        const config = loadServeConfig(flags);
+        const read = () => loadServeConfig(flags);
+        const config = read();
         if (config.upstreams.length === 0) {
           throw new UsageError(
             'no origin to protect: give --upstream URL or list upstreams in the configuration',
           );
         }
-        const log = processLog(config);
+        const log = new LeveledLog(processLog({ ...config, logLevel: 'debug' }), config.logLevel);
         const bw = await startBreakwater(config, log);
         log.info('gateway listening', { url: bw.gateway.url, upstreams: config.upstreams.join(',') });
         log.info('control plane listening', { url: bw.controlUrl });
-        stopOnSignal(() => bw.stop());
+        const reload = new ConfigReload({
+          started: config,
+          read,
+          log,
+          gateway: bw.gateway,
+          origins: bw.origins,
+        });
+        reloadOnHangUp(() => reload.reload());
+        stopOnSignal(() => drainAndStop(bw, reload, log));
       }),
     );
 }

@@ -195,7 +195,7 @@ export class WorkerPool implements Gateway {
    * and what each worker has learnt (token buckets, clients in good standing) stays with it.
    * Resolves with the workers that applied it and why the others did not.
    */
-  async reload(config: Config): Promise<{ applied: number; failed: string[] }> {
+  async reloadWorkers(config: Config): Promise<{ applied: number; failed: string[] }> {
     this.opts.config = config;
     const replies = await this.ask({ t: 'reload', config }, 'reloaded', 5_000);
     const failed = replies

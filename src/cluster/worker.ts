@@ -5,8 +5,8 @@
 // budgets, and reports abuse it caught for the primary's responder.
 // Listening goes through node:cluster, so every worker accepts on the one shared socket.
 
-import { createLog } from '../log.js';
 import { DecisionTable } from '../responder/decision-table.js';
+import { WorkerOperations, workerLog } from '../runtime/reload-worker.js';
 import { adoptSketchSeeds } from '../sentinel/sketch/hash.js';
 import { Tally } from '../sentinel/tally.js';
 import { DecisionReplica } from './decision-feed.js';
@@ -26,6 +26,8 @@ table.pruneEvery(PRUNE_INTERVAL_MS, () => {});
 let started: ReturnType<typeof startEdge> | undefined;
 /** Shared throttle budgets and good standing, with the primary. */
 const sharing = new WorkerSharing(send);
+/** Reloads and the drain, once the edge has started. */
+let operations: Promise<WorkerOperations> | undefined;
 
 process.on('message', (message: ToWorker) => {
   switch (message.t) {
@@ -62,6 +64,14 @@ process.on('message', (message: ToWorker) => {
         sharing.report();
       });
       break;
+    case 'reload':
+      void operations?.then((ops) => send({ t: 'reloaded', error: ops.reload(message.config) }));
+      break;
+    case 'drain':
+      void operations?.then(async (ops) =>
+        send({ t: 'drained', outcome: await ops.drain(message.deadlineMs) }),
+      );
+      break;
     case 'stop':
       void (started ?? Promise.reject(new Error('not started')))
         .then((edge) => edge.close())
@@ -75,12 +85,13 @@ send({ t: 'hello' });
 // The primary stops its workers (message 'stop') when it is told to; a worker whose primary is gone exits.
 process.on('SIGINT', () => {});
 process.on('SIGTERM', () => {});
+process.on('SIGHUP', () => {}); // a reload is the primary's: it sends the settings
 process.on('disconnect', () => process.exit(0));
 
 function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startEdge> {
   adoptSketchSeeds(init.seeds);
   replica.load(init.image);
-  const log = createLog(init.config.logLevel);
+  const log = workerLog(init.config.logLevel);
   const edge = startEdge({
     config: init.config,
     table,
@@ -95,6 +106,8 @@ function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startE
     onAbuse: (address, what) => send({ t: 'abuse', address, what }),
     log,
   });
+  operations = edge.then((e) => new WorkerOperations(e.gateway, log));
+  operations.catch(() => {}); // a failed start is answered below
   edge.then(
     (e) => send({ t: 'ready', port: e.gateway.port, url: e.gateway.url, verdictUrl: e.gateway.verdictUrl }),
     (error: Error) => {

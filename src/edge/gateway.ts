@@ -19,6 +19,7 @@ import type { Admission } from './admission.js';
 import { BodyGuard, type BodyLimits } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
 import type { TrustedProxies } from './client-address.js';
+import { ConnectionDrain, type DrainOutcome } from './drain.js';
 import { guardSession } from './h2-guard.js';
 import { peerOf } from './identify.js';
 import { createJourney } from './journey.js';
@@ -83,11 +84,29 @@ export interface GatewayOptions {
   now?: () => number;
 }
 
+/** What a running gateway takes without a restart (SIGHUP): its connections stay open. */
+export interface LiveEdgeSettings {
+  origins: OriginSet;
+  routes: readonly RouteRule[];
+  trustedProxies: TrustedProxies;
+  verified: ThrottleRate;
+  upstreamConnect: number;
+  /** The certificate and key, read again; with TLS only. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+}
+
 export interface Gateway {
   readonly url: string;
   readonly port: number;
   /** The verdict endpoint's base URL, when it runs. */
   readonly verdictUrl?: string;
+  /**
+   * Stops accepting and lets the requests in flight finish, closing connections as they go idle, for up to
+   * `deadlineMs`; what is left then is cut (drain.ts).
+   */
+  drain?(deadlineMs: number): Promise<DrainOutcome>;
+  /** Applies settings that change without a restart to the requests that come next. */
+  reload?(live: LiveEdgeSettings): void;
   close(): Promise<void>;
 }
 
@@ -109,6 +128,17 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     stats,
   );
   const sockets = new Set<Socket>();
+  const draining = new ConnectionDrain();
+  const buckets = opts.buckets ?? new TokenBuckets(now);
+  const judgeWith = (verified: ThrottleRate) =>
+    new Judge(opts.table, opts.challenge, buckets, {
+      verified,
+      apiInsteadOfChallenge: { rate: 2, burst: 10 },
+      admission: opts.admission,
+      standing: opts.standing,
+      reach: opts.reach,
+      queries: opts.queries,
+    });
   opts.tally.setPendingSource(function* () {
     for (const [address, count] of gate.unprovenByAddress()) {
       const canonical = canonicalAddress(address) ?? address;
@@ -121,14 +151,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     trustedProxies: opts.trustedProxies,
     tls: opts.tls !== undefined,
     firstRequest: (address, port) => gate.proven(address, port),
-    judge: new Judge(opts.table, opts.challenge, opts.buckets ?? new TokenBuckets(now), {
-      verified: opts.verified,
-      apiInsteadOfChallenge: { rate: 2, burst: 10 },
-      admission: opts.admission,
-      standing: opts.standing,
-      reach: opts.reach,
-      queries: opts.queries,
-    }),
+    judge: judgeWith(opts.verified),
     bodies,
     challenge: opts.challenge,
     origins: opts.origins,
@@ -162,6 +185,10 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   };
   let dispatchConnection: (socket: Socket) => void;
   let closeProtocolServer: () => void;
+  let setCertificate: (tls: NonNullable<LiveEdgeSettings['tls']>) => void = () => {};
+  /** HTTP/1 connections and HTTP/2 sessions, for the drain. */
+  let http1: () => Iterable<net.Socket> = () => sockets;
+  let sessionsOpen: Iterable<Http2Session> = [];
   if (opts.tls) {
     const server = http2.createSecureServer({
       ...h1Options,
@@ -178,8 +205,25 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       },
     } as http2.SecureServerOptions);
     const sessions = new Set<Http2Session>();
+    const tlsHttp1 = new Set<TLSSocket>();
     server.on('request', onRequest);
+    server.on('request', draining.request);
     server.on('upgrade', onUpgrade);
+    server.on('upgrade', draining.upgrade);
+    server.on('secureConnection', (socket: TLSSocket) => {
+      if (socket.alpnProtocol === 'h2') return;
+      tlsHttp1.add(socket);
+      socket.once('close', () => tlsHttp1.delete(socket));
+    });
+    http1 = () => tlsHttp1;
+    sessionsOpen = sessions;
+    setCertificate = (tls) =>
+      server.setSecureContext({
+        cert: tls.cert,
+        key: tls.key,
+        ciphers: INTERMEDIATE_CIPHERS,
+        minVersion: INTERMEDIATE_MIN_VERSION,
+      });
     server.on('clientError', onClientError);
     server.on('tlsClientError', (_error: Error, socket: TLSSocket) => socket.destroy());
     server.on('session', (session: Http2Session) => {
@@ -210,7 +254,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   } else {
     const server = http.createServer(h1Options, onRequest);
     server.maxHeadersCount = limits.maxHeaders + 1; // one more than allowed, so framing.ts sees the excess
+    server.on('request', draining.request);
     server.on('upgrade', onUpgrade);
+    server.on('upgrade', draining.upgrade);
     server.on('clientError', onClientError);
     startHeadDeadlines(server);
     dispatchConnection = (socket) => server.emit('connection', socket);
@@ -247,6 +293,31 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     url: `${proto}://${host}:${port}`,
     port,
     verdictUrl: verdict?.url,
+    reload(live: LiveEdgeSettings) {
+      // New requests, also on connections already open, meet the new settings; those in flight go on.
+      const parts = journey.parts;
+      parts.origins = live.origins;
+      parts.routes = new RoutePolicy(live.routes);
+      parts.trustedProxies = live.trustedProxies;
+      parts.judge = judgeWith(live.verified);
+      parts.upstreamConnectMs = live.upstreamConnect;
+      if (live.tls) setCertificate(live.tls);
+    },
+    async drain(deadlineMs: number) {
+      listener.close();
+      await verdict?.close();
+      return draining.drain({
+        deadlineMs,
+        http1,
+        sessions: sessionsOpen,
+        open: () => sockets.size,
+        cut: () => {
+          const left = sockets.size;
+          for (const socket of sockets) socket.destroy();
+          return left;
+        },
+      });
+    },
     async close() {
       bodies.close();
       await verdict?.close();
