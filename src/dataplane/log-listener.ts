@@ -16,6 +16,11 @@ import { type LoggedRequest, readLogLine } from './log-line.js';
 
 /** The backend of challenged requests: Breakwater's gateway counts those itself. */
 export const GATEWAY_BACKEND = 'breakwater_gateway';
+/**
+ * Receive buffer asked for: lines of a burst wait here while the tally catches up (the kernel caps it at
+ * net.core.rmem_max; raise that to keep more).
+ */
+const RECEIVE_BUFFER_BYTES = 8 * 1024 * 1024;
 /** At most one warning about dropped lines in this long. */
 const WARN_EVERY_MS = 10_000;
 
@@ -43,7 +48,10 @@ export class LogListener {
   /** Binds the UDP socket; resolves with the port bound (the configured one, or the one given for 0). */
   async start(): Promise<number> {
     const { host, port } = this.options.listen;
-    const socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
+    const socket = createSocket({
+      type: host.includes(':') ? 'udp6' : 'udp4',
+      recvBufferSize: RECEIVE_BUFFER_BYTES,
+    });
     this.socket = socket;
     socket.on('message', (datagram) => this.take(datagram.toString('utf8')));
     socket.on('error', (error) =>
