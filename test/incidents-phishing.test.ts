@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IncidentDesk } from '../src/incidents/desk.js';
 import { silentLog } from '../src/log.js';
 import { followCampaignReview, openPhishingIncident } from '../src/phishing/incident.js';
+import { publicStatus } from '../src/status/public-view.js';
 import type { Store } from '../src/store/index.js';
 import { migrationProvider } from '../src/store/migrations/index.js';
 import { type DeskHarness, detection, SERVICES, startDesk, T0 } from './support/incident-desk.js';
@@ -84,6 +85,21 @@ describe('a phishing incident', () => {
     } finally {
       await desk.stop();
     }
+  });
+
+  it('stays off the public status page: the services stay operational and it is not listed', async () => {
+    const { incident } = await phishingIncident(h.t.store);
+    const timeline = await h.t.store.incidents.timeline(incident.id);
+    const view = publicStatus({
+      now: h.clock.now,
+      services: ['Webmail'],
+      originsDown: false,
+      incidents: [{ incident, timeline }],
+    });
+    expect(view.status).toBe('operational');
+    expect(view.components).toEqual([{ name: 'Webmail', status: 'operational' }]);
+    expect([...view.incidents, ...view.pastIncidents]).toEqual([]);
+    expect(JSON.stringify(view)).not.toContain('account is on hold');
   });
 
   it('resolves when its campaign is overturned to clean, and notes a confirmation', async () => {

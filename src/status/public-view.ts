@@ -173,7 +173,9 @@ const isOpen = (incident: Incident) => OPEN_STATUSES.includes(incident.status);
 
 export function publicStatus(facts: StatusFacts): PublicStatus {
   const { now, services } = facts;
-  const open = facts.incidents.filter(({ incident }) => isOpen(incident)).map(({ incident }) => incident);
+  // A phishing campaign does not touch the services' health, and its subject is not for the public.
+  const floods = facts.incidents.filter(({ incident }) => incident.kind === 'flood');
+  const open = floods.filter(({ incident }) => isOpen(incident)).map(({ incident }) => incident);
   const affects = (incident: Incident, service: string) => componentsOf(incident, services).includes(service);
   const components = services.map((name) => ({
     name,
@@ -190,7 +192,7 @@ export function publicStatus(facts: StatusFacts): PublicStatus {
     days: dayStarts.map((start) =>
       worstStatus([
         start === today ? status : 'operational',
-        ...facts.incidents
+        ...floods
           .map(({ incident }) => incident)
           .filter((i) => affects(i, name))
           .filter((i) => i.openedAt < start + DAY_MS && (i.resolvedAt ?? i.closedAt ?? now) >= start)
@@ -200,7 +202,7 @@ export function publicStatus(facts: StatusFacts): PublicStatus {
   }));
 
   const listed = (wanted: (incident: Incident) => boolean) =>
-    facts.incidents
+    floods
       .filter(({ incident, timeline }) => timeline !== undefined && wanted(incident))
       .sort((a, b) => b.incident.openedAt - a.incident.openedAt || byText(b.incident.id, a.incident.id))
       .map(({ incident, timeline }) => publicIncident(incident, timeline ?? [], services));
