@@ -69,11 +69,12 @@ beforeAll(async () => {
           '--data',
           join(workDir, `data-${index}`),
         ],
-        { cwd: workDir, env },
+        // two workers and a cluster to join, on a shared busy machine
+        { cwd: workDir, env, startMs: 90_000 },
       ),
     );
   }
-}, 180_000);
+}, 240_000);
 
 afterAll(async () => {
   await Promise.all(gateways.map((g) => stopChild(g.child)));

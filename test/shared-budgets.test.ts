@@ -4,7 +4,7 @@
 // not four budgets. With the cluster's Redis stopped mid-way (a Redis of the test's own), each gateway
 // falls back to its 1/G share of the budget, says so, and shares again once Redis is back.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { BudgetSync } from '../src/cluster/shared-budget-sync.js';
 import { TokenBuckets } from '../src/edge/token-buckets.js';
 import { silentLog } from '../src/log.js';
 import { freePort } from './support/cli.js';
-import { sleep, stopChild, until } from './support/cluster-run.js';
+import { sleep, startRedisServer, stopChild, until } from './support/cluster-run.js';
 
 const RATE = 20;
 const BURST = 5;
@@ -96,28 +96,7 @@ describe('the shared budgets with Redis away', () => {
   let server: ChildProcess | undefined;
 
   const startRedis = async () => {
-    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', ''], {
-      stdio: 'ignore',
-    });
-    await until(
-      'Redis answering',
-      async () => {
-        const probe = new Redis({
-          port,
-          lazyConnect: true,
-          maxRetriesPerRequest: 0,
-          retryStrategy: () => null,
-        });
-        probe.on('error', () => {});
-        const ok = await probe.connect().then(
-          () => probe.ping(),
-          () => undefined,
-        );
-        probe.disconnect();
-        return ok === 'PONG' ? true : undefined;
-      },
-      10_000,
-    );
+    server = await startRedisServer(port);
   };
 
   afterAll(async () => {

@@ -15,6 +15,7 @@ import { canonicalAddress } from '../net/ip.js';
 import type { StandingEntry } from '../responder/good-standing.js';
 import type { RedisLink } from './redis-link.js';
 import type { StandingHub } from './shared-standing.js';
+import { followStream } from './stream-follow.js';
 
 /** Stream entries kept (each up to MAX_ENTRIES clients). */
 const KEPT = 1_000;
@@ -33,7 +34,6 @@ export interface StandingChannelOptions {
 
 export class StandingChannel {
   private readonly reader: Redis;
-  private lastId = '0';
   private running = false;
   /** Messages dropped: unsigned, signed with another key, or malformed. */
   dropped = 0;
@@ -47,7 +47,13 @@ export class StandingChannel {
 
   start(): void {
     this.running = true;
-    void this.follow();
+    void followStream({
+      reader: this.reader,
+      key: this.opts.key,
+      from: '0',
+      take: (fields) => this.take(fields),
+      running: () => this.running,
+    });
   }
 
   stop(): void {
@@ -69,24 +75,6 @@ export class StandingChannel {
 
   private sign(gateway: string, payload: string): string {
     return createHmac('sha256', this.opts.secret).update(gateway).update('\n').update(payload).digest('hex');
-  }
-
-  private async follow(): Promise<void> {
-    while (this.running) {
-      try {
-        const answer = (await this.reader.xread('BLOCK', 1_000, 'STREAMS', this.opts.key, this.lastId)) as
-          | [string, [string, string[]][]][]
-          | null;
-        if (answer === null) continue;
-        for (const [id, fields] of answer[0][1]) {
-          this.lastId = id;
-          this.take(fields);
-        }
-      } catch {
-        if (!this.running) return;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
   }
 
   private take(fields: string[]): void {

@@ -1,11 +1,12 @@
 // Helpers for the scale-out tests: waiting for a condition, a paced keep-alive flood from one address
 // spread over several gateways, starting a `serve` and finding its worker processes, stopping it for
-// good, and a fresh PostgreSQL schema for gateways to share.
+// good, a fresh PostgreSQL schema for gateways to share, and a Redis of a test's own to stop and start.
 
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import { Redis } from 'ioredis';
 import { freePort, startCli } from './cli.js';
 import { send } from './client.js';
 import { runStatement } from './postgres.js';
@@ -89,7 +90,15 @@ export interface Serving {
  * Starts `breakwater serve` with `args` (origins, data, cluster flags) on free loopback ports, and waits
  * until its control plane answers; its log is in the error when it does not.
  */
-export async function startServing(args: string[], opts: { cwd: string; env?: Record<string, string> }) {
+export async function startServing(
+  args: string[],
+  opts: {
+    cwd: string;
+    env?: Record<string, string>;
+    /** How long it may take to answer; default 30 s. */
+    startMs?: number;
+  },
+) {
   const [listen, control] = [await freePort(), await freePort()];
   const child = startCli(
     ['serve', ...args, '--listen', `127.0.0.1:${listen}`, '--control', `127.0.0.1:${control}`],
@@ -110,7 +119,7 @@ export async function startServing(args: string[], opts: { cwd: string; env?: Re
         () => true,
         () => undefined,
       ),
-    30_000,
+    opts.startMs ?? 30_000,
   ).catch((error: Error) => {
     throw new Error(`${error.message}\n${log.join('')}`);
   });
@@ -127,4 +136,31 @@ export async function freshSchema(base: string): Promise<{ url: string; drop(): 
     url: url.toString(),
     drop: () => runStatement(base, `drop schema if exists ${schema} cascade`).then(() => {}),
   };
+}
+
+/** A Redis server of the test's own on `port` (no persistence), once it answers. */
+export async function startRedisServer(port: number): Promise<ChildProcess> {
+  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', ''], {
+    stdio: 'ignore',
+  });
+  await until(
+    'Redis answering',
+    async () => {
+      const probe = new Redis({
+        port,
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
+      probe.on('error', () => {});
+      const ok = await probe.connect().then(
+        () => probe.ping(),
+        () => undefined,
+      );
+      probe.disconnect();
+      return ok === 'PONG' ? true : undefined;
+    },
+    10_000,
+  );
+  return server;
 }
