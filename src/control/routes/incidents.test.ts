@@ -7,6 +7,7 @@ import { block, type DeskHarness, detection, startDesk, T0 } from '../../../test
 import { createToken, type Role } from '../../auth/tokens.js';
 import { EdgeStats } from '../../edge/stats.js';
 import type { Incident, TimelineEntry } from '../../incidents/incident.js';
+import { openPhishingIncident } from '../../phishing/incident.js';
 import { buildControlApp } from '../app.js';
 
 let h: DeskHarness;
@@ -72,6 +73,30 @@ describe('GET /api/v1/incidents', () => {
     expect(await ids(`?until=${T0 + 30_000}`)).toEqual(['INC-2026-0001']);
     expect(await ids(`?since=${new Date(T0).toISOString()}`)).toHaveLength(2);
     expect(await ids('?limit=1')).toEqual(['INC-2026-0002']);
+  });
+
+  it('names each incident’s kind and filters by it', async () => {
+    const campaign = await h.t.store.phishingCampaigns.create('phishing', ['link-domain:lure.example']);
+    const opened = await openPhishingIncident(
+      { store: h.t.store, events: h.events },
+      campaign,
+      'Invoice',
+      'test',
+      h.clock.now,
+    );
+    const kinds = async (query: string) => {
+      const res = await get(`/api/v1/incidents${query}`);
+      expect(res.statusCode, query).toBe(200);
+      return (res.json() as { incidents: Incident[] }).incidents.map((i) => [i.id, i.kind]);
+    };
+    expect(await kinds('')).toEqual([
+      [opened.id, 'phishing'],
+      ['INC-2026-0002', 'flood'],
+      ['INC-2026-0001', 'flood'],
+    ]);
+    expect(await kinds('?kind=phishing')).toEqual([[opened.id, 'phishing']]);
+    expect(await kinds('?kind=flood&status=mitigated')).toEqual([['INC-2026-0001', 'flood']]);
+    expect((await get('/api/v1/incidents?kind=worm')).json().details[0].field).toBe('querystring/kind');
   });
 
   it('answers 400 naming the field for a bad filter', async () => {
