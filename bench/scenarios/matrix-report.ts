@@ -2,11 +2,10 @@
 // reaching the origin after mitigation, time to mitigate), medians and the worst case per contender, the
 // cases that break an invariant, named; and the one section of BENCHMARKS.md it owns, rewritten in place
 // between its markers so the rest of the file is left as it is.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { MatrixCaseFigures } from '../clients/matrix.js';
 import { percent } from '../figures.js';
 import { markdownTable } from '../markdown.js';
-import { REPORT_FILE } from '../paths.js';
+import { writeMarkedSection } from '../marked-section.js';
 import type { BudgetCheck, Section } from '../scenario.js';
 import { CONTENDER_LABELS, CONTENDERS, type ContenderKey } from './attack-contenders.js';
 import { built } from './origin-saw.js';
@@ -216,12 +215,5 @@ export function keepMatrixSection(text: string, before: string): string {
 
 /** Puts the matrix section into BENCHMARKS.md: in place of the last one between the markers, else at the end. */
 export function writeMatrixSection(section: Section): void {
-  const text = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, 'utf8') : '# Benchmarks\n';
-  const begin = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  const next =
-    begin >= 0 && end > begin
-      ? `${text.slice(0, begin)}${section.body}${text.slice(end + END.length)}`
-      : `${text.trimEnd()}\n\n## ${section.heading}\n\n${section.body}\n`;
-  writeFileSync(REPORT_FILE, next);
+  writeMarkedSection(section, BEGIN, END);
 }

@@ -86,16 +86,24 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     [
       'hand-written kind',
       'messages (held out)',
-      'Breakwater',
+      'Breakwater: tuning set',
+      'held out',
       `SpamAssassin (≥ ${SA_THRESHOLD})`,
       'signs Breakwater found most',
     ],
     KINDS.map((kind) => {
       const set = written.filter((s) => s.group === kind);
+      const held = set.filter((s) => s.heldOut);
       return [
         kind,
-        `${set.length} (${set.filter((s) => s.heldOut).length})`,
-        percent(share(set, flagged)),
+        `${set.length} (${held.length})`,
+        percent(
+          share(
+            set.filter((s) => !s.heldOut),
+            flagged,
+          ),
+        ),
+        percent(share(held, flagged)),
         percent(share(set, sa(SA_THRESHOLD))),
         commonest(set.flatMap((s) => s.codes)),
       ];
