@@ -16,7 +16,7 @@ import { MAP_NAMES } from '../src/dataplane/haproxy-maps.js';
 import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
 import type { DataPlanePart } from '../src/runtime/dataplane.js';
 import { freePort } from './support/cli.js';
-import { addDecision } from './support/control-api.js';
+import { addDecision, callApi } from './support/control-api.js';
 import { type Stack, startStack } from './support/stack.js';
 
 function haproxyInstalled(): boolean {
@@ -112,8 +112,9 @@ async function stopHaproxy(): Promise<void> {
   });
 }
 
-async function decide(body: Record<string, unknown>): Promise<string> {
-  return (
+/** A decision on CLIENT unless `body` says otherwise, made through the control plane; its id. */
+const decide = async (body: Record<string, unknown>) =>
+  (
     await addDecision(stack.controlUrl, stack.tokens.responder, {
       scope: 'ip',
       value: CLIENT,
@@ -121,14 +122,9 @@ async function decide(body: Record<string, unknown>): Promise<string> {
       ...body,
     })
   ).id;
-}
 
-async function undecide(id: string): Promise<void> {
-  await fetch(`${stack.controlUrl}/api/v1/decisions/${id}`, {
-    method: 'DELETE',
-    headers: { authorization: `Bearer ${stack.tokens.responder}` },
-  });
-}
+const undecide = (id: string) =>
+  callApi(stack.controlUrl, 'DELETE', `/api/v1/decisions/${id}`, { token: stack.tokens.responder });
 
 const installed = haproxyInstalled();
 

@@ -75,20 +75,28 @@ export class LogListener {
   take(datagram: string): void {
     const line = readLogLine(datagram);
     if (line === undefined) {
-      this.malformed++;
-      const at = this.options.now();
-      if (at - this.warnedAt >= WARN_EVERY_MS) {
-        this.warnedAt = at;
-        this.options.log.warn('HAProxy log lines dropped: not in the shipped log-format', {
-          dropped: this.malformed,
-          line: datagram.slice(0, 120),
-        });
-      }
+      this.drop(datagram, 'not in the shipped log-format');
       return;
     }
     if (line.backend === GATEWAY_BACKEND) return;
-    this.read++;
-    this.count(line);
+    try {
+      this.count(line);
+      this.read++;
+    } catch (error) {
+      this.drop(datagram, (error as Error).message);
+    }
+  }
+
+  private drop(datagram: string, why: string): void {
+    this.malformed++;
+    const at = this.options.now();
+    if (at - this.warnedAt < WARN_EVERY_MS) return;
+    this.warnedAt = at;
+    this.options.log.warn('HAProxy log lines dropped', {
+      dropped: this.malformed,
+      why,
+      line: datagram.slice(0, 120),
+    });
   }
 
   private count(line: LoggedRequest): void {
