@@ -10,12 +10,10 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHostPort } from '../src/config/host-port.js';
-import { haproxyConfig } from '../src/dataplane/haproxy-config.js';
 import { MAP_NAMES } from '../src/dataplane/haproxy-maps.js';
 import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
 import type { DataPlanePart } from '../src/runtime/dataplane.js';
-import { freePort } from './support/cli.js';
+import { ensureBuilt, freePort, runCli } from './support/cli.js';
 import { addDecision, callApi } from './support/control-api.js';
 import { type Stack, startStack } from './support/stack.js';
 
@@ -149,20 +147,30 @@ beforeAll(async () => {
   dataPlane = stack.bw.dataPlane as DataPlanePart;
   port = await freePort();
   configFile = join(dir, 'haproxy.cfg');
+  // the configuration users paste in, as the command prints it for this Breakwater
+  const breakwaterYaml = join(dir, 'breakwater.yaml');
   writeFileSync(
-    configFile,
-    haproxyConfig({
-      bind: `127.0.0.1:${port}`,
-      runtimeApi: { path: socketPath },
-      logListen: { host: '127.0.0.1', port: dataPlane.logPort },
-      mapsDir,
-      gateway: parseHostPort(new URL(stack.gatewayUrl).host, 'gateway'),
-      upstreams: [stack.origin?.url as string],
-    }),
+    breakwaterYaml,
+    [
+      `listen: ${new URL(stack.gatewayUrl).host}`,
+      `upstreams: [${stack.origin?.url}]`,
+      'dataPlane:',
+      '  kind: haproxy',
+      `  runtimeApi: unix:${socketPath}`,
+      `  logListen: 127.0.0.1:${dataPlane.logPort}`,
+      `  maps: ${mapsDir}`,
+    ].join('\n'),
   );
+  ensureBuilt();
+  const printed = await runCli(
+    ['dataplane', 'haproxy-config', '--config', breakwaterYaml, '--bind', `127.0.0.1:${port}`],
+    { cwd: dir },
+  );
+  if (printed.code !== 0) throw new Error(`haproxy-config failed: ${printed.stderr}`);
+  writeFileSync(configFile, printed.stdout);
   haproxy = await startHaproxy();
   await within(5_000, () => dataPlane.maps.status().connected);
-}, 30_000);
+}, 180_000);
 
 afterAll(async () => {
   await stopHaproxy();
@@ -280,6 +288,15 @@ describe.skipIf(!installed)(title, () => {
     await undecide(away);
     await within(1_000, async () => (await send(OTHER)).status === 200);
   });
+
+  it('refuses a runtime API address it cannot use, naming the key and what it expects', async () => {
+    const file = join(dir, 'wrong.yaml');
+    writeFileSync(file, 'dataPlane:\n  kind: haproxy\n  runtimeApi: admin.sock\n');
+    const run = await runCli(['dataplane', 'haproxy-config', '--config', file], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('dataPlane.runtimeApi: expected unix:/PATH');
+    expect(run.stderr).toContain('found "admin.sock"');
+  }, 60_000);
 
   it('detects a flood from HAProxy’s logs and has HAProxy refuse it', async () => {
     const flooder = '127.0.0.9';
