@@ -37,7 +37,10 @@ async function serving(workers: number): Promise<Serving> {
   origin = await namedOrigin('origin', SLOW_MS);
   const file = join(workDir, 'breakwater.yaml');
   writeConfig(file, { data: join(workDir, 'data'), upstreams: [origin.url], timeouts: { shutdown: '20s' } });
-  serve = await startServing(['--config', file, '--workers', String(workers)], { cwd: workDir });
+  serve = await startServing(['--config', file, '--workers', String(workers)], {
+    cwd: workDir,
+    startMs: 90_000,
+  });
   return serve;
 }
 
@@ -47,7 +50,7 @@ const exited = (serve: Serving) =>
     else serve.child.once('exit', (code) => resolve(code));
   });
 
-describe.each([1, 2])('SIGTERM with --workers %i', (workers) => {
+describe.each([1, 2])('SIGTERM with --workers %i', { timeout: 120_000 }, (workers) => {
   it('refuses new connections, finishes the request in flight, closes idle ones and exits 0', async () => {
     const serve = await serving(workers);
     const port = Number(new URL(serve.url).port);
@@ -78,7 +81,7 @@ describe.each([1, 2])('SIGTERM with --workers %i', (workers) => {
   });
 });
 
-describe('a second signal while draining', () => {
+describe('a second signal while draining', { timeout: 120_000 }, () => {
   it('exits at once, without waiting for the request in flight', async () => {
     const serve = await serving(1);
     const slow = get(serve.url, '/slow').catch((error: Error) => error);

@@ -23,7 +23,7 @@ const SLOW_MS = 2_500;
 // Building takes minutes on a busy machine when the sources changed since the last build.
 beforeAll(() => ensureBuilt(), 300_000);
 
-describe.each([1, 2])('SIGHUP with --workers %i', (workers) => {
+describe.each([1, 2])('SIGHUP with --workers %i', { timeout: 60_000 }, (workers) => {
   let workDir: string;
   let file: string;
   let first: NamedOrigin;
@@ -35,7 +35,10 @@ describe.each([1, 2])('SIGHUP with --workers %i', (workers) => {
     file = join(workDir, 'breakwater.yaml');
     [first, second] = await Promise.all([namedOrigin('first', SLOW_MS), namedOrigin('second', SLOW_MS)]);
     writeConfig(file, { data: join(workDir, 'data'), upstreams: [first.url] });
-    serve = await startServing(['--config', file, '--workers', String(workers)], { cwd: workDir });
+    serve = await startServing(['--config', file, '--workers', String(workers)], {
+      cwd: workDir,
+      startMs: 90_000,
+    });
   }, 120_000);
 
   afterAll(async () => {

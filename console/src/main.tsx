@@ -22,6 +22,7 @@ const Users = lazy(() => import('./pages/Users.js'));
 const Tokens = lazy(() => import('./pages/Tokens.js'));
 const Audit = lazy(() => import('./pages/Audit.js'));
 const Security = lazy(() => import('./pages/Security.js'));
+const Cluster = lazy(() => import('./pages/Cluster.js'));
 
 function App() {
   return (
@@ -40,6 +41,7 @@ function App() {
                 <Route path="detections" element={<Detections />} />
                 <Route path="intel" element={<Intel />} />
                 <Route path="reports" element={<Reports />} />
+                <Route path="cluster" element={<Cluster />} />
                 <Route path="users" element={<Users />} />
                 <Route path="tokens" element={<Tokens />} />
                 <Route path="audit" element={<Audit />} />

@@ -110,5 +110,7 @@ export interface IntelCollection {
   description?: string;
   alias?: string;
 }
+/** This gateway in its cluster: workers, leader, Redis and the store, decisions from other gateways. */
+export type { ClusterReport } from '../../src/control/routes/cluster.js';
 /** A STIX 2.1 object we publish. */
 export type { StixObject } from '../../src/intel/stix/objects.js';

@@ -67,6 +67,9 @@ export function Layout() {
           <li>
             <NavLink to="/reports">Reports</NavLink>
           </li>
+          <li>
+            <NavLink to="/cluster">Cluster</NavLink>
+          </li>
           {admin && (
             <>
               <li>
