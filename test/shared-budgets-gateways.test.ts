@@ -37,7 +37,7 @@ const gateways: Serving[] = [];
 let reached = 0;
 
 beforeAll(async () => {
-  ensureBuilt();
+  ensureBuilt(); // builds when the sources changed: minutes on a busy machine
   workDir = mkdtempSync(join(tmpdir(), 'breakwater-budgets-'));
   writeFileSync(join(workDir, 'breakwater.yaml'), `cluster:\n  name: ${cluster}\n`);
   schema = await freshSchema(BASE);
@@ -74,7 +74,7 @@ beforeAll(async () => {
       ),
     );
   }
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => {
   await Promise.all(gateways.map((g) => stopChild(g.child)));
