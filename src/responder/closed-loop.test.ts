@@ -230,4 +230,50 @@ describe('the closed loop', () => {
     // naming no one, it has no residual: all unknown traffic is not its signature
     expect(residualOf({ ...stuffing, targets: [] }, signIns(0))).toBeUndefined();
   });
+
+  it('goes on tightening what it named while it names the fingerprints a flood moves on to, and names them as tight', () => {
+    // a tool that takes a new user agent every second: 100 addresses at one request a second each
+    const agents = ['tool0000', 'tool0001', 'tool0002', 'tool0003'];
+    const moving: Detection = {
+      ...flood,
+      targets: [{ scope: 'fingerprint', value: agents[0], share: 0.9, rate: 100 }],
+    };
+    const r = new Responder({ stepMs: 1_000 });
+    const rates = new Map<string, number[]>(); // fingerprint → the rates decided for it, in order
+    const reached = (second: number): ReachWindow => {
+      const sources: ReachedSource[] = [];
+      agents.forEach((fingerprint, i) => {
+        const throttled = rates.get(fingerprint)?.at(-1);
+        // the agent of this second sends in full; those named before, what their throttle lets by
+        const count = i === second ? 100 : i < second && throttled !== undefined ? Math.floor(throttled) : 0;
+        for (let n = 0; n < count; n++)
+          sources.push({
+            address: `10.9.${i}.${n + 1}`,
+            prefix: `10.9.${i}.0/24`,
+            fingerprint,
+            route: '/',
+            count: 1,
+          });
+      });
+      return {
+        start: second * 1_000 - 1_000,
+        end: second * 1_000,
+        total: sources.length,
+        routes: new Map(),
+        sources,
+      };
+    };
+    for (let second = 0; second < agents.length; second++) {
+      const residual = residualOf(moving, reached(second))!;
+      for (const d of r.respond([moving], second * 1_000, new Map([[moving.id, residual]])))
+        if (d.scope === 'fingerprint') rates.set(d.value, [...(rates.get(d.value) ?? []), d.throttle!.rate]);
+    }
+    const first = rates.get(agents[0])!;
+    // the first agent's throttle was tightened while the others were being named
+    expect(first.length).toBeGreaterThan(1);
+    expect(first.at(-1)).toBeLessThan(first[0]);
+    // and the last agent named starts as tight as the attack's throttles already were
+    const last = rates.get(agents[agents.length - 1])!;
+    expect(last[0]).toBeLessThanOrEqual(first.at(-1)!);
+  });
 });

@@ -309,7 +309,8 @@ export class Responder {
     // are its own, the rest may be the part of it that goes past its names
     const named = signatureOf({ targets: mine.map((e) => ({ ...e.decision, share: 0, rate: 0 })) });
     const sends = detection.kind === 'distributed-flood' ? named : () => true;
-    if (this.widen(detection, residual, sends, now, out)) return;
+    // what it names now is new, and given a step to work; what it named before goes on being judged
+    this.widen(detection, residual, sends, now, out);
     const throttles = mine.filter((e) => e.rung === 'throttle');
     if (throttles.length > 0 && attack.tightened < TIGHTENINGS) {
       const times = tighteningsFor(residual, TIGHTENINGS - attack.tightened);
@@ -348,7 +349,7 @@ export class Responder {
    * above the ceiling (more than the whole site's normal load: a tool with more user agents than were
    * named), the heaviest fingerprints of it are named now, at the attack's rung: as many as bring that
    * part under the ceiling, each sending at least RESIDUAL_FLOOR a second, at most WIDEN_PER_STEP a
-   * step. Whether any were named.
+   * step.
    */
   private widen(
     detection: Detection,
@@ -356,8 +357,8 @@ export class Responder {
     sends: (source: ReachedSource) => boolean,
     now: number,
     out: Decision[],
-  ): boolean {
-    if (detection.kind !== 'distributed-flood') return false;
+  ): void {
+    if (detection.kind !== 'distributed-flood') return;
     const unnamed = new Map<string, number>();
     for (const s of residual.sources)
       if (!sends(s)) unnamed.set(s.fingerprint, (unnamed.get(s.fingerprint) ?? 0) + s.count);
@@ -371,7 +372,6 @@ export class Responder {
       if (out.length > before) named++;
       excess -= rate;
     }
-    return named > 0;
   }
 
   /**
@@ -506,9 +506,21 @@ export class Responder {
     scope: DetectionTarget['scope'],
   ): Pick<Decision, 'action' | 'throttle'> {
     if (residual !== undefined && (rung === 'throttle' || (rung === 'challenge' && scope !== 'ip')))
-      return { action: rung, throttle: this.fromBaseline(detection) };
+      return { action: rung, throttle: this.asTightAsTheAttack(detection, rung) };
     if (rung !== 'throttle') return { action: rung };
     return { action: 'throttle', throttle: this.config.throttle };
+  }
+
+  /**
+   * A rate for a target an attack names now: from the baseline, tightened as often as the attack's
+   * others already were, so a fingerprint named late does not reopen what the loop closed.
+   */
+  private asTightAsTheAttack(detection: Detection, rung: Rung): ThrottleRate {
+    const attack = this.attacks.get(detection.id);
+    const times = rung === 'throttle' ? attack?.tightened : attack?.allowanceTightened;
+    const { rate } = this.fromBaseline(detection);
+    const tightened = Math.max(MIN_THROTTLE_RATE, rate / TIGHTEN_BY ** (times ?? 0));
+    return { rate: tightened, burst: Math.max(1, Math.ceil(2 * tightened)) };
   }
 
   /** The attack's baseline shared between its targets, no looser than the configured throttle. */
