@@ -1,12 +1,7 @@
 // What the report says, before any markup: sections of label/value pairs, tables and review sections,
 // all in plain text. The Markdown and HTML renderers only escape and lay it out, so both say the same.
 import type { Decision } from '../../responder/decision.js';
-import {
-  type IncidentFigures,
-  type IncidentKind,
-  type SourceCount,
-  type TimelineKind,
-} from '../incident.js';
+import type { IncidentFigures, IncidentKind, SourceCount, TimelineKind } from '../incident.js';
 import { KIND_LABELS } from '../wording.js';
 import {
   byText,
@@ -74,7 +69,7 @@ const when = (ms: number | null) => (ms === null ? '—' : formatUtc(ms));
 const KIND_NAMES: Record<IncidentKind, string> = { flood: 'Flood', phishing: 'Phishing campaign' };
 
 /** The figures of a flood after its time to detect (a phishing incident has no traffic to measure). */
-function floodFigures(figures: IncidentFigures): [string, string][] {
+function floodFigures(figures: IncidentFigures): Pairs {
   return [
     ['Time to mitigate', formatElapsed(figures.timeToMitigateMs)],
     ['Time to recover', formatElapsed(figures.timeToRecoverMs)],
@@ -101,10 +96,10 @@ export function reportContent(input: ReportInput): ReportContent {
       ['Severity', incident.severityLocked ? `${incident.severity} (set by a responder)` : incident.severity],
       ['Status', capitalised(incident.status)],
       ...(incident.kind === 'flood'
-        ? [
+        ? ([
             ['Services', services],
             ['Attack classes', formatList(classes)],
-          ]
+          ] satisfies Pairs)
         : []),
       ['Assignee', incident.assignee ?? 'nobody'],
       ['Attack started', formatUtc(figures.attackStartedAt)],
@@ -115,7 +110,7 @@ export function reportContent(input: ReportInput): ReportContent {
     figures: [
       ['Time to detect', formatElapsed(figures.timeToDetectMs)],
       ...(incident.kind === 'phishing'
-        ? [['Detected', formatUtc(figures.detectedAt)]]
+        ? ([['Detected', formatUtc(figures.detectedAt)]] satisfies Pairs)
         : floodFigures(figures)),
     ],
     timeline: {
