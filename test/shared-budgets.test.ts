@@ -3,6 +3,7 @@
 // every 100 ms as a worker does, the gateways' counts meeting in Redis), gets about R·T through in all,
 // not four budgets. With the cluster's Redis stopped mid-way (a Redis of the test's own), each gateway
 // falls back to its 1/G share of the budget, says so, and shares again once Redis is back.
+// A process whose flush goes unanswered does not count its own spend twice.
 
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -128,4 +129,37 @@ describe('the shared budgets with Redis away', () => {
     await until('shared again', () => (a.budgets.report.fallback ? undefined : true), 15_000);
     expect(a.budgets.scale).toBe(1);
   }, 60_000);
+});
+
+describe("a process whose flush's totals do not come back in time", () => {
+  it("never takes its own given-up spend for the others'", () => {
+    let now = 0;
+    const budgets = new SharedBudgets({ log: silentLog, now: () => now });
+    const buckets = new TokenBuckets(() => now);
+    const unanswered: number[] = [];
+    const sync = new BudgetSync(
+      buckets,
+      (seq, spend) => {
+        const totals = budgets.settle(spend);
+        if (unanswered.includes(seq)) return; // it reached the gateway's count; the answer is lost
+        sync.settle(seq, totals, budgets.scale);
+      },
+      () => now,
+    );
+    const take = (n: number) => {
+      for (let i = 0; i < n; i++) expect(buckets.take(KEY, 0.001, 10)).toBe(0);
+    };
+    take(1);
+    sync.flush(); // answered: the baseline
+    take(3);
+    unanswered.push(2);
+    sync.flush(); // its answer is lost
+    now += 1_500;
+    take(2);
+    sync.flush(); // the lost one given up, this one answered
+    // 10 − 6 spent here, nobody else: four left
+    let left = 0;
+    while (buckets.take(KEY, 0.001, 10) === 0) left++;
+    expect(left).toBe(4);
+  });
 });

@@ -1,17 +1,23 @@
 // One process's side of the shared budgets (shared-budget.ts): every FLUSH_MS its token buckets' spend
 // goes to the gateway's count (in the same process, or the primary's over IPC) and the totals that come
 // back are settled into the buckets, with the share of each budget this process may spend on its own.
-// One flush in flight at a time: a spend whose totals have not come back is never counted twice.
+// One flush in flight at a time. A flush whose totals do not come back in time is given up, but its spend
+// reached the gateway's count: it is kept and settled with the next totals of the same budgets, so this
+// process's own spend is never taken for the others'.
 
 import type { Spend, TokenBuckets } from '../edge/token-buckets.js';
 import { FLUSH_MS, sharedBudgetKey } from './shared-budget.js';
 
 /** A flush whose totals have not come back within this long is given up (the primary was busy or gone). */
 const GIVE_UP_MS = 1_000;
+/** Budgets with given-up spend remembered at most. */
+const MAX_UNSETTLED = 10_000;
 
 export class BudgetSync {
   private timer: NodeJS.Timeout | undefined;
   private inFlight: { spend: Spend; seq: number; at: number } | undefined;
+  /** Spend of given-up flushes, by budget, not yet settled. */
+  private unsettled = new Map<string, number>();
   private seq = 0;
 
   /**
@@ -36,7 +42,15 @@ export class BudgetSync {
   }
 
   flush(): void {
-    if (this.inFlight !== undefined && this.now() - this.inFlight.at < GIVE_UP_MS) return;
+    const flight = this.inFlight;
+    if (flight !== undefined) {
+      if (this.now() - flight.at < GIVE_UP_MS) return;
+      // bounded: past it, a process on a primary that keeps not answering counts some of its spend twice
+      if (this.unsettled.size > MAX_UNSETTLED) this.unsettled.clear();
+      flight.spend.keys.forEach((key, i) => {
+        this.unsettled.set(key, (this.unsettled.get(key) ?? 0) + flight.spend.counts[i]);
+      });
+    }
     const spend = this.buckets.spend();
     if (spend.keys.length === 0) {
       this.inFlight = undefined;
@@ -53,6 +67,12 @@ export class BudgetSync {
     const flight = this.inFlight;
     if (flight === undefined || flight.seq !== seq || totals.length !== flight.spend.keys.length) return;
     this.inFlight = undefined;
-    this.buckets.settle(flight.spend, totals);
+    if (this.unsettled.size > 0) {
+      const counts = flight.spend.keys.map(
+        (key, i) => flight.spend.counts[i] + (this.unsettled.get(key) ?? 0),
+      );
+      for (const key of flight.spend.keys) this.unsettled.delete(key);
+      this.buckets.settle({ keys: flight.spend.keys, counts }, totals);
+    } else this.buckets.settle(flight.spend, totals);
   }
 }
