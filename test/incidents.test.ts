@@ -166,7 +166,9 @@ describe('incidents across a crash', () => {
     expect(shown.stdout).toContain(before.incident.id);
     expect(shown.stdout).toMatch(/Timeline:\n.*opened/);
     const listed = await cli(['list']);
-    expect(listed.stdout).toContain(before.incident.id);
+    expect(listed.stdout).toMatch(new RegExp(`${before.incident.id}  flood `));
+    expect((await cli(['list', '--kind', 'phishing'])).stdout).toBe('no incidents\n');
+    expect(shown.stdout).toMatch(/ {2}kind {12}flood\n/);
     const output = join(workDir, 'report.html');
     const report = await cli(['report', before.incident.id, '--format', 'html', '--output', output]);
     expect(report.code, report.stderr).toBe(0);
