@@ -85,12 +85,17 @@ export function spamAssassinVersion(): string {
   return /SpamAssassin version ([\d.]+)/.exec(run.stdout)?.[1] ?? 'unknown';
 }
 
-/** SpamAssassin's score of each message, in order, from one `spamassassin --mbox` run. */
+const SEPARATOR = 'From bench@example.invalid Mon Nov  2 09:00:00 2026';
+
+/**
+ * SpamAssassin's score of each message, in order, from one `spamassassin --mbox` run. SpamAssassin writes
+ * an mbox's messages out in its own order (by date), so each goes in with an X-Bench-Id header and its
+ * score is read from its own headers.
+ */
 export function spamAssassinJudges(messages: readonly string[]): { scores: number[]; seconds: number } {
   const mbox = messages
     .map(
-      (m) =>
-        `From bench@example.invalid Mon Nov  2 09:00:00 2026\n${m.replace(/\r\n/g, '\n').replace(/^From /gm, '>From ')}\n`,
+      (m, i) => `${SEPARATOR}\nX-Bench-Id: ${i}\n${m.replace(/\r\n/g, '\n').replace(/^From /gm, '>From ')}\n`,
     )
     .join('');
   const started = process.hrtime.bigint();
@@ -101,10 +106,16 @@ export function spamAssassinJudges(messages: readonly string[]): { scores: numbe
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`bench: spamassassin failed: ${run.stderr}`);
-  const scores = [...run.stdout.matchAll(/^X-Spam-Status: (?:Yes|No), score=(-?[\d.]+)/gm)].map((m) =>
-    Number(m[1]),
-  );
-  if (scores.length !== messages.length)
-    throw new Error(`bench: spamassassin judged ${scores.length} of ${messages.length} messages`);
+  const scores: number[] = new Array(messages.length).fill(Number.NaN);
+  for (const judged of run.stdout.split(`${SEPARATOR}\n`)) {
+    const end = judged.indexOf('\n\n');
+    const head = end < 0 ? judged : judged.slice(0, end);
+    const id = /^X-Bench-Id: (\d+)$/m.exec(head);
+    const status = /^X-Spam-Status: (?:Yes|No), score=(-?[\d.]+)/m.exec(head);
+    if (id !== null && status !== null) scores[Number(id[1])] = Number(status[1]);
+  }
+  const missing = scores.filter(Number.isNaN).length;
+  if (missing > 0)
+    throw new Error(`bench: spamassassin left ${missing} of ${messages.length} messages unjudged`);
   return { scores, seconds };
 }
