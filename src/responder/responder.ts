@@ -339,7 +339,7 @@ export class Responder {
       if (rungRank(attack.rung) < rungRank('challenge')) attack.rung = 'challenge';
       return;
     }
-    this.tightenAllowances(mine, residual, attack, out);
+    this.tightenAllowances(mine, detection, residual, attack, out);
     this.blockSenders(detection, residual, attack, sends, now, out);
   }
 
@@ -379,19 +379,26 @@ export class Responder {
    * lets API clients send, which cannot solve one: each address has a small allowance of its own, and
    * the whole range's (or fingerprint's) is capped too — from the start at the attack's baseline shared
    * between its targets, then, while the residual stays above the ceiling, a quarter of it, then a
-   * sixteenth.
+   * sixteenth. A challenge decided without a cap (before the attack was measured) gets the attack's.
    */
   private tightenAllowances(
     mine: readonly Engagement[],
+    detection: Detection,
     residual: Residual,
     attack: AttackRung,
     out: Decision[],
   ): void {
-    const challenges = mine.filter((e) => e.rung === 'challenge' && e.decision.throttle !== undefined);
+    const challenges = mine.filter((e) => e.rung === 'challenge');
     if (challenges.length === 0 || attack.allowanceTightened >= TIGHTENINGS) return;
     const times = tighteningsFor(residual, TIGHTENINGS - attack.allowanceTightened);
     attack.allowanceTightened += times;
-    for (const e of challenges) tighten(e, times, out);
+    for (const e of challenges) {
+      if (e.decision.throttle !== undefined) tighten(e, times, out);
+      else {
+        e.decision = { ...e.decision, throttle: this.asTightAsTheAttack(detection, 'challenge') };
+        out.push(e.decision);
+      }
+    }
   }
 
   /**
