@@ -9,6 +9,7 @@ import type { StandingEntry } from '../responder/good-standing.js';
 import type { ReachWindow } from '../responder/reach.js';
 import type { Announcement, TableImage } from './decision-feed.js';
 import type { SightingsBatch } from './shared-standing-sightings.js';
+import type { WorkerVitals } from './worker-vitals.js';
 
 /** The edge's running counters, as a worker reports them with each window. */
 export interface EdgeFigures {
@@ -73,6 +74,7 @@ export type FromWorker =
       figures: EdgeFigures;
       reach: ReachWindow;
       witness?: WitnessBatch;
+      vitals?: WorkerVitals;
     }
   | { t: 'gap'; seq: number }
   /** What the worker spent of shared budgets since its last flush; answered with 'budget'. */

@@ -35,6 +35,7 @@ import type { SharedBudgets } from './shared-budget.js';
 import type { StandingHub } from './shared-standing.js';
 import { decodeWindow, WireError } from './window-wire.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
+import type { WorkerVitals } from './worker-vitals.js';
 
 export interface WorkerPoolOptions {
   workers: number;
@@ -74,6 +75,9 @@ export interface WorkerState {
   /** Requests it answered, by its latest report. */
   requests: number;
   openConnections: number;
+  /** Resident memory and the event loop's delay (p99 over the last tick); null before its first report. */
+  rssBytes: number | null;
+  loopDelayP99Ms: number | null;
 }
 
 /** `auto` is one worker per core. */
@@ -87,6 +91,8 @@ interface Member {
   /** It has the table image: announcements after it follow in order. */
   initialised: boolean;
   ready: boolean;
+  /** Its memory and event-loop delay, by its latest report. */
+  vitals?: WorkerVitals;
 }
 
 /** Workers dying within this long of their start are restarted after a growing pause. */
@@ -157,6 +163,8 @@ export class WorkerPool implements Gateway {
         startedAt: m.startedAt,
         requests: figures?.requests.reduce((sum, n) => sum + n, 0) ?? 0,
         openConnections: figures?.openConnections ?? 0,
+        rssBytes: m.vitals?.rssBytes ?? null,
+        loopDelayP99Ms: m.vitals?.loopDelayP99Ms ?? null,
       };
     });
   }
@@ -325,6 +333,7 @@ export class WorkerPool implements Gateway {
         this.totals.report(worker.id, message.figures);
         this.opts.reach?.absorb(message.reach);
         if (message.witness !== undefined) this.opts.witness?.absorb(message.witness);
+        member.vitals = message.vitals;
         const waiter = this.waiting.get(worker.id * 1_000_000 + (message.tick % 1_000_000));
         try {
           waiter?.(decodeWindow(message.window));

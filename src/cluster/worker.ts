@@ -15,6 +15,7 @@ import { encodeWindow } from './window-wire.js';
 import { startEdge } from './worker-edge.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 import { WorkerSharing } from './worker-sharing.js';
+import { VitalSigns } from './worker-vitals.js';
 
 const send = (message: FromWorker) => process.send?.(message);
 
@@ -26,6 +27,7 @@ table.pruneEvery(PRUNE_INTERVAL_MS, () => {});
 let started: ReturnType<typeof startEdge> | undefined;
 /** Shared throttle budgets and good standing, with the primary. */
 const sharing = new WorkerSharing(send);
+const vitals = new VitalSigns();
 /** Reloads and the drain, once the edge has started. */
 let operations: Promise<WorkerOperations> | undefined;
 
@@ -60,6 +62,7 @@ process.on('message', (message: ToWorker) => {
           figures: figuresOf(edge.stats),
           reach: edge.reach.rotate(),
           witness: edge.witness?.drain(),
+          vitals: vitals.take(),
         });
         sharing.report();
       });

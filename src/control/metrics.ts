@@ -139,6 +139,19 @@ function clusterFamilies(cluster: ClusterReport, family: Family): void {
     'Client connections open on each gateway worker.',
     cluster.workers.map((w) => ({ labels: byWorker(w), value: w.openConnections })),
   );
+  const reporting = cluster.workers.filter((w) => w.rssBytes !== null && w.loopDelayP99Ms !== null);
+  family(
+    'breakwater_worker_resident_memory_bytes',
+    'gauge',
+    'Resident memory of each gateway worker, by its latest report.',
+    reporting.map((w) => ({ labels: byWorker(w), value: w.rssBytes ?? 0 })),
+  );
+  family(
+    'breakwater_worker_event_loop_delay_seconds',
+    'gauge',
+    "How late each gateway worker's event loop ran, p99 over its last tick: a worker too busy shows here first.",
+    reporting.map((w) => ({ labels: byWorker(w), value: (w.loopDelayP99Ms ?? 0) / 1000 })),
+  );
   if (cluster.redis === 'none') return;
   const gateway = { gateway: cluster.gateway };
   family(

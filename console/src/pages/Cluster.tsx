@@ -1,6 +1,7 @@
 // This gateway in its cluster, as GET /api/v1/cluster reports it, read again every few seconds: its
-// workers and their load, who leads detection, Redis and the store, the other gateways heard from, and how
-// long decisions from them take to arrive. Any signed-in user (viewer and up).
+// workers and their load (requests, connections, memory, event-loop delay), who leads detection, Redis and
+// the store, the other gateways heard from, and how long decisions from them take to arrive. Any
+// signed-in user (viewer and up).
 import { useEffect } from 'react';
 import { api } from '../api.js';
 import { DataTable } from '../components/DataTable.js';
@@ -58,7 +59,16 @@ function Workers({ report }: { report: ClusterReport }) {
       <h2 id="workers-title">Workers</h2>
       <DataTable
         caption="Workers"
-        columns={['Worker', 'PID', 'Ready', 'Since', 'Requests', 'Open connections']}
+        columns={[
+          'Worker',
+          'PID',
+          'Ready',
+          'Since',
+          'Requests',
+          'Open connections',
+          'Memory',
+          'Event-loop delay p99',
+        ]}
         items={report.workers}
         loading={false}
         empty="No workers: the gateway's process serves the requests itself."
@@ -70,6 +80,8 @@ function Workers({ report }: { report: ClusterReport }) {
             <td>{formatTime(w.startedAt)}</td>
             <td>{w.requests.toLocaleString()}</td>
             <td>{w.openConnections.toLocaleString()}</td>
+            <td>{w.rssBytes === null ? '—' : `${Math.round(w.rssBytes / 1024 ** 2)} MiB`}</td>
+            <td>{w.loopDelayP99Ms === null ? '—' : `${Math.round(w.loopDelayP99Ms)} ms`}</td>
           </tr>
         )}
       />

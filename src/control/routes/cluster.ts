@@ -80,7 +80,16 @@ const reportSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'pid', 'ready', 'startedAt', 'requests', 'openConnections'],
+        required: [
+          'id',
+          'pid',
+          'ready',
+          'startedAt',
+          'requests',
+          'openConnections',
+          'rssBytes',
+          'loopDelayP99Ms',
+        ],
         properties: {
           id: count,
           pid: { type: ['number', 'null'] },
@@ -88,6 +97,8 @@ const reportSchema = {
           startedAt: count,
           requests: count,
           openConnections: count,
+          rssBytes: { type: ['number', 'null'], minimum: 0 },
+          loopDelayP99Ms: { type: ['number', 'null'], minimum: 0 },
         },
       },
     },
