@@ -39,7 +39,7 @@ async function serving(workers: number): Promise<Serving> {
   writeConfig(file, { data: join(workDir, 'data'), upstreams: [origin.url], timeouts: { shutdown: '20s' } });
   serve = await startServing(['--config', file, '--workers', String(workers)], {
     cwd: workDir,
-    startMs: 90_000,
+    startMs: 180_000,
   });
   return serve;
 }
@@ -50,7 +50,7 @@ const exited = (serve: Serving) =>
     else serve.child.once('exit', (code) => resolve(code));
   });
 
-describe.each([1, 2])('SIGTERM with --workers %i', { timeout: 120_000 }, (workers) => {
+describe.each([1, 2])('SIGTERM with --workers %i', { timeout: 240_000 }, (workers) => {
   it('refuses new connections, finishes the request in flight, closes idle ones and exits 0', async () => {
     const serve = await serving(workers);
     const port = Number(new URL(serve.url).port);
@@ -81,7 +81,7 @@ describe.each([1, 2])('SIGTERM with --workers %i', { timeout: 120_000 }, (worker
   });
 });
 
-describe('a second signal while draining', { timeout: 120_000 }, () => {
+describe('a second signal while draining', { timeout: 240_000 }, () => {
   it('exits at once, without waiting for the request in flight', async () => {
     const serve = await serving(1);
     const slow = get(serve.url, '/slow').catch((error: Error) => error);

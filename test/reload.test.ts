@@ -37,9 +37,9 @@ describe.each([1, 2])('SIGHUP with --workers %i', { timeout: 60_000 }, (workers)
     writeConfig(file, { data: join(workDir, 'data'), upstreams: [first.url] });
     serve = await startServing(['--config', file, '--workers', String(workers)], {
       cwd: workDir,
-      startMs: 90_000,
+      startMs: 180_000,
     });
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await stopChild(serve?.child);

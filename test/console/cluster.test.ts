@@ -57,7 +57,7 @@ describe('the cluster page of a gateway with two workers', { timeout: 120_000 },
     [serve, chrome] = await Promise.all([
       startServing(['--upstream', origin.url, '--workers', '2', '--data', data], {
         cwd: workDir,
-        startMs: 90_000,
+        startMs: 180_000,
       }),
       launchBrowser(),
     ]);
