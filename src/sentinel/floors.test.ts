@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateWindows, type OriginSpec, type Scenario, type TrafficSpec } from './cases/generate.js';
 import type { Detection } from './detection.js';
+import { add } from './detectors/fixture.js';
 import { Sentinel } from './sentinel.js';
-import type { KeyCount, WindowSnapshot } from './window.js';
 
 const HEALTHY: OriginSpec = { errorShare: 0.002, latencyP50Ms: 20, latencyP99Ms: 120 };
 const APP = '5d8f2b13';
@@ -58,23 +58,6 @@ function replay(scenario: Scenario): { detection: Detection; firstTick: number }
   return [...seen.values()];
 }
 
-/** Adds `n` requests of one page load from `address` (a browser already known) to the window. */
-function pageLoad(w: WindowSnapshot, address: string, n: number): void {
-  const bump = (list: KeyCount[], key: string) => {
-    const had = list.find((k) => k.key === key);
-    if (had) had.count += n;
-    else list.push({ key, count: n });
-    list.sort((a, b) => b.count - a.count);
-  };
-  w.requests += n;
-  w.byVerdict.allow += n;
-  w.distinctSources += 1;
-  bump(w.topSources, address);
-  bump(w.topPrefixes, `${address.split('.').slice(0, 3).join('.')}.0/24`);
-  bump(w.topFingerprints, BROWSER);
-  w.outcomes.status2xx += n;
-}
-
 const named = (d: Detection) => d.targets.map((t) => `${t.scope}:${t.value}`);
 
 describe('sustained floor for one address', () => {
@@ -107,7 +90,7 @@ describe('sustained floor for one address', () => {
       // a page load every 8th window from the attack's start: 22 req/s on average, each second's share
       // alternating between the whole page and nothing
       for (let tick = ATTACK.fromTick; tick <= ATTACK.toTick; tick += 8)
-        pageLoad(windows[tick - 1], '10.1.0.9', 45);
+        add(windows[tick - 1], '10.1.0.9', 45, BROWSER, '/static/app.css');
       const sentinel = new Sentinel();
       const found = windows.flatMap((w) => sentinel.tick(w).detections.map((d) => d.evidence.summary));
       expect(found).toEqual([]);
