@@ -90,7 +90,7 @@ const SEPARATOR = 'From bench@example.invalid Mon Nov  2 09:00:00 2026';
 /**
  * SpamAssassin's score of each message, in order, from one `spamassassin --mbox` run. SpamAssassin writes
  * an mbox's messages out in its own order (by date), so each goes in with an X-Bench-Id header and its
- * score is read from its own headers.
+ * score is read from its own headers (report_safe 0: spam is marked in its headers, not wrapped).
  */
 export function spamAssassinJudges(messages: readonly string[]): { scores: number[]; seconds: number } {
   const mbox = messages
@@ -99,7 +99,7 @@ export function spamAssassinJudges(messages: readonly string[]): { scores: numbe
     )
     .join('');
   const started = process.hrtime.bigint();
-  const run = spawnSync('spamassassin', ['-L', '--cf=use_bayes 0', '--cf=bayes_auto_learn 0', '--mbox'], {
+  const run = spawnSync('spamassassin', ['-L', '--cf=use_bayes 0', '--cf=bayes_auto_learn 0', '--cf=report_safe 0', '--mbox'], {
     input: mbox,
     maxBuffer: 1024 ** 3,
     encoding: 'utf8',
