@@ -99,11 +99,15 @@ export function spamAssassinJudges(messages: readonly string[]): { scores: numbe
     )
     .join('');
   const started = process.hrtime.bigint();
-  const run = spawnSync('spamassassin', ['-L', '--cf=use_bayes 0', '--cf=bayes_auto_learn 0', '--cf=report_safe 0', '--mbox'], {
-    input: mbox,
-    maxBuffer: 1024 ** 3,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'spamassassin',
+    ['-L', '--cf=use_bayes 0', '--cf=bayes_auto_learn 0', '--cf=report_safe 0', '--mbox'],
+    {
+      input: mbox,
+      maxBuffer: 1024 ** 3,
+      encoding: 'utf8',
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`bench: spamassassin failed: ${run.stderr}`);
   const scores: number[] = new Array(messages.length).fill(Number.NaN);
