@@ -5,10 +5,9 @@
 
 import type { RuntimeApiAddress } from '../config/data-plane-section.js';
 import { formatHostPort, type HostPort } from '../config/host-port.js';
-import { MAP_NAMES, type MapName, THROTTLE_PERIOD_SECONDS } from './haproxy-maps.js';
+import { MAP_NAMES, type MapName, mapFile, THROTTLE_PERIOD_SECONDS } from './haproxy-maps.js';
 import { LOG_FORMAT } from './log-line.js';
 import { GATEWAY_BACKEND } from './log-listener.js';
-import { mapFile } from './map-sync.js';
 
 export interface HaproxyConfigInput {
   /** The frontend's bind line's address, such as `*:80` or `127.0.0.1:8080`. */

@@ -2,6 +2,7 @@
 // HAProxy's ACLs apply Breakwater's precedence (allow, then block, then challenge, then throttle) and
 // map_ip's longest-prefix match picks the most specific throttle. Fingerprint decisions are not carried.
 
+import { join } from 'node:path';
 import type { Decision } from '../responder/decision.js';
 
 export const MAP_NAMES = ['allow', 'block', 'challenge', 'throttle', 'throttle-key'] as const;
@@ -12,6 +13,11 @@ export type MapContents = Record<MapName, Map<string, string>>;
 
 /** HAProxy counts a throttled key's requests over this period (`http_req_rate(10s)` in the snippet). */
 export const THROTTLE_PERIOD_SECONDS = 10;
+
+/** A map's file, as HAProxy's configuration and runtime API name it. */
+export function mapFile(mapsDir: string, map: MapName): string {
+  return join(mapsDir, `${map}.map`);
+}
 
 export function emptyMaps(): MapContents {
   return {

@@ -1,10 +1,10 @@
-// Keeps HAProxy's maps equal to the decision table: a full resync (prepare, add, commit: each map swapped
-// whole) when HAProxy is first reached, after it was away and after it restarted or reloaded (its process
-// id changed, and its maps came back from their files); after that, only the edits since the last sync.
+// Keeps HAProxy's maps (and their files, map-files.ts) equal to the decision table: a full resync
+// (prepare, add, commit: each map swapped whole) when HAProxy is first reached, after it was away and
+// after it restarted or reloaded (its process id changed, and its maps came back from their files);
+// after that, only the edits since the last sync.
 // What HAProxy should hold is always worked out from the table, so a sync that fails loses nothing: the
 // next one, on the next change or check, does it again from the start.
 
-import { join } from 'node:path';
 import type { Log } from '../log.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 import {
@@ -13,8 +13,10 @@ import {
   type MapEdit,
   type MapName,
   mapEdits,
+  mapFile,
   mapsFor,
 } from './haproxy-maps.js';
+import { MapFiles } from './map-files.js';
 import type { RuntimeApi } from './runtime-api.js';
 
 export interface MapSyncOptions {
@@ -40,10 +42,6 @@ export interface MapSyncStatus {
   entries: Record<MapName, number>;
 }
 
-export function mapFile(mapsDir: string, map: MapName): string {
-  return join(mapsDir, `${map}.map`);
-}
-
 /** HAProxy's `Pid:` line of `show info`. */
 function pidOf(info: string): string | undefined {
   return /^Pid: (\d+)$/m.exec(info)?.[1];
@@ -60,8 +58,11 @@ export class MapSync {
   private resyncs = 0;
   private failures = 0;
   private connected = false;
+  private readonly files: MapFiles;
 
-  constructor(private readonly options: MapSyncOptions) {}
+  constructor(private readonly options: MapSyncOptions) {
+    this.files = new MapFiles(options.mapsDir, options.log);
+  }
 
   start(): void {
     this.stopListening = this.options.table.onChange(() => void this.sync());
@@ -105,10 +106,11 @@ export class MapSync {
 
   private async once(): Promise<void> {
     const { api, table, log } = this.options;
+    const wanted = mapsFor(table.list());
+    await this.files.write(wanted);
     try {
       const pid = pidOf(await api.ask('show info'));
       if (pid === undefined) throw new Error('HAProxy’s `show info` named no Pid');
-      const wanted = mapsFor(table.list());
       if (this.held === undefined || pid !== this.pid) {
         await this.resync(wanted);
         this.resyncs++;
