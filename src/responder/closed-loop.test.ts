@@ -206,31 +206,6 @@ describe('the closed loop', () => {
     expect(residual.rate - app.length).toBeLessThanOrEqual(0.1 * attackers2k.length);
   });
 
-  it('measures a sign-in flood from named addresses and blocks those that keep sending, within seconds', () => {
-    const senders = attackers.slice(0, 20);
-    const stuffing: Detection = {
-      ...flood,
-      id: 'credential-stuffing:*:0',
-      kind: 'credential-stuffing',
-      routeKind: 'browser',
-      targets: [{ scope: 'cidr', value: '198.51.100.0/24', share: 0.9, rate: 180 }],
-      evidence: { ...flood.evidence, baselineRate: 0.2 },
-    };
-    const r = new Responder({ stepMs: 1_000 });
-    // each address gets 2 attempts a tick (8 a second) through; the site's app is not of the flood
-    const signIns = (at: number): ReachWindow => ({ ...window(at, senders, 2), routes: new Map() });
-    const blocked = new Set<string>();
-    for (let at = 0; at <= 4_000 && blocked.size < senders.length; at += TICK) {
-      const residual = residualOf(stuffing, signIns(at));
-      expect(residual?.ceiling).toBeCloseTo(2 * 0.2 + 5);
-      for (const d of r.respond([stuffing], at, new Map([[stuffing.id, residual!]])))
-        if (d.scope === 'ip' && d.action === 'block') blocked.add(d.value);
-    }
-    expect([...blocked].sort()).toEqual([...senders].sort());
-    // naming no one, it has no residual: all unknown traffic is not its signature
-    expect(residualOf({ ...stuffing, targets: [] }, signIns(0))).toBeUndefined();
-  });
-
   it('goes on tightening what it named while it names the fingerprints a flood moves on to, and names them as tight', () => {
     // a tool that takes a new user agent every second: 100 addresses at one request a second each
     const agents = ['tool0000', 'tool0001', 'tool0002', 'tool0003'];

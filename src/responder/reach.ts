@@ -108,12 +108,6 @@ export const RESIDUAL_FLOOR = 5;
 
 /** Kinds whose attack is measured by what reaches the origin (request floods). */
 const MEASURED = new Set<Detection['kind']>(['http-flood', 'distributed-flood', 'cache-bypass']);
-/**
- * Kinds measured only while they name where they come from: a sign-in flood from named addresses or
- * prefixes is measured on what they still send (a spread one naming no one meets the sign-in routes'
- * budget instead, and all unknown traffic is not its signature).
- */
-const MEASURED_WHEN_NAMED = new Set<Detection['kind']>(['credential-stuffing']);
 
 /**
  * The residual of a request flood in this window: requests from clients not in good standing on its
@@ -124,8 +118,7 @@ const MEASURED_WHEN_NAMED = new Set<Detection['kind']>(['credential-stuffing']);
  * sends the rest past them. Undefined for other kinds of detection.
  */
 export function residualOf(detection: Detection, window: ReachWindow): Residual | undefined {
-  const named = MEASURED_WHEN_NAMED.has(detection.kind) && detection.targets.length > 0;
-  if (!MEASURED.has(detection.kind) && !named) return undefined;
+  if (!MEASURED.has(detection.kind)) return undefined;
   const seconds = Math.max(0.001, (window.end - window.start) / 1000);
   const spread = detection.kind === 'distributed-flood';
   const sources = spread ? window.sources : window.sources.filter(signatureOf(detection));
