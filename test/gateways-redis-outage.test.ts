@@ -3,7 +3,7 @@
 // reaches the other gateway once Redis is back. Malformed messages on the shared streams are dropped and
 // counted, and neither gateway falls over.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,14 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, freePort, runCli } from './support/cli.js';
 import { send } from './support/client.js';
-import { freshSchema, type Serving, startServing, stopChild, until } from './support/cluster-run.js';
+import {
+  freshSchema,
+  type Serving,
+  startRedisServer,
+  startServing,
+  stopChild,
+  until,
+} from './support/cluster-run.js';
 import { callApi } from './support/control-api.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
@@ -30,28 +37,7 @@ let redisServer: ChildProcess | undefined;
 const gateways: Serving[] = [];
 
 async function startRedis(): Promise<void> {
-  redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', ''], {
-    stdio: 'ignore',
-  });
-  await until(
-    'Redis answering',
-    async () => {
-      const probe = new Redis({
-        port: redisPort,
-        lazyConnect: true,
-        maxRetriesPerRequest: 0,
-        retryStrategy: () => null,
-      });
-      probe.on('error', () => {});
-      const ok = await probe.connect().then(
-        () => probe.ping(),
-        () => undefined,
-      );
-      probe.disconnect();
-      return ok === 'PONG' ? true : undefined;
-    },
-    10_000,
-  );
+  redisServer = await startRedisServer(redisPort);
 }
 
 const startGateway = (index: number) =>
