@@ -27,15 +27,17 @@ export class Admission {
   private readonly ttlMs: number;
   private readonly unknown: FairShare;
   private distressedUntil = 0;
+  /** This process's share of every gateway-wide budget under distress (AdmissionOptions.share). */
+  readonly share: number;
 
   constructor(opts: AdmissionOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.ttlMs = opts.ttlMs ?? 60_000;
-    const share = opts.share ?? 1;
+    this.share = opts.share ?? 1;
     this.unknown = new FairShare(
       this.now,
-      (opts.unknownRate ?? 50) * share,
-      (opts.unknownBurst ?? 100) * share,
+      (opts.unknownRate ?? 50) * this.share,
+      (opts.unknownBurst ?? 100) * this.share,
     );
   }
 

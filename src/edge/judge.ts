@@ -121,7 +121,8 @@ export class Judge {
       const passId = this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
       if (passId !== undefined) return this.spendPass(passId, undefined);
     }
-    if (admission.admit(j.verified || this.standingFirst(trusted), client.fingerprint)) return j;
+    if (admission.admit(j.verified || this.standingFirst(trusted, admission.share), client.fingerprint))
+      return j;
     return client.kind === 'api' ? SHED : BUDGET_CHALLENGE;
   }
 
@@ -129,11 +130,12 @@ export class Judge {
    * Whether a client in good standing goes first under distress: yes while all of them together stay
    * within STANDING_SHARE times their usual total rate. Addresses warmed up before an attack each keep
    * only their own history's rate, and together no more than that; past it they queue with everyone.
+   * The budget is the gateway's: each of N workers takes its `share` (1/N) of it, as of admission's.
    */
-  private standingFirst(trusted: boolean): boolean {
+  private standingFirst(trusted: boolean, share: number): boolean {
     const { standing } = this.options;
     if (!trusted || standing === undefined) return false;
-    const rate = Math.max(STANDING_FLOOR, STANDING_SHARE * standing.usualRate());
+    const rate = Math.max(STANDING_FLOOR, STANDING_SHARE * standing.usualRate()) * share;
     return this.buckets.take('standing:first', rate, 2 * rate) === 0;
   }
 
