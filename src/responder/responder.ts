@@ -15,6 +15,14 @@
 // back under the ceiling nothing climbs; when the detection clears, its decisions end — unless it
 // starts again on the same line within the cooldown, when it takes up where it stood (resume).
 //
+// A distributed flood spread like normal traffic names no prefix and no fingerprint, and its detection
+// only observes while the origin copes; yet when its residual (all traffic from clients not in good
+// standing) is above the ceiling, the origin is measured to take more than its normal load from
+// strangers. Then the route it hits is answered: every source that got the route through
+// in the window, not in good standing, is challenged, one address at a time (a browser solves the
+// puzzle once and its pass carries it; an API client gets a tight allowance from the baseline), each
+// step for the senders new to it, and the loop goes on to blocks for those that still get through.
+//
 // Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
 // after `escalateAfterMs` climbs a rung, and so does the attack as a whole, so the targets it names from
 // then on start at its rung (source rotation: a flood moving on to fresh addresses before any is named
@@ -81,6 +89,8 @@ interface AttackRung {
   /** Times the API allowance of its challenges was capped or tightened. */
   allowanceTightened: number;
   blocked: number;
+  /** Addresses challenged for an unnamed spread flood on its route. */
+  challenged: number;
   /** Addresses that sent its signature fast enough to be blocked in the last window judged. */
   suspects: Set<string>;
 }
@@ -270,6 +280,7 @@ export class Responder {
         tightened: 0,
         allowanceTightened: 0,
         blocked: 0,
+        challenged: 0,
         suspects: new Set(),
       };
       this.attacks.set(detection.id, attack);
@@ -298,10 +309,17 @@ export class Responder {
    * every `stepMs` (tighten its throttles, climb its targets, block the sources that keep sending).
    */
   private close(detection: Detection, residual: Residual, now: number, out: Decision[]): void {
-    if (detection.maxAction === 'observe' || residual.rate <= residual.ceiling) return;
-    const attack = this.attackOf(detection, 'throttle', now);
+    const unnamed = namesNoOne(detection);
+    if ((detection.maxAction === 'observe' && !unnamed) || residual.rate <= residual.ceiling) return;
+    const attack = this.attackOf(detection, unnamed ? 'challenge' : 'throttle', now);
     if (now - attack.steppedAt < this.config.stepMs) return;
     attack.steppedAt = now;
+    if (unnamed) {
+      const onRoute = onRouteOf(detection);
+      if (this.challengeSenders(detection, residual, attack, onRoute, now, out) === 0)
+        this.blockSenders(detection, residual, attack, onRoute, now, out);
+      return;
+    }
     const mine = [...this.engaged.values()].filter(
       (e) => e.decision.detectionId === detection.id && e.decision.scope !== 'ip',
     );
@@ -450,6 +468,54 @@ export class Responder {
     }
   }
 
+  /**
+   * The answer to a spread flood that names no one: each source not yet engaged that got its route
+   * through to the origin in the window is challenged on its own address (never an allowlisted one or
+   * one in good standing), at most BLOCKS_PER_STEP a step and MAX_BLOCKS_PER_ATTACK in all. API
+   * clients, which cannot solve a challenge, are held to a rate derived from the baseline: the route's
+   * normal load shared between the senders. Returns how many were challenged.
+   */
+  private challengeSenders(
+    detection: Detection,
+    residual: Residual,
+    attack: AttackRung,
+    onRoute: (source: ReachedSource) => boolean,
+    now: number,
+    out: Decision[],
+  ): number {
+    const senders = residual.sources.filter(onRoute);
+    const share = detection.evidence.baselineRate / Math.max(1, senders.length);
+    const rate = Math.min(this.config.throttle.rate, Math.max(MIN_THROTTLE_RATE, share));
+    const throttle = { rate, burst: Math.max(1, Math.ceil(2 * rate)) };
+    const route = detection.path === undefined ? 'the site' : detection.path;
+    let made = 0;
+    for (const source of senders) {
+      if (made >= BLOCKS_PER_STEP || attack.challenged >= MAX_BLOCKS_PER_ATTACK) break;
+      const key = `ip:${source.address}`;
+      const current = this.engaged.get(key);
+      if (current !== undefined && (current.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now) continue;
+      const target: DetectionTarget = { scope: 'ip', value: source.address, share: 0, rate: 0 };
+      if (this.isAllowlisted(target) || this.config.inGoodStanding(source.address)) continue;
+      const decision: Decision = {
+        id: this.newId(),
+        scope: 'ip',
+        value: source.address,
+        action: 'challenge',
+        throttle,
+        reason: `${detection.kind} (challenge): it names no prefix or fingerprint and ${round(residual.rate)} req/s from clients not in good standing reach the origin (ceiling ${round(residual.ceiling)}), so every such client of ${route} is challenged; ${detection.evidence.summary}`,
+        source: 'detector',
+        createdAt: now,
+        expiresAt: now + this.ttlFor(key),
+        detectionId: detection.id,
+      };
+      this.engaged.set(key, { decision, rung: 'challenge', since: now, api: false });
+      out.push(decision);
+      attack.challenged++;
+      made++;
+    }
+    return made;
+  }
+
   /** Counts an offence by the target and returns its lifetime: doubled for each repeat, capped. */
   private ttlFor(key: string): number {
     const offences = Math.min((this.offences.get(key) ?? 0) + 1, 32);
@@ -564,6 +630,21 @@ function tighten(e: Engagement, times: number, out: Decision[]): void {
   const rate = Math.max(MIN_THROTTLE_RATE, (e.decision.throttle?.rate ?? 1) / TIGHTEN_BY ** times);
   e.decision = { ...e.decision, throttle: { rate, burst: Math.max(1, Math.ceil(2 * rate)) } };
   out.push(e.decision);
+}
+
+/** A distributed flood whose detection names no target: its route is answered client by client. */
+function namesNoOne(detection: Detection): boolean {
+  return detection.kind === 'distributed-flood' && detection.targets.length === 0;
+}
+
+/** Whether a source got the detection's route through (any route when it names none). */
+function onRouteOf(detection: Detection): (source: ReachedSource) => boolean {
+  const { path } = detection;
+  return path === undefined ? () => true : (s) => s.route === path;
+}
+
+function round(rate: number): number {
+  return Math.round(rate * 10) / 10;
 }
 
 /** A detection's line: its kind and route, the part of its id that stays when it starts again. */

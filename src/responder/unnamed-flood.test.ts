@@ -1,0 +1,145 @@
+// A distributed flood spread like normal traffic names no prefix and no fingerprint, and only observes;
+// when what reaches the origin from clients not in good standing is above its ceiling, the responder
+// challenges the route's strangers address by address: a client in good standing goes on through, a
+// stranger's browser meets the challenge, a stranger's API client a tight allowance, and the decisions
+// end with the detection.
+
+import { describe, expect, it } from 'vitest';
+import { Challenge } from '../edge/challenge/index.js';
+import { type Client, Judge } from '../edge/judge.js';
+import { TokenBuckets } from '../edge/token-buckets.js';
+import type { Detection } from '../sentinel/detection.js';
+import { DecisionTable } from './decision-table.js';
+import { GoodStanding } from './good-standing.js';
+import { Reach, residualOf } from './reach.js';
+import { Responder } from './responder.js';
+
+const clock = { t: 1_000_000 };
+const now = () => clock.t;
+const challenge = new Challenge({
+  secret: Buffer.alloc(32, 7),
+  now,
+  defaultDifficulty: 8,
+  passTtlMs: 3_600_000,
+  secureCookie: false,
+});
+const standing = new GoodStanding({ now, earnAfterMs: 60_000 });
+const table = new DecisionTable(now);
+const reach = new Reach(now);
+const judge = new Judge(table, challenge, new TokenBuckets(now), {
+  verified: { rate: 50, burst: 100 },
+  apiInsteadOfChallenge: { rate: 1, burst: 2 },
+  standing,
+  reach,
+});
+const responder = new Responder({ inGoodStanding: (a) => standing.holds(a), cooldownMs: 60_000 });
+
+const BASELINE = 10;
+const spread: Detection = {
+  id: 'distributed-flood:/:0',
+  kind: 'distributed-flood',
+  path: '/',
+  routeKind: 'browser',
+  startedAt: 0,
+  lastSeenAt: 0,
+  state: 'active',
+  targets: [],
+  maxAction: 'observe',
+  evidence: {
+    windowMs: 1_000,
+    observedRate: 93,
+    baselineRate: BASELINE,
+    topKeys: [],
+    summary:
+      '93 req/s against a normal 10 from 220 sources, mostly on /: the excess is spread like normal traffic and the origin is healthy.',
+  },
+};
+
+const client = (address: string, kind: Client['kind'] = 'browser'): Client => ({
+  address,
+  prefix: `${address.split('.').slice(0, 3).join('.')}.0/24`,
+  fingerprint: `fp-${address}`,
+  userAgent: `agent ${address}`,
+  cookie: undefined,
+  kind,
+  route: kind === 'api' ? '/api/feed' : '/',
+  query: '',
+});
+
+const REGULAR = client('203.0.113.7');
+const bots = Array.from({ length: 200 }, (_, i) => client(`10.${1 + (i >> 8)}.${i & 255}.9`));
+
+/** One second of the flood through the judge, then one turn of the responder on what reached. */
+function second(detection: Detection) {
+  clock.t += 1_000;
+  const verdicts = bots.map((bot) => judge.judge(bot).verdict);
+  judge.judge(REGULAR);
+  const residual = residualOf(detection, reach.rotate())!;
+  const decisions = responder.respond([detection], clock.t, new Map([[detection.id, residual]]));
+  for (const d of decisions) table.put(d);
+  return { verdicts, residual, decisions };
+}
+
+describe('a spread flood that names no one', () => {
+  // the regular reader comes back every few seconds before the attack, and earns good standing
+  for (let i = 0; i < 14; i++) {
+    judge.judge(REGULAR);
+    clock.t += 5_000;
+  }
+  reach.rotate();
+  standing.underAttack = true;
+
+  it('challenges the strangers who reached the origin, address by address, and says why', () => {
+    expect(standing.holds(REGULAR.address)).toBe(true);
+    const first = second(spread);
+    expect(first.verdicts.every((v) => v === 'allow')).toBe(true);
+    expect(first.residual.rate).toBeGreaterThan(first.residual.ceiling);
+    expect(first.decisions).toHaveLength(bots.length);
+    for (const d of first.decisions) {
+      expect(d).toMatchObject({ scope: 'ip', action: 'challenge', detectionId: spread.id });
+      expect(d.reason).toContain('names no prefix or fingerprint');
+    }
+    expect(first.decisions.map((d) => d.value)).not.toContain(REGULAR.address);
+    // the next second the flood meets the challenge and nothing of it reaches the origin
+    const next = second(spread);
+    expect(next.verdicts.every((v) => v === 'challenge')).toBe(true);
+    expect(next.residual.rate).toBe(0);
+    expect(next.decisions).toEqual([]);
+  });
+
+  it('lets the client in good standing through, and challenges a stranger once it reached', () => {
+    expect(judge.judge(REGULAR).verdict).toBe('allow');
+    const newcomer = client('198.51.100.20');
+    const passes = Array.from({ length: 3 }, () => judge.judge(newcomer).verdict);
+    expect(passes).toEqual(['allow', 'allow', 'allow']);
+    // with the flood still above the ceiling, the newcomer is named in the next step
+    clock.t += 1_000;
+    for (let i = 0; i < 30; i++) judge.judge(client(`10.9.0.${i + 1}`));
+    const residual = residualOf(spread, reach.rotate())!;
+    for (const d of responder.respond([spread], clock.t, new Map([[spread.id, residual]]))) table.put(d);
+    expect(judge.judge(newcomer).verdict).toBe('challenge');
+    expect(judge.judge(REGULAR).verdict).toBe('allow');
+  });
+
+  it('holds a stranger’s API client to a tight allowance instead', () => {
+    const poller = client('198.51.100.30', 'api');
+    clock.t += 1_000;
+    for (let i = 0; i < 30; i++) judge.judge(client(`10.9.1.${i + 1}`));
+    judge.judge(poller);
+    const residual = residualOf(spread, reach.rotate())!;
+    const detection = { ...spread, path: undefined };
+    const decisions = responder.respond([detection], clock.t, new Map([[spread.id, residual]]));
+    for (const d of decisions) table.put(d);
+    const named = decisions.find((d) => d.value === poller.address);
+    expect(named?.throttle?.rate).toBeLessThan(BASELINE);
+    const verdicts = Array.from({ length: 10 }, () => judge.judge(poller).verdict);
+    expect(verdicts.filter((v) => v === 'allow').length).toBeLessThanOrEqual(2);
+    expect(verdicts).toContain('throttle');
+  });
+
+  it('ends its decisions within the cooldown once the detection clears', () => {
+    const cleared = responder.respond([{ ...spread, state: 'cleared' }], clock.t);
+    expect(cleared.length).toBeGreaterThan(bots.length);
+    for (const d of cleared) expect(d.expiresAt).toBe(clock.t + 60_000);
+  });
+});
