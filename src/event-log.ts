@@ -71,7 +71,7 @@ export function eventEntry(event: BreakwaterEvent): [string, LogFields] | undefi
         `incident ${incident.id} ${event.change}: ${incident.title}`,
         {
           'event.kind': 'event',
-          'event.category': ['network'],
+          'event.category': [incident.kind === 'phishing' ? 'threat' : 'network'],
           'event.type': [
             event.change === 'opened' ? 'start' : event.change === 'resolved' ? 'end' : 'change',
           ],
@@ -79,6 +79,7 @@ export function eventEntry(event: BreakwaterEvent): [string, LogFields] | undefi
           'event.id': incident.id,
           'event.start': iso(incident.figures.attackStartedAt),
           'rule.name': incident.attackClasses.join(',') || undefined,
+          'breakwater.incident.kind': incident.kind,
           'breakwater.incident.status': incident.status,
           'breakwater.incident.severity': incident.severity,
         },

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { eventEntry, logAudit } from './event-log.js';
 import type { BreakwaterEvent } from './events.js';
 import { createLog, type LogFields } from './log.js';
+import { incidentEvent, sampleIncident } from './notify/fixture.js';
 import { openStore } from './store/index.js';
 
 /** The ECS 8.11 fields Breakwater writes, with their types (https://www.elastic.co/guide/en/ecs/8.11/). */
@@ -180,6 +181,27 @@ describe('JSON log', () => {
       'breakwater.decision.range': '198.51.100.0/24',
     });
     expect(expired).not.toHaveProperty(['source.ip']);
+  });
+
+  it('names the kind of an incident: a flood as network, a phishing campaign as a threat', () => {
+    const { log, lines } = capture('json');
+    const phishing = sampleIncident({ id: 'INC-2026-0002', kind: 'phishing', attackClasses: [] });
+    for (const incident of [sampleIncident(), phishing]) {
+      log.info(...(eventEntry(incidentEvent('opened', incident)) as [string, LogFields]));
+    }
+    const [flood, campaign] = lines.map(([line]) => checkEcs(line));
+    expect(flood).toMatchObject({
+      'event.category': ['network'],
+      'event.action': 'incident-opened',
+      'rule.name': 'http-flood',
+      'breakwater.incident.kind': 'flood',
+    });
+    expect(campaign).toMatchObject({
+      'event.category': ['threat'],
+      'event.id': 'INC-2026-0002',
+      'breakwater.incident.kind': 'phishing',
+    });
+    expect(campaign).not.toHaveProperty(['rule.name']);
   });
 
   it('logs each audit entry as it is appended, with who, from where and the outcome', async () => {

@@ -50,6 +50,7 @@ describe('webhook notifications', () => {
       occurredAt: '2026-11-27T00:20:20.000Z',
       incident: {
         id: 'INC-2026-0001',
+        kind: 'flood',
         title: 'HTTP flood on Webmail',
         severity: 'SEV2',
         status: 'mitigated',

@@ -1,16 +1,18 @@
 // The notifier: turns incident events from the bus into deliveries for every channel that wants them, and
-// writes how each delivery ended on the incident's timeline. Listening only enqueues; nothing here waits.
+// writes how each delivery ended on the incident's timeline. Listening only enqueues; nothing here waits
+// (a phishing incident's campaign is read first, in the background, its notices kept in order).
 
 import { randomUUID } from 'node:crypto';
 import { Agent } from 'undici';
 import type { BreakwaterEvent, EventBus } from '../events.js';
 import { BREAKWATER_AUTHOR, type TimelineEntry } from '../incidents/incident.js';
 import type { Log } from '../log.js';
+import type { Campaign } from '../store/index.js';
 import type { Channel } from './channel.js';
 import { channelsFor, type NotificationSettings } from './channels.js';
 import { DeliveryQueue, type Outcome } from './delivery-queue.js';
 import type { Mailer } from './mailer.js';
-import { headline, noticeOf } from './notice.js';
+import { campaignFacts, headline, type Notice, noticeOf } from './notice.js';
 
 export type { NotificationSettings } from './channels.js';
 
@@ -25,6 +27,8 @@ export interface NotifierOptions {
   record: RecordDelivery;
   /** Sends the email notifications; without one, none are sent. */
   mailer?: Mailer;
+  /** The campaign of a phishing incident (the campaign repository's forIncident); without it, none is told. */
+  campaignOf?: (incidentId: string) => Promise<Campaign | undefined>;
   log: Log;
   now?: () => number;
   /** Jitter of the retry waits (tests). */
@@ -36,6 +40,8 @@ export class Notifier {
   private readonly queue: DeliveryQueue;
   private readonly dispatcher: Agent;
   private readonly now: () => number;
+  /** Campaigns being read for phishing notices, one after the other. */
+  private campaignReads: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: NotifierOptions) {
     const { settings, mailer } = options;
@@ -64,7 +70,25 @@ export class Notifier {
   /** Queues a delivery per channel that wants this event; returns at once. */
   notify(event: BreakwaterEvent): void {
     const notice = noticeOf(event);
-    if (notice === undefined) return;
+    if (notice === undefined || !this.channels.some((c) => c.events.includes(notice.event))) return;
+    const { campaignOf } = this.options;
+    if (notice.incident.kind !== 'phishing' || campaignOf === undefined) {
+      this.enqueue(notice);
+      return;
+    }
+    this.campaignReads = this.campaignReads.then(async () => {
+      const campaign = await campaignOf(notice.incident.id).catch((error: Error) => {
+        this.options.log.error('reading the campaign of a phishing incident failed', {
+          incident: notice.incident.id,
+          error: error.message,
+        });
+        return undefined;
+      });
+      this.enqueue(campaign === undefined ? notice : { ...notice, campaign: campaignFacts(campaign) });
+    });
+  }
+
+  private enqueue(notice: Notice): void {
     for (const channel of this.channels) {
       if (channel.events.includes(notice.event)) this.queue.push(channel, { id: randomUUID(), notice });
     }
@@ -77,6 +101,7 @@ export class Notifier {
 
   /** Stops: attempts in flight are cut short, and deliveries not yet made are dropped (and logged). */
   async close(): Promise<void> {
+    await this.campaignReads;
     const unfinished = await this.queue.close();
     await this.dispatcher.destroy();
     if (unfinished > 0)

@@ -1,4 +1,5 @@
-// The JSON body of a webhook delivery: the event type, the delivery id, and the incident as it now stands.
+// The JSON body of a webhook delivery: the event type, the delivery id, the incident as it now stands with
+// its kind, and for a phishing incident its campaign (no reporter's identity).
 
 import { isoTime, type Notice, type NotifyEvent } from './notice.js';
 
@@ -17,6 +18,7 @@ export function webhookBody(notice: Notice, deliveryId: string): string {
     occurredAt: isoTime(notice.occurredAt),
     incident: {
       id: incident.id,
+      kind: incident.kind,
       title: incident.title,
       severity: incident.severity,
       status: incident.status,
@@ -27,5 +29,6 @@ export function webhookBody(notice: Notice, deliveryId: string): string {
       figures: incident.figures,
     },
     ...(previous && { previous }),
+    ...(notice.campaign && { campaign: notice.campaign }),
   });
 }

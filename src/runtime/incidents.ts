@@ -30,6 +30,7 @@ export async function startIncidents(core: Core): Promise<IncidentsPart> {
     settings: config.notifications,
     record: (incidentId, entry) => store.incidents.appendTimeline(incidentId, entry),
     mailer,
+    campaignOf: (incidentId) => store.phishingCampaigns.forIncident(incidentId),
     log,
     now,
   });

@@ -118,6 +118,16 @@ export class PhishingCampaignRepository {
     return row === undefined ? undefined : this.withKeys(row);
   }
 
+  /** The campaign whose incident this is. */
+  async forIncident(incidentId: string): Promise<Campaign | undefined> {
+    const row = await this.db
+      .selectFrom('phishing_campaigns')
+      .selectAll()
+      .where('incident_id', '=', incidentId)
+      .executeTakeFirst();
+    return row === undefined ? undefined : this.withKeys(row);
+  }
+
   async list(limit: number): Promise<Campaign[]> {
     const rows = await this.db
       .selectFrom('phishing_campaigns')
