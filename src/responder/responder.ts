@@ -18,10 +18,10 @@
 // A distributed flood spread like normal traffic names no prefix and no fingerprint, and its detection
 // only observes while the origin copes; yet when its residual (all traffic from clients not in good
 // standing) is above the ceiling, the origin is measured to take more than its normal load from
-// strangers. Then the route it hits is answered: every source that got the route through
-// in the window, not in good standing, is challenged, one address at a time (a browser solves the
-// puzzle once and its pass carries it; an API client gets a tight allowance from the baseline), each
-// step for the senders new to it, and the loop goes on to blocks for those that still get through.
+// strangers. Then the route it hits is answered: the ranges the strangers that got it through came from
+// are challenged (a browser solves the puzzle once and its pass carries it; an API client gets a tight
+// allowance from the baseline; clients in good standing are carved out by the judge), each step for the
+// ranges new to it, and the loop goes on to block the addresses that still get through fast.
 //
 // Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
 // after `escalateAfterMs` climbs a rung, and so does the attack as a whole, so the targets it names from
@@ -31,7 +31,7 @@
 // Nobody in good standing (good-standing.ts) is named in an address decision, and nothing ever decides
 // against the allowlist (which includes the trusted proxies in front of the edge).
 
-import { type ParsedCidr, parseCidr, prefixesOverlap } from '../net/ip.js';
+import { formatAddress, type ParsedCidr, parseAddress, parseCidr, prefixesOverlap } from '../net/ip.js';
 import type { Detection, DetectionTarget } from '../sentinel/detection.js';
 import type { Decision, ThrottleRate } from './decision.js';
 import { newDecisionId } from './decision-id.js';
@@ -89,8 +89,6 @@ interface AttackRung {
   /** Times the API allowance of its challenges was capped or tightened. */
   allowanceTightened: number;
   blocked: number;
-  /** Addresses challenged for an unnamed spread flood on its route. */
-  challenged: number;
   /** Addresses that sent its signature fast enough to be blocked in the last window judged. */
   suspects: Set<string>;
 }
@@ -118,6 +116,9 @@ const MAX_BLOCKS_PER_ATTACK = 20_000;
 /** Closed loop: an address is blocked for an attack only if it sent its signature at least this fast in
  * two windows running (one person's burst of clicks is not a flood). */
 const MIN_BLOCKED_RATE = 2;
+/** A spread flood that names no one: the ranges its strangers come from are challenged, at most this many
+ * /16s before they are taken by /8. */
+const MAX_SPREAD_RANGES = 16;
 
 export class Responder {
   private readonly config: ResponderConfig;
@@ -280,7 +281,6 @@ export class Responder {
         tightened: 0,
         allowanceTightened: 0,
         blocked: 0,
-        challenged: 0,
         suspects: new Set(),
       };
       this.attacks.set(detection.id, attack);
@@ -316,7 +316,7 @@ export class Responder {
     attack.steppedAt = now;
     if (unnamed) {
       const onRoute = onRouteOf(detection);
-      if (this.challengeSenders(detection, residual, attack, onRoute, now, out) === 0)
+      if (this.challengeSenders(detection, residual, onRoute, now, out) === 0)
         this.blockSenders(detection, residual, attack, onRoute, now, out);
       return;
     }
@@ -469,40 +469,41 @@ export class Responder {
   }
 
   /**
-   * The answer to a spread flood that names no one: each source not yet engaged that got its route
-   * through to the origin in the window is challenged on its own address (never an allowlisted one or
-   * one in good standing), at most BLOCKS_PER_STEP a step and MAX_BLOCKS_PER_ATTACK in all. API
-   * clients, which cannot solve a challenge, are held to a rate derived from the baseline: the route's
-   * normal load shared between the senders. Returns how many were challenged.
+   * The answer to a spread flood that names no one: the ranges its strangers came from (each source not
+   * in good standing that got its route through to the origin, grouped by /16, or by /8 when they come
+   * from more than MAX_SPREAD_RANGES of them; /32 and /16 for IPv6) are challenged, never one touching
+   * the allowlist. A handful of range decisions, not one per address: a browser there that is not in
+   * good standing meets the puzzle from its first request, and the judge carves out clients in good
+   * standing and pass holders as from every automatic decision. API clients, which cannot solve one,
+   * are held to the baseline shared between the ranges. Returns how many ranges were challenged anew.
    */
   private challengeSenders(
     detection: Detection,
     residual: Residual,
-    attack: AttackRung,
     onRoute: (source: ReachedSource) => boolean,
     now: number,
     out: Decision[],
   ): number {
-    const senders = residual.sources.filter(onRoute);
-    const share = detection.evidence.baselineRate / Math.max(1, senders.length);
+    const senders = residual.sources.filter((s) => onRoute(s) && !this.config.inGoodStanding(s.address));
+    let ranges = rangesOf(senders, 16, 32);
+    if (ranges.size > MAX_SPREAD_RANGES) ranges = rangesOf(senders, 8, 16);
+    const share = detection.evidence.baselineRate / Math.max(1, ranges.size);
     const rate = Math.min(this.config.throttle.rate, Math.max(MIN_THROTTLE_RATE, share));
     const throttle = { rate, burst: Math.max(1, Math.ceil(2 * rate)) };
     const route = detection.path === undefined ? 'the site' : detection.path;
     let made = 0;
-    for (const source of senders) {
-      if (made >= BLOCKS_PER_STEP || attack.challenged >= MAX_BLOCKS_PER_ATTACK) break;
-      const key = `ip:${source.address}`;
+    for (const [range, count] of [...ranges].sort((a, b) => b[1] - a[1])) {
+      const key = `cidr:${range}`;
       const current = this.engaged.get(key);
       if (current !== undefined && (current.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now) continue;
-      const target: DetectionTarget = { scope: 'ip', value: source.address, share: 0, rate: 0 };
-      if (this.isAllowlisted(target) || this.config.inGoodStanding(source.address)) continue;
+      if (this.isAllowlisted({ scope: 'cidr', value: range, share: 0, rate: 0 })) continue;
       const decision: Decision = {
         id: this.newId(),
-        scope: 'ip',
-        value: source.address,
+        scope: 'cidr',
+        value: range,
         action: 'challenge',
         throttle,
-        reason: `${detection.kind} (challenge): it names no prefix or fingerprint and ${round(residual.rate)} req/s from clients not in good standing reach the origin (ceiling ${round(residual.ceiling)}), so every such client of ${route} is challenged; ${detection.evidence.summary}`,
+        reason: `${detection.kind} (challenge): it names no prefix or fingerprint, and ${round(residual.rate)} req/s from clients not in good standing reached the origin (ceiling ${round(residual.ceiling)}), ${round(count / residual.seconds)} of them on ${route} from ${range}: its clients not in good standing are challenged; ${detection.evidence.summary}`,
         source: 'detector',
         createdAt: now,
         expiresAt: now + this.ttlFor(key),
@@ -510,7 +511,6 @@ export class Responder {
       };
       this.engaged.set(key, { decision, rung: 'challenge', since: now, api: false });
       out.push(decision);
-      attack.challenged++;
       made++;
     }
     return made;
@@ -641,6 +641,17 @@ function namesNoOne(detection: Detection): boolean {
 function onRouteOf(detection: Detection): (source: ReachedSource) => boolean {
   const { path } = detection;
   return path === undefined ? () => true : (s) => s.route === path;
+}
+
+/** Where the sources come from, by range (`v4` bits for IPv4, `v6` for IPv6): requests of each. */
+function rangesOf(sources: readonly ReachedSource[], v4: number, v6: number): Map<string, number> {
+  const ranges = new Map<string, number>();
+  for (const s of sources) {
+    const at = parseAddress(s.address);
+    const range = at && parseCidr(`${formatAddress(at)}/${at.family === 4 ? v4 : v6}`)?.text;
+    if (range) ranges.set(range, (ranges.get(range) ?? 0) + s.count);
+  }
+  return ranges;
 }
 
 function round(rate: number): number {
