@@ -1,6 +1,6 @@
 // The evidence package end to end over the control API with a real store: what is in it, that no
 // credential or session id seeded with a marker gets in, that legitimate users' addresses can be hidden,
-// and the round trip — export, verify, tamper one byte, verify fails.
+// and the round trip — export, verify, tamper one byte, verify fails; a phishing incident has none.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ControlFixture, startControlFixture } from '../src/control/fixture.js';
 import { Witness } from '../src/edge/witness.js';
@@ -234,5 +234,26 @@ describe('GET /api/v1/incidents/:id/evidence', () => {
       headers: f.as('responder'),
     });
     expect(missing.statusCode).toBe(404);
+  });
+
+  it('answers 409 for a phishing incident, which has no package, and writes no export to the audit log', async () => {
+    const { id: _id, ...draft } = secretIncident({
+      kind: 'phishing',
+      title: 'Phishing campaign: Invoice overdue',
+    });
+    const phishing = await f.store.incidents.create({ ...draft, attackClasses: [], detectionIds: [] });
+    const res = await f.app.inject({
+      method: 'GET',
+      url: `/api/v1/incidents/${phishing.id}/evidence`,
+      headers: f.as('responder'),
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({
+      error: 'conflict',
+      message: expect.stringContaining('phishing incident'),
+    });
+    const actions: string[] = [];
+    for await (const entry of f.store.audit.entries()) actions.push(entry.action);
+    expect(actions).not.toContain('evidence_exported');
   });
 });

@@ -3,6 +3,7 @@
 // sample of refused request heads, the relevant audit entries, the STIX 2.1 bundle and the chain of
 // custody — each file hashed into a manifest signed with the installation's Ed25519 key (manifest.ts).
 // No credential leaves: see redact.ts. Legitimate users' addresses are hidden when the responder asks.
+// Only a flood has one: a phishing incident's evidence is its campaign's reports, on the phishing desk.
 
 import { overlaps } from '../bouncers/lapi-decision.js';
 import type { HeadRecord, SourceRecord } from '../edge/witness.js';
@@ -51,9 +52,20 @@ export const MAX_SOURCES = 1000;
 /** Audit entries read around the incident at most. */
 const AUDIT_MARGIN_MS = 60 * 60_000;
 
+/** Why this incident has no evidence package, or undefined when it has one. */
+export function noEvidencePackage(incident: Incident): string | undefined {
+  if (incident.kind === 'flood') return undefined;
+  return (
+    `${incident.id} is a phishing incident: evidence packages hold what the edge refused during a flood; ` +
+    'the campaign’s reports are on the phishing desk'
+  );
+}
+
 export async function exportEvidence(opts: EvidenceOptions, req: EvidenceRequest): Promise<Buffer> {
   const { store } = opts;
   const { incident } = req;
+  const refusal = noEvidencePackage(incident);
+  if (refusal !== undefined) throw new Error(refusal);
   const at = opts.now();
   const since = incident.figures.attackStartedAt;
   const until = incident.resolvedAt ?? at;

@@ -94,9 +94,7 @@ describe('a phishing incident’s notices', () => {
     });
 
     const text = readable(mail.mails[0].raw);
-    expect(text).toMatch(
-      /^Subject: \[SEV3\] INC-\d{4}-\d{4} opened: Phishing campaign: Invoice overdue$/m,
-    );
+    expect(text).toMatch(/^Subject: \[SEV3\] INC-\d{4}-\d{4} opened: Phishing campaign: Invoice overdue$/m);
     expect(text).toMatch(/^Kind: +phishing campaign$/m);
     expect(text).toMatch(/^Reports: +3$/m);
     expect(text).toMatch(/^Verdict: +phishing \(not reviewed yet\)$/m);

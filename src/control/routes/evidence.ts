@@ -1,9 +1,10 @@
 // Evidence packages: `GET /api/v1/incidents/:id/evidence`, one signed archive of an incident for a CERT or
 // the police (src/evidence/), written to the audit log as exported by whom; and
-// `GET /api/v1/evidence/public-key`, the key receivers check the signature against.
+// `GET /api/v1/evidence/public-key`, the key receivers check the signature against. A phishing incident
+// has no package: 409.
 import type { FastifyInstance } from 'fastify';
 import { auditActor, recordAudit } from '../../accounts/audit-trail.js';
-import { type EvidenceOptions, exportEvidence } from '../../evidence/package.js';
+import { type EvidenceOptions, exportEvidence, noEvidencePackage } from '../../evidence/package.js';
 import { installationKey } from '../../evidence/signing-key.js';
 import type { Store } from '../../store/index.js';
 import { type RoleGuard, storeUnavailable } from '../bearer-auth.js';
@@ -29,7 +30,7 @@ export function evidenceRoutes({ authorize, ...options }: EvidenceRouteDeps) {
             'Needs the responder role. The report, timeline, decisions, detections, refused sources, a sample ' +
             'of refused request heads, audit entries and a STIX 2.1 bundle, with a manifest of SHA-256 hashes ' +
             'signed with Ed25519. `redact=legitimate` hides every address that is not one of the attack’s ' +
-            'sources. The export is written to the audit log.',
+            'sources. The export is written to the audit log. Floods only: a phishing incident answers 409.',
           security: bearerSecurity,
           params: idParams,
           querystring: {
@@ -41,6 +42,10 @@ export function evidenceRoutes({ authorize, ...options }: EvidenceRouteDeps) {
           response: {
             200: { description: 'The archive.', type: 'string', format: 'binary' },
             404: { description: 'No incident has this id.', ...errorRef },
+            409: {
+              description: 'The incident is a phishing incident: it has no evidence package.',
+              ...errorRef,
+            },
             ...authErrorResponses,
           },
         },
@@ -53,6 +58,8 @@ export function evidenceRoutes({ authorize, ...options }: EvidenceRouteDeps) {
           throw storeUnavailable('the incident');
         });
         if (incident === undefined) throw new ApiError(404, 'not_found', `no incident has id ${id}`);
+        const refusal = noEvidencePackage(incident);
+        if (refusal !== undefined) throw new ApiError(409, 'conflict', refusal);
         const archive = await exportEvidence(options, {
           incident,
           exportedBy: auditActor(request),
