@@ -80,7 +80,7 @@ export function oneConnection(): { agent: http.Agent; connections: () => number;
   const create = agent.createConnection.bind(agent);
   agent.createConnection = (options, callback) => {
     const socket = create(options, callback);
-    opened = [...opened, socket];
+    if (socket) opened = [...opened, socket];
     return socket;
   };
   return { agent, connections: () => opened.length, socket: () => opened[opened.length - 1] };
