@@ -21,7 +21,8 @@
 // strangers. Then the route it hits is answered: the ranges the strangers that got it through came from
 // are challenged (a browser solves the puzzle once and its pass carries it; an API client gets a tight
 // allowance from the baseline; clients in good standing are carved out by the judge), each step for the
-// ranges new to it, and the loop goes on to block the addresses that still get through fast.
+// ranges new to it (once answered, even under the ceiling, while it is detected), and the loop goes on
+// to block the addresses that still get through fast.
 //
 // Detections without a residual (slow clients, credential stuffing) climb on time: a target still named
 // after `escalateAfterMs` climbs a rung, and so does the attack as a whole, so the targets it names from
@@ -89,6 +90,8 @@ interface AttackRung {
   /** Times the API allowance of its challenges was capped or tightened. */
   allowanceTightened: number;
   blocked: number;
+  /** Ranges challenged for a spread flood that names no one. */
+  challenged: number;
   /** Addresses that sent its signature fast enough to be blocked in the last window judged. */
   suspects: Set<string>;
 }
@@ -119,6 +122,8 @@ const MIN_BLOCKED_RATE = 2;
 /** A spread flood that names no one: the ranges its strangers come from are challenged, at most this many
  * /16s before they are taken by /8. */
 const MAX_SPREAD_RANGES = 16;
+/** …and at most this many ranges are challenged for one such attack in all. */
+const MAX_SPREAD_DECISIONS = 64;
 
 export class Responder {
   private readonly config: ResponderConfig;
@@ -281,6 +286,7 @@ export class Responder {
         tightened: 0,
         allowanceTightened: 0,
         blocked: 0,
+        challenged: 0,
         suspects: new Set(),
       };
       this.attacks.set(detection.id, attack);
@@ -309,17 +315,14 @@ export class Responder {
    * every `stepMs` (tighten its throttles, climb its targets, block the sources that keep sending).
    */
   private close(detection: Detection, residual: Residual, now: number, out: Decision[]): void {
-    const unnamed = namesNoOne(detection);
-    if ((detection.maxAction === 'observe' && !unnamed) || residual.rate <= residual.ceiling) return;
-    const attack = this.attackOf(detection, unnamed ? 'challenge' : 'throttle', now);
-    if (now - attack.steppedAt < this.config.stepMs) return;
-    attack.steppedAt = now;
-    if (unnamed) {
-      const onRoute = onRouteOf(detection);
-      if (this.challengeSenders(detection, residual, onRoute, now, out) === 0)
-        this.blockSenders(detection, residual, attack, onRoute, now, out);
+    if (namesNoOne(detection)) {
+      this.answerUnnamed(detection, residual, now, out);
       return;
     }
+    if (detection.maxAction === 'observe' || residual.rate <= residual.ceiling) return;
+    const attack = this.attackOf(detection, 'throttle', now);
+    if (now - attack.steppedAt < this.config.stepMs) return;
+    attack.steppedAt = now;
     const mine = [...this.engaged.values()].filter(
       (e) => e.decision.detectionId === detection.id && e.decision.scope !== 'ip',
     );
@@ -469,6 +472,25 @@ export class Responder {
   }
 
   /**
+   * A spread flood that names no one is answered once its residual is above the ceiling; from then on,
+   * one step a second while it is detected, the ranges of the strangers still getting its route through
+   * are challenged too, even under the ceiling (which is the site's whole normal load from strangers, and
+   * a spread flood's last range fits under it), and the addresses that still get through fast while the
+   * residual is above it are blocked.
+   */
+  private answerUnnamed(detection: Detection, residual: Residual, now: number, out: Decision[]): void {
+    const answered = this.attacks.has(detection.id);
+    if (!answered && residual.rate <= residual.ceiling) return;
+    const attack = this.attackOf(detection, 'challenge', now);
+    if (now - attack.steppedAt < this.config.stepMs) return;
+    attack.steppedAt = now;
+    const onRoute = onRouteOf(detection);
+    const made = this.challengeSenders(detection, residual, attack, onRoute, now, out);
+    if (made === 0 && residual.rate > residual.ceiling)
+      this.blockSenders(detection, residual, attack, onRoute, now, out);
+  }
+
+  /**
    * The answer to a spread flood that names no one: the ranges its strangers came from (each source not
    * in good standing that got its route through to the origin, grouped by /16, or by /8 when they come
    * from more than MAX_SPREAD_RANGES of them; /32 and /16 for IPv6) are challenged, never one touching
@@ -480,6 +502,7 @@ export class Responder {
   private challengeSenders(
     detection: Detection,
     residual: Residual,
+    attack: AttackRung,
     onRoute: (source: ReachedSource) => boolean,
     now: number,
     out: Decision[],
@@ -493,6 +516,7 @@ export class Responder {
     const route = detection.path === undefined ? 'the site' : detection.path;
     let made = 0;
     for (const [range, count] of [...ranges].sort((a, b) => b[1] - a[1])) {
+      if (attack.challenged >= MAX_SPREAD_DECISIONS) break;
       const key = `cidr:${range}`;
       const current = this.engaged.get(key);
       if (current !== undefined && (current.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now) continue;
@@ -511,6 +535,7 @@ export class Responder {
       };
       this.engaged.set(key, { decision, rung: 'challenge', since: now, api: false });
       out.push(decision);
+      attack.challenged++;
       made++;
     }
     return made;

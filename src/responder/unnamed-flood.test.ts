@@ -2,7 +2,8 @@
 // when what reaches the origin from clients not in good standing is above its ceiling, the responder
 // challenges the ranges the route's strangers come from: a client in good standing inside them goes on
 // through, a new browser there meets the challenge from its first request, a new API client a tight
-// allowance, and the decisions end with the detection.
+// allowance; once answered, its last ranges are followed even under the ceiling, and the decisions end
+// with the detection.
 
 import { describe, expect, it } from 'vitest';
 import { Challenge } from '../edge/challenge/index.js';
@@ -131,9 +132,19 @@ describe('a spread flood that names no one', () => {
     expect(table.forRequest(poller.address, poller.fingerprint)?.throttle?.rate).toBeLessThan(BASELINE);
   });
 
+  it('once answered, challenges the range of strangers still reaching the origin under the ceiling', () => {
+    clock.t += 1_000;
+    for (let i = 0; i < 6; i++) judge.judge(client(`172.16.0.${i + 1}`));
+    const residual = residualOf(spread, reach.rotate())!;
+    expect(residual.rate).toBeLessThan(residual.ceiling);
+    const decisions = responder.respond([spread], clock.t, new Map([[spread.id, residual]]));
+    expect(decisions.map((d) => d.value)).toEqual(['172.16.0.0/16']);
+    for (const d of decisions) table.put(d);
+  });
+
   it('ends its decisions within the cooldown once the detection clears', () => {
     const cleared = responder.respond([{ ...spread, state: 'cleared' }], clock.t);
-    expect(cleared).toHaveLength(3);
+    expect(cleared).toHaveLength(4);
     for (const d of cleared) expect(d.expiresAt).toBe(clock.t + 60_000);
   });
 });
