@@ -16,10 +16,10 @@ import { LatencyHistogram } from '../sentinel/sketch/latency-histogram.js';
 import type { Store } from '../store/index.js';
 import { decisionSchema } from './decision-feed.js';
 import type { RedisLink } from './redis-link.js';
+import { followStream } from './stream-follow.js';
 
 const KEPT = 10_000;
 const OUTBOX = 10_000;
-const BLOCK_MS = 1_000;
 
 interface Outgoing {
   change: 'put' | 'remove';
@@ -42,7 +42,6 @@ export interface SharedDecisionsOptions {
 export class SharedDecisions {
   private readonly now: () => number;
   private readonly reader: Redis;
-  private lastId = '0-0';
   private applying = false;
   private running = false;
   private readonly outbox: Outgoing[] = [];
@@ -60,7 +59,6 @@ export class SharedDecisions {
   async start(): Promise<void> {
     const { redis } = this.opts.link;
     const last = await redis.xrevrange(this.opts.key, '+', '-', 'COUNT', 1);
-    this.lastId = last[0]?.[0] ?? '0-0';
     await this.reload();
     this.opts.table.onChange(({ type, decision }) => {
       if (this.applying || type === 'expire') return;
@@ -72,7 +70,14 @@ export class SharedDecisions {
       if (up) void this.flush();
     });
     this.running = true;
-    void this.follow();
+    void followStream({
+      reader: this.reader,
+      key: this.opts.key,
+      from: last[0]?.[0] ?? '0-0',
+      take: (fields) => this.take(fields),
+      running: () => this.running,
+      afterOutage: (lastId) => this.afterOutage(lastId),
+    });
   }
 
   stop(): void {
@@ -112,30 +117,11 @@ export class SharedDecisions {
     }
   }
 
-  private async follow(): Promise<void> {
-    while (this.running) {
-      try {
-        const answer = (await this.reader.xread('BLOCK', BLOCK_MS, 'STREAMS', this.opts.key, this.lastId)) as
-          | [string, [string, string[]][]][]
-          | null;
-        if (answer === null) continue;
-        for (const [id, fields] of answer[0][1]) {
-          this.lastId = id;
-          this.take(fields);
-        }
-      } catch {
-        if (!this.running) return;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        await this.afterOutage().catch(() => {});
-      }
-    }
-  }
-
   /** After an outage: if the stream no longer holds the last entry read, the store has what was missed. */
-  private async afterOutage(): Promise<void> {
+  private async afterOutage(lastId: string): Promise<void> {
     const first = await this.opts.link.redis.xrange(this.opts.key, '-', '+', 'COUNT', 1);
     const firstId = first[0]?.[0];
-    if (firstId !== undefined && compareIds(firstId, this.lastId) > 0) {
+    if (firstId !== undefined && compareIds(firstId, lastId) > 0) {
       this.opts.log.warn('cluster: missed more decisions than Redis keeps; reloading them from the store');
       await this.reload();
     }

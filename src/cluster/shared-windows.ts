@@ -9,6 +9,7 @@ import type { Log } from '../log.js';
 import type { TallyWindow } from '../sentinel/tally.js';
 import type { WindowSnapshot } from '../sentinel/window.js';
 import type { RedisLink } from './redis-link.js';
+import { followStream } from './stream-follow.js';
 import { mergeWindows } from './tally-merge.js';
 import { decodeWindow, encodeWindow, WireError } from './window-wire.js';
 
@@ -32,7 +33,6 @@ export class SharedWindows {
   private readonly reader: Redis;
   private readonly received: TallyWindow[] = [];
   private readonly lastHeard = new Map<string, number>();
-  private lastId = '$';
   private running = false;
   /** Windows dropped as malformed or built with other seeds. */
   dropped = 0;
@@ -44,7 +44,14 @@ export class SharedWindows {
 
   start(): void {
     this.running = true;
-    void this.follow();
+    void followStream({
+      reader: this.reader,
+      key: this.opts.key,
+      from: '$',
+      binary: true,
+      take: (fields) => this.take(fields),
+      running: () => this.running,
+    });
   }
 
   stop(): void {
@@ -70,28 +77,6 @@ export class SharedWindows {
     }
     const others = this.received.splice(0);
     return others.length === 0 ? own.snapshot : mergeWindows([own, ...others]).snapshot;
-  }
-
-  private async follow(): Promise<void> {
-    while (this.running) {
-      try {
-        const answer = (await this.reader.xreadBuffer(
-          'BLOCK',
-          1_000,
-          'STREAMS',
-          this.opts.key,
-          this.lastId,
-        )) as [Buffer, [Buffer, Buffer[]][]][] | null;
-        if (answer === null) continue;
-        for (const [id, fields] of answer[0][1]) {
-          this.lastId = id.toString();
-          this.take(fields);
-        }
-      } catch {
-        if (!this.running) return;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
   }
 
   private take(fields: Buffer[]): void {
