@@ -497,7 +497,9 @@ export class Responder {
    * the allowlist. A handful of range decisions, not one per address: a browser there that is not in
    * good standing meets the puzzle from its first request, and the judge carves out clients in good
    * standing and pass holders as from every automatic decision. API clients, which cannot solve one,
-   * are held to the baseline shared between the ranges. Returns how many ranges were challenged anew.
+   * are held together to a sixteenth of the baseline (as tight as the loop's throttles get) shared
+   * between the ranges: the baseline is everyone's, and strangers are only a part of it. Returns how
+   * many ranges were challenged anew.
    */
   private challengeSenders(
     detection: Detection,
@@ -510,7 +512,7 @@ export class Responder {
     const senders = residual.sources.filter((s) => onRoute(s) && !this.config.inGoodStanding(s.address));
     let ranges = rangesOf(senders, 16, 32);
     if (ranges.size > MAX_SPREAD_RANGES) ranges = rangesOf(senders, 8, 16);
-    const share = detection.evidence.baselineRate / Math.max(1, ranges.size);
+    const share = detection.evidence.baselineRate / TIGHTEN_BY ** TIGHTENINGS / Math.max(1, ranges.size);
     const rate = Math.min(this.config.throttle.rate, Math.max(MIN_THROTTLE_RATE, share));
     const throttle = { rate, burst: Math.max(1, Math.ceil(2 * rate)) };
     const route = detection.path === undefined ? 'the site' : detection.path;
