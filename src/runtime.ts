@@ -105,6 +105,7 @@ async function assemble(
     intel,
     phishing,
     cluster: clusterReport(core, edge, cluster),
+    dataPlane,
   });
   await cluster?.campaign();
   return {

@@ -10,6 +10,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseExposition } from '../src/control/exposition.js';
 import { MAP_NAMES } from '../src/dataplane/haproxy-maps.js';
 import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
 import type { DataPlanePart } from '../src/runtime/dataplane.js';
@@ -274,6 +275,28 @@ describe.skipIf(!installed)(title, () => {
     await within(2_000, () => dataPlane.logs.malformed === malformed + lines.length);
     expect((await send(CLIENT)).status).toBe(200);
     await within(2_000, () => dataPlane.logs.read > read);
+  });
+
+  it('shows in /metrics the log lines read and dropped, the runtime API reached, resyncs and map entries', async () => {
+    const block = await decide({ action: 'block' });
+    await within(1_000, () => dataPlane.maps.status().entries.block === 1);
+    const metrics = await callApi<string>(stack.controlUrl, 'GET', '/metrics', {
+      token: stack.tokens.viewer,
+    });
+    const { samples } = parseExposition(metrics.body);
+    const lines = (outcome: string) =>
+      samples.get(`breakwater_dataplane_log_lines_total{outcome="${outcome}"}`);
+    // the log counters only grow; read after the scrape, they are at least what it showed
+    expect(lines('read')).toBeGreaterThan(0);
+    expect(lines('read')).toBeLessThanOrEqual(dataPlane.logs.read);
+    // the four malformed lines sent above, at least
+    expect(lines('dropped')).toBeGreaterThanOrEqual(4);
+    expect(lines('dropped')).toBeLessThanOrEqual(dataPlane.logs.malformed);
+    expect(samples.get('breakwater_dataplane_runtime_api_up')).toBe(1);
+    expect(samples.get('breakwater_dataplane_map_resyncs_total')).toBeGreaterThanOrEqual(1);
+    expect(samples.get('breakwater_dataplane_map_entries{map="block"}')).toBe(1);
+    expect(samples.get('breakwater_dataplane_map_entries{map="challenge"}')).toBe(0);
+    await undecide(block);
   });
 
   it('resyncs the maps when HAProxy restarts, with the decisions made while it was away, also in its files', async () => {

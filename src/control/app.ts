@@ -5,6 +5,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuditTrail } from '../accounts/audit-trail.js';
 import { ConsoleSessions, DEFAULT_SESSION_POLICY, type SessionPolicy } from '../accounts/console-sessions.js';
+import type { DataPlaneStatus } from '../dataplane/status.js';
 import type { EdgeStats } from '../edge/stats.js';
 import type { EventBus } from '../events.js';
 import type { EvidenceOptions } from '../evidence/package.js';
@@ -75,6 +76,8 @@ export interface ControlAppDeps {
   phishing?: { desk: PhishingDesk; maxMessageSize: number; maxParts: number };
   /** This gateway in its cluster (workers, leader, Redis); no /api/v1/cluster route without it. */
   cluster?: () => Promise<ClusterReport>;
+  /** HAProxy as the data plane, for /metrics; no data-plane series without it. */
+  dataPlane?: () => DataPlaneStatus;
   /** What evidence packages are made with: the edge's witness, our identity, TLP; defaults without it. */
   evidence?: Omit<EvidenceOptions, 'store' | 'now'>;
 }
@@ -104,7 +107,9 @@ export async function buildControlApp(deps: ControlAppDeps): Promise<FastifyInst
   const sessions = new ConsoleSessions(store, deps.sessionPolicy ?? DEFAULT_SESSION_POLICY, now);
   const authorize = bearerAuth({ store, now, sessions });
   await app.register(healthRoutes({ health, authorize }));
-  await app.register(metricsRoutes({ stats, table, health, now, authorize, cluster: deps.cluster }));
+  await app.register(
+    metricsRoutes({ stats, table, health, now, authorize, cluster: deps.cluster, dataPlane: deps.dataPlane }),
+  );
   await app.register(decisionRoutes({ table, store, now, authorize }));
   await app.register(detectionRoutes({ store, authorize }));
   if (deps.incidents) await app.register(incidentRoutes({ store, desk: deps.incidents, now, authorize }));

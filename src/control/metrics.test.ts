@@ -87,4 +87,38 @@ describe('renderMetrics', () => {
     }
     expect(types.get('breakwater_origin_up')).toBe('gauge');
   });
+
+  it('renders the HAProxy data plane: log lines, the runtime API, resyncs, failures and entries by map', () => {
+    const text = renderMetrics({
+      stats: new EdgeStats(),
+      decisions: [],
+      origins: [],
+      now: 1000,
+      dataPlane: {
+        logs: { read: 1200, malformed: 3 },
+        maps: {
+          connected: false,
+          pid: '4242',
+          resyncs: 2,
+          failures: 5,
+          entries: { allow: 1, block: 7, challenge: 0, throttle: 2, 'throttle-key': 2 },
+        },
+      },
+    });
+    const { samples, types } = parseExposition(text);
+    expect(types.get('breakwater_dataplane_log_lines_total')).toBe('counter');
+    expect(samples.get('breakwater_dataplane_log_lines_total{outcome="read"}')).toBe(1200);
+    expect(samples.get('breakwater_dataplane_log_lines_total{outcome="dropped"}')).toBe(3);
+    expect(samples.get('breakwater_dataplane_runtime_api_up')).toBe(0);
+    expect(samples.get('breakwater_dataplane_map_resyncs_total')).toBe(2);
+    expect(samples.get('breakwater_dataplane_map_sync_failures_total')).toBe(5);
+    expect(types.get('breakwater_dataplane_map_entries')).toBe('gauge');
+    expect(samples.get('breakwater_dataplane_map_entries{map="block"}')).toBe(7);
+    expect(samples.get('breakwater_dataplane_map_entries{map="throttle-key"}')).toBe(2);
+  });
+
+  it('renders no data-plane series without HAProxy as the data plane', () => {
+    const text = renderMetrics({ stats: new EdgeStats(), decisions: [], origins: [], now: 1000 });
+    expect(text).not.toContain('breakwater_dataplane_');
+  });
 });

@@ -6,9 +6,11 @@ import type { Server as HttpsServer } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import { buildControlApp } from '../control/app.js';
 import type { ClusterReport } from '../control/routes/cluster.js';
+import { dataPlaneStatus } from '../dataplane/status.js';
 import { INTERMEDIATE_CIPHERS, INTERMEDIATE_MIN_VERSION } from '../net/tls-intermediate.js';
 import { VERSION } from '../version.js';
 import type { Core } from './core.js';
+import type { DataPlanePart } from './dataplane.js';
 import type { EdgePart } from './edge.js';
 import type { IncidentsPart } from './incidents.js';
 import type { IntelPart } from './intel.js';
@@ -34,10 +36,12 @@ export async function startControl(
     intel: IntelPart;
     phishing: PhishingPart;
     cluster?: () => Promise<ClusterReport>;
+    dataPlane?: DataPlanePart;
   },
 ): Promise<ControlPart> {
   const { config, store, events, table, now, teardown, log } = core;
   const { origins, stats } = parts.edge;
+  const { dataPlane } = parts;
   const tls = config.controlPlane.tls;
   // Mozilla's intermediate profile: TLS 1.2 and 1.3, AEAD ciphers with forward secrecy.
   const readTls = () =>
@@ -74,6 +78,7 @@ export async function startControl(
     },
     services: config.services.map((service) => service.name),
     cluster: parts.cluster,
+    dataPlane: dataPlane && (() => dataPlaneStatus(dataPlane)),
     evidence: {
       witness: parts.edge.witness,
       identity: config.intel.identity,

@@ -1,5 +1,6 @@
 // GET /metrics: Prometheus exposition of the edge's counters, the active decisions and origin health.
 import type { FastifyInstance } from 'fastify';
+import type { DataPlaneStatus } from '../../dataplane/status.js';
 import type { EdgeStats } from '../../edge/stats.js';
 import type { DecisionTable } from '../../responder/decision-table.js';
 import type { RoleGuard } from '../bearer-auth.js';
@@ -16,9 +17,19 @@ export interface MetricsRouteDeps {
   authorize: RoleGuard;
   /** This gateway in its cluster; no cluster series without it. */
   cluster?: () => Promise<ClusterReport>;
+  /** HAProxy as the data plane; no data-plane series without it. */
+  dataPlane?: () => DataPlaneStatus;
 }
 
-export function metricsRoutes({ stats, table, health, now, authorize, cluster }: MetricsRouteDeps) {
+export function metricsRoutes({
+  stats,
+  table,
+  health,
+  now,
+  authorize,
+  cluster,
+  dataPlane,
+}: MetricsRouteDeps) {
   return async (app: FastifyInstance) => {
     app.get(
       '/metrics',
@@ -47,6 +58,7 @@ export function metricsRoutes({ stats, table, health, now, authorize, cluster }:
           origins: health().origins,
           now: now(),
           cluster: await cluster?.(),
+          dataPlane: dataPlane?.(),
         });
         return reply.header('content-type', METRICS_CONTENT_TYPE).send(body);
       },
