@@ -1,5 +1,5 @@
 // One incident: its figures, timeline and notes; responders change status, severity, assignee and the
-// public update, and download the report and, for responders, the signed evidence package.
+// public update, and download the report and, for responders, the signed evidence package of a flood.
 import { type FormEvent, useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { useAlerts } from '../alerts.js';
@@ -212,7 +212,7 @@ export default function IncidentDetail() {
         <a href={`${path}/report?format=md`} download={`${incident.id}.md`}>
           Download the report (Markdown)
         </a>
-        {canRespond && (
+        {canRespond && incident.kind === 'flood' && (
           <>
             <a href={`${path}/evidence`} download={`${incident.id}-evidence.tar`}>
               Download the evidence package
