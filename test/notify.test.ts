@@ -1,8 +1,10 @@
 // Incident notifications through a running Breakwater: an incident change on the bus reaches the webhooks,
-// and each delivery's outcome lands on the incident's timeline in the store.
+// and each delivery's outcome lands on the incident's timeline in the store; a phishing incident's
+// delivery carries its campaign, read from the store.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../src/incidents/incident.js';
+import { openPhishingIncident } from '../src/phishing/incident.js';
 import {
   incidentEvent,
   type Receiver,
@@ -81,5 +83,28 @@ describe('notifications from a running Breakwater', () => {
     );
     expect(failed.public).toBe(false);
     expect(JSON.stringify(entries)).not.toContain(SECRET);
+  });
+
+  it('sends a phishing incident’s campaign with its kind, and no reporter', async () => {
+    const { store, events } = stack.bw;
+    const campaign = await store.phishingCampaigns.create('phishing', ['link-domain:mailbox-quota.example']);
+    await store.phishingCampaigns.countReport(campaign.id, 'phishing');
+    const seen = team.received.length;
+    const incident = await openPhishingIncident(
+      { store, events },
+      campaign,
+      'Mailbox full',
+      'a phishing verdict the intel corroborates',
+      Date.now(),
+    );
+    await waitUntil(() => team.received.length > seen);
+
+    const body = JSON.parse(team.received[seen].body);
+    expect(body).toMatchObject({
+      type: 'incident.opened',
+      incident: { id: incident.id, kind: 'phishing' },
+      campaign: { id: campaign.id, reports: 1, verdict: 'phishing', linkDomains: ['mailbox-quota.example'] },
+    });
+    expect(team.received[seen].body).not.toMatch(/reporter|@/);
   });
 });
