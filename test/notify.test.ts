@@ -4,7 +4,6 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../src/incidents/incident.js';
-import { openPhishingIncident } from '../src/phishing/incident.js';
 import {
   incidentEvent,
   type Receiver,
@@ -13,6 +12,7 @@ import {
   waitUntil,
 } from '../src/notify/fixture.js';
 import { verifySignature } from '../src/notify/signature.js';
+import { openPhishingIncident } from '../src/phishing/incident.js';
 import { type Stack, startStack } from './support/stack.js';
 
 const SECRET = 'whsec-0123456789abcdef';
