@@ -659,7 +659,10 @@ function tighten(e: Engagement, times: number, out: Decision[]): void {
   out.push(e.decision);
 }
 
-/** A distributed flood whose detection names no target: its route is answered client by client. */
+/**
+ * A distributed flood whose detection names no target (none held its excess, or all it named were in
+ * good standing and spared): its route is answered range by range.
+ */
 function namesNoOne(detection: Detection): boolean {
   return detection.kind === 'distributed-flood' && detection.targets.length === 0;
 }
