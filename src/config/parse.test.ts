@@ -100,6 +100,13 @@ describe('defaultConfig', () => {
       traffic: { retention: 2_592_000_000 },
       console: { sessionIdle: 1_800_000, sessionMax: 43_200_000 },
       cluster: { workers: 1, redis: null, name: 'breakwater' },
+      dataPlane: {
+        kind: null,
+        runtimeApi: { path: '/run/haproxy/admin.sock' },
+        logListen: { host: '127.0.0.1', port: 5514 },
+        maps: '/etc/haproxy/breakwater',
+        resync: 1000,
+      },
       phishing: {
         address: null,
         smtp: null,
