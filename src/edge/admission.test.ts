@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DecisionTable } from '../responder/decision-table.js';
 import { GoodStanding } from '../responder/good-standing.js';
 import { Admission } from './admission.js';
-import { Challenge, puzzleFromPage, solvePuzzle } from './challenge/index.js';
+import { testChallenge } from './challenge/fixture.js';
+import { puzzleFromPage, solvePuzzle } from './challenge/index.js';
 import { type Client, Judge } from './judge.js';
 import { TokenBuckets } from './token-buckets.js';
 
@@ -103,13 +104,7 @@ describe('Admission', () => {
 
 describe('the judge under origin distress', () => {
   const c = clock();
-  const challenge = new Challenge({
-    secret: Buffer.alloc(32, 7),
-    now: c.now,
-    defaultDifficulty: 8,
-    passTtlMs: 3_600_000,
-    secureCookie: false,
-  });
+  const challenge = testChallenge(c.now);
   const table = new DecisionTable(c.now);
   const admission = new Admission({ now: c.now, unknownRate: 0, unknownBurst: 0 });
   const standing = new GoodStanding({ now: c.now, earnAfterMs: 10 * MINUTE });

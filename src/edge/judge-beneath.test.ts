@@ -6,19 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../responder/decision.js';
 import { DecisionTable } from '../responder/decision-table.js';
 import { GoodStanding } from '../responder/good-standing.js';
-import { Challenge } from './challenge/index.js';
+import { testChallenge } from './challenge/fixture.js';
 import { type Client, Judge } from './judge.js';
 import { TokenBuckets } from './token-buckets.js';
 
 const clock = { t: 1_000_000 };
 const now = () => clock.t;
-const challenge = new Challenge({
-  secret: Buffer.alloc(32, 9),
-  now,
-  defaultDifficulty: 8,
-  passTtlMs: 3_600_000,
-  secureCookie: false,
-});
+const challenge = testChallenge(now, 9);
 const standing = new GoodStanding({ now, earnAfterMs: 60_000 });
 const table = new DecisionTable(now);
 const judge = new Judge(table, challenge, new TokenBuckets(now), {

@@ -5,19 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { DecisionTable } from '../responder/decision-table.js';
 import { GoodStanding } from '../responder/good-standing.js';
 import { Admission } from './admission.js';
-import { Challenge } from './challenge/index.js';
+import { testChallenge } from './challenge/fixture.js';
 import { type Client, Judge } from './judge.js';
 import { TokenBuckets } from './token-buckets.js';
 
 const clock = { t: 1_000_000 };
 const now = () => clock.t;
-const challenge = new Challenge({
-  secret: Buffer.alloc(32, 7),
-  now,
-  defaultDifficulty: 8,
-  passTtlMs: 3_600_000,
-  secureCookie: false,
-});
+const challenge = testChallenge(now);
 const standing = new GoodStanding({ now, earnAfterMs: 60_000 });
 // The site's app on 80 addresses, polling since before the attack.
 const addresses = Array.from({ length: 80 }, (_, i) => `198.51.100.${i + 1}`);

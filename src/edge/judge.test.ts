@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../responder/decision.js';
 import { DecisionTable } from '../responder/decision-table.js';
 import { GoodStanding } from '../responder/good-standing.js';
-import { Challenge, puzzleFromPage, solvePuzzle } from './challenge/index.js';
+import { testChallenge } from './challenge/fixture.js';
+import { puzzleFromPage, solvePuzzle } from './challenge/index.js';
 import { type Client, Judge } from './judge.js';
 import { QueryBudget } from './query-budget.js';
 import { TokenBuckets } from './token-buckets.js';
@@ -14,13 +15,7 @@ import { TokenBuckets } from './token-buckets.js';
 const BUDGET = { rate: 1, burst: 3 };
 
 const now = () => 1_000_000;
-const challenge = new Challenge({
-  secret: Buffer.alloc(32, 7),
-  now,
-  defaultDifficulty: 8,
-  passTtlMs: 3_600_000,
-  secureCookie: false,
-});
+const challenge = testChallenge(now);
 
 function judgeWith(decision: Omit<Decision, 'id' | 'reason' | 'source' | 'createdAt' | 'expiresAt'>) {
   const table = new DecisionTable(now);

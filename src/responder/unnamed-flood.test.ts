@@ -6,7 +6,7 @@
 // with the detection.
 
 import { describe, expect, it } from 'vitest';
-import { Challenge } from '../edge/challenge/index.js';
+import { testChallenge } from '../edge/challenge/fixture.js';
 import { type Client, Judge } from '../edge/judge.js';
 import { TokenBuckets } from '../edge/token-buckets.js';
 import type { Detection } from '../sentinel/detection.js';
@@ -17,13 +17,7 @@ import { Responder } from './responder.js';
 
 const clock = { t: 1_000_000 };
 const now = () => clock.t;
-const challenge = new Challenge({
-  secret: Buffer.alloc(32, 7),
-  now,
-  defaultDifficulty: 8,
-  passTtlMs: 3_600_000,
-  secureCookie: false,
-});
+const challenge = testChallenge(now);
 const standing = new GoodStanding({ now, earnAfterMs: 60_000 });
 const table = new DecisionTable(now);
 const reach = new Reach(now);
