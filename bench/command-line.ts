@@ -1,6 +1,7 @@
-// Reads the harness's command line: `<scenario…|all> [--quick] [--workers N|auto]`.
+// Reads the harness's command line: `<scenario…|all> [--quick] [--workers N|auto] [--seed N] [--only …]`.
 import { parseArgs } from 'node:util';
 import type { RunSettings, Scenario } from './scenario.js';
+import { CONTENDERS, type ContenderKey } from './scenarios/attack-contenders.js';
 
 export interface Invocation {
   scenarios: Scenario[];
@@ -16,7 +17,7 @@ const QUICK: RunSettings = { seconds: 3, rounds: 1, warmupSeconds: 1, quietWaitS
 
 export function usage(known: readonly Scenario[]): string {
   return [
-    'usage: npm run bench -- <scenario…|all> [--quick] [--workers N|auto]',
+    'usage: npm run bench -- <scenario…|all> [--quick] [--workers N|auto] [--seed N] [--only LIST]',
     '',
     'scenarios:',
     ...known.map((s) => `  ${s.name.padEnd(20)} ${s.title}`),
@@ -25,12 +26,17 @@ export function usage(known: readonly Scenario[]): string {
     `--quick    ${QUICK.seconds} s per run, ${QUICK.rounds} round: a smoke check (BENCHMARKS.md is left alone)`,
     '--workers  Breakwater gateway workers, nginx worker_processes and HAProxy nbthread alike (N or auto);',
     '           without it Breakwater runs one process and nginx and HAProxy one worker per core',
+    "--seed     matrix only: the attack-shape matrix's seed (default 12)",
+    `--only     matrix only: the contenders to run, comma-separated (${CONTENDERS.join(', ')}); a run`,
+    '           without all four prints its table but leaves BENCHMARKS.md alone',
   ].join('\n');
 }
 
 const OPTIONS = {
   quick: { type: 'boolean' },
   workers: { type: 'string' },
+  seed: { type: 'string' },
+  only: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -40,6 +46,23 @@ function readWorkers(text: string | undefined): number | 'auto' | undefined {
   if (!Number.isInteger(n) || n < 1 || n > 256)
     throw new BenchUsageError(`--workers: expected N or auto, found '${text}'`);
   return n;
+}
+
+function readSeed(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n))
+    throw new BenchUsageError(`--seed: expected a whole number, found '${text}'`);
+  return n;
+}
+
+function readContenders(text: string | undefined): ContenderKey[] | undefined {
+  if (text === undefined) return undefined;
+  const names = text.split(',').map((name) => name.trim());
+  for (const name of names)
+    if (!(CONTENDERS as readonly string[]).includes(name))
+      throw new BenchUsageError(`--only: unknown contender '${name}' (expected ${CONTENDERS.join(', ')})`);
+  return CONTENDERS.filter((key) => names.includes(key));
 }
 
 function parse(argv: readonly string[]) {
@@ -63,9 +86,18 @@ export function readCommandLine(argv: readonly string[], known: readonly Scenari
     if (!scenarios.includes(scenario)) scenarios.push(scenario);
   }
   const workers = readWorkers(parsed.values.workers);
+  const seed = readSeed(parsed.values.seed);
+  const contenders = readContenders(parsed.values.only);
+  if ((seed !== undefined || contenders !== undefined) && scenarios.some((s) => s.name !== 'matrix'))
+    throw new BenchUsageError('--seed and --only apply to the matrix scenario alone');
   return {
     scenarios,
     all: known.every((s) => scenarios.includes(s)),
-    settings: { ...(parsed.values.quick ? QUICK : FULL), ...(workers === undefined ? {} : { workers }) },
+    settings: {
+      ...(parsed.values.quick ? QUICK : FULL),
+      ...(workers === undefined ? {} : { workers }),
+      ...(seed === undefined ? {} : { seed }),
+      ...(contenders === undefined ? {} : { contenders }),
+    },
   };
 }

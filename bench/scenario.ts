@@ -1,5 +1,6 @@
 // What every benchmark scenario is given and gives back; run.ts runs them, report.ts writes them up.
 import type { QuietGate } from './quiet.js';
+import type { ContenderKey } from './scenarios/attack-contenders.js';
 import type { Tool, ToolPaths } from './tools.js';
 
 export interface RunSettings {
@@ -17,6 +18,10 @@ export interface RunSettings {
    * HAProxy's nbthread. Unset: Breakwater one process, nginx and HAProxy one per core (their defaults).
    */
   workers?: number | 'auto';
+  /** The attack-shape matrix's seed (`--seed`). */
+  seed?: number;
+  /** The attack-shape matrix's contenders (`--only`); unset, all four. */
+  contenders?: readonly ContenderKey[];
 }
 
 export interface ScenarioContext {

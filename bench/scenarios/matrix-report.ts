@@ -7,7 +7,7 @@ import { percent } from '../figures.js';
 import { markdownTable } from '../markdown.js';
 import { writeMarkedSection } from '../marked-section.js';
 import type { BudgetCheck, Section } from '../scenario.js';
-import { CONTENDER_LABELS, CONTENDERS, type ContenderKey } from './attack-contenders.js';
+import { CONTENDER_LABELS, type ContenderKey } from './attack-contenders.js';
 import { built } from './origin-saw.js';
 
 /** The exports of the built src/drill/matrix-shapes.js the harness uses. */
@@ -36,6 +36,8 @@ export interface MatrixRow {
 
 export interface MatrixShape {
   seed: number;
+  /** The contenders run; the others' columns read "not run". */
+  contenders: readonly ContenderKey[];
   cases: number;
   attackS: number;
   warmupS: Record<ContenderKey, number>;
@@ -52,9 +54,9 @@ const legit = (run: Run | undefined) => (ok(run) ? run.figures.legitSuccess.all 
 const share = (run: Run | undefined) => (ok(run) ? run.figures.mitigation.shareAfter : null);
 const time = (run: Run | undefined) => (ok(run) ? run.figures.mitigation.timeToMitigateS : null);
 const shown = (value: number | null, run: Run | undefined) =>
-  !ok(run) ? 'failed' : value === null ? '–' : percent(value);
+  run === undefined ? 'not run' : !ok(run) ? 'failed' : value === null ? '–' : percent(value);
 const secondsCell = (run: Run | undefined) =>
-  !ok(run) ? 'failed' : time(run) === null ? 'never' : `${time(run)} s`;
+  run === undefined ? 'not run' : !ok(run) ? 'failed' : time(run) === null ? 'never' : `${time(run)} s`;
 
 export async function matrixSection(
   rows: readonly MatrixRow[],
@@ -108,7 +110,7 @@ export async function matrixSection(
       ];
     }),
   );
-  const summaryRows = CONTENDERS.map((key) => {
+  const summaryRows = shape.contenders.map((key) => {
     const runs = rows.map((row) => row.runs[key]);
     const values = (pick: (run: Run | undefined) => number | null) =>
       runs.map(pick).filter((v): v is number => v !== null);

@@ -2,8 +2,8 @@
 // against the unprotected origin, nginx, HAProxy and Breakwater, each in a fresh arena whose origin has
 // the case's capacity. Per case: each contender's legitimate success, and what of the attack still reached
 // the origin after mitigation and the time to mitigate, both counted by the origin itself; then medians,
-// the worst case, and the invariants Breakwater breaks, by case. A full run also writes its section into
-// BENCHMARKS.md (matrix-report.ts).
+// the worst case, and the invariants Breakwater breaks, by case. `--seed` picks another matrix and `--only`
+// fewer contenders. A full run of all four also writes its section into BENCHMARKS.md (matrix-report.ts).
 import { runMatrixCaseProcess } from '../clients/matrix.js';
 import { type BreakwaterService, breakwaterDataDir, createToken } from '../contenders/breakwater.js';
 import { stopAll } from '../processes.js';
@@ -13,6 +13,8 @@ import { type MatrixRow, type MatrixShapes, matrixSection, writeMatrixSection } 
 import { built } from './origin-saw.js';
 
 export const MATRIX_SEED = 12;
+const seedOf = (settings: RunSettings) => settings.seed ?? MATRIX_SEED;
+const contendersOf = (settings: RunSettings) => settings.contenders ?? CONTENDERS;
 const cases = (settings: RunSettings) => (settings.quick ? 4 : 24);
 /** Attack seconds per run: the drill's least (5 s) in a quick run, 10 s at least in a full one. */
 const attackSeconds = (settings: RunSettings) => (settings.quick ? 5 : Math.max(10, settings.seconds));
@@ -29,7 +31,7 @@ async function runCase(
   number: number,
   order: readonly ContenderKey[],
 ): Promise<MatrixRow> {
-  const c = shapes.generateMatrix(MATRIX_SEED, cases(ctx.settings))[number - 1];
+  const c = shapes.generateMatrix(seedOf(ctx.settings), cases(ctx.settings))[number - 1];
   const row: MatrixRow = { number, shape: shapes.describeCase(c), runs: {} };
   for (const key of order) {
     ctx.say(`matrix: case ${number}, ${key}`);
@@ -44,7 +46,7 @@ async function runCase(
       const control =
         token === undefined ? undefined : { url: (arena.defender as BreakwaterService).controlUrl, token };
       row.runs[key] = await runMatrixCaseProcess({
-        seed: MATRIX_SEED,
+        seed: seedOf(ctx.settings),
         cases: cases(ctx.settings),
         number,
         target: arena.front.url,
@@ -65,26 +67,32 @@ async function runCase(
 
 export const matrix: Scenario = {
   name: 'matrix',
-  title: `the seeded attack-shape matrix (seed ${MATRIX_SEED}), against every contender (about 40 min; not in all)`,
+  title: `the seeded attack-shape matrix (seed ${MATRIX_SEED} unless --seed), against every contender (about 40 min; not in all)`,
   needs: ['nginx', 'haproxy'],
   estimateSeconds: (settings) =>
     cases(settings) *
-    CONTENDERS.reduce((sum, key) => sum + WARMUP_S[key] + attackSeconds(settings) + OVERHEAD_S, 0),
+    contendersOf(settings).reduce(
+      (sum, key) => sum + WARMUP_S[key] + attackSeconds(settings) + OVERHEAD_S,
+      0,
+    ),
   async run(ctx): Promise<ScenarioOutcome> {
     const shapes = await built<MatrixShapes>('drill/matrix-shapes.js');
     const rows: MatrixRow[] = [];
     for (let number = 1; number <= cases(ctx.settings); number++) {
-      const order = number % 2 === 1 ? CONTENDERS : [...CONTENDERS].reverse();
+      const contenders = contendersOf(ctx.settings);
+      const order = number % 2 === 1 ? contenders : [...contenders].reverse();
       rows.push(await runCase(ctx, shapes, number, order));
     }
     const section = await matrixSection(rows, {
-      seed: MATRIX_SEED,
+      seed: seedOf(ctx.settings),
+      contenders: contendersOf(ctx.settings),
       cases: cases(ctx.settings),
       attackS: attackSeconds(ctx.settings),
       warmupS: WARMUP_S,
       goodStandingAfter: GOOD_STANDING_AFTER,
     });
-    if (!ctx.settings.quick) writeMatrixSection(section.section);
+    if (!ctx.settings.quick && contendersOf(ctx.settings).length === CONTENDERS.length)
+      writeMatrixSection(section.section);
     return {
       sections: [section.section],
       budgets: section.budgets,
