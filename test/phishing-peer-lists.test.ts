@@ -1,8 +1,9 @@
 // Peers' phishing indicators in the mail gateways' lists: a running Breakwater pulls a TAXII peer on
-// loopback whose collection names domains, a URL and a sender; those the trust policy acts on reach
-// domains.txt, urls.txt, senders.txt, the rspamd map and the Postfix access map, marked as the peer's;
-// nothing under TLP:RED, below the confidence needed, naming a protected domain or able to break a map's
-// line does; and with enforcement off (observe-only) none of the peer's do.
+// loopback whose collection names domains, a URL, a sender and attachment hashes; those the trust policy
+// acts on reach domains.txt, urls.txt, senders.txt, hashes.txt, the rspamd maps and the Postfix access
+// map, marked as the peer's; nothing under TLP:RED, below the confidence needed, naming a protected
+// domain, not a SHA-256 or able to break a map's line does; and with enforcement off (observe-only) none
+// of the peer's do.
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TLP_MARKING_IDS, TLP1_MARKING_IDS } from '../src/intel/stix/tlp.js';
@@ -22,6 +23,11 @@ afterEach(async () => {
   }
 });
 
+const LURE_HASH = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+const RED_HASH = 'a'.repeat(64);
+const DOUBTFUL_HASH = 'b'.repeat(64);
+const LISTS = ['domains.txt', 'urls.txt', 'senders.txt', 'hashes.txt', 'rspamd.map', 'rspamd-hashes.map'];
+
 const marked = (level: keyof typeof TLP_MARKING_IDS) => ({ object_marking_refs: [TLP_MARKING_IDS[level]] });
 
 /** A peer feed: what may reach the lists, and what may not. */
@@ -39,7 +45,12 @@ function feed(stub: TaxiiStub): void {
     indicator("[domain-name:value = 'mail.corp.example']", marked('green')),
     indicator("[domain-name:value = 'paypal.com']", marked('green')),
     indicator("[domain-name:value = 'evil.example\nexample.org OK']", marked('green')),
-    indicator("[file:hashes.'SHA-256' = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08']"),
+    // A hash comes in upper case, as some feeds write it, and is listed in lower case.
+    indicator(`[file:hashes.'SHA-256' = '${LURE_HASH.toUpperCase()}']`, marked('amber')),
+    indicator(`[file:hashes.'SHA-256' = '${RED_HASH}']`, marked('red')),
+    indicator(`[file:hashes.'SHA-256' = '${DOUBTFUL_HASH}']`, { ...marked('green'), confidence: 10 }),
+    indicator("[file:hashes.'SHA-256' = 'not-a-hash\nexample.org OK']", marked('green')),
+    indicator("[file:hashes.MD5 = '0cc175b9c0f1b6a831c399e269772661']", marked('green')),
   );
 }
 
@@ -82,16 +93,14 @@ describe("peers' phishing indicators in the mail gateways' lists", () => {
     expect(await list(stack, 'domains.txt')).toBe('paypa1-secure.example\n');
     expect(await list(stack, 'urls.txt')).toBe('https://paypa1-secure.example/login?next=1\n');
     expect(await list(stack, 'senders.txt')).toBe('billing@invoices-desk.example\n');
+    expect(await list(stack, 'hashes.txt')).toBe(`${LURE_HASH}\n`);
     expect(await list(stack, 'rspamd.map')).toBe('paypa1-secure.example phishing:peer:cert-north\n');
+    expect(await list(stack, 'rspamd-hashes.map')).toBe(`${LURE_HASH} phishing:peer:cert-north\n`);
     expect(await list(stack, 'postfix-access')).toBe(
       'paypa1-secure.example REJECT phishing named by peer cert-north\n' +
         'billing@invoices-desk.example REJECT phishing named by peer cert-north\n',
     );
-    const everything = (
-      await Promise.all(
-        ['domains.txt', 'urls.txt', 'senders.txt', 'rspamd.map', 'postfix-access'].map((n) => list(stack, n)),
-      )
-    ).join('');
+    const everything = (await Promise.all([...LISTS, 'postfix-access'].map((n) => list(stack, n)))).join('');
     for (const left of [
       'secret-lure',
       'old-red-lure',
@@ -99,13 +108,16 @@ describe("peers' phishing indicators in the mail gateways' lists", () => {
       'corp.example',
       'paypal.com',
       'example.org',
+      RED_HASH,
+      DOUBTFUL_HASH,
+      '0cc175b9',
+      'not-a-hash',
     ])
       expect(everything).not.toContain(left);
   });
 
   it('lists none of the peer’s when the trust policy only observes', async () => {
     const stack = await stackWith(false);
-    for (const name of ['domains.txt', 'urls.txt', 'senders.txt', 'rspamd.map', 'postfix-access'])
-      expect(await list(stack, name)).toBe('');
+    for (const name of [...LISTS, 'postfix-access']) expect(await list(stack, name)).toBe('');
   });
 });

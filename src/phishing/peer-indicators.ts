@@ -1,5 +1,6 @@
-// Peers' phishing indicators the mail gateways act on: the domains, URLs and sender addresses that
-// indicators imported over TAXII name (`domain-name`, `url`, `email-addr` patterns), judged by the same
+// Peers' phishing indicators the mail gateways act on: the domains, URLs, sender addresses and attachment
+// SHA-256 hashes that indicators imported over TAXII name (`domain-name`, `url`, `email-addr`,
+// `file:hashes.'SHA-256'` patterns), judged by the same
 // trust policy as peers' addresses: a value is acted on when enforcement is on and at least `minPeers`
 // peers claim it with an effective confidence (the indicator's confidence × the peer's trust / 100) of at
 // least `minConfidence`. Only claims that may leave count: one under TLP:RED, under a marking that does
@@ -18,7 +19,17 @@ export interface PeerPhishingIndicators {
   domains: Sourced;
   urls: Sourced;
   senders: Sourced;
+  /** SHA-256 of attachments, lower-case hex. */
+  hashes: Sourced;
 }
+
+/** Lists with nothing in them yet. */
+export const noIndicators = (): PeerPhishingIndicators => ({
+  domains: new Map(),
+  urls: new Map(),
+  senders: new Map(),
+  hashes: new Map(),
+});
 
 /** The TLP levels a claim may have to reach a list: everything but RED. */
 const LEAVING: TlpLevel[] = ['clear', 'green', 'amber', 'amber+strict'];
@@ -26,13 +37,16 @@ const LEAVING: TlpLevel[] = ['clear', 'green', 'amber', 'amber+strict'];
 const MAX_ROWS = 100_000;
 
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
-const COMPARISON = /([a-z0-9-]+:value)\s*=\s*'((?:[^'\\]|\\.)*)'/g;
+const SHA256 = /^[0-9a-f]{64}$/;
+const COMPARISON = /([a-z0-9-]+:value|file:hashes\.(?:'SHA-256'|SHA256))\s*=\s*'((?:[^'\\]|\\.)*)'/g;
 
 type Kind = keyof PeerPhishingIndicators;
 const KIND_OF_PATH: Record<string, Kind> = {
   'domain-name:value': 'domains',
   'url:value': 'urls',
   'email-addr:value': 'senders',
+  "file:hashes.'SHA-256'": 'hashes',
+  'file:hashes.SHA256': 'hashes',
 };
 
 /** A value in the form a mail gateway's list holds it, or undefined when it cannot be listed safely. */
@@ -42,6 +56,10 @@ function listable(kind: Kind, raw: string): string | undefined {
   if (kind === 'domains') {
     const domain = value.toLowerCase().replace(/\.$/, '');
     return DOMAIN.test(domain) ? domain : undefined;
+  }
+  if (kind === 'hashes') {
+    const hash = value.toLowerCase();
+    return SHA256.test(hash) ? hash : undefined;
   }
   if (kind === 'senders') {
     const at = value.lastIndexOf('@');
@@ -56,7 +74,7 @@ function listable(kind: Kind, raw: string): string | undefined {
   }
 }
 
-/** The domain, URL and sender values a STIX pattern compares with `=`. */
+/** The domain, URL, sender and SHA-256 values a STIX pattern compares with `=`. */
 export function phishingValues(pattern: string): { kind: Kind; value: string }[] {
   const found: { kind: Kind; value: string }[] = [];
   for (const [, path, quoted] of pattern.matchAll(COMPARISON)) {
@@ -67,7 +85,9 @@ export function phishingValues(pattern: string): { kind: Kind; value: string }[]
   return found;
 }
 
-function hostOf(kind: Kind, value: string): string {
+/** The host a value names; a hash names none. */
+function hostOf(kind: Kind, value: string): string | undefined {
+  if (kind === 'hashes') return undefined;
   if (kind === 'domains') return value;
   if (kind === 'senders') return value.slice(value.lastIndexOf('@') + 1);
   return new URL(value).hostname.toLowerCase();
@@ -81,7 +101,7 @@ export async function peerPhishingIndicators(
   ownDomains: readonly string[],
   now: number,
 ): Promise<PeerPhishingIndicators> {
-  const found: PeerPhishingIndicators = { domains: new Map(), urls: new Map(), senders: new Map() };
+  const found = noIndicators();
   if (!policy.enforce) return found;
   const rows = await store.db
     .selectFrom('intel_imports')
@@ -100,13 +120,14 @@ export async function peerPhishingIndicators(
     domains: new Map(),
     urls: new Map(),
     senders: new Map(),
+    hashes: new Map(),
   };
   for (const row of rows) {
     const confidence = row.confidence === null ? null : Number(row.confidence);
     if (effectiveConfidence({ confidence, trust: Number(row.trust) }) < policy.minConfidence) continue;
     for (const { kind, value } of phishingValues(row.pattern)) {
       const host = hostOf(kind, value);
-      if (own.some((domain) => under(host, domain))) continue;
+      if (host !== undefined && own.some((domain) => under(host, domain))) continue;
       const peers = claims[kind].get(value) ?? new Set<string>();
       claims[kind].set(value, peers.add(row.peer));
     }

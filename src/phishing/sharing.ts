@@ -8,7 +8,7 @@ import { identityObject, type StixObject } from '../intel/stix/objects.js';
 import { stixTimestamp } from '../intel/stix/timestamps.js';
 import { TLP_MARKING_IDS, type TlpLevel, tlpMarking } from '../intel/stix/tlp.js';
 import type { Campaign, Store, StoredReport } from '../store/index.js';
-import type { PeerPhishingIndicators, Sourced } from './peer-indicators.js';
+import { noIndicators, type PeerPhishingIndicators, type Sourced } from './peer-indicators.js';
 
 export interface CampaignIndicators {
   domains: string[];
@@ -175,15 +175,15 @@ const OURS = 'breakwater';
 const peerSource = (peer: string) => `peer:${peer}`;
 
 /**
- * Lists for mail gateways: the domains, URLs and sender addresses of our confirmed campaigns and of the
- * peers' indicators acted on (peer-indicators.ts), each line of the rspamd and Postfix maps saying where
- * it comes from.
+ * Lists for mail gateways: the domains, URLs, sender addresses and attachment SHA-256 hashes of our
+ * confirmed campaigns and of the peers' indicators acted on (peer-indicators.ts), each line of the rspamd
+ * and Postfix maps saying where it comes from.
  */
 export async function gatewayLists(
   store: Pick<Store, 'phishingCampaigns' | 'phishingReports'>,
   peers?: PeerPhishingIndicators,
 ) {
-  const named: PeerPhishingIndicators = { domains: new Map(), urls: new Map(), senders: new Map() };
+  const named = noIndicators();
   const add = (list: Sourced, value: string, source: string) =>
     list.set(value, [...new Set([...(list.get(value) ?? []), source])]);
   for (const campaign of await store.phishingCampaigns.list(10_000)) {
@@ -194,11 +194,12 @@ export async function gatewayLists(
     );
     for (const d of found.domains) add(named.domains, d, OURS);
     for (const u of found.urls) add(named.urls, u, OURS);
+    for (const h of found.hashes) add(named.hashes, h, OURS);
     // A sender is listed only from a domain the campaign holds (never a protected, brand or free mail one).
     for (const s of found.senders)
       if (found.domains.includes(s.slice(s.lastIndexOf('@') + 1).toLowerCase())) add(named.senders, s, OURS);
   }
-  for (const kind of ['domains', 'urls', 'senders'] as const) {
+  for (const kind of ['domains', 'urls', 'senders', 'hashes'] as const) {
     for (const [value, from] of peers?.[kind] ?? []) {
       for (const peer of from) add(named[kind], value, peerSource(peer));
     }
@@ -209,14 +210,19 @@ export async function gatewayLists(
       .map(([value]) => `${value}\n`)
       .join('');
   const senderKeys = [...sorted(named.domains), ...sorted(named.senders)];
+  const rspamdMap = (list: Sourced) =>
+    sorted(list)
+      .map(([value, from]) => `${value} phishing:${from.join(',')}\n`)
+      .join('');
   return {
     domains: plain(named.domains),
     urls: plain(named.urls),
     senders: plain(named.senders),
+    hashes: plain(named.hashes),
     /** rspamd multimap (type "from" or "url"): one entry per line, then where it comes from. */
-    rspamd: sorted(named.domains)
-      .map(([d, from]) => `${d} phishing:${from.join(',')}\n`)
-      .join(''),
+    rspamd: rspamdMap(named.domains),
+    /** rspamd multimap of type "selector", `attachments('hex','sha256')`: a hash, then where it comes from. */
+    rspamdHashes: rspamdMap(named.hashes),
     /** Postfix check_sender_access map: a domain or sender address, REJECT and where it comes from. */
     postfix: senderKeys.map(([key, from]) => `${key} REJECT ${postfixText(from)}\n`).join(''),
   };

@@ -475,7 +475,9 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
       'domains.txt': 'domains',
       'urls.txt': 'urls',
       'senders.txt': 'senders',
+      'hashes.txt': 'hashes',
       'rspamd.map': 'rspamd',
+      'rspamd-hashes.map': 'rspamdHashes',
       'postfix-access': 'postfix',
     } as const;
     app.get<{ Params: { name: keyof typeof LISTS } }>(
@@ -484,12 +486,14 @@ export function reportRoutes({ desk, store, maxMessageSize, maxParts, now, autho
         onRequest: authorize('viewer'),
         schema: {
           tags: ['phishing'],
-          summary: 'Phishing domains, URLs and senders, for mail gateways',
+          summary: 'Phishing domains, URLs, senders and attachment hashes, for mail gateways',
           description:
             "Needs the viewer role. What our confirmed campaigns name, and what peers' indicators name when the " +
-            'trust policy acts on them (never under TLP:RED). `domains.txt`, `urls.txt` and `senders.txt`: one ' +
-            'per line; `rspamd.map`: an rspamd multimap file (domain, then `phishing:` and where it comes from, ' +
-            '`breakwater` or `peer:<name>`); `postfix-access`: a Postfix access map (domain or sender address, ' +
+            'trust policy acts on them (never under TLP:RED). `domains.txt`, `urls.txt`, `senders.txt` and ' +
+            '`hashes.txt` (SHA-256 of attachments, lower-case hex): one per line; `rspamd.map`: an rspamd multimap ' +
+            'file (domain, then `phishing:` and where it comes from, `breakwater` or `peer:<name>`); ' +
+            "`rspamd-hashes.map`: the same for hashes, for a multimap of type `selector` on `attachments('hex','sha256')`; " +
+            '`postfix-access`: a Postfix access map (domain or sender address, ' +
             'REJECT and where it comes from) for `check_sender_access`, to be run through `postmap`.',
           security: bearerSecurity,
           params: {
