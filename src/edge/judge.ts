@@ -2,10 +2,11 @@
 // client's challenge pass. Allowlist entries win; API routes are throttled, never challenged. Clients in
 // good standing (../responder/good-standing.ts) and pass holders are carved out of every automatic
 // decision, whatever its scope; the decisions still hold for everyone else in the range or with the
-// fingerprint. While a cache bypass is answered on a route, never-seen queries from other clients draw on
-// its budget (query-budget.ts). Under origin distress an allowed request still needs admission
-// (admission.ts): past it, a browser is challenged and an API client shed. What is let through from
-// clients not in good standing is counted for the responder's closed loop (../responder/reach.ts).
+// fingerprint. A decision on one route applies only to requests on that route. While a cache bypass is
+// answered on a route, never-seen queries from other clients draw on its budget (query-budget.ts). Under
+// origin distress an allowed request still needs admission (admission.ts): past it, a browser is
+// challenged and an API client shed. What is let through from clients not in good standing is counted
+// for the responder's closed loop (../responder/reach.ts).
 
 import type { Decision, ThrottleRate } from '../responder/decision.js';
 import type { DecisionTable } from '../responder/decision-table.js';
@@ -100,9 +101,9 @@ export class Judge {
    * answer), and an automatic one not for a client in good standing.
    */
   judgeAnswer(client: Client): Judgement {
-    let decision = this.table.forRequest(client.address, client.fingerprint);
+    let decision = this.table.forRequest(client.address, client.fingerprint, client.route);
     if (decision?.source === 'detector' && this.options.standing?.holds(client.address))
-      decision = this.table.forRequestBeyondAutomatic(client.address, client.fingerprint);
+      decision = this.table.forRequestBeyondAutomatic(client.address, client.fingerprint, client.route);
     if (decision?.action !== 'block') return ALLOW;
     return { verdict: 'block', decision, retryAfter: 0, verified: false };
   }
@@ -146,7 +147,7 @@ export class Judge {
   }
 
   private verdict(client: Client, trusted: boolean): Judgement {
-    const decision = this.table.forRequest(client.address, client.fingerprint);
+    const decision = this.table.forRequest(client.address, client.fingerprint, client.route);
     if (decision === undefined) return ALLOW;
     if (decision.source === 'detector') {
       // The carve-out: no automatic decision, whatever its scope, covers a client in good standing or
@@ -157,7 +158,7 @@ export class Judge {
           ? undefined
           : this.challenge.passFrom(client.cookie, client.prefix, client.userAgent);
       if (trusted || passId !== undefined) {
-        const meant = this.table.forRequestBeyondAutomatic(client.address, client.fingerprint);
+        const meant = this.table.forRequestBeyondAutomatic(client.address, client.fingerprint, client.route);
         if (meant !== undefined) return this.verdictOf(client, meant);
         return passId === undefined ? ALLOW : this.spendPass(passId, decision);
       }

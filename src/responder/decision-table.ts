@@ -1,5 +1,8 @@
 // The decision table: every active decision, indexed for the edge's lookups (exact address, CIDR trie,
-// fingerprint) and resolved to one winner by action precedence, then specificity, then age.
+// fingerprint) and resolved to one winner by action precedence, then specificity, then age. Decisions
+// on one route only are indexed apart, one index per route (decision-index.ts), and looked at only
+// when a lookup gives a request's path and the table holds any: a request is judged by those of its
+// route together with those of every route, by the same precedence.
 
 import {
   canonicalAddress,
@@ -7,13 +10,13 @@ import {
   formatIPv6,
   isMappedIPv4,
   NOT_IPV4,
-  type ParsedCidr,
   parseAddress,
   parseIPv6Into,
   readIPv4Key,
 } from '../net/ip.js';
-import { RadixTrie } from '../net/radix-trie.js';
 import { ACTION_PRECEDENCE, type Decision } from './decision.js';
+import { DecisionIndex, type Placement } from './decision-index.js';
+import { checkRoute, requestPath, routeCovers } from './decision-route.js';
 
 export type DecisionChangeType = 'put' | 'remove' | 'expire';
 
@@ -23,14 +26,6 @@ export interface DecisionChange {
 }
 
 export type DecisionListener = (change: DecisionChange) => void;
-
-/** Where a stored decision is indexed, so that it can be taken out again. */
-type Placement =
-  /** IPv4 keys are the address as a signed int32, which the engine holds without boxing. */
-  | { index: 'ip4'; key: number }
-  | { index: 'ip6'; key: string }
-  | { index: 'cidr'; key: ParsedCidr }
-  | { index: 'fingerprint'; key: string };
 
 interface Stored {
   decision: Decision;
@@ -46,10 +41,10 @@ const FINGERPRINT_SPECIFICITY = -1;
 
 export class DecisionTable {
   private readonly byId = new Map<string, Stored>();
-  private readonly exact4 = new Map<number, Decision[]>();
-  private readonly exact6 = new Map<string, Decision[]>();
-  private readonly byFingerprint = new Map<string, Decision[]>();
-  private readonly cidrs = new RadixTrie<Decision>();
+  /** Decisions on every route. */
+  private readonly everyRoute = new DecisionIndex();
+  /** Decisions on one route, by route; empty (and never looked at) unless some are held. */
+  private readonly routes: DecisionIndex[] = [];
   private readonly listeners = new Set<DecisionListener>();
   /** Earliest expiry among stored decisions (may be stale-early after removals): below it, none expired. */
   private earliestExpiry = Number.POSITIVE_INFINITY;
@@ -148,14 +143,20 @@ export class DecisionTable {
     return expired.map((stored) => stored.decision);
   }
 
-  /** The winning active decision for an address among exact-address and CIDR decisions. */
+  /**
+   * The winning active decision for an address among exact-address and CIDR decisions on every route
+   * (what a firewall could enforce: decisions on one route are not the address's).
+   */
   forAddress(ip: string): Decision | undefined {
-    return this.resolve(ip, undefined);
+    return this.resolve(ip, undefined, undefined);
   }
 
-  /** The winning active decision for a request: its address, its prefixes and its fingerprint. */
-  forRequest(ip: string, fingerprint: string | undefined): Decision | undefined {
-    return this.resolve(ip, fingerprint);
+  /**
+   * The winning active decision for a request: its address, its prefixes and its fingerprint, on every
+   * route and, given the request's path (without its query), on the routes that cover it.
+   */
+  forRequest(ip: string, fingerprint: string | undefined, path?: string): Decision | undefined {
+    return this.resolve(ip, fingerprint, path);
   }
 
   /**
@@ -163,19 +164,26 @@ export class DecisionTable {
    * config, allowlist): what still applies to a client carved out of every automatic decision, even
    * where an automatic one outranks it.
    */
-  forRequestBeyondAutomatic(ip: string, fingerprint: string | undefined): Decision | undefined {
+  forRequestBeyondAutomatic(
+    ip: string,
+    fingerprint: string | undefined,
+    path?: string,
+  ): Decision | undefined {
     this.skipAutomatic = true;
     try {
-      return this.resolve(ip, fingerprint);
+      return this.resolve(ip, fingerprint, path);
     } finally {
       this.skipAutomatic = false;
     }
   }
 
-  /** True when the address's winning decision is `block`. For the accept phase: allocates nothing for IPv4. */
+  /**
+   * True when the address's winning decision on every route is `block` (at accept there is no path
+   * yet). For the accept phase: allocates nothing for IPv4.
+   */
   blockedAtAccept(ip: string): boolean {
     if (this.byId.size === 0) return false;
-    return this.resolve(ip, undefined)?.action === 'block';
+    return this.resolve(ip, undefined, undefined)?.action === 'block';
   }
 
   /** Calls `listener` after every put, remove and expiry; returns a function that stops it. */
@@ -186,35 +194,50 @@ export class DecisionTable {
     };
   }
 
-  private resolve(ip: string, fingerprint: string | undefined): Decision | undefined {
+  private resolve(
+    ip: string,
+    fingerprint: string | undefined,
+    path: string | undefined,
+  ): Decision | undefined {
     if (this.byId.size === 0) return undefined;
     this.clockRead = false;
     this.best = undefined;
     this.bestSpecificity = 0;
     const v4 = readIPv4Key(ip);
-    if (v4 !== NOT_IPV4) {
-      this.resolveV4(v4);
-    } else if (parseIPv6Into(ip, this.words)) {
-      if (isMappedIPv4(this.words)) this.resolveV4(this.words[3] | 0);
-      else this.resolveV6(this.words);
-    }
-    if (fingerprint !== undefined && this.byFingerprint.size > 0) {
-      this.considerAll(this.byFingerprint.get(fingerprint), FINGERPRINT_SPECIFICITY);
+    let family: 0 | 4 | 6 = 0;
+    if (v4 !== NOT_IPV4) family = 4;
+    else if (parseIPv6Into(ip, this.words)) family = isMappedIPv4(this.words) ? 4 : 6;
+    const key = v4 !== NOT_IPV4 ? v4 : this.words[3] | 0;
+    this.resolveIn(this.everyRoute, family, key, fingerprint);
+    if (path !== undefined && this.routes.length > 0) {
+      const canonical = requestPath(path);
+      for (let i = 0; i < this.routes.length; i++) {
+        const index = this.routes[i];
+        if (routeCovers(index.route, canonical)) this.resolveIn(index, family, key, fingerprint);
+      }
     }
     const winner = this.best;
     this.best = undefined;
     return winner;
   }
 
-  /** `key` is the IPv4 address as a signed int32, so that passing it around never boxes it. */
-  private resolveV4(key: number): void {
-    this.considerAll(this.exact4.get(key), 32);
-    this.cidrs.forEachMatchV4(key, this.considerCidr);
-  }
-
-  private resolveV6(words: Uint32Array): void {
-    if (this.exact6.size > 0) this.considerAll(this.exact6.get(formatIPv6(words)), 128);
-    this.cidrs.forEachMatchV6(words, this.considerCidr);
+  /** `key` is the IPv4 address as a signed int32 (family 4), so that passing it around never boxes it. */
+  private resolveIn(
+    index: DecisionIndex,
+    family: 0 | 4 | 6,
+    key: number,
+    fingerprint: string | undefined,
+  ): void {
+    if (family === 4) {
+      this.considerAll(index.exact4.get(key), 32);
+      index.cidrs.forEachMatchV4(key, this.considerCidr);
+    } else if (family === 6) {
+      if (index.exact6.size > 0) this.considerAll(index.exact6.get(formatIPv6(this.words)), 128);
+      index.cidrs.forEachMatchV6(this.words, this.considerCidr);
+    }
+    if (fingerprint !== undefined && index.byFingerprint.size > 0) {
+      this.considerAll(index.byFingerprint.get(fingerprint), FINGERPRINT_SPECIFICITY);
+    }
   }
 
   private considerAll(decisions: Decision[] | undefined, specificity: number): void {
@@ -249,37 +272,29 @@ export class DecisionTable {
   }
 
   private attach({ decision, placement }: Stored): void {
-    switch (placement.index) {
-      case 'ip4':
-        addTo(this.exact4, placement.key, decision);
-        break;
-      case 'ip6':
-        addTo(this.exact6, placement.key, decision);
-        break;
-      case 'fingerprint':
-        addTo(this.byFingerprint, placement.key, decision);
-        break;
-      case 'cidr':
-        this.cidrs.insert(placement.key, decision);
-        break;
+    const route = decision.route;
+    if (route === undefined) {
+      this.everyRoute.attach(decision, placement);
+      return;
     }
+    let index = this.routes.find((r) => r.route === route);
+    if (index === undefined) {
+      index = new DecisionIndex(route);
+      this.routes.push(index);
+    }
+    index.attach(decision, placement);
   }
 
   private detach({ decision, placement }: Stored): void {
-    switch (placement.index) {
-      case 'ip4':
-        takeFrom(this.exact4, placement.key, decision);
-        break;
-      case 'ip6':
-        takeFrom(this.exact6, placement.key, decision);
-        break;
-      case 'fingerprint':
-        takeFrom(this.byFingerprint, placement.key, decision);
-        break;
-      case 'cidr':
-        this.cidrs.remove(placement.key, decision);
-        break;
+    const route = decision.route;
+    if (route === undefined) {
+      this.everyRoute.detach(decision, placement);
+      return;
     }
+    const at = this.routes.findIndex((r) => r.route === route);
+    if (at < 0) return;
+    this.routes[at].detach(decision, placement);
+    if (this.routes[at].size === 0) this.routes.splice(at, 1);
   }
 
   private emit(type: DecisionChangeType, decision: Decision): void {
@@ -302,8 +317,9 @@ function isActive(decision: Decision, at: number): boolean {
   return decision.expiresAt === null || decision.expiresAt > at;
 }
 
-/** Normalises the decision's value and works out where it is indexed; throws on an invalid value. */
-function place(decision: Decision): Stored {
+/** Normalises the decision's value and route and works out where it is indexed; throws on invalid ones. */
+function place(input: Decision): Stored {
+  const decision = withRoute(input);
   switch (decision.scope) {
     case 'ip': {
       const address = parseAddress(decision.value);
@@ -336,20 +352,14 @@ function place(decision: Decision): Stored {
   }
 }
 
+/** The decision with its route in canonical form (`/api/` is `/api`); throws on an invalid route. */
+function withRoute(decision: Decision): Decision {
+  if (decision.route === undefined) return decision;
+  const check = checkRoute(decision.route);
+  if (!check.ok) throw new RangeError(`decision ${decision.id}: route ${check.error}`);
+  return check.route === decision.route ? decision : { ...decision, route: check.route };
+}
+
 function withValue(decision: Decision, value: string): Decision {
   return decision.value === value ? decision : { ...decision, value };
-}
-
-function addTo<K>(index: Map<K, Decision[]>, key: K, decision: Decision): void {
-  const list = index.get(key);
-  if (list === undefined) index.set(key, [decision]);
-  else list.push(decision);
-}
-
-function takeFrom<K>(index: Map<K, Decision[]>, key: K, decision: Decision): void {
-  const list = index.get(key);
-  if (list === undefined) return;
-  const at = list.indexOf(decision);
-  if (at >= 0) list.splice(at, 1);
-  if (list.length === 0) index.delete(key);
 }

@@ -1,5 +1,6 @@
-// A decision: what the edge does with traffic from one scope (an address, a prefix, a fingerprint).
-// Manual, detector and intel decisions, and allowlist entries, all share this one shape and one table.
+// A decision: what the edge does with traffic from one scope (an address, a prefix, a fingerprint),
+// on every route or on one route only (a path prefix). Manual, detector and intel decisions, and
+// allowlist entries, all share this one shape and one table.
 
 export const SCOPES = ['ip', 'cidr', 'fingerprint'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -36,6 +37,11 @@ export interface Decision {
   expiresAt: number | null;
   /** The detection that caused an automatic decision. */
   detectionId?: string;
+  /**
+   * The route it applies to: a path prefix in canonical form (see route-scope.ts), e.g. `/api/search`,
+   * covering that path and those below it. Absent: every route.
+   */
+  route?: string;
 }
 
 /** Higher wins when several decisions cover one request. */
