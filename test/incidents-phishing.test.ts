@@ -141,9 +141,9 @@ describe('migration 0011', () => {
     await store.db.deleteFrom('phishing_campaigns').where('id', '=', orphan.campaign.id).execute();
 
     const m = await migrator(store.db as unknown as Kysely<unknown>);
-    const down = await m.migrateDown();
+    const down = await m.migrateTo('0010-phishing');
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => r.migrationName)).toEqual(['0011-incident-kinds']);
+    expect(down.results?.map((r) => r.migrationName)).toContain('0011-incident-kinds');
     const up = await m.migrateToLatest();
     expect(up.error).toBeUndefined();
 

@@ -1,4 +1,5 @@
-// Tests for decisions on disk: every field round-trips, upsert, removal, and pruning by expiry.
+// Tests for decisions on disk: every field round-trips (the route too), upsert, removal, and pruning
+// by expiry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/support/store.js';
 import type { Decision } from '../responder/decision.js';
@@ -48,6 +49,16 @@ describe('DecisionRepository', () => {
     await store.decisions.put(challenge);
     await store.decisions.put(throttle);
     expect(await store.decisions.list()).toEqual([throttle, challenge]);
+  });
+
+  it('round-trips a decision on one route, and one on every route without a route', async () => {
+    const onSearch: Decision = { ...challenge, id: 'dec_route0000000000000', route: '/api/search' };
+    await store.decisions.put(onSearch);
+    await store.decisions.put(throttle);
+    const [first, second] = await store.decisions.list();
+    expect(first).toEqual(throttle);
+    expect(first).not.toHaveProperty('route');
+    expect(second).toEqual(onSearch);
   });
 
   it('replaces a decision with the same id', async () => {

@@ -64,6 +64,7 @@ function toRow(decision: Decision): DecisionsTable {
     created_at: decision.createdAt,
     expires_at: decision.expiresAt,
     detection_id: decision.detectionId ?? null,
+    route: decision.route ?? null,
   };
 }
 
@@ -88,5 +89,6 @@ function toDecision(row: Selectable<DecisionsTable>): Decision {
   }
   if (row.difficulty !== null) decision.difficulty = Number(row.difficulty);
   if (row.detection_id !== null) decision.detectionId = row.detection_id;
+  if (row.route !== null) decision.route = row.route;
   return decision;
 }

@@ -23,6 +23,8 @@ export interface DecisionsTable {
   created_at: number | string;
   expires_at: number | string | null;
   detection_id: string | null;
+  /** The route a decision applies to (a path prefix); null for every route. */
+  route: string | null;
 }
 
 export interface ApiTokensTable {

@@ -11,6 +11,7 @@ import * as security from './0008-security.js';
 import * as bouncers from './0009-bouncers.js';
 import * as phishing from './0010-phishing.js';
 import * as incidentKinds from './0011-incident-kinds.js';
+import * as decisionRoutes from './0012-decision-routes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0009-bouncers': bouncers,
   '0010-phishing': phishing,
   '0011-incident-kinds': incidentKinds,
+  '0012-decision-routes': decisionRoutes,
 };
 
 export const migrationProvider: MigrationProvider = {
