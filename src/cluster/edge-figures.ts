@@ -1,6 +1,8 @@
 // The edge's running counters across a gateway's workers: each worker reports its own with every window;
 // the primary keeps their sum in the EdgeStats that /metrics reads. Counters of a worker that exited are
-// kept, so totals never go backwards when a worker is restarted; gauges (open connections) are not.
+// kept, so totals never go backwards when a worker is restarted; gauges (open connections) are not. What
+// the primary counts into the same EdgeStats itself (the HAProxy data plane's requests, from its logs) is
+// kept too, added to the workers' sum.
 
 import type { EdgeStats } from '../edge/stats.js';
 import type { EdgeFigures } from './worker-messages.js';
@@ -28,6 +30,10 @@ export function figuresOf(stats: EdgeStats): EdgeFigures {
 export class EdgeTotals {
   private readonly live = new Map<number, EdgeFigures>();
   private retired: EdgeFigures | undefined;
+  /** What the primary counted itself, between the sums it wrote. */
+  private own: EdgeFigures | undefined;
+  /** The figures last written, to tell the primary's own counts from them. */
+  private written: EdgeFigures | undefined;
 
   constructor(private readonly into: EdgeStats) {}
 
@@ -53,9 +59,13 @@ export class EdgeTotals {
   }
 
   private write(): void {
-    const all = [...this.live.values()];
-    if (this.retired !== undefined) all.push(this.retired);
     const stats = this.into;
+    const now = figuresOf(stats);
+    const counted = this.written === undefined ? now : add(now, this.written, -1);
+    this.own = this.own === undefined ? counted : add(this.own, counted);
+    this.own.openConnections = 0;
+    const all = [...this.live.values(), this.own];
+    if (this.retired !== undefined) all.push(this.retired);
     stats.requests.fill(0);
     stats.latencyBuckets.fill(0);
     for (const key of COUNTERS) stats[key] = 0;
@@ -67,15 +77,17 @@ export class EdgeTotals {
       for (const key of COUNTERS) stats[key] += f[key];
       stats.openConnections += f.openConnections;
     }
+    this.written = figuresOf(stats);
   }
 }
 
-function add(a: EdgeFigures, b: EdgeFigures): EdgeFigures {
+/** a + b, or a − b with `sign` −1. */
+function add(a: EdgeFigures, b: EdgeFigures, sign: 1 | -1 = 1): EdgeFigures {
   const sum = {
     ...a,
-    requests: a.requests.map((n, i) => n + (b.requests[i] ?? 0)),
-    latencyBuckets: a.latencyBuckets.map((n, i) => n + (b.latencyBuckets[i] ?? 0)),
+    requests: a.requests.map((n, i) => n + sign * (b.requests[i] ?? 0)),
+    latencyBuckets: a.latencyBuckets.map((n, i) => n + sign * (b.latencyBuckets[i] ?? 0)),
   };
-  for (const key of COUNTERS) sum[key] = a[key] + b[key];
+  for (const key of COUNTERS) sum[key] = a[key] + sign * b[key];
   return sum;
 }

@@ -27,6 +27,24 @@ describe('EdgeTotals', () => {
     expect(total.refusedAtAccept).toBe(7);
     expect(total.openConnections).toBe(0);
   });
+
+  it("keeps what the primary counts itself (the data plane's requests) beside the workers' sums", () => {
+    const worker = new EdgeStats();
+    const total = new EdgeStats();
+    const totals = new EdgeTotals(total);
+    total.countVerdict('allow'); // before any worker reported
+    worker.countVerdict('allow');
+    totals.report(1, figuresOf(worker));
+    expect(total.requestsFor('allow')).toBe(2);
+    total.countVerdict('allow');
+    total.countVerdict('block');
+    worker.countVerdict('allow');
+    totals.report(1, figuresOf(worker));
+    expect(total.requestsFor('allow')).toBe(4);
+    expect(total.requestsFor('block')).toBe(1);
+    totals.report(1, figuresOf(worker));
+    expect(total.requestsFor('allow')).toBe(4);
+  });
 });
 
 describe('Reach.absorb', () => {
