@@ -13,7 +13,8 @@ import type { BodyGuard } from './body-guard.js';
 import type { Challenge } from './challenge/index.js';
 import type { IdentifyOptions, Who } from './identify.js';
 import type { Judge, Judgement } from './judge.js';
-import type { Origin, OriginSet } from './origins.js';
+import type { Origin, OriginSet, Queued } from './origins.js';
+import { leaveQueue } from './phase/rejudge.js';
 import type { EdgeStats } from './stats.js';
 import type { Witness } from './witness.js';
 
@@ -58,7 +59,7 @@ export interface UpgradeRequest {
 
 const NOT_JUDGED: Judgement = { verdict: 'allow', retryAfter: 0, verified: false };
 
-export class Exchange {
+export class Exchange implements Queued {
   /** performance.now() when the request arrived. */
   readonly startedAt = performance.now();
   readonly method: string;
@@ -69,6 +70,8 @@ export class Exchange {
   challengeAnswer = false;
   /** Set by judge. */
   judgement: Judgement = NOT_JUDGED;
+  /** The decision table's version the judgement was made at (set by judge, phase/rejudge.ts). */
+  judgedAt = 0;
   /** The verdict the edge acts on: the judgement's, or shed when no origin can take the request. */
   verdict: Verdict = 'allow';
   /** The origin picked for an allowed request (judge). */
@@ -86,6 +89,14 @@ export class Exchange {
     this.method = req.method ?? 'GET';
     // Not httpVersionMajor: an HTTP/1 request line may claim "HTTP/2.0".
     this.h2 = 'stream' in req;
+  }
+
+  /**
+   * Asked as the request leaves its origin's queue after waiting for a connection: judged again if the
+   * decision table changed meanwhile, and answered here if it is now refused (phase/rejudge.ts).
+   */
+  leaveQueue(): boolean {
+    return leaveQueue(this);
   }
 
   /** The identified client; only for phases after identify. */

@@ -9,7 +9,7 @@ import { sendAnswer } from './answer.js';
 import { edgeAnswer } from './error-page.js';
 import type { EdgeRequest, EdgeResponse } from './exchange.js';
 import { clientResponseHeaders } from './forwarding-headers.js';
-import type { Origin } from './origins.js';
+import type { Origin, Queued } from './origins.js';
 import type { RouteKind, RoutePolicy } from './route-policy.js';
 import type { EdgeStats } from './stats.js';
 
@@ -35,6 +35,8 @@ export interface ForwardJob {
   route: string;
   /** Called on a connection-level failure before anything reached the client; may retry elsewhere. */
   retry?: (failed: Origin) => boolean;
+  /** The request, asked again if it has to wait for a connection to the origin (origins-queue.ts). */
+  queued?: Queued;
 }
 
 const CONNECT_FAILURES = new Set([
@@ -145,7 +147,7 @@ class ProxyHandler implements Dispatcher.DispatchHandler {
 /** Sends the job to its origin. */
 export function dispatch(job: ForwardJob): void {
   const body = job.body;
-  job.origin.pool.dispatch(
+  job.origin.dispatch(
     {
       origin: job.origin.origin,
       path: job.path,
@@ -154,5 +156,6 @@ export function dispatch(job: ForwardJob): void {
       body: body as Buffer | null,
     },
     new ProxyHandler(job),
+    job.queued,
   );
 }

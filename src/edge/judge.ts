@@ -76,7 +76,8 @@ const QUERY_THROTTLE: Judgement = { verdict: 'throttle', retryAfter: 1, verified
 
 export class Judge {
   constructor(
-    private readonly table: DecisionTable,
+    /** The decisions judged by; read also to tell whether a judgement may have gone out of date. */
+    readonly table: DecisionTable,
     private readonly challenge: Challenge,
     private readonly buckets: TokenBuckets,
     private readonly options: JudgeOptions,
@@ -94,6 +95,15 @@ export class Judge {
       if (!trusted && !j.verified && j !== ALLOW_LISTED) reach?.passed(client);
     }
     return j;
+  }
+
+  /**
+   * A request judged before and still waiting to be forwarded, judged again by the decision table alone
+   * (with the same carve-outs) because the table changed meanwhile. The new-query budget, admission and
+   * the counting of what passes belong to its first judgement and are not done again.
+   */
+  rejudge(client: Client): Judgement {
+    return this.verdict(client, this.options.standing?.holds(client.address) ?? false);
   }
 
   /**

@@ -1,13 +1,15 @@
 // The gateway's origin set: one keep-alive pool per origin, active and passive health, round-robin
 // choice among healthy origins and a failover pick for one retry.
 
-import { Pool } from 'undici';
+import { type Dispatcher, Pool } from 'undici';
 import { HealthCheck, type OriginTls } from './health-check.js';
 import { countsAgainstOrigin, describeError, OriginHealth, type OriginState } from './origin-health.js';
 import { type OriginAddress, parseOriginUrl } from './origin-url.js';
+import { OriginQueue, type Queued } from './origins-queue.js';
 
 export type { OriginTls } from './health-check.js';
 export type { OriginState } from './origin-health.js';
+export type { Queued } from './origins-queue.js';
 
 export interface OriginOptions {
   /** http:// or https:// origins, scheme://host[:port] only. */
@@ -56,6 +58,11 @@ export interface Origin {
   readonly pool: Pool;
   readonly healthy: boolean;
   /**
+   * Sends a request through the pool, or, while every connection is busy, queues it in arrival order
+   * (origins-queue.ts); a `queued` request is asked as it leaves the queue whether it still goes on.
+   */
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler, queued?: Queued): void;
+  /**
    * Passive health: a connection-level failure (ECONNREFUSED, reset, timeout) of a forwarded request.
    * `unhealthyAfter` consecutive failures mark the origin unhealthy until active checks pass
    * `healthyAfter` times. Aborts we caused ourselves (client gone, shutdown) are ignored.
@@ -72,6 +79,7 @@ class PooledOrigin implements Origin {
   readonly url: string;
   readonly origin: string;
   readonly hostHeader: string;
+  readonly queue: OriginQueue;
 
   constructor(
     address: OriginAddress,
@@ -82,6 +90,11 @@ class PooledOrigin implements Origin {
     this.url = address.url;
     this.origin = address.origin;
     this.hostHeader = address.hostHeader;
+    this.queue = new OriginQueue(pool);
+  }
+
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler, queued?: Queued): void {
+    this.queue.dispatch(options, handler, queued);
   }
 
   get healthy(): boolean {
@@ -185,6 +198,13 @@ export class OriginSet {
     return undefined;
   }
 
+  /** Requests waiting for a connection, over every origin (origins-queue.ts). */
+  waiting(): number {
+    let count = 0;
+    for (const member of this.members) count += member.queue.length;
+    return count;
+  }
+
   states(): OriginState[] {
     return this.members.map((member) => member.health.snapshot());
   }
@@ -208,6 +228,7 @@ export class OriginSet {
 
   private async shutdown(): Promise<void> {
     await Promise.all(this.checks.map((check) => check.stop()));
+    for (const member of this.members) member.queue.flush();
     await Promise.all(this.members.map((member) => drain(member.pool, this.closeGraceMs)));
   }
 }

@@ -22,7 +22,9 @@ export function originHeaders(x: Exchange): OutgoingHttpHeaders {
  * Phase 9, forward (and 10, record, in ../forward.ts). Streams the request to the judged origin through
  * its pooled client and the answer back; a request whose body is not being streamed is retried once on
  * another origin after a connection failure. Answers 502/504 with a small page when the origin fails.
- * Records the outcome (status, latency, origin errors) into the tally and the latency histogram.
+ * Records the outcome (status, latency, origin errors) into the tally and the latency histogram. A
+ * request that has to wait for a connection to the origin is judged again as it leaves the wait when the
+ * decision table changed meanwhile (rejudge.ts).
  */
 export function forward(x: Exchange): Step {
   const who = x.client;
@@ -43,6 +45,7 @@ export function forward(x: Exchange): Step {
     address: who.client.address,
     prefix: who.client.prefix,
     route: who.route,
+    queued: x,
   };
   if (!Buffer.isBuffer(body) && body !== null) {
     dispatch(job);
