@@ -7,7 +7,6 @@ import type { Config } from './config/index.js';
 import type { DefenceLoop } from './defence/loop.js';
 import type { Admission } from './edge/admission.js';
 import type { Gateway } from './edge/gateway.js';
-import type { OriginSet } from './edge/origins.js';
 import type { EdgeStats } from './edge/stats.js';
 import type { EventBus } from './events.js';
 import type { IncidentDesk } from './incidents/desk.js';
@@ -24,6 +23,7 @@ import { startEdge } from './runtime/edge.js';
 import { startIncidents } from './runtime/incidents.js';
 import { startIntel } from './runtime/intel.js';
 import { type PhishingPart, startPhishing } from './runtime/phishing.js';
+import type { OriginsInForce } from './runtime/reload-origins.js';
 import { Teardown } from './runtime/teardown.js';
 import type { Store } from './store/index.js';
 import type { TrafficRecorder } from './traffic/recorder.js';
@@ -35,7 +35,8 @@ export interface Breakwater {
   control: FastifyInstance;
   table: DecisionTable;
   store: Store;
-  origins: OriginSet;
+  /** The origin set in force, replaced by a reload. */
+  origins: OriginsInForce;
   stats: EdgeStats;
   events: EventBus;
   /** Publishes detections, decisions and incidents as STIX into the first TAXII collection. */

@@ -1,13 +1,14 @@
 // SIGHUP on `breakwater serve`, alone and with two workers: the configuration file read again. A changed
 // origin takes the requests that come next, also on a keep-alive connection opened before the reload; a
 // request in flight across it completes on the origin it started with; a setting that needs a restart
-// is named in the log; a broken file is refused with a clear line and the gateway goes on as it was.
+// is named in the log; the health report lists the origins in force; a broken file is refused with a
+// clear line and the gateway goes on as it was.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './support/cli.js';
+import { ensureBuilt, runCli } from './support/cli.js';
 import { type Serving, startServing, stopChild } from './support/cluster-run.js';
 import {
   get,
@@ -29,12 +30,24 @@ describe.each([1, 2])('SIGHUP with --workers %i', { timeout: 60_000 }, (workers)
   let first: NamedOrigin;
   let second: NamedOrigin;
   let serve: Serving;
+  let token: string;
+
+  /** The origins GET /api/v1/health reports, with a viewer's token. */
+  const healthOrigins = async () => {
+    const res = await fetch(`${serve.controlUrl}/api/v1/health`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const report = (await res.json()) as { origins: { url: string }[] };
+    return report.origins.map((origin) => new URL(origin.url).port);
+  };
 
   beforeAll(async () => {
     workDir = mkdtempSync(join(tmpdir(), 'breakwater-reload-'));
     file = join(workDir, 'breakwater.yaml');
     [first, second] = await Promise.all([namedOrigin('first', SLOW_MS), namedOrigin('second', SLOW_MS)]);
     writeConfig(file, { data: join(workDir, 'data'), upstreams: [first.url] });
+    const created = await runCli(['token', 'create', '--role', 'viewer', '--config', file], { cwd: workDir });
+    token = created.stdout.trim();
     serve = await startServing(['--config', file, '--workers', String(workers)], {
       cwd: workDir,
       startMs: 180_000,
@@ -75,6 +88,8 @@ describe.each([1, 2])('SIGHUP with --workers %i', { timeout: 60_000 }, (workers)
     // The request in flight across the reload was answered by the origin it was sent to.
     expect(await slow).toEqual({ status: 200, id: 'first' });
     kept.agent.destroy();
+    // The health report (and every worker's health checks) follow the origins in force.
+    expect(await healthOrigins()).toEqual([new URL(second.url).port]);
   });
 
   it('refuses a broken configuration with a clear line and keeps the running one', async () => {
@@ -87,5 +102,6 @@ describe.each([1, 2])('SIGHUP with --workers %i', { timeout: 60_000 }, (workers)
     expect(serve.child.exitCode).toBeNull();
     const after = await Promise.all(Array.from({ length: 4 }, () => get(serve.url, '/')));
     expect(after.map((a) => a.id)).toEqual(Array(4).fill('second'));
+    expect(await healthOrigins()).toEqual([new URL(second.url).port]);
   });
 });

@@ -58,6 +58,8 @@ export interface WorkerEdge {
   queries: QueryBudget;
   /** What it refused since the last tick, handed to the primary with its window; none when off. */
   witness: Witness | undefined;
+  /** The origin set it started with (a reload puts another in its place: runtime/reload-worker.ts). */
+  origins: OriginSet;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,7 @@ export async function startEdge(opts: WorkerEdgeOptions): Promise<WorkerEdge> {
       share,
       queries,
       witness,
+      origins,
       async close() {
         await gateway.close();
         await origins.close();

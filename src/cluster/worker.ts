@@ -109,7 +109,7 @@ function begin(init: Extract<ToWorker, { t: 'init' }>): ReturnType<typeof startE
     onAbuse: (address, what) => send({ t: 'abuse', address, what }),
     log,
   });
-  operations = edge.then((e) => new WorkerOperations(e.gateway, log));
+  operations = edge.then((e) => new WorkerOperations(e.gateway, e.origins, log));
   operations.catch(() => {}); // a failed start is answered below
   edge.then(
     (e) => send({ t: 'ready', port: e.gateway.port, url: e.gateway.url, verdictUrl: e.gateway.verdictUrl }),

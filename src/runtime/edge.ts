@@ -2,26 +2,20 @@
 // recorder writing the edge's counters down each second.
 
 import { type Gateway, startGateway } from '../edge/gateway.js';
-import { OriginSet } from '../edge/origins.js';
 import { EdgeStats } from '../edge/stats.js';
 import type { Witness } from '../edge/witness.js';
 import { TrafficRecorder } from '../traffic/recorder.js';
 import { challengeSecrets } from './challenge-keys.js';
 import type { Core } from './core.js';
 import type { DefencePart } from './defence.js';
-import {
-  accessLogOf,
-  challengeOf,
-  gatewaySettings,
-  originSettings,
-  verdictSettings,
-  witnessOf,
-} from './edge-settings.js';
+import { accessLogOf, challengeOf, gatewaySettings, verdictSettings, witnessOf } from './edge-settings.js';
+import { OriginsInForce, startOriginSet } from './reload-origins.js';
 import { startWorkers } from './workers.js';
 
 export interface EdgePart {
   gateway: Gateway;
-  origins: OriginSet;
+  /** The origin set in force (with workers, the one whose health the control plane reports). */
+  origins: OriginsInForce;
   stats: EdgeStats;
   /** Writes a traffic point each second; `tick()` drives it by hand. */
   traffic: TrafficRecorder;
@@ -30,16 +24,9 @@ export interface EdgePart {
   witness: Witness | undefined;
 }
 
-function startOrigins(core: Core): OriginSet {
+function startOrigins(core: Core): OriginsInForce {
   const { config, log, now, teardown } = core;
-  const origins = new OriginSet({
-    ...originSettings(config, now),
-    onChange: (state) =>
-      state.healthy
-        ? log.info('origin healthy again', { origin: state.url })
-        : log.warn('origin unhealthy', { origin: state.url, error: state.lastError }),
-  });
-  origins.start();
+  const origins = new OriginsInForce(startOriginSet(config, log, now), log, now);
   teardown.add(() => origins.close());
   return origins;
 }
@@ -63,7 +50,7 @@ export async function startEdge(core: Core, defence: DefencePart): Promise<EdgeP
       ? await startWorkers(core, defence, defence.pooled, { secret, previousSecret, stats, witness, onAbuse })
       : await startGateway({
           ...gatewaySettings(config),
-          origins,
+          origins: origins.current,
           table,
           challenge: challengeOf(config, secret, now, previousSecret),
           stats,

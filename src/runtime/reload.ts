@@ -6,9 +6,9 @@
 import { WorkerPool } from '../cluster/worker-pool.js';
 import type { Config } from '../config/index.js';
 import type { Gateway } from '../edge/gateway.js';
-import type { OriginSet } from '../edge/origins.js';
 import { EdgeReload, readGatewayTls } from './reload-edge.js';
 import type { LeveledLog } from './reload-log.js';
+import type { OriginsInForce } from './reload-origins.js';
 import { planReload } from './reload-plan.js';
 
 export interface ReloadTarget {
@@ -18,8 +18,11 @@ export interface ReloadTarget {
   read: () => Config;
   log: LeveledLog;
   gateway: Gateway;
-  /** The origin set the gateway started with (replaced on reload; without workers). */
-  origins: OriginSet;
+  /**
+   * This process's origin set, replaced on each reload: the gateway's own, or with workers the one whose
+   * health the control plane reports (each worker replaces its own).
+   */
+  origins: OriginsInForce;
 }
 
 const listed = (settings: string[]) => (settings.length > 0 ? settings.join(',') : 'none');
@@ -32,7 +35,7 @@ export class ConfigReload {
   constructor(private readonly target: ReloadTarget) {
     this.running = target.started;
     this.pool = target.gateway instanceof WorkerPool ? target.gateway : undefined;
-    this.edge = this.pool ? undefined : new EdgeReload(target.gateway, target.origins, target.log);
+    this.edge = this.pool ? undefined : new EdgeReload(target.gateway, target.origins);
   }
 
   /** The configuration in force: as started, with the live settings of the last reload. */
@@ -54,6 +57,7 @@ export class ConfigReload {
       return false;
     }
     const workers = this.pool ? await this.pool.reloadWorkers(plan.config) : undefined;
+    if (this.pool) this.target.origins.replace(plan.config);
     this.running = plan.config;
     log.level = plan.config.logLevel;
     log.info('configuration reloaded', {
@@ -68,8 +72,8 @@ export class ConfigReload {
     return true;
   }
 
-  /** Closes the origin sets the reloads made. */
+  /** Closes the origin set in force and those the reloads replaced. */
   close(): Promise<void> {
-    return this.edge?.close() ?? Promise.resolve();
+    return this.target.origins.close();
   }
 }
