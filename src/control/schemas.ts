@@ -2,6 +2,7 @@
 // Each has an `$id`, which becomes its name under `components.schemas`.
 import { ACTIONS, SCOPES, SOURCES } from '../responder/decision.js';
 import { MAX_DIFFICULTY, MAX_REASON_LENGTH } from '../responder/decision-input.js';
+import { MAX_ROUTE_LENGTH } from '../responder/decision-route.js';
 import { DETECTION_KINDS, RESPONSE_CEILINGS } from '../sentinel/detection.js';
 import { API_ERRORS, type ApiErrorCode, describeErrorCodes } from './error-codes.js';
 
@@ -44,7 +45,7 @@ export const throttleRateSchema = {
 export const decisionSchema = {
   $id: 'Decision',
   type: 'object',
-  description: 'What the edge does with traffic from one scope.',
+  description: 'What the edge does with traffic from one scope, on every route or on one.',
   required: ['id', 'scope', 'value', 'action', 'reason', 'source', 'createdAt', 'expiresAt'],
   properties: {
     id: { type: 'string' },
@@ -65,6 +66,11 @@ export const decisionSchema = {
       description: 'Milliseconds since the epoch; null never expires.',
     },
     detectionId: { type: 'string' },
+    route: {
+      type: 'string',
+      description:
+        'The route it applies to: a path prefix covering that path and those below it. Absent: every route.',
+    },
   },
 } as const;
 
@@ -103,6 +109,14 @@ export const decisionInputSchema = {
     },
     source: { type: 'string', enum: [...SOURCES], default: 'manual' },
     detectionId: { type: 'string', minLength: 1, description: 'The detection that led to this decision.' },
+    route: {
+      type: 'string',
+      maxLength: MAX_ROUTE_LENGTH,
+      description:
+        "Apply it to one route only: a path starting with '/', without query or '%' escapes (e.g. " +
+        '`/api/search`), covering that path and those below it. Absent: every route. Bouncers and the ' +
+        'HAProxy data plane, which see no paths, are not sent route decisions.',
+    },
   },
 } as const;
 

@@ -1,10 +1,12 @@
-// Decision input from the API and the CLI: checks the fields, canonicalises the value, and turns a
-// ttl or expiry into a complete Decision with a fresh id, or a list of errors naming each field.
+// Decision input from the API and the CLI: checks the fields, canonicalises the value and the route,
+// and turns a ttl or expiry into a complete Decision with a fresh id, or a list of errors naming each
+// field.
 
 import { z } from 'zod';
 import { canonicalAddress, checkCidr } from '../net/ip.js';
 import { ACTIONS, type Decision, SCOPES, SOURCES } from './decision.js';
 import { newDecisionId } from './decision-id.js';
+import { checkRoute } from './decision-route.js';
 
 /** Highest proof-of-work difficulty accepted, in leading zero bits. */
 export const MAX_DIFFICULTY = 32;
@@ -62,6 +64,8 @@ export const decisionInputSchema = z.strictObject({
     .string({ error: expected('a string') })
     .min(1, { error: 'must not be empty' })
     .optional(),
+  /** The route it applies to (a path prefix); absent for every route. */
+  route: z.string({ error: expected("a path starting with '/'") }).optional(),
 });
 
 export type DecisionInput = z.input<typeof decisionInputSchema>;
@@ -112,6 +116,13 @@ export function validateDecision(input: unknown, options: ValidateDecisionOption
     );
   }
 
+  let route = fields.route;
+  if (route !== undefined) {
+    const check = checkRoute(route);
+    if (check.ok) route = check.route;
+    else fail('route', check.error);
+  }
+
   if (fields.action === 'throttle' && fields.throttle === undefined) {
     fail('throttle', 'required when action is throttle: { rate, burst }');
   }
@@ -159,6 +170,7 @@ export function validateDecision(input: unknown, options: ValidateDecisionOption
     decision.throttle = { rate: fields.throttle.rate, burst: fields.throttle.burst };
   if (fields.difficulty !== undefined) decision.difficulty = fields.difficulty;
   if (fields.detectionId !== undefined) decision.detectionId = fields.detectionId;
+  if (route !== undefined) decision.route = route;
   return { ok: true, decision };
 }
 

@@ -85,6 +85,35 @@ describe('POST /api/v1/decisions', () => {
     expect(f.table.size).toBe(0);
   });
 
+  it('saves a decision on one route in canonical form, lists it with the route, filters by it', async () => {
+    const res = await post({ ...block, scope: 'cidr', value: '127.3.0.0/16', route: '/api/search/' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ value: '127.3.0.0/16', route: '/api/search' });
+    expect(await f.store.decisions.list()).toEqual([res.json()]);
+    expect(f.table.forRequest('127.3.0.9', undefined, '/api/search')?.id).toBe(res.json().id);
+    expect(f.table.forRequest('127.3.0.9', undefined, '/')).toBeUndefined();
+    f.clock.now += 1000;
+    await post(block);
+    const list = async (query: string) =>
+      (
+        await f.app.inject({ method: 'GET', url: `/api/v1/decisions${query}`, headers: f.as('viewer') })
+      ).json().decisions as Decision[];
+    expect((await list('')).map((d) => d.route)).toEqual([undefined, '/api/search']);
+    expect((await list('?route=/api/search')).map((d) => d.value)).toEqual(['127.3.0.0/16']);
+    expect((await list('?route=*')).map((d) => d.value)).toEqual(['203.0.113.7']);
+  });
+
+  it.each([
+    ['api/search', "expected a path starting with '/'"],
+    ['/search?q=x', 'without query'],
+    ['/a/../b', "'..' segments"],
+  ])('refuses the route %j with a 400 naming the field', async (route, message) => {
+    const res = await post({ ...block, route });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details).toEqual([{ field: 'body/route', message: expect.stringContaining(message) }]);
+    expect(f.table.size).toBe(0);
+  });
+
   it('is forbidden to a viewer', async () => {
     const res = await post(block, 'viewer');
     expect(res.statusCode).toBe(403);

@@ -21,6 +21,7 @@ interface ListQuery {
   action?: Decision['action'];
   source?: Decision['source'];
   value?: string;
+  route?: string;
 }
 
 const storeUnavailable = (what: string) =>
@@ -49,6 +50,11 @@ export function decisionRoutes({ table, store, now, authorize }: DecisionRouteDe
                 maxLength: 512,
                 description: 'Only decisions whose value starts with this.',
               },
+              route: {
+                type: 'string',
+                maxLength: 512,
+                description: "Only decisions on this route; '*' for those on every route.",
+              },
             },
           },
           response: {
@@ -64,7 +70,7 @@ export function decisionRoutes({ table, store, now, authorize }: DecisionRouteDe
         },
       },
       async (request) => {
-        const { scope, action, source, value } = request.query;
+        const { scope, action, source, value, route } = request.query;
         const decisions = table
           .list()
           .filter(
@@ -72,7 +78,8 @@ export function decisionRoutes({ table, store, now, authorize }: DecisionRouteDe
               (scope === undefined || d.scope === scope) &&
               (action === undefined || d.action === action) &&
               (source === undefined || d.source === source) &&
-              (value === undefined || d.value.startsWith(value)),
+              (value === undefined || d.value.startsWith(value)) &&
+              (route === undefined || (d.route ?? '*') === route),
           )
           .sort((a, b) => b.createdAt - a.createdAt);
         return { decisions };
