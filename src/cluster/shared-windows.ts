@@ -1,6 +1,6 @@
 // Detection over the whole cluster: every tick each gateway publishes its window (workers already merged)
-// on a Redis Stream and reads the others'; the window its sentinel reads is the sum of its own and the
-// latest of every other gateway. Every gateway's sentinel so sees the same traffic and stays warm; only
+// on a Redis Stream and reads the others'; the window its sentinel reads is the sum of its own and one
+// window of every other gateway, over its own tick (peer-windows.ts). Every gateway's sentinel so sees the same traffic and stays warm; only
 // the leader (LeaderLease) reports detections and decides, so a flood spread over three gateways is one
 // attack, one incident. While Redis is away each gateway reads its own window alone, and leads itself.
 
@@ -8,9 +8,9 @@ import type { Redis } from 'ioredis';
 import type { Log } from '../log.js';
 import type { TallyWindow } from '../sentinel/tally.js';
 import type { WindowSnapshot } from '../sentinel/window.js';
+import { PeerWindows } from './peer-windows.js';
 import type { RedisLink } from './redis-link.js';
 import { followStream } from './stream-follow.js';
-import { mergeWindows } from './tally-merge.js';
 import { decodeWindow, encodeWindow, WireError } from './window-wire.js';
 
 /** Windows older than this many ticks when they arrive are dropped (a backlog after an outage). */
@@ -31,7 +31,7 @@ export interface SharedWindowsOptions {
 export class SharedWindows {
   private readonly now: () => number;
   private readonly reader: Redis;
-  private readonly received: TallyWindow[] = [];
+  private readonly received: PeerWindows;
   private readonly lastHeard = new Map<string, number>();
   private running = false;
   /** Windows dropped as malformed or built with other seeds. */
@@ -40,6 +40,7 @@ export class SharedWindows {
   constructor(private readonly opts: SharedWindowsOptions) {
     this.now = opts.now ?? Date.now;
     this.reader = opts.link.duplicate();
+    this.received = new PeerWindows(STALE_TICKS * opts.tickMs);
   }
 
   start(): void {
@@ -75,8 +76,7 @@ export class SharedWindows {
         .xaddBuffer(this.opts.key, 'MAXLEN', '~', KEPT, '*', 'g', this.opts.gateway, 'w', encodeWindow(own))
         .catch(() => {});
     }
-    const others = this.received.splice(0);
-    return others.length === 0 ? own.snapshot : mergeWindows([own, ...others]).snapshot;
+    return this.received.sum(own, this.now());
   }
 
   private take(fields: Buffer[]): void {
@@ -93,7 +93,7 @@ export class SharedWindows {
       const window = decodeWindow(bytes);
       if (window.snapshot.end < this.now() - STALE_TICKS * this.opts.tickMs) return;
       this.lastHeard.set(gateway, this.now());
-      this.received.push(window);
+      this.received.add(gateway, window);
     } catch (error) {
       if (!(error instanceof WireError)) throw error;
       this.dropped++;
