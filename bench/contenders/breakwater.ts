@@ -25,6 +25,26 @@ export interface BreakwaterOptions {
   workers?: number | 'auto';
   /** HAProxy as the data plane (the dataPlane section, kind haproxy); the gateway forwards when omitted. */
   dataPlane?: { runtimeApi: string; logListen: string; maps: string };
+  /** A gateway of a cluster (cluster.name, --redis, --database, the shared store key); alone when omitted. */
+  cluster?: ClusterMembership;
+}
+
+/** What every gateway of one cluster shares: its name in Redis, Redis, the PostgreSQL store and its key. */
+export interface ClusterMembership {
+  name: string;
+  redis: string;
+  database: string;
+  storeKey: string;
+}
+
+/** The flags and environment that put a `breakwater` command on a cluster's shared store. */
+function storeOf(cluster: ClusterMembership | undefined) {
+  return cluster === undefined
+    ? { args: [], env: undefined }
+    : {
+        args: ['--database', cluster.database],
+        env: { ...process.env, BREAKWATER_STORE_KEY: cluster.storeKey },
+      };
 }
 
 export interface BreakwaterService extends Service {
@@ -52,7 +72,9 @@ function configText(opts: BreakwaterOptions): string {
     ...allowlist.map((address) => `    - ${address}`),
     ...(opts.goodStandingAfter === undefined ? [] : [`  goodStandingAfter: ${opts.goodStandingAfter}`]),
     ...(tls === undefined ? [] : ['tls:', `  cert: ${tls.certFile}`, `  key: ${tls.keyFile}`]),
-    ...(opts.workers === undefined ? [] : ['cluster:', `  workers: ${opts.workers}`]),
+    ...(opts.workers === undefined && opts.cluster === undefined ? [] : ['cluster:']),
+    ...(opts.workers === undefined ? [] : [`  workers: ${opts.workers}`]),
+    ...(opts.cluster === undefined ? [] : [`  name: ${opts.cluster.name}`]),
     // HAProxy hands challenged clients to the gateway from loopback: its X-Forwarded-For is believed.
     ...(opts.dataPlane === undefined
       ? []
@@ -70,12 +92,29 @@ export function breakwaterDataDir(): string {
   return join(makeScratch('breakwater'), 'data');
 }
 
-/** A new control-plane token with `role` in `dataDir`, as `breakwater token create` prints it. */
-export async function createToken(dataDir: string, role: 'viewer' | 'responder' | 'admin'): Promise<string> {
+/** A new control-plane token with `role` in `dataDir` (or the cluster's store), as `breakwater token create` prints it. */
+export async function createToken(
+  dataDir: string,
+  role: 'viewer' | 'responder' | 'admin',
+  cluster?: ClusterMembership,
+): Promise<string> {
+  const store = storeOf(cluster);
   const child = await runProcess({
     name: 'breakwater token create',
     command: process.execPath,
-    args: [GATEWAY_MAIN, 'token', 'create', '--role', role, '--name', 'bench', '--data', dataDir],
+    args: [
+      GATEWAY_MAIN,
+      'token',
+      'create',
+      '--role',
+      role,
+      '--name',
+      'bench',
+      '--data',
+      dataDir,
+      ...store.args,
+    ],
+    env: store.env,
     deadlineMs: 30_000,
     keepStdout: true,
   });
@@ -89,6 +128,7 @@ export async function startBreakwater(opts: BreakwaterOptions): Promise<Breakwat
   const configFile = join(makeScratch('breakwater-config'), 'breakwater.yaml');
   writeFileSync(configFile, configText(opts));
   const [port, controlPort] = [await freePort(), await freePort()];
+  const store = storeOf(opts.cluster);
   const child = await startProcess({
     name: 'Breakwater',
     command: process.execPath,
@@ -105,7 +145,10 @@ export async function startBreakwater(opts: BreakwaterOptions): Promise<Breakwat
       `${LOOPBACK}:${controlPort}`,
       '--data',
       dataDir,
+      ...store.args,
+      ...(opts.cluster === undefined ? [] : ['--redis', opts.cluster.redis]),
     ],
+    env: store.env,
     deadlineMs: SERVICE_DEADLINE_MS,
   });
   await waitForPort(port, child);

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario.js';
 import { ATTACK_SCENARIOS } from './attacks.js';
 import { baseline } from './baseline.js';
 import { dataPlane } from './data-plane.js';
+import { gateways } from './gateways.js';
 import { matrix } from './matrix.js';
 import { phishing } from './phishing.js';
 import { refuse } from './refuse.js';
@@ -19,6 +20,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ATTACK_SCENARIOS.slice(slowAt),
   phishing,
   dataPlane,
+  gateways,
   matrix,
 ];
 
