@@ -46,6 +46,7 @@ describe('help', () => {
         '--difficulty',
         '--reason',
         '--ttl',
+        '--route',
       ],
     ],
     [

@@ -1,6 +1,6 @@
 // Decisions added through the control API, enforced by a running gateway: block at accept and at judge,
-// CIDR and allowlist precedence, fingerprints, throttles, challenges on browser and API routes, expiry
-// and removal.
+// CIDR and allowlist precedence, fingerprints, throttles, challenges on browser and API routes,
+// decisions on one route, expiry and removal.
 
 import { rmSync } from 'node:fs';
 import http from 'node:http';
@@ -132,6 +132,31 @@ describe('CIDR decisions and the allowlist', () => {
       action: 'allow',
     });
     expect((await page('127.0.10.5')).status).toBe(200);
+  });
+});
+
+describe('a decision on one route', () => {
+  it('answers its range on that route only, and never at accept', async () => {
+    await block('cidr', '127.0.11.0/24', { route: '/inbox' });
+    expect(await refusedAtAccept('127.0.11.7')).toBe(false);
+    expect((await page('127.0.11.7', '/inbox')).status).toBe(403);
+    expect((await page('127.0.11.7', '/%69nbox/')).status).toBe(403);
+    expect((await page('127.0.11.7', '/login')).status).toBe(200);
+    // the origin's own answer (a redirect to sign in), not the edge's
+    expect((await page('127.0.12.7', '/inbox')).status).toBe(303);
+  });
+
+  it('challenges a browser on /search and leaves its other pages alone', async () => {
+    await addDecision(stack.controlUrl, stack.tokens.responder, {
+      scope: 'cidr',
+      value: '127.0.13.0/24',
+      action: 'challenge',
+      route: '/search',
+    });
+    const challenged = await page('127.0.13.7', '/search?q=boots');
+    expect(challenged.status).toBe(403);
+    expect(puzzleFromPage(challenged.body)).toMatchObject({ returnTo: '/search?q=boots' });
+    expect((await page('127.0.13.7', '/login')).status).toBe(200);
   });
 });
 

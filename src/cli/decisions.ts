@@ -8,7 +8,8 @@ import { UsageError } from './errors.js';
 function describe(d: Decision): string {
   const expires = d.expiresAt === null ? 'never' : new Date(d.expiresAt).toISOString();
   const extra = d.throttle ? ` ${d.throttle.rate}/s burst ${d.throttle.burst}` : '';
-  return `${d.id}  ${d.action}${extra}  ${d.scope} ${d.value}  source=${d.source} expires=${expires}  ${d.reason}`;
+  const route = d.route === undefined ? 'every route' : `route ${d.route}`;
+  return `${d.id}  ${d.action}${extra}  ${d.scope} ${d.value}  ${route}  source=${d.source} expires=${expires}  ${d.reason}`;
 }
 
 function number(name: string) {
@@ -27,8 +28,10 @@ export function decisionsCommand(): Command {
   const list = controlOptions(new Command('list'))
     .description('List the active decisions.')
     .option('--json', 'print JSON')
-    .action(async (flags: ControlTarget & { json?: boolean }) => {
-      const result = await callControl<{ decisions: Decision[] }>(flags, 'GET', 'api/v1/decisions');
+    .option('--route <path>', "only those on this route ('*': those on every route)")
+    .action(async (flags: ControlTarget & { json?: boolean; route?: string }) => {
+      const query = flags.route === undefined ? '' : `?route=${encodeURIComponent(flags.route)}`;
+      const result = await callControl<{ decisions: Decision[] }>(flags, 'GET', `api/v1/decisions${query}`);
       const decisions = result?.decisions ?? [];
       if (flags.json) process.stdout.write(`${JSON.stringify(decisions, null, 2)}\n`);
       else if (decisions.length === 0) process.stdout.write('no active decisions\n');
@@ -47,10 +50,15 @@ export function decisionsCommand(): Command {
     .option('--difficulty <bits>', 'challenge: proof-of-work difficulty', number('--difficulty'))
     .option('--reason <text>', 'why (shown in the console and the audit)', 'added from the command line')
     .option('--ttl <duration>', "lifetime such as '15m', '2h' or seconds; default: until removed")
+    .option(
+      '--route <path>',
+      "apply it to this path and those below it only (e.g. '/api/search'); default: every route",
+    )
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
-      '\nExample:\n  breakwater decisions add --scope cidr --value 203.0.113.0/24 --action challenge --ttl 1h',
+      '\nExamples:\n  breakwater decisions add --scope cidr --value 203.0.113.0/24 --action challenge --ttl 1h' +
+        '\n  breakwater decisions add --scope cidr --value 203.0.113.0/24 --action challenge --route /login',
     )
     .action(async (flags: ControlTarget & Record<string, string | number | boolean | undefined>) => {
       if (flags.action === 'throttle' && flags.rate === undefined) {
@@ -66,6 +74,7 @@ export function decisionsCommand(): Command {
           : {}),
         ...(flags.difficulty !== undefined ? { difficulty: flags.difficulty } : {}),
         ...(flags.ttl !== undefined ? { ttl: flags.ttl } : {}),
+        ...(flags.route !== undefined ? { route: flags.route } : {}),
       };
       const created = await callControl<Decision>(flags, 'POST', 'api/v1/decisions', body);
       if (created === undefined) return;
