@@ -1,5 +1,5 @@
-// Decisions in force: search them, add one (an allowlist entry is the `allow` action), remove one.
-// Viewers see the list only.
+// Decisions in force: search them, add one (an allowlist entry is the `allow` action; a route limits it
+// to that path and those below it), remove one. Viewers see the list only.
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api, query } from '../api.js';
@@ -21,12 +21,14 @@ function AddDecision({ onAdded }: { onAdded(): void }) {
   const [value, setValue] = useState('');
   const [action, setAction] = useState<Decision['action']>('block');
   const [ttl, setTtl] = useState('1h');
+  const [route, setRoute] = useState('');
   const [reason, setReason] = useState('');
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const body: Record<string, unknown> = { scope, value: value.trim(), action, reason: reason.trim() };
     if (ttl.trim()) body.ttl = ttl.trim();
+    if (route.trim()) body.route = route.trim();
     if (action === 'throttle') body.throttle = THROTTLE_DEFAULT;
     const ok = await run(
       'Adding the decision',
@@ -35,6 +37,7 @@ function AddDecision({ onAdded }: { onAdded(): void }) {
     );
     if (ok) {
       setValue('');
+      setRoute('');
       setReason('');
       onAdded();
     }
@@ -66,6 +69,15 @@ function AddDecision({ onAdded }: { onAdded(): void }) {
         inline
         value={ttl}
         onValue={setTtl}
+      />
+      <InputField
+        label="Route"
+        placeholder="/search; empty: every route"
+        size={14}
+        inline
+        value={route}
+        onValue={setRoute}
+        maxLength={256}
       />
       <InputField label="Reason" grow value={reason} onValue={setReason} maxLength={500} />
       <SubmitButton busy={busy}>Add</SubmitButton>
@@ -113,7 +125,17 @@ export default function Decisions() {
       </form>
       <DataTable
         caption="Decisions in force"
-        columns={['Scope', 'Value', 'Action', 'Source', 'Reason', 'Added', 'Expires', canChange && 'Remove']}
+        columns={[
+          'Scope',
+          'Value',
+          'Route',
+          'Action',
+          'Source',
+          'Reason',
+          'Added',
+          'Expires',
+          canChange && 'Remove',
+        ]}
         items={decisions}
         loading={loading}
         empty="No decisions in force."
@@ -123,6 +145,7 @@ export default function Decisions() {
             <td>
               <code>{d.value}</code>
             </td>
+            <td>{d.route === undefined ? 'every route' : <code>{d.route}</code>}</td>
             <td>
               <span className={`action action-${d.action}`}>{d.action}</span>
             </td>
@@ -141,7 +164,7 @@ export default function Decisions() {
             {canChange && (
               <td>
                 <DangerButton
-                  label={`Remove the ${d.action} decision on ${d.value}`}
+                  label={`Remove the ${d.action} decision on ${d.value}${d.route ? ` on ${d.route}` : ''}`}
                   busy={busy}
                   onClick={() => void remove(d)}
                 >
