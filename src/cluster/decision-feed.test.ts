@@ -67,6 +67,19 @@ describe('DecisionFeed and DecisionReplica', () => {
     expect(table.size).toBe(source.size);
   });
 
+  it('carries a decision’s route, so a replica answers it on that route only', () => {
+    const onLogin: Decision = { ...block(7), route: '/login' };
+    const parsed = announcementSchema.parse(
+      JSON.parse(JSON.stringify({ seq: 1, change: 'put', decision: onLogin })),
+    );
+    expect(parsed.decision).toEqual(onLogin);
+    const table = new DecisionTable(now);
+    new DecisionReplica(table).apply(parsed as Announcement);
+    expect(table.forRequest('198.51.100.7', undefined, '/login')?.id).toBe(onLogin.id);
+    expect(table.forRequest('198.51.100.7', undefined, '/inbox')).toBeUndefined();
+    expect(table.blockedAtAccept('198.51.100.7')).toBe(false);
+  });
+
   it('refuses malformed announcements', () => {
     const good = { seq: 1, change: 'put', decision: block(1) };
     expect(announcementSchema.safeParse(good).success).toBe(true);
@@ -76,6 +89,7 @@ describe('DecisionFeed and DecisionReplica', () => {
       { ...good, change: 'explode' },
       { ...good, decision: { ...block(1), action: 'nuke' } },
       { ...good, decision: { ...block(1), expiresAt: 'soon' } },
+      { ...good, decision: { ...block(1), route: '' } },
     ]) {
       expect(announcementSchema.safeParse(bad).success).toBe(false);
     }

@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import { ACTIONS, type Decision, SCOPES, SOURCES } from '../responder/decision.js';
+import { MAX_ROUTE_LENGTH } from '../responder/decision-route.js';
 import type { DecisionTable } from '../responder/decision-table.js';
 
 export interface Announcement {
@@ -101,6 +102,8 @@ export const decisionSchema = z.object({
   createdAt: z.number().finite(),
   expiresAt: z.number().finite().nullable(),
   detectionId: z.string().max(256).optional(),
+  /** Checked again by the table that takes it (decision-route.ts). */
+  route: z.string().min(1).max(MAX_ROUTE_LENGTH).optional(),
 });
 
 export const announcementSchema = z.object({
