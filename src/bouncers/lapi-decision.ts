@@ -1,6 +1,7 @@
 // Our decisions in the shape of CrowdSec's Local API (`models.Decision`), which every CrowdSec bouncer
 // reads: block → ban, challenge → captcha, throttle → throttle; allow entries and fingerprints have no
-// LAPI form and are never handed out. Automatic prefix decisions stay at the edge (see published()).
+// LAPI form and are never handed out. Automatic prefix decisions and decisions on one route stay at the
+// edge (see published()).
 import { createHash } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
 import type { Action, Decision } from '../responder/decision.js';
@@ -66,9 +67,10 @@ const CHUNK = 2000;
 
 /**
  * The decisions bouncers are given. Left out, besides those with no LAPI form: any decision that covers
- * an allowlisted address (an allow entry wins here, a firewall cannot tell), and automatic prefix
- * decisions, which the edge applies with the good-standing clients inside them carved out at judge time
- * — something no bouncer can do. Yields to the event loop every few thousand decisions, so that a pull
+ * an allowlisted address (an allow entry wins here, a firewall cannot tell; an allow entry on one route
+ * counts too, as a ban would close that route), automatic prefix decisions, which the edge applies with
+ * the good-standing clients inside them carved out at judge time, and decisions on one route, which a
+ * firewall, seeing no paths, would enforce on the whole site — neither is something a bouncer can do. Yields to the event loop every few thousand decisions, so that a pull
  * over a large table never holds up the gateway in the same process for long.
  */
 export async function published(decisions: readonly Decision[], now: number): Promise<LapiDecision[]> {
@@ -94,6 +96,7 @@ export async function published(decisions: readonly Decision[], now: number): Pr
 /** The LAPI form of a decision bouncers may be given, leaving allow entries to the caller; else null. */
 export function handedOut(decision: Decision, now: number): LapiDecision | null {
   if (decision.scope === 'cidr' && decision.source === 'detector') return null;
+  if (decision.route !== undefined) return null;
   return toLapi(decision, now);
 }
 

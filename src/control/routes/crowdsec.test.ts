@@ -107,6 +107,25 @@ describe('GET /v1/decisions/stream', () => {
     expect(found.sort()).toEqual(['100.64.0.0/16 breakwater/intel', '100.64.1.1 breakwater/http-flood']);
   });
 
+  it('leaves out decisions on one route, which a firewall would enforce on the whole site', async () => {
+    const onLogin = decision({ value: '203.0.113.40', route: '/login' });
+    f.table.put(onLogin);
+    f.table.put(decision({ scope: 'cidr', value: '198.51.100.0/24', source: 'manual', route: '/search' }));
+    f.table.put(decision({ value: '203.0.113.41' }));
+    const values = (await pull('?startup=true')).json().new.map((d: { value: string }) => d.value);
+    expect(values).toEqual(['203.0.113.41']);
+    // the address itself, asked about live, has no decision a bouncer could apply either
+    const live = await f.app.inject({
+      method: 'GET',
+      url: '/v1/decisions?ip=203.0.113.40',
+      headers: { 'x-api-key': key },
+    });
+    expect(live.body).toBe('null');
+    // an every-route decision that takes its place is handed out
+    f.table.put({ ...onLogin, route: undefined });
+    expect((await pull()).json().new.map((d: { value: string }) => d.value)).toEqual(['203.0.113.40']);
+  });
+
   it('applies the scopes and scenario filters a bouncer asks for', async () => {
     f.table.put(decision({ value: '100.64.1.1', source: 'detector', detectionId: 'cache-bypass:/:1' }));
     f.table.put(decision({ scope: 'cidr', value: '100.65.0.0/16' }));
