@@ -46,6 +46,27 @@ describe('mapsFor', () => {
   });
 });
 
+describe('mapsFor with decisions on one route', () => {
+  it('hands their clients to the gateway (the challenge map), never blocks or throttles them in HAProxy', () => {
+    const maps = mapsFor([
+      decision({ value: '203.0.113.7', action: 'block', route: '/login' }),
+      decision({
+        scope: 'cidr',
+        value: '198.51.100.0/24',
+        action: 'throttle',
+        throttle: { rate: 1, burst: 0 },
+        route: '/api/search',
+      }),
+      decision({ value: '192.0.2.9', action: 'allow', route: '/health' }),
+    ]);
+    expect([...maps.challenge]).toEqual([
+      ['203.0.113.7', '1'],
+      ['198.51.100.0/24', '1'],
+    ]);
+    expect(maps.block.size + maps.throttle.size + maps['throttle-key'].size + maps.allow.size).toBe(0);
+  });
+});
+
 describe('mapEdits', () => {
   it('sets what is new or changed and drops what is gone', () => {
     const held = mapsFor([decision({ value: '203.0.113.7' }), decision({ value: '203.0.113.8' })]);

@@ -1,6 +1,10 @@
 // What HAProxy's maps hold for a set of decisions: one map per action, keyed by address or CIDR, so that
 // HAProxy's ACLs apply Breakwater's precedence (allow, then block, then challenge, then throttle) and
 // map_ip's longest-prefix match picks the most specific throttle. Fingerprint decisions are not carried.
+// HAProxy's maps know no paths: a decision on one route (but an allow entry) puts its address or prefix
+// in the challenge map, which hands those clients to Breakwater's gateway on every path, where the
+// decision is applied on its route only and their other requests go on to the origin. An allow entry
+// on one route is not carried.
 
 import { join } from 'node:path';
 import type { Decision } from '../responder/decision.js';
@@ -48,6 +52,10 @@ export function mapsFor(decisions: Iterable<Decision>): MapContents {
   for (const decision of decisions) {
     if (decision.scope === 'fingerprint') continue;
     const key = decision.value;
+    if (decision.route !== undefined) {
+      if (decision.action !== 'allow') maps.challenge.set(key, '1');
+      continue;
+    }
     if (decision.action !== 'throttle') {
       maps[decision.action].set(key, '1');
       continue;
