@@ -40,7 +40,7 @@ describe('writeList', () => {
     ...over,
   });
 
-  it('writes active block decisions on addresses and prefixes under a header', () => {
+  it('writes active block decisions on addresses and prefixes, on every route, under a header', () => {
     const text = writeList(
       [
         decision({}),
@@ -48,6 +48,7 @@ describe('writeList', () => {
         decision({ value: '198.51.100.8', action: 'challenge' }),
         decision({ value: '198.51.100.9', expiresAt: at }),
         decision({ scope: 'fingerprint', value: 'fp1' }),
+        decision({ value: '198.51.100.10', route: '/login' }),
       ],
       at,
     );

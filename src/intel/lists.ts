@@ -54,14 +54,20 @@ export function readList(text: string): { entries: ListEntry[]; invalid: Invalid
   return { entries, invalid };
 }
 
-/** Active block decisions on addresses and prefixes, one per line, under a `#` header. */
+/**
+ * Active block decisions on addresses and prefixes, one per line, under a `#` header. A block on one
+ * route only is left out: it says nothing against the address's other requests.
+ */
 export function writeList(decisions: readonly Decision[], at: number): string {
   const values = [
     ...new Set(
       decisions
         .filter(
           (d) =>
-            d.action === 'block' && d.scope !== 'fingerprint' && (d.expiresAt === null || d.expiresAt > at),
+            d.action === 'block' &&
+            d.scope !== 'fingerprint' &&
+            d.route === undefined &&
+            (d.expiresAt === null || d.expiresAt > at),
         )
         .map((d) => d.value),
     ),

@@ -241,12 +241,14 @@ describe('Publisher', () => {
     });
   });
 
-  it('publishes nothing for dry runs, allowlist entries, intel decisions or fingerprints', async () => {
+  it('publishes nothing for dry runs, allowlist entries, intel decisions, fingerprints or one route', async () => {
     const ignored: [Partial<Decision>, boolean][] = [
       [{}, true],
       [{ action: 'allow', source: 'manual' }, false],
       [{ source: 'intel' }, false],
       [{ scope: 'fingerprint', value: '0a1b2c3d' }, false],
+      [{ route: '/api/search' }, false],
+      [{ action: 'block', source: 'manual', route: '/login' }, false],
     ];
     for (const [overrides, dryRun] of ignored) {
       events.publish({ type: 'decision', at: clock, change: 'put', decision: decision(overrides), dryRun });

@@ -222,8 +222,13 @@ export class Publisher {
   }
 }
 
+/**
+ * Whether a decision becomes an indicator: not one on a single route, which does not stand for the
+ * address or network as a whole (its neighbours on the site's other routes were left alone).
+ */
 function isPublished(decision: Decision): decision is PublishedDecision {
   return (
+    decision.route === undefined &&
     (decision.source === 'detector' || decision.source === 'manual') &&
     (decision.action === 'block' || decision.action === 'challenge' || decision.action === 'throttle')
   );
