@@ -1,7 +1,7 @@
 // What a link's target gives away, wherever the link was found (the HTML body, the text, a QR code): an
-// address instead of a name, a punycode host, a shortener, a page on a service where anyone can publish,
-// a request to grant an app access to your mail (OAuth consent), a data: URI, a lookalike of a protected
-// domain or a brand's.
+// address instead of a name, a punycode host, a shortener, a file on IPFS (whatever gateway serves it), a
+// page on a service where anyone can publish, a request to grant an app access to your mail (OAuth
+// consent), a data: URI, a lookalike of a protected domain or a brand's.
 import { isIP } from 'node:net';
 import type { AnalysisContext, Signal } from './analysers/signal.js';
 import { sign } from './analysers/signal.js';
@@ -58,7 +58,19 @@ export function urlSigns(analyser: string, href: string, where: string, context:
       ),
     );
   }
-  const hosted = publishedOn(href, host, context.brands.hosting);
+  const content = contentAddressed(href, host);
+  if (content !== undefined) {
+    signals.push(
+      sign(
+        analyser,
+        'ipfs-link',
+        30,
+        `${cap(where)} goes to a file on IPFS, a network where anyone can publish a page anonymously and no one can take it down (${content}): phishing pages are put there for that, and no company keeps its sign-in page there.`,
+        href,
+      ),
+    );
+  }
+  const hosted = content === undefined ? publishedOn(href, host, context.brands.hosting) : undefined;
   if (hosted !== undefined) {
     signals.push(
       sign(
@@ -104,6 +116,24 @@ function publishedOn(href: string, host: string, hosting: readonly string[]): st
   return hosting.find((h) =>
     h.includes('/') ? at.startsWith(h) || at.includes(`.${h}`) : host === h || host.endsWith(`.${h}`),
   );
+}
+
+/**
+ * How `href` names content on IPFS, whatever gateway serves it: a path `/ipfs/<cid>` or `/ipns/<name>`,
+ * or a content identifier as a subdomain (`<cid>.ipfs.<gateway>`); undefined when it does not.
+ */
+function contentAddressed(href: string, host: string): string | undefined {
+  const labels = host.split('.');
+  const cid = labels.findIndex((l, i) => /^[a-z0-9]{8,}$/.test(l) && /^ip[fn]s$/.test(labels[i + 1] ?? ''));
+  if (cid !== -1) return `served by ${labels.slice(cid + 2).join('.')}`;
+  let path = '';
+  try {
+    path = new URL(href).pathname;
+  } catch {
+    return undefined;
+  }
+  // A gateway serves `/ipfs/<cid>/…` and `/ipns/<name>/…`; no other site's paths start so.
+  return /^\/ip[fn]s\/[\w.-]{8,}/.test(path) ? `served by ${host}` : undefined;
 }
 
 /** Scopes that reach mail, files or contacts, or keep access (a refresh token). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readReport } from '../message.js';
 import { attachments } from './attachments.js';
 import { context, message, zip } from './fixture.js';
 
@@ -75,5 +76,105 @@ describe('the attachments analyser', () => {
       'html-redirect',
     ]);
     expect(await codes([page('<p>Invoice 7: 120 EUR, due in 30 days.</p>')])).toEqual([]);
+  });
+
+  it('names the file types that replaced macros, by name, inside archives, and OneNote by its content', async () => {
+    expect(await codes([{ filename: 'Invoice.one', content: Buffer.from('x') }])).toEqual([
+      'active-file-type',
+    ]);
+    expect(await codes([{ filename: 'help.chm', content: Buffer.from('x') }])).toEqual(['active-file-type']);
+    expect(await codes([{ filename: 'connect.rdp', content: Buffer.from('x') }])).toEqual([
+      'active-file-type',
+    ]);
+    const oneNote = Buffer.concat([Buffer.from('e4525c7b8cd8a74daeb15378d02996d3', 'hex'), Buffer.alloc(64)]);
+    expect(await codes([{ filename: 'scan.pdf', content: oneNote }])).toEqual(['active-file-type']);
+    const archived = zip([{ name: 'Remittance.onepkg', content: Buffer.from('x') }]);
+    const [inside] = await attachments.analyse(
+      await message({
+        attachments: [{ filename: 'files.zip', contentType: 'application/zip', content: archived }],
+      }),
+      context(),
+    );
+    expect(inside.code).toBe('active-file-type');
+    expect(inside.explanation).toContain('files.zip holds Remittance.onepkg, which is a OneNote notebook');
+    expect(await codes([{ filename: 'minutes.docx', content: Buffer.from('x') }])).toEqual([]);
+  });
+
+  it('opens a message attached to the message and names what it carries', async () => {
+    const reply = await message({
+      attachments: [
+        { filename: 'Q3 figures.one', contentType: 'application/octet-stream', content: Buffer.from('x') },
+      ],
+    });
+    const forwarded = await message({
+      attachments: [{ filename: 'RE_ Q3.eml', contentType: 'message/rfc822', content: reply.raw }],
+    });
+    const found = await attachments.analyse(forwarded, context());
+    expect(found.map((s) => s.code)).toEqual(['active-file-type']);
+    expect(found[0].explanation).toContain('Q3 figures.one, in the attached message "Test",');
+    const harmless = await message({
+      attachments: [
+        { filename: 'RE_ Q3.eml', contentType: 'message/rfc822', content: (await message({})).raw },
+      ],
+    });
+    expect(await attachments.analyse(harmless, context())).toEqual([]);
+  });
+
+  it('stops opening attached messages a few levels deep, and says so', async () => {
+    let raw = (
+      await message({
+        attachments: [{ filename: 'x.hta', contentType: 'text/plain', content: Buffer.from('x') }],
+      })
+    ).raw;
+    for (let i = 0; i < 5; i += 1) {
+      raw = (
+        await message({
+          attachments: [{ filename: `m${i}.eml`, contentType: 'message/rfc822', content: raw }],
+        })
+      ).raw;
+    }
+    const ctx = context();
+    const report = await readReport(raw, true, { maxParts: 500 });
+    expect(await attachments.analyse(report.reported, ctx)).toEqual([]);
+    expect(ctx.gaps.join(' ')).toContain('attached more than 3 deep');
+  });
+
+  it('names an SVG picture that carries a script, an embedded page or javascript: links', async () => {
+    const svg = (body: string) => ({
+      filename: 'Voice_Message.svg',
+      contentType: 'image/svg+xml',
+      content: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${body}</svg>`),
+    });
+    const found = await attachments.analyse(
+      await message({ attachments: [svg('<script>fetch("https://x.example/")</script>')] }),
+      context(),
+    );
+    expect(found.map((s) => s.code)).toEqual(['svg-active-content']);
+    expect(found[0].explanation).toContain('holds a script');
+    expect(await codes([svg('<foreignObject><div>Sign in</div></foreignObject>')])).toEqual([
+      'svg-active-content',
+    ]);
+    expect(await codes([svg('<a href="javascript:go()"><rect/></a>')])).toEqual(['svg-active-content']);
+    expect(await codes([svg('<rect onload="go()" width="1" height="1"/>')])).toEqual(['svg-active-content']);
+    expect(
+      await codes([svg('<circle cx="5" cy="5" r="4" fill="#0067b8"/><text x="1" y="9">logo</text>')]),
+    ).toEqual([]);
+  });
+
+  it('names an attached page that decodes hidden markup into itself, not one with an ordinary script', async () => {
+    const page = (script: string) => ({
+      filename: 'Remittance.html',
+      contentType: 'text/html',
+      content: Buffer.from(script),
+    });
+    expect(await codes([page('<script>document.write(atob("PGgxPlNpZ24gaW48L2gxPg=="))</script>')])).toEqual([
+      'hidden-page',
+    ]);
+    expect(await codes([page('<script>document.body.innerHTML = unescape("%3Cform%3E")</script>')])).toEqual([
+      'hidden-page',
+    ]);
+    expect(
+      await codes([page('<p>Paid on <script>document.write(new Date().toDateString())</script></p>')]),
+    ).toEqual([]);
   });
 });

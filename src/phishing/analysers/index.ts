@@ -7,6 +7,7 @@ import { forms } from './forms.js';
 import { intel } from './intel.js';
 import { links } from './links.js';
 import { lures } from './lures.js';
+import { notices } from './notices.js';
 import { qrCodes } from './qr-codes.js';
 import { requests } from './requests.js';
 import { sender } from './sender.js';
@@ -20,6 +21,7 @@ export const ANALYSERS: readonly Analyser[] = [
   sender,
   links,
   lures,
+  notices,
   forms,
   qrCodes,
   attachments,

@@ -73,4 +73,28 @@ describe('the links analyser', () => {
       'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=8f3a&redirect_uri=https%3A%2F%2Flogin.microsoftonline.com%2Fdone&scope=openid';
     expect(await codes(`<a href="${signIn}">Sign in</a>`)).toEqual([]);
   });
+
+  it('names a link to a file on IPFS, whatever gateway serves it, and not the project site of IPFS', async () => {
+    const found = await links.analyse(
+      await message({
+        html: '<a href="https://gw.example/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/o.html">Open</a>',
+      }),
+      context(),
+    );
+    expect(found.map((s) => s.code)).toEqual(['ipfs-link']);
+    expect(found[0].explanation).toContain('served by gw.example');
+    expect(
+      await codes(
+        '<a href="https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.dweb.link/">Open</a>',
+      ),
+    ).toEqual(['ipfs-link']);
+    expect(
+      await codes(
+        '<a href="https://ipfs.io/ipns/k51qzi5uqu5dlvj2baxnqndepeb86cbk3ng7n3i46uzyxzyqj2xjonzllnv0v8/">Open</a>',
+      ),
+    ).toEqual(['ipfs-link']);
+    expect(await codes('<a href="https://docs.ipfs.tech/concepts/what-is-ipfs/">What is IPFS</a>')).toEqual(
+      [],
+    );
+  });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { notices } from './notices.js';
+
+const codes = async (parts: Parameters<typeof message>[0]) =>
+  (await notices.analyse(await message(parts), context())).map((s) => s.code);
+
+const button = (href: string, text = 'Listen to message') => `<p><a href="${href}">${text}</a></p>`;
+
+describe('the notices analyser', () => {
+  it("names a service's short notice whose button goes to a domain unrelated to the sender", async () => {
+    const [found] = await notices.analyse(
+      await message({
+        from: '"Voice Messaging Service" <calls@pbx-cloud.example>',
+        html: `<p>You have 1 unheard message (0:42) from +44 20 7946 0018.</p>${button('https://audio-box.example/m/7')}`,
+        text: 'You have 1 unheard message (0:42) from +44 20 7946 0018.',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'notice-elsewhere', weight: 30 });
+    expect(found.explanation).toContain('"Listen to message" goes to audio-box.example');
+    expect(found.explanation).toContain('pbx-cloud.example');
+    expect(
+      await codes({
+        from: 'Scanner <no-reply@printers.example>',
+        html: `<p>Scanned 3 pages.</p>${button('https://files.example/s/1', 'View scan')}`,
+      }),
+    ).toEqual(['notice-elsewhere']);
+  });
+
+  it("says nothing of a service's notice that links to its own site, a person's note, or a newsletter", async () => {
+    expect(
+      await codes({
+        from: '"Voice Messaging Service" <calls@pbx-cloud.example>',
+        html: `<p>You have 1 unheard message.</p>${button('https://portal.pbx-cloud.example/m/7')}`,
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'Maria Lopez <maria@partner.example>',
+        html: `<p>Here are the slides from today.</p>${button('https://files.example/s/1', 'Slides')}`,
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'Product News <news@shop.example>',
+        headers: ['List-Unsubscribe: <https://shop.example/u>'],
+        html: `<p>New this week.</p>${button('https://click.mailer.example/c/1', 'See the offers')}`,
+      }),
+    ).toEqual([]);
+    const many = Array.from({ length: 6 }, (_, i) =>
+      button(`https://track.example/c/${i}`, `Story ${i}`),
+    ).join('');
+    expect(
+      await codes({ from: 'Support Team <support@shop.example>', html: `<p>Stories.</p>${many}` }),
+    ).toEqual([]);
+  });
+});
