@@ -3,29 +3,29 @@
 // decisions into HAProxy's maps through the runtime API (a unix socket) and tallies HAProxy's request
 // logs (syslog over UDP). Clients come from 127.0.0.5 and up; HAProxy reaches Breakwater's gateway from
 // 127.0.0.1, the one trusted proxy. Bounded: the flood lasts at most 20 s, 16 connections.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExposition } from '../src/control/exposition.js';
-import { MAP_NAMES } from '../src/dataplane/haproxy-maps.js';
 import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
 import type { DataPlanePart } from '../src/runtime/dataplane.js';
 import { ensureBuilt, freePort, runCli } from './support/cli.js';
 import { addDecision, callApi } from './support/control-api.js';
+import {
+  emptyMaps,
+  haproxyInstalled,
+  type Reply,
+  type SendOptions,
+  sendFrom,
+  startHaproxy as startHaproxyOn,
+  stopHaproxy as stopHaproxyChild,
+  within,
+} from './support/haproxy-run.js';
 import { type Stack, startStack } from './support/stack.js';
-
-function haproxyInstalled(): boolean {
-  try {
-    execFileSync('haproxy', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const CLIENT = '127.0.0.5';
 const OTHER = '127.0.0.6';
@@ -38,78 +38,14 @@ let port: number;
 let configFile: string;
 let haproxy: ChildProcess | undefined;
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
+const send = (from: string, options?: SendOptions): Promise<Reply> => sendFrom(port, from, options);
 
-interface SendOptions {
-  path?: string;
-  method?: string;
-  headers?: Record<string, string>;
-  body?: string;
-  /** A keep-alive agent bound to the sender's address; without it, one connection from `from`. */
-  agent?: http.Agent;
-}
-
-function send(from: string, options: SendOptions = {}): Promise<Reply> {
-  const { path = '/login', method = 'GET', headers, body, agent } = options;
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `http://127.0.0.1:${port}${path}`,
-      { method, headers, localAddress: agent === undefined ? from : undefined, agent: agent ?? false },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** Polls `check` every 20 ms until it holds or `withinMs` passes; resolves with how long it took. */
-async function within(withinMs: number, check: () => Promise<boolean> | boolean): Promise<number> {
-  const start = Date.now();
-  while (Date.now() - start < withinMs) {
-    if (await check()) return Date.now() - start;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`not within ${withinMs} ms`);
-}
-
-/** HAProxy in the foreground; `-W` runs it as a master with a worker, reloaded by SIGUSR2. */
-async function startHaproxy(mode: string[] = []): Promise<ChildProcess> {
-  const child = spawn('haproxy', [...mode, '-f', configFile, '-db'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  await within(10_000, () =>
-    send(OTHER, { path: '/healthz' }).then(
-      () => true,
-      () => {
-        if (child.exitCode !== null) throw new Error(`HAProxy exited: ${stderr}`);
-        return false;
-      },
-    ),
-  );
-  return child;
-}
+const startHaproxy = (mode: string[] = []) => startHaproxyOn(configFile, port, OTHER, mode);
 
 async function stopHaproxy(): Promise<void> {
   const child = haproxy;
   haproxy = undefined;
-  if (child === undefined || child.exitCode !== null) return;
-  await new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
+  await stopHaproxyChild(child);
 }
 
 /** A decision on CLIENT unless `body` says otherwise, made through the control plane; its id. */
@@ -130,8 +66,7 @@ const installed = haproxyInstalled();
 
 beforeAll(async () => {
   if (!installed) return;
-  mkdirSync(mapsDir);
-  for (const map of MAP_NAMES) writeFileSync(join(mapsDir, `${map}.map`), '');
+  emptyMaps(mapsDir);
   stack = await startStack({
     config: {
       trustedProxies: ['127.0.0.1'],
