@@ -8,7 +8,7 @@ import {
   campaignObject,
   identityObject,
   indicatorObject,
-  type PublishedDecision,
+  isPublished,
   relationshipObject,
   type StixObject,
   sightingObject,
@@ -70,7 +70,7 @@ export function incidentBundle({ incident, detections, decisions, identity, tlp 
   }
   for (const decision of decisions) {
     const pattern = indicatorPattern(decision);
-    if (pattern === undefined || !isPublishable(decision)) continue;
+    if (pattern === undefined || !isPublished(decision)) continue;
     const indicator = indicatorObject(
       version('indicator', decision.id, decision.createdAt),
       from,
@@ -86,13 +86,6 @@ export function incidentBundle({ incident, detections, decisions, identity, tlp 
     id: `bundle--${uuidFrom(`${identity}\nbundle\n${incident.id}`)}`,
     objects,
   } as unknown as StixObject;
-}
-
-function isPublishable(decision: Decision): decision is PublishedDecision {
-  return (
-    (decision.source === 'detector' || decision.source === 'manual') &&
-    (decision.action === 'block' || decision.action === 'challenge' || decision.action === 'throttle')
-  );
 }
 
 /** A version-5-shaped UUID from a SHA-256 of the name. */

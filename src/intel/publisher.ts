@@ -13,8 +13,8 @@ import {
   campaignObject,
   identityObject,
   indicatorObject,
+  isPublished,
   type Provenance,
-  type PublishedDecision,
   type RelationshipType,
   relationshipObject,
   type StixObject,
@@ -220,18 +220,6 @@ export class Publisher {
     await store.stixObjects.add(collectionId, [object]);
     return id;
   }
-}
-
-/**
- * Whether a decision becomes an indicator: not one on a single route, which does not stand for the
- * address or network as a whole (its neighbours on the site's other routes were left alone).
- */
-function isPublished(decision: Decision): decision is PublishedDecision {
-  return (
-    decision.route === undefined &&
-    (decision.source === 'detector' || decision.source === 'manual') &&
-    (decision.action === 'block' || decision.action === 'challenge' || decision.action === 'throttle')
-  );
 }
 
 function isDetectionKind(kind: string | undefined): kind is DetectionKind {

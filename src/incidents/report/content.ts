@@ -135,7 +135,7 @@ export function reportContent(input: ReportInput): ReportContent {
         .map((d) => [
           formatUtc(d.createdAt),
           actionText(d),
-          d.scope,
+          d.route === undefined ? d.scope : `${d.scope} on ${d.route}`,
           d.value,
           d.source,
           d.reason,

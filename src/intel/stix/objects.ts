@@ -62,6 +62,19 @@ export type PublishedDecision = Decision & {
   action: 'block' | 'challenge' | 'throttle';
 };
 
+/**
+ * Whether a decision becomes an indicator: the detector's or an operator's block, challenge or throttle,
+ * but not one on a single route, which does not stand for the address or network as a whole (its
+ * neighbours on the site's other routes were left alone).
+ */
+export function isPublished(decision: Decision): decision is PublishedDecision {
+  return (
+    decision.route === undefined &&
+    (decision.source === 'detector' || decision.source === 'manual') &&
+    (decision.action === 'block' || decision.action === 'challenge' || decision.action === 'throttle')
+  );
+}
+
 export function indicatorObject(
   version: Version,
   from: Provenance,
