@@ -19,6 +19,16 @@ describe('the sender analyser', () => {
     ]);
   });
 
+  it('counts a brand in the name of a mailing list for less than one worn by a lone sender', async () => {
+    const [lone] = await signs('"Apple Support" <help@random-mailer.example>');
+    const [list] = await signs('"Gnome Apple Core" <subscriptions@gnome-news.example>', [
+      'List-Unsubscribe: <mailto:leave@gnome-news.example>',
+    ]);
+    expect(lone).toMatchObject({ code: 'display-name-brand', weight: 25 });
+    expect(list).toMatchObject({ code: 'display-name-brand', weight: 15 });
+    expect(list.explanation).toContain('mailing list');
+  });
+
   it('finds lookalike domains: homographs, typos, brand names and subdomain tricks', async () => {
     const homograph = (await signs('PayPal <service@p\u0430ypal.com>')).find(
       (s) => s.code === 'lookalike-sender',

@@ -1,5 +1,6 @@
-// Sender: a display name wearing a brand or an address that is not the sender's, Reply-To and
-// Return-Path pointing somewhere else, and sender domains passing for a protected domain or a brand's.
+// Sender: a display name wearing a brand (less so on a mailing list) or an address that is not the
+// sender's, Reply-To and Return-Path pointing somewhere else, and sender domains passing for a protected
+// domain or a brand's.
 import { escapeRegExp, lookalike, lookalikeWords, registrable, targetsOf } from '../lookalike.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -7,6 +8,9 @@ const NAME = 'sender';
 /** Names of departments inside the reader's own organisation, which write from its own domains. */
 const INSIDE_ROLE =
   /\b(?:it (?:service|help) ?desk|help ?desk|service ?desk|it support|it department|(?:e-?mail|mail|system|network) admin(?:istrator)?|human resources|hr (?:department|team|services)|payroll)\b/i;
+
+/** Headers that mailing-list software adds. */
+const LIST_HEADER = /^list-(?:id|unsubscribe|owner|post)$/;
 
 export const sender: Analyser = {
   name: NAME,
@@ -40,12 +44,14 @@ export const sender: Analyser = {
         (d) => named.includes(d.toLowerCase()) && registrable(d) !== org,
       );
       if (brand !== undefined) {
+        // A list's name may carry a brand it writes about ("Lockergnome Apple Core"): that counts for less.
+        const list = message.headers.some((h) => LIST_HEADER.test(h.key));
         signals.push(
           sign(
             NAME,
             'display-name-brand',
-            25,
-            `The sender calls itself "${from.name}", but writes from ${domain}, which does not belong to ${brand.name}.`,
+            list ? 15 : 25,
+            `The sender calls itself "${from.name}", but writes from ${domain}, which does not belong to ${brand.name}${list ? ' (it came through a mailing list, which may only be named after what it writes about)' : ''}.`,
             `${from.name} <${from.address}>`,
           ),
         );
