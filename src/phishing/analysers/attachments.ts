@@ -41,7 +41,8 @@ async function partsSigns(
       context.gap(`Messages attached more than ${MAX_NESTED} deep were not opened.`);
       continue;
     }
-    const inner = (await readReport(part.content, true, { maxParts: NESTED_PARTS })).reported;
+    const { reported: inner, gaps } = await readReport(part.content, true, { maxParts: NESTED_PARTS });
+    for (const gap of gaps) context.gap(`In the attached message "${inner.subject}": ${gap}`);
     const label = `, in the attached message "${inner.subject}",`;
     signals.push(...(await partsSigns(inner.attachments, label, depth + 1, context)));
   }
