@@ -46,11 +46,37 @@ describe('Responder', () => {
     const api = detection('cache-bypass', ['cidr:203.0.113.0/24'], { path: '/api/search', routeKind: 'api' });
     const browser = detection('http-flood', ['cidr:203.0.113.0/24']);
     const [throttle] = r.respond([api], 0);
-    expect(throttle).toMatchObject({ action: 'throttle', throttle: { rate: 5, burst: 10 } });
-    expect(r.respond([browser], 1_000)).toEqual([]);
+    expect(throttle).toMatchObject({
+      action: 'throttle',
+      throttle: { rate: 5, burst: 10 },
+      route: '/api/search',
+    });
+    // named for the whole site too: the same decision, on every route now, on the same rung
+    const [widened] = r.respond([browser], 1_000);
+    expect(widened).toMatchObject({ id: throttle.id, action: 'throttle' });
+    expect(widened).not.toHaveProperty('route');
+    expect(r.respond([browser], 2_000)).toEqual([]);
     const [escalated] = r.respond([browser], ESCALATE_AFTER);
     expect(escalated).toMatchObject({ id: throttle.id, action: 'block' });
     expect(escalated.throttle).toBeUndefined();
+    expect(escalated).not.toHaveProperty('route');
+  });
+
+  it('answers a cache bypass on its route only, and an HTTP flood on every route', () => {
+    const r = responder();
+    const bypass = detection('cache-bypass', ['cidr:198.51.100.0/24', 'fingerprint:aaaa0001'], {
+      path: '/search',
+    });
+    const decided = r.respond([bypass], 0);
+    expect(decided.map((d) => `${d.action} ${d.value} ${d.route}`)).toEqual([
+      'challenge 198.51.100.0/24 /search',
+      'challenge aaaa0001 /search',
+    ]);
+    // a path that cannot be written as a route (a bad escape) is answered on every route, as before
+    const odd = detection('cache-bypass', ['cidr:203.0.113.0/24'], { path: '/se%ZZarch' });
+    expect(r.respond([odd], 0)[0]).not.toHaveProperty('route');
+    const flood = detection('http-flood', ['cidr:192.0.2.0/24'], { path: '/search' });
+    expect(r.respond([flood], 0)[0]).not.toHaveProperty('route');
   });
 
   it('starts the targets a rotating attack names after escalateAfter at the rung it has reached', () => {

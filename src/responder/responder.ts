@@ -29,6 +29,11 @@
 // then on start at its rung (source rotation: a flood moving on to fresh addresses before any is named
 // twice would otherwise meet the first rung forever).
 //
+// A cache bypass, and a spread flood that names no one, are answered on the route they hit (decisions on
+// that route only, see routeOf): the same clients' other requests go on untouched. A target that
+// another attack names beyond that route is widened to every route. The per-address blocks of the
+// closed loop, for sources faster than any person, cover every route.
+//
 // Nobody in good standing (good-standing.ts) is named in an address decision, and nothing ever decides
 // against the allowlist (which includes the trusted proxies in front of the edge).
 
@@ -36,6 +41,7 @@ import { formatAddress, type ParsedCidr, parseAddress, parseCidr, prefixesOverla
 import type { Detection, DetectionTarget } from '../sentinel/detection.js';
 import type { Decision, ThrottleRate } from './decision.js';
 import { newDecisionId } from './decision-id.js';
+import { checkRoute, requestPath } from './decision-route.js';
 import { atMost, climb, type Rung, rungRank, type Steps, stepsFor } from './ladder.js';
 import { RESIDUAL_FLOOR, type ReachedSource, type Residual, signatureOf } from './reach.js';
 
@@ -183,7 +189,9 @@ export class Responder {
     const current = this.engaged.get(key);
     if (
       this.isAllowlisted(target) ||
-      (current?.rung === 'block' && (current.decision.expiresAt ?? Infinity) > now)
+      (current?.rung === 'block' &&
+        current.decision.route === undefined &&
+        (current.decision.expiresAt ?? Infinity) > now)
     ) {
       return undefined;
     }
@@ -222,8 +230,10 @@ export class Responder {
     const steps = this.stepsOf(detection, target, api, residual);
     if (steps === undefined) return;
     const attack = this.attackRung(detection, steps, now, residual === undefined);
+    const route = routeOf(detection);
     if (current !== undefined) {
       current.api = api;
+      widenRoute(current, route, out);
       // In the closed loop a shared target (prefix, fingerprint) climbs when its attack's residual says
       // so (close), not on time; one address still named after escalateAfter is a flooder of its own.
       const onTime = residual === undefined || target.scope === 'ip';
@@ -252,6 +262,7 @@ export class Responder {
       createdAt: now,
       expiresAt: now + ttl,
       detectionId: detection.id,
+      ...(route === undefined ? {} : { route }),
     };
     this.engaged.set(key, { decision, rung: start, since: now, api });
     out.push(decision);
@@ -450,7 +461,8 @@ export class Responder {
       if (!before.has(source.address)) continue;
       const target: DetectionTarget = { scope: 'ip', value: source.address, share: 0, rate: 0 };
       const key = `ip:${source.address}`;
-      if (this.engaged.get(key)?.rung === 'block') continue;
+      const engaged = this.engaged.get(key);
+      if (engaged?.rung === 'block' && engaged.decision.route === undefined) continue;
       if (this.isAllowlisted(target) || this.config.inGoodStanding(source.address)) continue;
       const decision: Decision = {
         id: this.newId(),
@@ -515,13 +527,18 @@ export class Responder {
     const share = detection.evidence.baselineRate / TIGHTEN_BY ** TIGHTENINGS / Math.max(1, ranges.size);
     const rate = Math.min(this.config.throttle.rate, Math.max(MIN_THROTTLE_RATE, share));
     const throttle = { rate, burst: Math.max(1, Math.ceil(2 * rate)) };
-    const route = detection.path === undefined ? 'the site' : detection.path;
+    const route = routeOf(detection);
+    const on = detection.path === undefined ? 'the site' : detection.path;
+    const where = route === undefined ? '' : ` on ${route}`;
     let made = 0;
     for (const [range, count] of [...ranges].sort((a, b) => b[1] - a[1])) {
       if (attack.challenged >= MAX_SPREAD_DECISIONS) break;
       const key = `cidr:${range}`;
       const current = this.engaged.get(key);
-      if (current !== undefined && (current.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now) continue;
+      if (current !== undefined && (current.decision.expiresAt ?? Number.POSITIVE_INFINITY) > now) {
+        widenRoute(current, route, out);
+        continue;
+      }
       if (this.isAllowlisted({ scope: 'cidr', value: range, share: 0, rate: 0 })) continue;
       const decision: Decision = {
         id: this.newId(),
@@ -529,11 +546,12 @@ export class Responder {
         value: range,
         action: 'challenge',
         throttle,
-        reason: `${detection.kind} (challenge): it names no prefix or fingerprint, and ${round(residual.rate)} req/s from clients not in good standing reached the origin (ceiling ${round(residual.ceiling)}), ${round(count / residual.seconds)} of them on ${route} from ${range}: its clients not in good standing are challenged; ${detection.evidence.summary}`,
+        reason: `${detection.kind} (challenge): it names no prefix or fingerprint, and ${round(residual.rate)} req/s from clients not in good standing reached the origin (ceiling ${round(residual.ceiling)}), ${round(count / residual.seconds)} of them on ${on} from ${range}: its clients not in good standing are challenged${where}; ${detection.evidence.summary}`,
         source: 'detector',
         createdAt: now,
         expiresAt: now + this.ttlFor(key),
         detectionId: detection.id,
+        ...(route === undefined ? {} : { route }),
       };
       this.engaged.set(key, { decision, rung: 'challenge', since: now, api: false });
       out.push(decision);
@@ -665,6 +683,29 @@ function tighten(e: Engagement, times: number, out: Decision[]): void {
  */
 function namesNoOne(detection: Detection): boolean {
   return detection.kind === 'distributed-flood' && detection.targets.length === 0;
+}
+
+/**
+ * The route a detection's decisions apply to: the one a cache bypass, or a spread flood that names no
+ * one, hits, in a decision's canonical form; undefined (every route) for other detections, for one on
+ * `/` (which as a route covers every path), and for a path that cannot be written as a route.
+ */
+function routeOf(detection: Detection): string | undefined {
+  if (detection.path === undefined) return undefined;
+  if (detection.kind !== 'cache-bypass' && !namesNoOne(detection)) return undefined;
+  const check = checkRoute(requestPath(detection.path));
+  return check.ok && check.route !== '/' ? check.route : undefined;
+}
+
+/**
+ * A target decided on one route and named now beyond it (on another route, or on every route): its
+ * decision covers every route from now on.
+ */
+function widenRoute(e: Engagement, route: string | undefined, out: Decision[]): void {
+  if (e.decision.route === undefined || e.decision.route === route) return;
+  const { route: _narrow, ...wide } = e.decision;
+  e.decision = wide;
+  out.push(wide);
 }
 
 /** Whether a source got the detection's route through (any route when it names none). */

@@ -3,7 +3,8 @@
 // challenges the ranges the route's strangers come from: a client in good standing inside them goes on
 // through, a new browser there meets the challenge from its first request, a new API client a tight
 // allowance; once answered, its last ranges are followed even under the ceiling, and the decisions end
-// with the detection.
+// with the detection. A spread flood on one route (other than `/`) is answered on that route only: the
+// same clients' other pages and API calls go on untouched.
 
 import { describe, expect, it } from 'vitest';
 import { testChallenge } from '../edge/challenge/fixture.js';
@@ -140,5 +141,57 @@ describe('a spread flood that names no one', () => {
     const cleared = responder.respond([{ ...spread, state: 'cleared' }], clock.t);
     expect(cleared).toHaveLength(4);
     for (const d of cleared) expect(d.expiresAt).toBe(clock.t + 60_000);
+  });
+});
+
+describe('a spread flood on one route', () => {
+  const search: Detection = {
+    ...spread,
+    id: 'distributed-flood:/search:0',
+    path: '/search',
+    evidence: { ...spread.evidence, summary: '93 req/s against a normal 10, mostly on /search' },
+  };
+  const searchers = Array.from({ length: 200 }, (_, i) => ({
+    ...client(`10.${60 + (i >> 8)}.${i & 255}.9`),
+    route: '/search',
+    query: `q=${i}`,
+  }));
+
+  function searchSecond() {
+    clock.t += 1_000;
+    const verdicts = searchers.map((bot) => judge.judge(bot).verdict);
+    const residual = residualOf(search, reach.rotate())!;
+    const decisions = responder.respond([search], clock.t, new Map([[search.id, residual]]));
+    for (const d of decisions) table.put(d);
+    return { verdicts, residual, decisions };
+  }
+
+  it('challenges the strangers’ ranges on /search only, and says so', () => {
+    reach.rotate();
+    const first = searchSecond();
+    expect(first.verdicts.every((v) => v === 'allow')).toBe(true);
+    expect(first.decisions.map((d) => [d.scope, d.value, d.action, d.route])).toEqual([
+      ['cidr', '10.60.0.0/16', 'challenge', '/search'],
+    ]);
+    expect(first.decisions[0].reason).toContain('challenged on /search');
+    expect(searchSecond().verdicts.every((v) => v === 'challenge')).toBe(true);
+  });
+
+  it('leaves the same clients’ other pages and API calls untouched', () => {
+    const bot = searchers[0];
+    expect(judge.judge({ ...bot, route: '/', query: '' }).verdict).toBe('allow');
+    expect(judge.judge({ ...bot, route: '/api/feed', kind: 'api', query: '' }).verdict).toBe('allow');
+    expect(judge.judge({ ...bot, route: '/search/advanced' }).verdict).toBe('challenge');
+  });
+
+  it('widens a range it challenged on /search to every route when a spread flood on the site names it', () => {
+    clock.t += 1_000;
+    reach.rotate();
+    for (let i = 0; i < 120; i++) judge.judge({ ...client(`10.60.${i}.77`), route: '/' });
+    const residual = residualOf(spread, reach.rotate())!;
+    const decisions = responder.respond([spread], clock.t, new Map([[spread.id, residual]]));
+    for (const d of decisions) table.put(d);
+    expect(decisions.map((d) => [d.value, d.route])).toContainEqual(['10.60.0.0/16', undefined]);
+    expect(judge.judge({ ...searchers[1], route: '/', query: '' }).verdict).toBe('challenge');
   });
 });
