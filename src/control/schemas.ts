@@ -114,8 +114,8 @@ export const decisionInputSchema = {
       maxLength: MAX_ROUTE_LENGTH,
       description:
         "Apply it to one route only: a path starting with '/', without query or '%' escapes (e.g. " +
-        '`/api/search`), covering that path and those below it. Absent: every route. Bouncers and the ' +
-        'HAProxy data plane, which see no paths, are not sent route decisions.',
+        '`/api/search`), covering that path and those below it. Absent: every route. Bouncers, which ' +
+        'see no paths, are not given decisions on one route.',
     },
   },
 } as const;
