@@ -6,15 +6,17 @@
 // The desk follows floods only: a phishing incident (phishing/incident.ts) has no detections or traffic
 // to follow, and moves by its responders' edits and its campaign alone.
 //
-// Work is done one event at a time, in order, so the timeline reads as things happened. A detection the
-// sentinel stops reporting for a minute (Breakwater restarted, say) counts as cleared.
+// Work is done one event at a time, in order, so the timeline reads as things happened; the decision
+// changes that come together (a step of the responder may take hundreds) are handled as one batch, each
+// incident's written in one transaction and announced in one event. A detection the sentinel stops
+// reporting for a minute (Breakwater restarted, say) counts as cleared.
 
-import type { EventBus } from '../events.js';
+import type { BreakwaterEvent, EventBus } from '../events.js';
 import type { Log } from '../log.js';
 import type { Decision } from '../responder/decision.js';
-import type { DecisionChangeType, DecisionTable } from '../responder/decision-table.js';
+import type { DecisionTable } from '../responder/decision-table.js';
 import type { Detection } from '../sentinel/detection.js';
-import type { Store } from '../store/index.js';
+import type { LinkedDecision, Store } from '../store/index.js';
 import type { TrafficRepository } from '../store/traffic-repository.js';
 import { DecisionCover } from './coverage.js';
 import { applyEdit, type IncidentEdit, IncidentRefusal } from './edit.js';
@@ -39,7 +41,7 @@ import {
   OPEN_STATUSES,
   type TimelineEntry,
 } from './incident.js';
-import { IncidentLedger } from './ledger.js';
+import { IncidentLedger, type Note } from './ledger.js';
 import { type Service, servicesOf } from './services.js';
 import { worse } from './severity.js';
 import { automaticStatus, isOpen, refuseManual } from './transitions.js';
@@ -49,6 +51,8 @@ import { decisionText, incidentTitle, KIND_LABELS } from './wording.js';
 function isFollowed(incident: Incident): boolean {
   return incident.kind === 'flood' && isOpen(incident.status);
 }
+
+type DecisionEvent = Extract<BreakwaterEvent, { type: 'decision' }>;
 
 /** A detection not reported for this long counts as cleared. */
 export const STALE_AFTER_MS = 60_000;
@@ -74,6 +78,8 @@ export class IncidentDesk {
   private readonly owner = new Map<string, string>();
   private readonly cover: DecisionCover;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Decision changes queued as one batch and not yet handled; later ones join it until other work is queued. */
+  private batch: DecisionEvent[] | undefined;
   private unsubscribe: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly ledger: IncidentLedger;
@@ -91,9 +97,7 @@ export class IncidentDesk {
     this.unsubscribe = this.opts.events.subscribe((event) => {
       if (this.standingBy) return;
       if (event.type === 'detection') this.handle(() => this.onDetection(event.detection, event.at));
-      else if (event.type === 'decision') {
-        this.handle(() => this.onDecision(event.change, event.decision, event.dryRun, event.at));
-      }
+      else if (event.type === 'decision') this.decided(event);
     });
     // sweep() queues itself; its failure is logged there.
     this.timer = setInterval(() => this.sweep().catch(() => undefined), this.opts.sweepMs ?? 1000);
@@ -187,7 +191,25 @@ export class IncidentDesk {
     this.enqueue(work).catch(() => undefined);
   }
 
+  /**
+   * A decision change joins the batch queued last, or starts one. The batch is handled when its turn
+   * comes; work queued after it (a detection, a sweep, an edit) closes it, so that order is kept.
+   */
+  private decided(event: DecisionEvent): void {
+    if (this.batch !== undefined) {
+      this.batch.push(event);
+      return;
+    }
+    const batch = [event];
+    this.handle(() => {
+      if (this.batch === batch) this.batch = undefined;
+      return this.onDecisions(batch);
+    });
+    this.batch = batch;
+  }
+
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    this.batch = undefined;
     const run = this.queue.then(work);
     this.queue = run.catch((error: Error) => {
       if (!(error instanceof IncidentRefusal)) {
@@ -332,64 +354,94 @@ export class IncidentDesk {
     await this.ledger.note(f.incident, at, { kind: 'detection', author: BREAKWATER_AUTHOR, text, data });
   }
 
-  private async onDecision(change: DecisionChangeType, decision: Decision, dryRun: boolean, at: number) {
-    if (!dryRun) this.cover.track(change, decision);
-    const ownerId = decision.detectionId === undefined ? undefined : this.owner.get(decision.detectionId);
-    const owned = ownerId === undefined ? undefined : this.followed.get(ownerId);
-    if (owned !== undefined && change !== 'expire') await this.attach(owned, change, decision, dryRun, at);
-    if (dryRun || change !== 'put') return;
-    // A decision may cover another incident's targets too (one taken by hand, or left by an earlier attack).
+  /**
+   * Decision changes that came together: each incident whose detections they were taken for gets them
+   * all at once (attach); when any was put, the other incidents still detected are looked at again, once,
+   * since a decision may cover another incident's targets too (one taken by hand, or left by an earlier
+   * attack).
+   */
+  private async onDecisions(events: readonly DecisionEvent[]): Promise<void> {
+    const at = events[events.length - 1].at;
+    const owned = new Map<Followed, DecisionEvent[]>();
+    let put = false;
+    for (const event of events) {
+      const { change, decision, dryRun } = event;
+      if (!dryRun) this.cover.track(change, decision);
+      if (!dryRun && change === 'put') put = true;
+      const ownerId = decision.detectionId === undefined ? undefined : this.owner.get(decision.detectionId);
+      const f = ownerId === undefined ? undefined : this.followed.get(ownerId);
+      if (f === undefined || change === 'expire') continue;
+      const changes = owned.get(f);
+      if (changes === undefined) owned.set(f, [event]);
+      else changes.push(event);
+    }
+    const evaluated = new Set<Followed>();
+    for (const [f, changes] of owned) if (await this.attach(f, changes, at)) evaluated.add(f);
+    if (!put) return;
     for (const f of [...this.followed.values()])
-      if (f !== owned && f.fact === 'detected') await this.evaluate(f, at);
+      if (!evaluated.has(f) && f.fact === 'detected') await this.evaluate(f, at);
   }
 
-  private async attach(
-    f: Followed,
-    change: DecisionChangeType,
-    decision: Decision,
-    dryRun: boolean,
-    at: number,
-  ) {
+  /**
+   * An incident's decision changes of one batch: every decision kept as it now is and the lines telling
+   * of them written in one transaction, then the incident looked at again and, when something it should
+   * tell changed, saved and announced once. True when it was looked at again.
+   */
+  private async attach(f: Followed, changes: readonly DecisionEvent[], at: number): Promise<boolean> {
     const incident = f.incident;
-    const previous = f.decisions.get(decision.id);
-    const data = {
-      decisionId: decision.id,
-      action: decision.action,
-      scope: decision.scope,
-      value: decision.value,
-    };
-    const note = (text: string, extra?: { dryRun: true }) =>
-      ({ kind: 'decision', author: BREAKWATER_AUTHOR, text, data: { ...data, ...extra } }) as const;
-    if (dryRun) {
-      const text = `Dry run, not enforced: ${decisionText(decision, undefined, false)}`;
-      await this.ledger.note(incident, at, note(text, { dryRun: true }));
-      return;
-    }
-    if (change === 'remove') {
-      if (previous === undefined) return;
-      f.decisions.delete(decision.id);
-      await this.ledger.note(incident, at, note(decisionText(decision, undefined, true)));
-      await this.evaluate(f, at);
-      return;
-    }
-    f.decisions.set(decision.id, decision);
     const snapshot = structuredClone(incident);
-    if (!incident.decisionIds.includes(decision.id)) incident.decisionIds.push(decision.id);
-    const position = incident.decisionIds.indexOf(decision.id);
-    await this.opts.store.incidents.putDecision(incident.id, decision, position);
-    // A renewal or a shorter lifetime at the same rung is not news.
-    if (previous !== undefined && previous.action === decision.action) return;
-    incident.updatedAt = at;
-    await this.ledger.note(incident, at, note(decisionText(decision, previous, false)));
+    const positions = new Map(incident.decisionIds.map((id, i) => [id, i]));
+    const linked: LinkedDecision[] = [];
+    const notes: Note[] = [];
+    let news = false;
+    let removed = false;
+    for (const { change, decision, dryRun } of changes) {
+      const data = {
+        decisionId: decision.id,
+        action: decision.action,
+        scope: decision.scope,
+        value: decision.value,
+        ...(dryRun ? { dryRun: true } : {}),
+      };
+      const note = (text: string): Note => ({ kind: 'decision', author: BREAKWATER_AUTHOR, text, data });
+      if (dryRun) {
+        notes.push(note(`Dry run, not enforced: ${decisionText(decision, undefined, false)}`));
+        continue;
+      }
+      const previous = f.decisions.get(decision.id);
+      if (change === 'remove') {
+        if (previous === undefined) continue;
+        f.decisions.delete(decision.id);
+        notes.push(note(decisionText(decision, undefined, true)));
+        removed = true;
+        continue;
+      }
+      f.decisions.set(decision.id, decision);
+      let position = positions.get(decision.id);
+      if (position === undefined) {
+        position = incident.decisionIds.push(decision.id) - 1;
+        positions.set(decision.id, position);
+      }
+      linked.push({ decision, position });
+      // A renewal or a shorter lifetime at the same rung is not news.
+      if (previous !== undefined && previous.action === decision.action) continue;
+      notes.push(note(decisionText(decision, previous, false)));
+      news = true;
+    }
+    await this.ledger.decisions(incident, at, linked, notes);
+    if (!news && !removed) return false;
+    if (news) incident.updatedAt = at;
     // The evaluation may save the incident with a new status; the attachment is published after it.
     const saved = await this.evaluate(f, at);
-    await this.ledger.commit(incident, {
-      at,
-      notes: [],
-      change: 'updated',
-      previous: snapshot,
-      save: !saved,
-    });
+    if (news)
+      await this.ledger.commit(incident, {
+        at,
+        notes: [],
+        change: 'updated',
+        previous: snapshot,
+        save: !saved,
+      });
+    return true;
   }
 
   /**

@@ -1,8 +1,9 @@
 // An incident's changes made durable and known, in one place and one order: the change's timeline notes
-// written, the incident saved, the change published on the event bus as an `incident` event.
+// written, the incident saved, the change published on the event bus as an `incident` event. Each write
+// is one pass however many notes or decisions it carries.
 
 import type { EventBus } from '../events.js';
-import type { Store } from '../store/index.js';
+import type { LinkedDecision, Store, TimelineLine } from '../store/index.js';
 import type { Incident, IncidentChange, TimelineEntry, TimelineKind } from './incident.js';
 
 /** A line for an incident's timeline. */
@@ -36,8 +37,7 @@ export class IncidentLedger {
   /** Writes the notes, saves the incident (stamped as updated at the change's time) and publishes the change. */
   async commit(incident: Incident, commit: IncidentCommit): Promise<TimelineEntry[]> {
     const { at } = commit;
-    const entries: TimelineEntry[] = [];
-    for (const note of commit.notes) entries.push(await this.note(incident, at, note));
+    const entries = await this.store.incidents.appendTimelineLines(incident.id, at, commit.notes.map(line));
     incident.updatedAt = at;
     if (commit.save !== false) await this.store.incidents.save(incident);
     this.events.publish({
@@ -52,13 +52,29 @@ export class IncidentLedger {
 
   /** Writes a line on the incident's timeline alone: a change nobody else is told of. */
   note(incident: Incident, at: number, note: Note): Promise<TimelineEntry> {
-    return this.store.incidents.appendTimeline(incident.id, {
-      at,
-      kind: note.kind,
-      author: note.author,
-      text: note.text,
-      ...(note.data === undefined ? {} : { data: note.data }),
-      public: note.public ?? false,
-    });
+    return this.store.incidents.appendTimeline(incident.id, { at, ...line(note) });
   }
+
+  /**
+   * Writes a batch of decisions taken for the incident (each linked at its position) with the lines that
+   * tell of them, in one transaction; nobody is told yet (commit does that).
+   */
+  decisions(
+    incident: Incident,
+    at: number,
+    decisions: readonly LinkedDecision[],
+    notes: readonly Note[],
+  ): Promise<TimelineEntry[]> {
+    return this.store.incidents.recordDecisions(incident.id, at, decisions, notes.map(line));
+  }
+}
+
+function line(note: Note): TimelineLine {
+  return {
+    kind: note.kind,
+    author: note.author,
+    text: note.text,
+    ...(note.data === undefined ? {} : { data: note.data }),
+    public: note.public ?? false,
+  };
 }

@@ -106,6 +106,55 @@ describe('IncidentRepository', () => {
     expect((await t.store.incidents.get(incident.id))?.decisionIds).toEqual(['d1']);
   });
 
+  it('writes a batch of decisions and the lines telling of them in one go, numbered after the last line', async () => {
+    const incident = await t.store.incidents.create(draft());
+    await t.store.incidents.appendTimeline(incident.id, {
+      at: T + 5000,
+      kind: 'note',
+      author: 'a',
+      text: 'first',
+    });
+    const decisions = Array.from(
+      { length: 450 },
+      (_, i): Decision => ({
+        id: `d${i}`,
+        scope: 'ip',
+        value: `10.0.${i >> 8}.${i & 255}`,
+        action: 'block',
+        reason: 'flood',
+        source: 'detector',
+        createdAt: T,
+        expiresAt: null,
+      }),
+    );
+    const linked = decisions.map((decision, position) => ({ decision, position }));
+    const lines = decisions.map((d) => ({
+      kind: 'decision' as const,
+      author: 'Breakwater',
+      text: `Blocked ${d.value}`,
+    }));
+    const written = await t.store.incidents.recordDecisions(incident.id, T + 1000, linked, lines);
+    expect(written.map((e) => e.seq)).toEqual(decisions.map((_, i) => i + 2));
+    expect(written.every((e) => e.at === T + 5000)).toBe(true);
+    expect(await t.store.incidents.timeline(incident.id)).toHaveLength(451);
+    expect((await t.store.incidents.decisions(incident.id)).map((d) => d.id)).toEqual(
+      decisions.map((d) => d.id),
+    );
+    // a second batch keeps each decision as it now is, in its place
+    const escalated = { ...decisions[1], action: 'throttle' as const };
+    await t.store.incidents.recordDecisions(
+      incident.id,
+      T + 9000,
+      [{ decision: escalated, position: 1 }],
+      [],
+    );
+    expect((await t.store.incidents.decisions(incident.id))[1]).toEqual(escalated);
+    expect((await t.store.incidents.get(incident.id))?.decisionIds).toEqual(decisions.map((d) => d.id));
+    await expect(t.store.incidents.recordDecisions('INC-1999-0001', T, linked, lines)).rejects.toThrow(
+      /no incident/,
+    );
+  });
+
   it('lists newest first, filtered by status, since, until and limit', async () => {
     const a = await t.store.incidents.create(
       draft({ openedAt: T, status: 'resolved', resolvedAt: T + 60_000 }),

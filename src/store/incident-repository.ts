@@ -2,7 +2,9 @@
 // Ids are numbered per year from a counter row bumped in one statement, so two writers never share one;
 // timeline entries are numbered and clamped in time the same way, under the incident's own row. No
 // transaction is held across statements (a SQLite writer waiting on another would stall both), so a
-// write that fails halfway may leave a gap in the numbers, never a duplicate.
+// write that fails halfway may leave a gap in the numbers, never a duplicate — except for a batch of
+// decisions (recordDecisions): its links and timeline lines are one transaction, which writes from its
+// first statement and waits on nothing but its own statements.
 import type { Kysely, Selectable } from 'kysely';
 import {
   INCIDENT_KINDS,
@@ -38,6 +40,15 @@ export interface NewTimelineEntry {
   text: string;
   data?: Record<string, unknown>;
   public?: boolean;
+}
+
+/** A timeline line of a batch: all of a batch's lines are written at one time. */
+export type TimelineLine = Omit<NewTimelineEntry, 'at'>;
+
+/** A decision linked to an incident at its position in the incident's decisionIds. */
+export interface LinkedDecision {
+  decision: Decision;
+  position: number;
 }
 
 type LinkKind = 'detection' | 'decision';
@@ -130,44 +141,50 @@ export class IncidentRepository {
    * previous entry's when it is earlier (clocks of different detectors may disagree by a little).
    */
   async appendTimeline(incidentId: string, entry: NewTimelineEntry): Promise<TimelineEntry> {
+    const [saved] = await this.appendTimelineLines(incidentId, entry.at, [entry]);
+    return saved;
+  }
+
+  /**
+   * Adds lines after the last one, numbered in their order, all at `at` (moved up to the previous
+   * entry's time when it is earlier): one update, and one insert per LINK_CHUNK lines.
+   */
+  async appendTimelineLines(
+    incidentId: string,
+    at: number,
+    lines: readonly TimelineLine[],
+  ): Promise<TimelineEntry[]> {
+    if (lines.length === 0) return [];
     const position = await this.db
       .updateTable('incidents')
       .set((eb) => ({
-        timeline_seq: eb('timeline_seq', '+', 1),
-        timeline_at: eb
-          .case()
-          .when('timeline_at', '>', entry.at)
-          .then(eb.ref('timeline_at'))
-          .else(entry.at)
-          .end(),
+        timeline_seq: eb('timeline_seq', '+', lines.length),
+        timeline_at: eb.case().when('timeline_at', '>', at).then(eb.ref('timeline_at')).else(at).end(),
       }))
       .where('id', '=', incidentId)
       .returning(['timeline_seq', 'timeline_at'])
       .executeTakeFirst();
     if (position === undefined) throw new StoreError(`no incident has id ${incidentId}`, 'incidents');
-    const saved: TimelineEntry = {
-      seq: Number(position.timeline_seq),
-      incidentId,
-      at: Number(position.timeline_at),
-      kind: entry.kind,
-      author: entry.author,
-      text: entry.text,
-      ...(entry.data === undefined ? {} : { data: entry.data }),
-      public: entry.public ?? false,
-    };
-    await this.db
-      .insertInto('incident_timeline')
-      .values({
-        incident_id: incidentId,
-        seq: saved.seq,
-        at: saved.at,
-        kind: saved.kind,
-        author: saved.author,
-        text: saved.text,
-        data: entry.data === undefined ? null : JSON.stringify(entry.data),
-        public: saved.public ? 1 : 0,
-      })
-      .execute();
+    const first = Number(position.timeline_seq) - lines.length + 1;
+    const savedAt = Number(position.timeline_at);
+    const saved = lines.map(
+      (line, i): TimelineEntry => ({
+        seq: first + i,
+        incidentId,
+        at: savedAt,
+        kind: line.kind,
+        author: line.author,
+        text: line.text,
+        ...(line.data === undefined ? {} : { data: line.data }),
+        public: line.public ?? false,
+      }),
+    );
+    for (let i = 0; i < saved.length; i += LINK_CHUNK) {
+      await this.db
+        .insertInto('incident_timeline')
+        .values(saved.slice(i, i + LINK_CHUNK).map(timelineRow))
+        .execute();
+    }
     return saved;
   }
 
@@ -176,12 +193,46 @@ export class IncidentRepository {
    * is (decisions leave the decision table when they expire; the report still shows them).
    */
   async putDecision(incidentId: string, decision: Decision, position: number): Promise<void> {
-    const row = linkRow(incidentId, 'decision', decision.id, position, this.now(), JSON.stringify(decision));
-    await this.db
-      .insertInto('incident_links')
-      .values(row)
-      .onConflict((oc) => oc.columns(['incident_id', 'kind', 'ref_id']).doUpdateSet({ detail: row.detail }))
-      .execute();
+    await this.putDecisions(incidentId, [{ decision, position }]);
+  }
+
+  /** putDecision for many decisions: one upsert per LINK_CHUNK of them. */
+  async putDecisions(incidentId: string, decisions: readonly LinkedDecision[]): Promise<void> {
+    const at = this.now();
+    for (let i = 0; i < decisions.length; i += LINK_CHUNK) {
+      const rows = decisions
+        .slice(i, i + LINK_CHUNK)
+        .map(({ decision, position }) =>
+          linkRow(incidentId, 'decision', decision.id, position, at, JSON.stringify(decision)),
+        );
+      await this.db
+        .insertInto('incident_links')
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .columns(['incident_id', 'kind', 'ref_id'])
+            .doUpdateSet((eb) => ({ detail: eb.ref('excluded.detail') })),
+        )
+        .execute();
+    }
+  }
+
+  /**
+   * A batch of decisions taken for the incident and the timeline lines that tell of them, written in one
+   * transaction: the links (putDecisions), then the lines (appendTimelineLines).
+   */
+  recordDecisions(
+    incidentId: string,
+    at: number,
+    decisions: readonly LinkedDecision[],
+    lines: readonly TimelineLine[],
+  ): Promise<TimelineEntry[]> {
+    if (decisions.length === 0) return this.appendTimelineLines(incidentId, at, lines);
+    return this.db.transaction().execute(async (trx) => {
+      const within = new IncidentRepository(trx, this.now);
+      await within.putDecisions(incidentId, decisions);
+      return within.appendTimelineLines(incidentId, at, lines);
+    });
   }
 
   /** The decisions taken for the incident, as last seen, in the order they were taken. */
@@ -244,6 +295,19 @@ function linkRow(
   detail: string | null = null,
 ) {
   return { incident_id: incidentId, kind, ref_id: refId, position, linked_at: at, detail };
+}
+
+function timelineRow(entry: TimelineEntry) {
+  return {
+    incident_id: entry.incidentId,
+    seq: entry.seq,
+    at: entry.at,
+    kind: entry.kind,
+    author: entry.author,
+    text: entry.text,
+    data: entry.data === undefined ? null : JSON.stringify(entry.data),
+    public: entry.public ? 1 : 0,
+  };
 }
 
 function toRow(i: Incident): Omit<IncidentsTable, 'timeline_seq' | 'timeline_at'> {

@@ -22,7 +22,9 @@ export {
   type IncidentFilter,
   IncidentRepository,
   incidentId,
+  type LinkedDecision,
   type NewTimelineEntry,
+  type TimelineLine,
 } from './incident-repository.js';
 export {
   type FeedPeer,
