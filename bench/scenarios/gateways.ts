@@ -182,9 +182,11 @@ function summarize(floods: FloodOutcome[], prop: Propagation, settings: RunSetti
     BEGIN,
     `A keep-alive flood from one address (2 connections to each gateway), ${floodSeconds(settings)} s, split ` +
       `evenly over ${GATEWAYS} gateways sharing Redis and PostgreSQL, or sent to one gateway alone (SQLite). ` +
-      'Time to detect: from its first request to the first detection the control plane reports. Time to ' +
-      `mitigate: to the first ${SLOT_MS} ms slot from which at most 10% of what was sent each slot reached the ` +
-      'origin (counted by the origin itself), held to the end. Load: the 1-minute load average at the start.',
+      'Time to detect: from its first request to the start of the first window that showed the first ' +
+      'detection the control plane reports (its `startedAt`: up to one sentinel tick before the detection ' +
+      `was made). Time to mitigate: to the first ${SLOT_MS} ms slot from which at most 10% of what was sent each slot reached the ` +
+      'origin (counted by the origin itself), held to the end. Load: the 1-minute load average at the start ' +
+      '(the machine has 2 cores; above 2 it was busy with other work).',
     '',
     markdownTable(
       [
