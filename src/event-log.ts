@@ -38,7 +38,7 @@ function decisionEntry(change: string, decision: Decision, dryRun: boolean): [st
   const fingerprint =
     decision.scope === 'fingerprint' ? { 'breakwater.decision.fingerprint': decision.value } : {};
   return [
-    `decision ${change}: ${decision.action} ${decision.scope} ${decision.value}`,
+    `decision ${change}: ${decision.action} ${decision.scope} ${decision.value}${decision.route === undefined ? '' : ` on ${decision.route}`}`,
     {
       'event.kind': 'event',
       'event.category': ['network'],
@@ -53,6 +53,7 @@ function decisionEntry(change: string, decision: Decision, dryRun: boolean): [st
       ...fingerprint,
       'breakwater.decision.action': decision.action,
       'breakwater.decision.source': decision.source,
+      'breakwater.decision.route': decision.route,
       'breakwater.dry_run': dryRun,
     },
   ];

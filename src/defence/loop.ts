@@ -213,6 +213,7 @@ export class DefenceLoop {
       action: decision.action,
       scope: decision.scope,
       value: decision.value,
+      route: decision.route,
       reason: decision.reason,
     });
     opts.store.decisions

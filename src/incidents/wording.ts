@@ -27,7 +27,7 @@ function action(decision: Decision): string {
 
 /** One line for a decision taken, changed or lifted. */
 export function decisionText(decision: Decision, previous: Decision | undefined, removed: boolean): string {
-  const who = `${decision.scope} ${decision.value}`;
+  const who = `${decision.scope} ${decision.value}${decision.route === undefined ? '' : ` on ${decision.route}`}`;
   if (removed) return `Decision to ${action(decision)} ${who} lifted.`;
   if (previous !== undefined && previous.action !== decision.action) {
     return `${who} moved from ${action(previous)} to ${action(decision)}: ${decision.reason}`;
