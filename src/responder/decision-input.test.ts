@@ -1,4 +1,5 @@
-// Tests for decision input: canonical values, scope and action rules, lifetimes, and errors by field.
+// Tests for decision input: canonical values and routes, scope and action rules, lifetimes, and errors
+// by field.
 import { describe, expect, it } from 'vitest';
 import { ttlSeconds, validateDecision } from './decision-input.js';
 
@@ -118,6 +119,22 @@ describe('validateDecision', () => {
     );
     expect(errorsOf({ scope: 'ip', value: '1.2.3.4', action: 'block', ttl: 0 })[0].path).toBe('ttl');
     expect(errorsOf({ scope: 'ip', value: '1.2.3.4', action: 'block', ttl: '5 weeks' })[0].path).toBe('ttl');
+  });
+
+  it('canonicalises a route, refuses a bad one by field, and leaves it out when not given', () => {
+    const routed = validateDecision(
+      { scope: 'ip', value: '203.0.113.9', action: 'block', route: '/login/' },
+      options,
+    );
+    expect(routed.ok && routed.decision.route).toBe('/login');
+    const everywhere = validateDecision({ scope: 'ip', value: '203.0.113.9', action: 'block' }, options);
+    expect(everywhere.ok && everywhere.decision).not.toHaveProperty('route');
+    expect(errorsOf({ scope: 'ip', value: '203.0.113.9', action: 'block', route: 'login' })).toEqual([
+      { path: 'route', message: expect.stringContaining("expected a path starting with '/'") },
+    ]);
+    expect(errorsOf({ scope: 'ip', value: '203.0.113.9', action: 'block', route: 7 })).toEqual([
+      { path: 'route', message: "expected a path starting with '/', found 7" },
+    ]);
   });
 
   it('checks throttle and difficulty ranges', () => {
