@@ -66,8 +66,10 @@ describe('routeCovers', () => {
     expect(covered('/api/search', '/api/.well-known')).toBe(false);
   });
 
-  it('covers a path it cannot read with every route', () => {
+  it('covers a path it cannot read, or with an escaped separator, with every route', () => {
     expect(covered('/login', '/%E0%A4%A')).toBe(true);
+    expect(covered('/login', '/static%2F..%2Fadmin')).toBe(true);
+    expect(covered('/login', '/static%5c..%5cadmin')).toBe(true);
   });
 
   it('returns a path already in canonical form as it is', () => {

@@ -49,13 +49,18 @@ export function routeCovers(route: string, path: string): boolean {
 /** What `requestPath` gives for a path it cannot read (a bad `%` escape): every route covers it. */
 export const UNREADABLE_PATH = '';
 
+/** An escaped `/` or `\`: origins differ on whether it separates segments. */
+const ESCAPED_SEPARATOR = /%(?:2f|5c)/i;
+
 /**
  * A request's path (without its query) as routes are written: `%` escapes decoded, empty and `.`
  * segments dropped, `..` resolved. A path already in that form (most) is returned as it is, without
- * allocating; one with a bad escape gives UNREADABLE_PATH, which every route-scoped decision covers.
+ * allocating; one with a bad escape, or an escaped `/` or `\`, gives UNREADABLE_PATH, which every
+ * route-scoped decision covers.
  */
 export function requestPath(path: string): string {
   if (!needsCanonicalForm(path)) return path;
+  if (ESCAPED_SEPARATOR.test(path)) return UNREADABLE_PATH;
   let decoded: string;
   try {
     decoded = path.includes('%') ? decodeURIComponent(path) : path;
