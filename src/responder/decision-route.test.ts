@@ -35,6 +35,7 @@ describe('checkRoute', () => {
     ['api/search', "starting with '/'"],
     ['/search?q=1', 'without query'],
     ['/a b', 'spaces'],
+    ['/api\\search', "'\\'"],
     ['/caf%C3%A9', "'%' escapes"],
     ['/api//search', 'empty'],
     ['/api/../admin', "'..'"],

@@ -5,8 +5,8 @@
 
 /** Longest route accepted, in characters. */
 export const MAX_ROUTE_LENGTH = 256;
-/** Printable ASCII but for `%` (routes are written decoded), `?` and `#` (a route has no query). */
-const ROUTE_PATTERN = /^\/[\x21-\x22\x24\x26-\x3e\x40-\x7e]*$/;
+/** Printable ASCII but for `%` (routes are written decoded), `?` and `#` (a route has no query) and `\`. */
+const ROUTE_PATTERN = /^\/[\x21-\x22\x24\x26-\x3e\x40-\x5b\x5d-\x7e]*$/;
 
 export type RouteCheck = { ok: true; route: string } | { ok: false; error: string };
 
@@ -21,7 +21,7 @@ export function checkRoute(route: string): RouteCheck {
   if (!ROUTE_PATTERN.test(route))
     return {
       ok: false,
-      error: `expected a path starting with '/', without query, '#', '%' escapes or spaces (e.g. /api/search), found ${shown}`,
+      error: `expected a path starting with '/', without query, '#', '%' escapes, '\\' or spaces (e.g. /api/search), found ${shown}`,
     };
   const trimmed = route.length > 1 && route.endsWith('/') ? route.slice(0, -1) : route;
   if (
