@@ -1,5 +1,5 @@
 // Tests for the decision table: precedence, specificity and age, expiry, mapped addresses, fingerprints,
-// change events, and a random comparison with a direct reading of the rules.
+// change events, and a random comparison with a direct reading of the rules (routes included).
 import { describe, expect, it } from 'vitest';
 import { parseAddress, parseCidr } from '../net/ip.js';
 import { ACTION_PRECEDENCE, ACTIONS, type Action, type Decision, type Scope } from './decision.js';
@@ -267,10 +267,17 @@ describe('DecisionTable against the rules read directly', () => {
     return probe?.text === prefix.text ? prefix.prefixLength : undefined;
   }
 
-  function expected(decisions: Decision[], ip: string, at: number): Decision | undefined {
+  /** Whether a decision applies on `path` (undefined: no path known, so only those on every route). */
+  function onPath(d: Decision, path: string | undefined): boolean {
+    if (d.route === undefined) return true;
+    return path !== undefined && (path === d.route || path.startsWith(`${d.route}/`));
+  }
+
+  function expected(decisions: Decision[], ip: string, at: number, path?: string): Decision | undefined {
     let best: { d: Decision; spec: number } | undefined;
     for (const d of decisions) {
       if (d.expiresAt !== null && d.expiresAt <= at) continue;
+      if (!onPath(d, path)) continue;
       const spec = covers(d, ip);
       if (spec === undefined) continue;
       const key = [ACTION_PRECEDENCE[d.action], spec, d.createdAt, d.id] as const;
@@ -286,7 +293,7 @@ describe('DecisionTable against the rules read directly', () => {
     return 0;
   }
 
-  it('agrees on random decisions and addresses', () => {
+  it('agrees on random decisions, addresses and paths', () => {
     let seed = 7;
     const random = () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -307,6 +314,7 @@ describe('DecisionTable against the rules read directly', () => {
       const d = decision(asCidr ? 'cidr' : 'ip', value, pick(ACTIONS), {
         createdAt: clock.ms + Math.floor(random() * 5),
         expiresAt: random() < 0.3 ? clock.ms + Math.floor(random() * 100) : null,
+        route: random() < 0.3 ? pick(['/a', '/a/b', '/c']) : undefined,
       });
       table.put(d);
       decisions.push(table.get(d.id) ?? d);
@@ -316,6 +324,8 @@ describe('DecisionTable against the rules read directly', () => {
         const ip = random() < 0.7 ? `10.${octet()}.${octet()}.${octet()}` : `2001:db8:${octet()}::${octet()}`;
         expect(table.forAddress(ip)?.id).toBe(expected(decisions, ip, clock.ms)?.id);
         expect(table.blockedAtAccept(ip)).toBe(expected(decisions, ip, clock.ms)?.action === 'block');
+        const path = pick(['/', '/a', '/a/b/x', '/ab', '/c', '/c/']);
+        expect(table.forRequest(ip, undefined, path)?.id).toBe(expected(decisions, ip, clock.ms, path)?.id);
       }
       clock.ms += 40;
     }
