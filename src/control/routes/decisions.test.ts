@@ -100,6 +100,7 @@ describe('POST /api/v1/decisions', () => {
       ).json().decisions as Decision[];
     expect((await list('')).map((d) => d.route)).toEqual([undefined, '/api/search']);
     expect((await list('?route=/api/search')).map((d) => d.value)).toEqual(['127.3.0.0/16']);
+    expect((await list('?route=/api/search/')).map((d) => d.value)).toEqual(['127.3.0.0/16']);
     expect((await list('?route=*')).map((d) => d.value)).toEqual(['203.0.113.7']);
   });
 

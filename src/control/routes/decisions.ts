@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ACTIONS, type Decision, SCOPES, SOURCES } from '../../responder/decision.js';
 import { validateDecision } from '../../responder/decision-input.js';
+import { checkRoute } from '../../responder/decision-route.js';
 import type { DecisionTable } from '../../responder/decision-table.js';
 import type { Store } from '../../store/index.js';
 import type { RoleGuard } from '../bearer-auth.js';
@@ -70,7 +71,11 @@ export function decisionRoutes({ table, store, now, authorize }: DecisionRouteDe
         },
       },
       async (request) => {
-        const { scope, action, source, value, route } = request.query;
+        const { scope, action, source, value } = request.query;
+        const asked = request.query.route;
+        // the filter is read as the decisions' routes are written ('/search/' is '/search')
+        const canonical = asked === undefined || asked === '*' ? undefined : checkRoute(asked);
+        const route = canonical?.ok ? canonical.route : asked;
         const decisions = table
           .list()
           .filter(
