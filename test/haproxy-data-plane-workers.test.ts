@@ -3,96 +3,54 @@
 // HAProxy's requests are counted once in /metrics beside the workers' own, a decision reaches HAProxy, a
 // challenged browser earns its pass from a worker and gets through, and a flood seen only in HAProxy's logs
 // is detected and refused. Bounded: the flood lasts at most 20 s, 16 connections.
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseExposition } from '../src/control/exposition.js';
 import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
-import { ensureBuilt, freePort, runCli } from './support/cli.js';
-import { type Serving, startServing, stopChild } from './support/cluster-run.js';
+import { ensureBuilt } from './support/cli.js';
 import { addDecision, callApi } from './support/control-api.js';
-import {
-  emptyMaps,
-  haproxyInstalled,
-  type SendOptions,
-  sendFrom,
-  startHaproxy,
-  stopHaproxy,
-  within,
-} from './support/haproxy-run.js';
+import { type DataPlaneGateway, startDataPlaneGateway } from './support/data-plane-gateway.js';
+import { haproxyInstalled, type SendOptions, sendFrom, within } from './support/haproxy-run.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
 const CLIENT = '127.0.0.5';
 const OTHER = '127.0.0.6';
 const installed = haproxyInstalled();
 const dir = mkdtempSync(join(tmpdir(), 'breakwater-haproxy-workers-'));
-const socketPath = join(dir, 'admin.sock');
-const mapsDir = join(dir, 'maps');
 let origin: TinyOrigin | undefined;
-let serve: Serving | undefined;
-let haproxy: ChildProcess | undefined;
-let token: string;
-let port: number;
+let gateway: DataPlaneGateway | undefined;
 
-const send = (from: string, options?: SendOptions) => sendFrom(port, from, options);
-
-async function metric(name: string): Promise<number> {
-  const answer = await callApi<string>(serve!.controlUrl, 'GET', '/metrics', { token });
-  return parseExposition(answer.body).samples.get(name) ?? 0;
-}
+const send = (from: string, options?: SendOptions) => sendFrom(gateway!.port, from, options);
 
 const decide = async (body: Record<string, unknown>) =>
-  (await addDecision(serve!.controlUrl, token, { scope: 'ip', value: CLIENT, ttl: 600, ...body })).id;
+  (
+    await addDecision(gateway!.serve.controlUrl, gateway!.token, {
+      scope: 'ip',
+      value: CLIENT,
+      ttl: 600,
+      ...body,
+    })
+  ).id;
 
-const undecide = (id: string) => callApi(serve!.controlUrl, 'DELETE', `/api/v1/decisions/${id}`, { token });
+const undecide = (id: string) =>
+  callApi(gateway!.serve.controlUrl, 'DELETE', `/api/v1/decisions/${id}`, { token: gateway!.token });
 
 beforeAll(async () => {
   if (!installed) return;
   ensureBuilt();
-  emptyMaps(mapsDir);
   origin = await startTinyOrigin((_req, res) => res.end('from the origin'));
-  const logListen = `127.0.0.1:${await freePort()}`;
-  const dataPlane = { kind: 'haproxy', runtimeApi: `unix:${socketPath}`, logListen, maps: mapsDir };
-  const serveConfig = join(dir, 'breakwater.yaml');
-  // JSON is YAML
-  writeFileSync(
-    serveConfig,
-    JSON.stringify({
-      data: join(dir, 'data'),
-      upstreams: [origin.url],
-      trustedProxies: ['127.0.0.1'],
-      responder: { mode: 'enforce' },
-      challenge: { difficulty: 8 },
-      dataPlane: { ...dataPlane, resync: '200ms' },
-    }),
-  );
-  const created = await runCli(['token', 'create', '--role', 'admin', '--config', serveConfig], { cwd: dir });
-  token = created.stdout.trim();
-  serve = await startServing(['--config', serveConfig, '--workers', '2'], { cwd: dir, startMs: 180_000 });
-  // the configuration users paste in, as the command prints it for this gateway
-  const printConfig = join(dir, 'print.yaml');
-  writeFileSync(
-    printConfig,
-    JSON.stringify({ listen: new URL(serve.url).host, upstreams: [origin.url], dataPlane }),
-  );
-  port = await freePort();
-  const printed = await runCli(
-    ['dataplane', 'haproxy-config', '--config', printConfig, '--bind', `127.0.0.1:${port}`],
-    { cwd: dir },
-  );
-  if (printed.code !== 0) throw new Error(`haproxy-config failed: ${printed.stderr}`);
-  const haproxyConfig = join(dir, 'haproxy.cfg');
-  writeFileSync(haproxyConfig, printed.stdout);
-  haproxy = await startHaproxy(haproxyConfig, port, OTHER);
-  await within(10_000, async () => (await metric('breakwater_dataplane_runtime_api_up')) === 1);
+  gateway = await startDataPlaneGateway({
+    dir,
+    originUrl: origin.url,
+    serveArgs: ['--workers', '2'],
+    probeFrom: OTHER,
+  });
 }, 240_000);
 
 afterAll(async () => {
-  await stopHaproxy(haproxy);
-  await stopChild(serve?.child);
+  await gateway?.stop();
   await origin?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -102,7 +60,7 @@ const title = installed
   : 'HAProxy as the data plane of a gateway with two workers — skipped: the haproxy command is not installed';
 
 describe.skipIf(!installed)(title, { timeout: 60_000 }, () => {
-  const allowed = () => metric('breakwater_requests_total{verdict="allow"}');
+  const allowed = () => gateway!.metric('breakwater_requests_total{verdict="allow"}');
 
   it('counts the requests HAProxy forwards once, beside the workers’ own counts', async () => {
     const before = await allowed();
@@ -169,10 +127,10 @@ describe.skipIf(!installed)(title, { timeout: 60_000 }, () => {
     agent.destroy();
     expect(refused).toBe(true);
     const detections = await callApi<{ detections: { kind: string }[] }>(
-      serve!.controlUrl,
+      gateway!.serve.controlUrl,
       'GET',
       '/api/v1/detections',
-      { token },
+      { token: gateway!.token },
     );
     expect(detections.body.detections.map((d) => d.kind)).toContain('http-flood');
     expect((await send(OTHER)).status).toBe(200);
