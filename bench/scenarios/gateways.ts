@@ -209,7 +209,7 @@ function summarize(floods: FloodOutcome[], prop: Propagation, settings: RunSetti
     `Decision propagation: ${DECISIONS} decisions added on one gateway, from the change there to its ` +
       `enforcement on each of the two others (their GET /api/v1/cluster, over every decision they received ` +
       `in the run): p50 ${prop.lagP50Ms.map(ms).join(' and ')}, p99 ${prop.lagP99Ms.map(ms).join(' and ')} ` +
-      `(load ${prop.load}).`,
+      `(load ${prop.load}; ${prop.received.join(' and ')} of the ${DECISIONS} received).`,
     END,
   ].join('\n');
   const section: Section = { heading: HEADING, body };
