@@ -111,7 +111,7 @@ export class DefenceLoop {
       this.admitByPriority(active.some((d) => d.kind === 'origin-distress'));
       this.answerOnRoutes(active, snapshot);
       if (opts.mode === 'off' || detections.length === 0) return;
-      for (const decision of opts.responder.respond(detections, opts.now(), residuals)) this.apply(decision);
+      this.applyAll([...opts.responder.respond(detections, opts.now(), residuals)]);
     } catch (error) {
       opts.log.error('defence loop tick failed', { error: (error as Error).message });
     }
@@ -198,28 +198,47 @@ export class DefenceLoop {
 
   /** Applies a decision the responder made outside the loop (abuse the edge caught itself). */
   apply(decision: Decision): void {
+    this.applyAll([decision]);
+  }
+
+  /**
+   * Puts a step's decisions in the table (in a dry run only says so) and saves those put in one write,
+   * also when one of them is refused by the table.
+   */
+  private applyAll(decisions: readonly Decision[]): void {
     const { opts } = this;
     if (opts.mode === 'dry-run') {
-      opts.events.publish({ type: 'decision', at: opts.now(), change: 'put', decision, dryRun: true });
-      opts.log.info('dry run: would decide', {
-        action: decision.action,
-        scope: decision.scope,
-        value: decision.value,
-      });
+      for (const decision of decisions) {
+        opts.events.publish({ type: 'decision', at: opts.now(), change: 'put', decision, dryRun: true });
+        opts.log.info('dry run: would decide', {
+          action: decision.action,
+          scope: decision.scope,
+          value: decision.value,
+        });
+      }
       return;
     }
-    opts.table.put(decision);
-    opts.log.info('decided', {
-      action: decision.action,
-      scope: decision.scope,
-      value: decision.value,
-      route: decision.route,
-      reason: decision.reason,
-    });
-    opts.store.decisions
-      .put(decision)
-      .catch((error: Error) =>
-        opts.log.error('saving a decision failed', { id: decision.id, error: error.message }),
-      );
+    const put: Decision[] = [];
+    try {
+      for (const decision of decisions) {
+        opts.table.put(decision);
+        put.push(decision);
+        opts.log.info('decided', {
+          action: decision.action,
+          scope: decision.scope,
+          value: decision.value,
+          route: decision.route,
+          reason: decision.reason,
+        });
+      }
+    } finally {
+      if (put.length > 0)
+        opts.store.decisions.putAll(put).catch((error: Error) =>
+          opts.log.error('saving decisions failed', {
+            ids: put.map((d) => d.id).join(','),
+            error: error.message,
+          }),
+        );
+    }
   }
 }

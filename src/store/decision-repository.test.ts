@@ -69,6 +69,27 @@ describe('DecisionRepository', () => {
     expect(await store.decisions.list()).toEqual([escalated]);
   });
 
+  it('puts many at once, replacing those stored, the last of a repeated id winning', async () => {
+    await store.decisions.put(throttle);
+    const many = Array.from(
+      { length: 450 },
+      (_, i): Decision => ({
+        ...challenge,
+        id: `dec_many${String(i).padStart(14, '0')}`,
+        createdAt: 9_600 + i,
+      }),
+    );
+    const escalated: Decision = { ...throttle, action: 'block', expiresAt: 30_000 };
+    delete escalated.throttle;
+    const renewed: Decision = { ...many[7], expiresAt: 40_000 };
+    await store.decisions.putAll([escalated, ...many, renewed]);
+    const listed = await store.decisions.list();
+    expect(listed).toHaveLength(451);
+    expect(listed[0]).toEqual(escalated);
+    expect(listed[8]).toEqual(renewed);
+    expect(listed.slice(1)).toEqual(many.map((d, i) => (i === 7 ? renewed : d)));
+  });
+
   it('removes by id and says whether it did', async () => {
     await store.decisions.put(throttle);
     expect(await store.decisions.remove(throttle.id)).toBe(true);

@@ -4,6 +4,9 @@ import { ACTIONS, type Decision, SCOPES, SOURCES } from '../responder/decision.j
 import type { Database, DecisionsTable } from './schema.js';
 import { StoreError } from './store-error.js';
 
+/** Decisions per multi-row upsert, well under every driver's parameter limit. */
+const PUT_CHUNK = 200;
+
 export class DecisionRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -23,14 +26,20 @@ export class DecisionRepository {
   }
 
   /** Inserts the decision, or replaces the one with the same id. */
-  async put(decision: Decision): Promise<void> {
-    const row = toRow(decision);
-    const { id: _id, ...changes } = row;
-    await this.db
-      .insertInto('decisions')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
-      .execute();
+  put(decision: Decision): Promise<void> {
+    return upsert(this.db, [decision]);
+  }
+
+  /**
+   * put for many decisions (a step of the responder may take hundreds): one statement per PUT_CHUNK of
+   * them, in one transaction when there are more. A decision listed twice is stored as listed last.
+   */
+  async putAll(decisions: readonly Decision[]): Promise<void> {
+    const latest = [...new Map(decisions.map((d) => [d.id, d])).values()];
+    if (latest.length <= PUT_CHUNK) return upsert(this.db, latest);
+    await this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < latest.length; i += PUT_CHUNK) await upsert(trx, latest.slice(i, i + PUT_CHUNK));
+    });
   }
 
   /** False when there was no such decision. */
@@ -48,6 +57,22 @@ export class DecisionRepository {
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+}
+
+/** Inserts the decisions (distinct ids), replacing every column of those already stored. */
+async function upsert(db: Kysely<Database>, decisions: readonly Decision[]): Promise<void> {
+  if (decisions.length === 0) return;
+  const rows = decisions.map(toRow);
+  const columns = Object.keys(rows[0]).filter((column) => column !== 'id') as (keyof DecisionsTable)[];
+  await db
+    .insertInto('decisions')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+    )
+    .execute();
 }
 
 function toRow(decision: Decision): DecisionsTable {
