@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../config/index.js';
 import { silentLog } from '../../log.js';
 import type { Decision } from '../../responder/decision.js';
@@ -16,6 +16,7 @@ import { Tally } from '../../sentinel/tally.js';
 import { testChallenge } from '../challenge/fixture.js';
 import { puzzleFromPage } from '../challenge/index.js';
 import { type Gateway, startGateway } from '../gateway.js';
+import { Judge } from '../judge.js';
 import { OriginSet } from '../origins.js';
 import { EdgeStats } from '../stats.js';
 
@@ -210,12 +211,15 @@ describe('a queued request judged again as it leaves the queue', () => {
     expect(seen.filter((url) => url.startsWith('/api/')).length).toBe(api.length - throttled.length);
   });
 
-  it('sends every queued request on as judged when the table did not change', async () => {
+  it('sends every queued request on as judged, without judging it again, when the table did not change', async () => {
+    const rejudge = vi.spyOn(Judge.prototype, 'rejudge');
+    cleanups.push(async () => rejudge.mockRestore());
     const { answers, seen } = await queuedBehindSlowOrigin(
       (edge) => [get(edge, '/page?a', '127.0.9.50'), get(edge, '/page?b', '127.0.9.51')],
       () => {},
     );
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(seen).toEqual(['/hold', '/page?a', '/page?b']);
+    expect(rejudge).not.toHaveBeenCalled();
   });
 });
