@@ -28,7 +28,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** An origin that records what reaches it and holds `/hold` until released. */
+/** An origin that records what reaches it and the connections made to it, and holds `/hold` until released. */
 async function startOrigin() {
   const seen: string[] = [];
   const held: http.ServerResponse[] = [];
@@ -46,6 +46,10 @@ async function startOrigin() {
     res.setHeader('content-type', api ? 'application/json' : 'text/html');
     res.end(api ? '{"ok":true}' : '<p>ok</p>');
   });
+  let connections = 0;
+  server.on('connection', () => {
+    connections++;
+  });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   cleanups.push(() => {
@@ -55,11 +59,13 @@ async function startOrigin() {
   const release = () => {
     for (const res of held.splice(0)) res.end('released');
   };
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, held, release };
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, seen, held, release, connections: () => connections };
 }
 
 interface Edge {
   gateway: Gateway;
+  stats: EdgeStats;
   origins: OriginSet;
   table: DecisionTable;
   standing: GoodStanding;
@@ -83,19 +89,20 @@ async function startEdge(origin: string): Promise<Edge> {
   const table = new DecisionTable(now);
   // nobody earns standing within a test: the one client in it is adopted, with a long history
   const standing = new GoodStanding({ now });
+  const stats = new EdgeStats();
   const gateway = await startGateway({
     ...gatewaySettings(config),
     origins,
     table,
     challenge: testChallenge(now),
-    stats: new EdgeStats(),
+    stats,
     tally: new Tally({ now }),
     standing,
     log: silentLog,
   });
   cleanups.push(() => origins.close());
   cleanups.push(() => gateway.close());
-  return { gateway, origins, table, standing };
+  return { gateway, stats, origins, table, standing };
 }
 
 interface Answer {
@@ -209,6 +216,32 @@ describe('a queued request judged again as it leaves the queue', () => {
     const throttled = api.filter((a) => a.status === 429);
     expect(throttled.length).toBeGreaterThan(0);
     expect(seen.filter((url) => url.startsWith('/api/')).length).toBe(api.length - throttled.length);
+  });
+
+  it('drops a queued request whose client went away while it waited', async () => {
+    const origin = await startOrigin();
+    const edge = await startEdge(origin.url);
+    const holding = get(edge, '/hold', '127.0.0.1');
+    await until(() => origin.held.length === 1);
+    const leaving = http.get({
+      host: '127.0.0.1',
+      port: edge.gateway.port,
+      path: '/page?gone',
+      localAddress: '127.0.9.60',
+      agent: false,
+    });
+    leaving.on('error', () => {});
+    const staying = get(edge, '/page?stays', '127.0.9.61');
+    await until(() => edge.origins.waiting() === 2);
+    const open = edge.stats.openConnections;
+    leaving.destroy();
+    await until(() => edge.stats.openConnections === open - 1);
+    origin.release();
+    expect((await holding).status).toBe(200);
+    expect((await staying).status).toBe(200);
+    expect(origin.seen).toEqual(['/hold', '/page?stays']);
+    // nor did it cost the origin connection it would have been sent on
+    expect(origin.connections()).toBe(1);
   });
 
   it('sends every queued request on as judged, without judging it again, when the table did not change', async () => {

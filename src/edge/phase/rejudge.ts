@@ -3,6 +3,7 @@
 // edge if the table now refuses it. A decision taken while the origin is saturated thus covers the
 // requests already waiting for it, not only those that arrive after it.
 
+import type { ServerResponse } from 'node:http';
 import type { DecisionTable } from '../../responder/decision-table.js';
 import { give } from '../answer.js';
 import type { Exchange } from '../exchange.js';
@@ -27,13 +28,16 @@ export function tableVersion(table: DecisionTable): number {
 }
 
 /**
- * Asked as the exchange's request leaves its origin's queue: true to send it on. Unless the table has
+ * Asked as the exchange's request leaves its origin's queue: true to send it on. A request whose client
+ * has gone (an HTTP/1 connection closed while it waited) is dropped. Unless the table has
  * changed since the request was judged, it goes on as judged. Otherwise the judge looks at the table again
  * (the same carve-outs for clients in good standing and pass holders); a refusal is remembered by the
  * witness and answered as the refuse phase would (403, 429, the challenge page), and the origin never
  * sees the request.
  */
 export function leaveQueue(x: Exchange): boolean {
+  // a client that went away while it waited is not worth a connection to the origin
+  if ((x.res as ServerResponse | undefined)?.destroyed) return false;
   const { judge } = x.parts;
   const now = tableVersion(judge.table);
   if (now === x.judgedAt) return true;
