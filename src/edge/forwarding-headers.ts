@@ -36,8 +36,16 @@ export interface ForwardingFacts {
   host: string | undefined;
 }
 
-function connectionTokens(value: string | string[] | undefined): Set<string> | undefined {
+/**
+ * The field names a Connection header lists, lowercased: one name alone (the usual `keep-alive` or
+ * `close`) as itself, several as a set; a request or answer listing one costs no set.
+ */
+function connectionNames(value: string | string[] | undefined): string | Set<string> | undefined {
   if (value === undefined) return undefined;
+  if (typeof value === 'string' && !value.includes(',')) {
+    const name = value.trim().toLowerCase();
+    return name === '' ? undefined : name;
+  }
   const joined = Array.isArray(value) ? value.join(',') : value;
   const tokens = new Set<string>();
   for (const token of joined.split(',')) {
@@ -45,6 +53,16 @@ function connectionTokens(value: string | string[] | undefined): Set<string> | u
     if (t) tokens.add(t);
   }
   return tokens;
+}
+
+function listed(named: string | Set<string> | undefined, name: string): boolean {
+  if (named === undefined) return false;
+  return typeof named === 'string' ? named === name : named.has(name);
+}
+
+/** A host for a quoted-string of Forwarded: its quotes and backslashes left out. */
+function quotable(host: string): string {
+  return host.includes('"') || host.includes('\\') ? host.replace(/["\\]/g, '') : host;
 }
 
 function forwardedNode(address: string): string {
@@ -56,11 +74,11 @@ export function originRequestHeaders(
   incoming: IncomingHttpHeaders,
   facts: ForwardingFacts,
 ): OutgoingHttpHeaders {
-  const named = connectionTokens(incoming.connection);
+  const named = connectionNames(incoming.connection);
   const out: OutgoingHttpHeaders = {};
   for (const name in incoming) {
     if (name.charCodeAt(0) === 58 /* ':' HTTP/2 pseudo-header */) continue;
-    if (HOP_BY_HOP.has(name) || named?.has(name)) continue;
+    if (HOP_BY_HOP.has(name) || listed(named, name)) continue;
     if (FORWARDING.has(name) && !facts.peerTrusted) continue;
     out[name] = incoming[name];
   }
@@ -73,7 +91,7 @@ export function originRequestHeaders(
     out['x-forwarded-host'] = facts.host;
   }
   const element = `for=${forwardedNode(facts.peerTrusted ? facts.peerAddress : facts.clientAddress)};proto=${facts.proto}${
-    facts.host ? `;host="${facts.host.replace(/["\\]/g, '')}"` : ''
+    facts.host ? `;host="${quotable(facts.host)}"` : ''
   }`;
   const priorForwarded = facts.peerTrusted ? incoming.forwarded : undefined;
   out.forwarded = priorForwarded ? `${priorForwarded}, ${element}` : element;
@@ -84,10 +102,10 @@ export function originRequestHeaders(
 export function clientResponseHeaders(
   origin: Record<string, string | string[] | undefined>,
 ): OutgoingHttpHeaders {
-  const named = connectionTokens(origin.connection);
+  const named = connectionNames(origin.connection);
   const out: OutgoingHttpHeaders = {};
   for (const name in origin) {
-    if (HOP_BY_HOP.has(name) || named?.has(name)) continue;
+    if (HOP_BY_HOP.has(name) || listed(named, name)) continue;
     out[name] = origin[name];
   }
   return out;

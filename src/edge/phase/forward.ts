@@ -2,7 +2,7 @@
 
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { Exchange, Step } from '../exchange.js';
-import { dispatch, type ForwardJob } from '../forward.js';
+import { forwardTo } from '../forward.js';
 import { originRequestHeaders } from '../forwarding-headers.js';
 import type { Origin } from '../origins.js';
 
@@ -27,38 +27,6 @@ export function originHeaders(x: Exchange): OutgoingHttpHeaders {
  * decision table changed meanwhile (rejudge.ts).
  */
 export function forward(x: Exchange): Step {
-  const who = x.client;
-  const { parts, body } = x;
-  const job: ForwardJob = {
-    req: x.req,
-    res: x.res as NonNullable<Exchange['res']>,
-    origin: x.origin as Origin,
-    method: x.method,
-    path: who.path,
-    headers: originHeaders(x),
-    body,
-    kind: who.client.kind,
-    routes: parts.routes,
-    startedAt: x.startedAt,
-    stats: parts.stats,
-    tally: parts.tally,
-    address: who.client.address,
-    prefix: who.client.prefix,
-    route: who.route,
-    queued: x,
-  };
-  if (!Buffer.isBuffer(body) && body !== null) {
-    dispatch(job);
-    return 'done';
-  }
-  let retried = false;
-  job.retry = (failed: Origin) => {
-    const next = retried ? undefined : parts.origins.next(failed);
-    if (next === undefined) return false;
-    retried = true;
-    dispatch({ ...job, origin: next });
-    return true;
-  };
-  dispatch(job);
+  forwardTo(x, x.origin as Origin, originHeaders(x));
   return 'done';
 }

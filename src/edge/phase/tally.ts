@@ -16,13 +16,12 @@ export function tally(x: Exchange): Step {
   }
   parts.stats.countVerdict(verdict);
   const who = x.client;
-  const q = who.path.indexOf('?');
   parts.tally.request({
     address: who.client.address,
     prefix: who.client.prefix,
     fingerprint: who.client.fingerprint,
     path: who.route,
-    query: q < 0 ? '' : who.path.slice(q + 1),
+    query: who.client.query,
     kind: who.client.kind,
     verdict,
     verified: x.judgement.verdict === 'allow' && x.judgement.verified,
