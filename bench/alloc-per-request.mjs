@@ -85,17 +85,19 @@ function gcAccount(begin, gcs) {
   let promoted = 0;
   let scavenges = 0;
   let markCompacts = 0;
+  let pauseUs = 0;
   let usedAfter = begin.used;
   const oldOf = (at) => at.heapSpaceStatistics.find((s) => s.spaceName === 'old_space').spaceUsedSize;
   for (const gc of gcs) {
     allocated += gc.beforeGC.heapStatistics.usedHeapSize - usedAfter;
     usedAfter = gc.afterGC.heapStatistics.usedHeapSize;
+    pauseUs += gc.cost;
     if (gc.gcType === 'Scavenge' || gc.gcType === 'MinorMarkCompact') {
       scavenges++;
       promoted += oldOf(gc.afterGC) - oldOf(gc.beforeGC);
     } else if (gc.gcType === 'MarkSweepCompact') markCompacts++;
   }
-  return { allocated, promoted, scavenges, markCompacts };
+  return { allocated, promoted, scavenges, markCompacts, pauseUs };
 }
 
 /** The sampled allocations by (function, file:line), and by the nearest frame in Breakwater's build. */
@@ -312,6 +314,7 @@ async function main() {
       promotedPerRequest: Math.round(load.promoted / count),
       scavenges: load.scavenges,
       markCompacts: load.markCompacts,
+      gcPauseMs: Math.round(load.pauseUs / 1000),
       idleAllocatedPerSecond: Math.round(idlePerMs * 1000),
       sampledPerRequest: Math.round(sites.total / count),
       rssAfter: load.rss,
@@ -335,7 +338,8 @@ async function main() {
     );
     console.log(
       `promoted per request: ${kib(result.promotedPerRequest)} in ${load.scavenges} scavenges,` +
-        ` ${load.markCompacts} mark-compacts (the forced one included)`,
+        ` ${load.markCompacts} mark-compacts (the forced one included); GC pauses ${result.gcPauseMs} ms in all` +
+        " (wall time: the machine's load weighs on it)",
     );
     console.log(`sampled allocation per request (second run): ${kib(result.sampledPerRequest)}`);
     const show = (title, rows) => {
