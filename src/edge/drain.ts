@@ -20,11 +20,33 @@ export interface DrainOutcome {
 /** How often idle HTTP/1 connections are looked for while draining. */
 const SWEEP_MS = 50;
 
+/**
+ * The responses of one HTTP/1 connection not finished yet: the one being answered, and any pipelined
+ * behind it. Kept for the connection's life, so a request writes a field instead of growing and shrinking
+ * a collection (a resized collection's old table can keep young objects alive through scavenges).
+ */
+interface Answering {
+  current: ServerResponse | undefined;
+  pipelined: Set<ServerResponse> | undefined;
+}
+
 export class ConnectionDrain {
-  /** Responses not finished yet, by their connection. */
-  private readonly answering = new Map<Duplex, Set<ServerResponse>>();
+  /** Each HTTP/1 connection that has sent a request, until it closes. */
+  private readonly answering = new Map<Duplex, Answering>();
   private readonly upgraded = new WeakSet<Duplex>();
   private draining = false;
+  /** Called with the response as `this` when it closes: one function for every response. */
+  private readonly answered: (this: ServerResponse) => void;
+
+  constructor() {
+    const answering = this.answering;
+    this.answered = function (this: ServerResponse) {
+      const open = answering.get(this.req.socket);
+      if (open === undefined) return;
+      if (open.current === this) open.current = undefined;
+      else open.pipelined?.delete(this);
+    };
+  }
 
   /** A `request` listener for the HTTP/1 server (HTTP/2 streams are the session's business). */
   readonly request = (req: IncomingMessage, res: ServerResponse): void => {
@@ -33,15 +55,20 @@ export class ConnectionDrain {
     if (this.draining) res.shouldKeepAlive = false;
     let open = this.answering.get(connection);
     if (open === undefined) {
-      open = new Set();
+      open = { current: undefined, pipelined: undefined };
       this.answering.set(connection, open);
+      connection.once('close', () => this.answering.delete(connection));
     }
-    open.add(res);
-    res.once('close', () => {
-      open.delete(res);
-      if (open.size === 0) this.answering.delete(connection);
-    });
+    if (open.current === undefined) open.current = res;
+    else (open.pipelined ??= new Set()).add(res);
+    res.on('close', this.answered); // 'close' comes once
   };
+
+  /** Whether the connection has a response not finished yet. */
+  private busy(connection: Duplex): boolean {
+    const open = this.answering.get(connection);
+    return open !== undefined && (open.current !== undefined || (open.pipelined?.size ?? 0) > 0);
+  }
 
   /** An `upgrade` listener: the connection now belongs to the upgraded protocol until it closes. */
   readonly upgrade = (req: IncomingMessage): void => {
@@ -62,18 +89,25 @@ export class ConnectionDrain {
     const startedAt = Date.now();
     this.draining = true;
     let inFlight = 0;
-    for (const responses of this.answering.values()) {
-      inFlight += responses.size;
-      for (const res of responses) if (!res.headersSent) res.shouldKeepAlive = false;
+    for (const open of this.answering.values()) {
+      for (const res of responses(open)) {
+        inFlight++;
+        if (!res.headersSent) res.shouldKeepAlive = false;
+      }
     }
     for (const session of opts.sessions) session.close();
     while (opts.open() > 0 && Date.now() - startedAt < opts.deadlineMs) {
       for (const connection of opts.http1()) {
-        if (!this.answering.has(connection) && !this.upgraded.has(connection)) connection.destroy();
+        if (!this.busy(connection) && !this.upgraded.has(connection)) connection.destroy();
       }
       if (opts.open() === 0) break;
       await new Promise((resolve) => setTimeout(resolve, SWEEP_MS));
     }
     return { inFlight, cut: opts.cut(), ms: Date.now() - startedAt };
   }
+}
+
+function* responses(open: Answering): Iterable<ServerResponse> {
+  if (open.current !== undefined) yield open.current;
+  if (open.pipelined !== undefined) yield* open.pipelined;
 }
