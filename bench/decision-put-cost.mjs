@@ -2,8 +2,10 @@
 // they answer: N address blocks put in the decision table at once and saved together, as the defence
 // loop does, each taken for the incident's detection, timed until the desk has written them down (links,
 // timeline, incident) in a SQLite store.
-// Counts the SQL statements run per decision (load-independent), and gives the wall time and the longest
-// the event loop was held meanwhile (both depend on the machine's load).
+// Then the cost of the desk's sweep (once a second) over an incident holding SWEEP_LINKS decisions: a
+// sweep in which nothing changed, and one after a traffic point that changes the incident's figures.
+// Counts the SQL statements run per decision and per sweep (load-independent), and gives the wall time
+// and the longest the event loop was held meanwhile (both depend on the machine's load).
 // Needs the build (npm run build):  node bench/decision-put-cost.mjs [N ...]   (default 100 500)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,7 +78,8 @@ async function longestHold(work) {
   return Math.max(longest, performance.now() - last);
 }
 
-async function round(count) {
+/** A SQLite store in a fresh directory and an incident desk following it, with one flood incident open. */
+async function deskOnStore() {
   const dataDir = mkdtempSync(join(tmpdir(), 'bw-decision-cost-'));
   const clock = { now: T0 };
   const now = () => clock.now;
@@ -88,6 +91,7 @@ async function round(count) {
   );
   const desk = new IncidentDesk({
     store,
+    traffic: store.traffic,
     events,
     table,
     services: [{ name: 'Site', paths: ['/'] }],
@@ -97,41 +101,92 @@ async function round(count) {
     sweepMs: 3_600_000,
   });
   await desk.start();
-  let announced = 0;
+  const counter = { announced: 0 };
   events.subscribe((e) => {
-    if (e.type === 'incident') announced++;
+    if (e.type === 'incident') counter.announced++;
   });
   const detection = floodDetection(T0);
   events.publish({ type: 'detection', at: T0, detection });
   await desk.settled();
-  clock.now += 1_000;
-  statements = 0;
-  announced = 0;
-  const started = performance.now();
-  const held = await longestHold(async () => {
+  const [{ id: incidentId }] = await store.incidents.list({});
+  /** Puts `count` blocks for the incident's detection in the table and the store at once, as the loop does. */
+  async function decide(count) {
     const decisions = Array.from({ length: count }, (_, i) => block(i, detection.id, clock.now));
     for (const decision of decisions) table.put(decision);
     await Promise.all([store.decisions.putAll(decisions), desk.settled()]);
-  });
+  }
+  async function close() {
+    await desk.stop();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { store, desk, clock, counter, incidentId, decide, close };
+}
+
+async function round(count) {
+  const { store, clock, counter, incidentId, decide, close } = await deskOnStore();
+  clock.now += 1_000;
+  statements = 0;
+  counter.announced = 0;
+  const started = performance.now();
+  const held = await longestHold(() => decide(count));
   const ms = performance.now() - started;
-  const [incident] = await store.incidents.list({});
-  const linked = (await store.incidents.decisions(incident.id)).length;
+  const linked = (await store.incidents.decisions(incidentId)).length;
   const stored = (await store.decisions.list()).length;
-  await desk.stop();
-  await store.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await close();
   return {
     decisions: count,
     stored,
     linked,
     statements,
     statementsPerDecision: Number((statements / count).toFixed(2)),
-    incidentEvents: announced,
+    incidentEvents: counter.announced,
     ms: Math.round(ms),
     msPerDecision: Number((ms / count).toFixed(3)),
     longestHoldMs: Math.round(held),
   };
 }
 
+/** Incident links held by the incident the sweep round follows. */
+const SWEEP_LINKS = 2_000;
+
+/** A second of traffic in which the edge blocked `blocked` requests. */
+function trafficSecond(at, blocked) {
+  const point = { at, stepMs: 1_000, allowed: 100, challenged: 0, throttled: 0, blocked, shed: 0 };
+  return { ...point, originErrors: 0, latencyP50Ms: 10, latencyP95Ms: 30, latencyP99Ms: 40 };
+}
+
+/** Statements, wall time and event-loop hold of one sweep a second after the last. */
+async function timedSweep(desk, clock) {
+  clock.now += 1_000;
+  statements = 0;
+  const started = performance.now();
+  const held = await longestHold(() => desk.sweep());
+  return {
+    statements,
+    ms: Number((performance.now() - started).toFixed(2)),
+    longestHoldMs: Math.round(held),
+  };
+}
+
+async function sweepRound() {
+  const { store, desk, clock, incidentId, decide, close } = await deskOnStore();
+  clock.now += 1_000;
+  await decide(SWEEP_LINKS - 1);
+  await desk.sweep();
+  const links = (await store.incidents.get(incidentId)).decisionIds.length + 1;
+  const unchanged = await timedSweep(desk, clock);
+  await store.traffic.record(trafficSecond(clock.now - 1_000, 5_000));
+  const figuresChanged = await timedSweep(desk, clock);
+  const { figures } = await store.incidents.get(incidentId);
+  await close();
+  return {
+    sweepOverLinks: links,
+    unchanged,
+    figuresChanged: { ...figuresChanged, attackRequestsStoppedSaved: figures.attackRequestsStopped },
+  };
+}
+
 const counts = process.argv.slice(2).map(Number);
 for (const count of counts.length > 0 ? counts : [100, 500]) console.log(JSON.stringify(await round(count)));
+console.log(JSON.stringify(await sweepRound()));

@@ -2,7 +2,8 @@
 // open one it belongs to (grouping.ts); decisions taken for its detections attach to it; its status
 // follows the facts (coverage.ts, transitions.ts), its severity the impact (severity.ts), its figures
 // the traffic (figures.ts); responders' edits and notes come through here too (edit.ts). Every change
-// is written to the timeline, saved and published as an `incident` event by the ledger (ledger.ts).
+// is written to the timeline, saved and published as an `incident` event by the ledger (ledger.ts); the
+// sweep that keeps figures up to date saves an incident only when something in it moved.
 // The desk follows floods only: a phishing incident (phishing/incident.ts) has no detections or traffic
 // to follow, and moves by its responders' edits and its campaign alone.
 //
@@ -145,7 +146,7 @@ export class IncidentDesk {
       for (const f of [...this.followed.values()]) {
         await this.readTraffic(f, at);
         await this.evaluate(f, at);
-        if (isOpen(f.incident.status)) await this.opts.store.incidents.save(f.incident);
+        if (isOpen(f.incident.status)) await this.ledger.saveChanges(f.incident);
       }
     });
   }
@@ -230,6 +231,7 @@ export class IncidentDesk {
 
   /** Rebuilds what the desk knows of a stored incident; follows it when it is open. */
   private async follow(incident: Incident): Promise<Followed> {
+    this.ledger.loaded(incident);
     const detections = new Map<string, Tracked>();
     for (const id of incident.detectionIds) {
       const detection = await this.opts.store.detections.get(id);
@@ -289,6 +291,7 @@ export class IncidentDesk {
 
   private async open(detection: Detection, services: string[], at: number): Promise<void> {
     const incident = await this.opts.store.incidents.create(floodDraft(detection, services, at));
+    this.ledger.loaded(incident);
     const f: Followed = {
       incident,
       detections: new Map([[detection.id, { detection, clearedAt: null }]]),
@@ -310,9 +313,9 @@ export class IncidentDesk {
     const incident = f.incident;
     const previous = structuredClone(incident);
     const automaticTitle = incidentTitle(incident.attackClasses, incident.services);
+    await this.ledger.linkDetection(incident, detection.id);
     f.detections.set(detection.id, { detection, clearedAt: null });
     this.owner.set(detection.id, incident.id);
-    incident.detectionIds.push(detection.id);
     for (const s of services) if (!incident.services.includes(s)) incident.services.push(s);
     if (!incident.attackClasses.includes(detection.kind)) incident.attackClasses.push(detection.kind);
     if (incident.title === automaticTitle)
@@ -333,18 +336,8 @@ export class IncidentDesk {
     tracked.detection = detection;
     if (detection.state === 'cleared' && wasActive)
       await this.cleared(f, tracked, 'quiet since its last window', at);
-    const before = JSON.stringify([
-      f.incident.topSources,
-      f.incident.topFingerprints,
-      f.incident.figures.peakAttackRate,
-    ]);
     absorb(f.incident, detection);
-    const after = JSON.stringify([
-      f.incident.topSources,
-      f.incident.topFingerprints,
-      f.incident.figures.peakAttackRate,
-    ]);
-    if (!(await this.evaluate(f, at)) && before !== after) await this.opts.store.incidents.save(f.incident);
+    if (!(await this.evaluate(f, at))) await this.ledger.saveChanges(f.incident);
   }
 
   private async cleared(f: Followed, tracked: Tracked, why: string, at: number): Promise<void> {
@@ -384,13 +377,15 @@ export class IncidentDesk {
 
   /**
    * An incident's decision changes of one batch: every decision kept as it now is and the lines telling
-   * of them written in one transaction, then the incident looked at again and, when something it should
-   * tell changed, saved and announced once. True when it was looked at again.
+   * of them written in one transaction (the incident takes the new ones once they are written), then the
+   * incident looked at again and, when something it should tell changed, saved and announced once. True
+   * when it was looked at again.
    */
   private async attach(f: Followed, changes: readonly DecisionEvent[], at: number): Promise<boolean> {
     const incident = f.incident;
     const snapshot = structuredClone(incident);
     const positions = new Map(incident.decisionIds.map((id, i) => [id, i]));
+    const added: string[] = [];
     const linked: LinkedDecision[] = [];
     const notes: Note[] = [];
     let news = false;
@@ -419,8 +414,9 @@ export class IncidentDesk {
       f.decisions.set(decision.id, decision);
       let position = positions.get(decision.id);
       if (position === undefined) {
-        position = incident.decisionIds.push(decision.id) - 1;
+        position = incident.decisionIds.length + added.length;
         positions.set(decision.id, position);
+        added.push(decision.id);
       }
       linked.push({ decision, position });
       // A renewal or a shorter lifetime at the same rung is not news.
@@ -429,6 +425,7 @@ export class IncidentDesk {
       news = true;
     }
     await this.ledger.decisions(incident, at, linked, notes);
+    incident.decisionIds.push(...added);
     if (!news && !removed) return false;
     if (news) incident.updatedAt = at;
     // The evaluation may save the incident with a new status; the attachment is published after it.

@@ -1,6 +1,8 @@
 // An incident's changes made durable and known, in one place and one order: the change's timeline notes
 // written, the incident saved, the change published on the event bus as an `incident` event. Each write
-// is one pass however many notes or decisions it carries.
+// is one pass however many notes or decisions it carries. A link to a detection or decision is written
+// as it is made, never again by a save; and the ledger remembers what it last saved of each incident, so
+// that a save that would write the same fields (a sweep in which nothing moved) is skipped.
 
 import type { EventBus } from '../events.js';
 import type { LinkedDecision, Store, TimelineLine } from '../store/index.js';
@@ -29,17 +31,38 @@ export interface IncidentCommit {
 }
 
 export class IncidentLedger {
+  /** The fields of each incident as last saved or read, in the form of `fieldsOf`. */
+  private readonly stored = new WeakMap<Incident, string>();
+
   constructor(
     private readonly store: Pick<Store, 'incidents'>,
     private readonly events: EventBus,
   ) {}
+
+  /** Takes note of an incident as the store holds it (just read). */
+  loaded(incident: Incident): void {
+    this.stored.set(incident, fieldsOf(incident));
+  }
+
+  /** Saves the incident's fields. */
+  async save(incident: Incident): Promise<void> {
+    await this.store.incidents.save(incident);
+    this.loaded(incident);
+  }
+
+  /** Saves the incident's fields when they differ from those last saved or read; true when it did. */
+  async saveChanges(incident: Incident): Promise<boolean> {
+    if (this.stored.get(incident) === fieldsOf(incident)) return false;
+    await this.save(incident);
+    return true;
+  }
 
   /** Writes the notes, saves the incident (stamped as updated at the change's time) and publishes the change. */
   async commit(incident: Incident, commit: IncidentCommit): Promise<TimelineEntry[]> {
     const { at } = commit;
     const entries = await this.store.incidents.appendTimelineLines(incident.id, at, commit.notes.map(line));
     incident.updatedAt = at;
-    if (commit.save !== false) await this.store.incidents.save(incident);
+    if (commit.save !== false) await this.save(incident);
     this.events.publish({
       type: 'incident',
       at,
@@ -48,6 +71,12 @@ export class IncidentLedger {
       ...(commit.previous === undefined ? {} : { previous: commit.previous }),
     });
     return entries;
+  }
+
+  /** Links a detection to the incident, after those it has; the incident takes it once it is written. */
+  async linkDetection(incident: Incident, detectionId: string): Promise<void> {
+    await this.store.incidents.linkDetection(incident.id, detectionId, incident.detectionIds.length);
+    incident.detectionIds.push(detectionId);
   }
 
   /** Writes a line on the incident's timeline alone: a change nobody else is told of. */
@@ -67,6 +96,13 @@ export class IncidentLedger {
   ): Promise<TimelineEntry[]> {
     return this.store.incidents.recordDecisions(incident.id, at, decisions, notes.map(line));
   }
+}
+
+/** The fields a save writes, as one string: all but the links. */
+function fieldsOf(incident: Incident): string {
+  return JSON.stringify(incident, (key, value) =>
+    key === 'detectionIds' || key === 'decisionIds' ? undefined : value,
+  );
 }
 
 function line(note: Note): TimelineLine {

@@ -43,6 +43,19 @@ function draft(over: Partial<Omit<Incident, 'id'>> = {}): Omit<Incident, 'id'> {
   };
 }
 
+function decisionOn(id: string): Decision {
+  return {
+    id,
+    scope: 'ip',
+    value: '203.0.113.7',
+    action: 'block',
+    reason: 'flood',
+    source: 'detector',
+    createdAt: T,
+    expiresAt: null,
+  };
+}
+
 let t: TestStore;
 beforeEach(async () => {
   t = await openTestStore({ now: () => T });
@@ -72,6 +85,11 @@ describe('IncidentRepository', () => {
 
   it('saves and reads back an incident whole, with its links, and survives a reopen', async () => {
     const created = await t.store.incidents.create(draft());
+    await t.store.incidents.linkDetection(created.id, 'cache-bypass:/search:2', 1);
+    await t.store.incidents.putDecisions(created.id, [
+      { decision: decisionOn('d1'), position: 0 },
+      { decision: decisionOn('d2'), position: 1 },
+    ]);
     const changed: Incident = {
       ...created,
       status: 'mitigated',
@@ -86,17 +104,26 @@ describe('IncidentRepository', () => {
     expect(await t.store.incidents.get('INC-2026-9999')).toBeUndefined();
   });
 
+  it('saves the incident fields alone: links are written as they are made, once', async () => {
+    const created = await t.store.incidents.create(draft());
+    await t.store.incidents.linkDetection(created.id, 'cache-bypass:/search:2', 1);
+    await t.store.incidents.linkDetection(created.id, 'cache-bypass:/search:2', 5);
+    await t.store.incidents.save({ ...created, title: 'Renamed', detectionIds: [], decisionIds: ['d9'] });
+    const saved = await t.store.incidents.get(created.id);
+    expect(saved?.title).toBe('Renamed');
+    expect(saved?.detectionIds).toEqual(['http-flood:*:1', 'cache-bypass:/search:2']);
+    expect(saved?.decisionIds).toEqual([]);
+    await expect(t.store.incidents.save({ ...created, id: 'INC-2026-9999' })).rejects.toThrow(
+      'no incident has id INC-2026-9999',
+    );
+  });
+
   it('keeps the decisions taken as last seen, after they left the decision table', async () => {
     const incident = await t.store.incidents.create(draft());
     const decision: Decision = {
-      id: 'd1',
-      scope: 'ip',
-      value: '203.0.113.7',
+      ...decisionOn('d1'),
       action: 'throttle',
       throttle: { rate: 5, burst: 10 },
-      reason: 'flood',
-      source: 'detector',
-      createdAt: T,
       expiresAt: T + 600_000,
     };
     await t.store.incidents.putDecision(incident.id, decision, 0);
@@ -116,16 +143,7 @@ describe('IncidentRepository', () => {
     });
     const decisions = Array.from(
       { length: 450 },
-      (_, i): Decision => ({
-        id: `d${i}`,
-        scope: 'ip',
-        value: `10.0.${i >> 8}.${i & 255}`,
-        action: 'block',
-        reason: 'flood',
-        source: 'detector',
-        createdAt: T,
-        expiresAt: null,
-      }),
+      (_, i): Decision => ({ ...decisionOn(`d${i}`), value: `10.0.${i >> 8}.${i & 255}` }),
     );
     const linked = decisions.map((decision, position) => ({ decision, position }));
     const lines = decisions.map((d) => ({

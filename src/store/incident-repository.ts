@@ -1,4 +1,6 @@
 // Incidents on disk: the incident itself, its links to detections and decisions, and its timeline.
+// Saving an incident writes its own row alone: its links are written as they are made (linkDetection,
+// putDecisions, recordDecisions), so a save costs one statement however many decisions it holds.
 // Ids are numbered per year from a counter row bumped in one statement, so two writers never share one;
 // timeline entries are numbered and clamped in time the same way, under the incident's own row. No
 // transaction is held across statements (a SQLite writer waiting on another would stall both), so a
@@ -86,7 +88,10 @@ export class IncidentRepository {
     return incident;
   }
 
-  /** Writes the incident's fields and any detection or decision it newly links. */
+  /**
+   * Writes the incident's fields; its detectionIds and decisionIds are left as the store has them (a
+   * link is written when it is made: linkDetection, putDecisions).
+   */
   async save(incident: Incident): Promise<void> {
     const { id, ...changes } = toRow(incident);
     const result = await this.db
@@ -95,7 +100,11 @@ export class IncidentRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw new StoreError(`no incident has id ${id}`, 'incidents');
-    await this.link(incident);
+  }
+
+  /** Links a detection to the incident at `position` in its detectionIds; a known link keeps its place. */
+  async linkDetection(incidentId: string, detectionId: string, position: number): Promise<void> {
+    await this.insertLinks([linkRow(incidentId, 'detection', detectionId, position, this.now())]);
   }
 
   async get(id: string): Promise<Incident | undefined> {
@@ -248,13 +257,17 @@ export class IncidentRepository {
     return rows.map((row) => JSON.parse(row.detail as string) as Decision);
   }
 
-  /** Inserts the links the incident has and the store lacks; known links keep their place. */
-  private async link(incident: Incident): Promise<void> {
+  /** Inserts the links the incident was created with. */
+  private link(incident: Incident): Promise<void> {
     const at = this.now();
-    const rows = [
+    return this.insertLinks([
       ...incident.detectionIds.map((ref, i) => linkRow(incident.id, 'detection', ref, i, at)),
       ...incident.decisionIds.map((ref, i) => linkRow(incident.id, 'decision', ref, i, at)),
-    ];
+    ]);
+  }
+
+  /** Inserts the links the store lacks, one insert per LINK_CHUNK; known links keep their place. */
+  private async insertLinks(rows: readonly ReturnType<typeof linkRow>[]): Promise<void> {
     for (let i = 0; i < rows.length; i += LINK_CHUNK) {
       await this.db
         .insertInto('incident_links')
