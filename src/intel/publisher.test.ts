@@ -1,7 +1,7 @@
 // The publisher turns a scripted attack (detections, decisions, an incident) into STIX 2.1 objects that
 // validate against the OASIS schemas, with stable ids, growing versions and TLP markings.
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stixValidator } from '../../test/support/stix-schemas.js';
 import { openTestStore, type TestStore } from '../../test/support/store.js';
 import { EventBus } from '../events.js';
@@ -239,6 +239,40 @@ describe('Publisher', () => {
       last_seen: '2026-11-27T10:01:20.000Z',
       count: 81,
     });
+  });
+
+  it('looks up only the decisions an incident event newly lists, and ties each to the campaign', async () => {
+    const put = (id: string, value: string) =>
+      events.publish({
+        type: 'decision',
+        at: clock,
+        change: 'put',
+        decision: decision({ id, value }),
+        dryRun: false,
+      });
+    const ids = Array.from({ length: 300 }, (_, i) => `dec_${i}`);
+    for (const [i, id] of ids.entries()) put(id, `10.0.${i >> 8}.${i & 255}`);
+    events.publish({ type: 'incident', at: clock, change: 'updated', incident: incident(ids) });
+    await publisher.idle();
+    const lookups = vi.spyOn(handle.store.stixObjects, 'knownId');
+    put('dec_new', '10.1.0.1');
+    for (let i = 0; i < 3; i++)
+      events.publish({
+        type: 'incident',
+        at: clock,
+        change: 'updated',
+        incident: incident([...ids, 'dec_new']),
+      });
+    await publisher.idle();
+    expect(lookups.mock.calls.filter(([key]) => key.startsWith('decision:'))).toEqual([['decision:dec_new']]);
+
+    const objects = await everything();
+    const campaign = objects.find((o) => o.type === 'campaign');
+    const tied = objects.filter(
+      (o) =>
+        o.type === 'relationship' && o.relationship_type === 'indicates' && o.target_ref === campaign?.id,
+    );
+    expect(tied).toHaveLength(301);
   });
 
   it('publishes nothing for dry runs, allowlist entries, intel decisions, fingerprints or one route', async () => {

@@ -1,9 +1,12 @@
 // Publishes what Breakwater learns as STIX 2.1 into its TAXII collection: decisions become indicators
 // (a new version when they change, revoked when removed early), detections become attack patterns and
 // sightings, incidents become campaigns, tied together by relationships. Work runs one event at a time.
+// An open incident's decisions already tied to its campaign are remembered, so that each of its events
+// (one a second or more in a flood of thousands of decisions) looks up only the decisions it newly lists.
 
 import type { BreakwaterEvent, EventBus } from '../events.js';
 import type { Incident } from '../incidents/incident.js';
+import { isOpen } from '../incidents/transitions.js';
 import type { Log } from '../log.js';
 import type { Decision } from '../responder/decision.js';
 import { DETECTION_KINDS, type Detection, type DetectionKind } from '../sentinel/detection.js';
@@ -55,6 +58,8 @@ export class Publisher {
   private readonly sightingPublishedAt = new Map<string, number>();
   /** Ids of objects whose content never changes (attack patterns, relationships), once published. */
   private readonly settled = new Map<string, string>();
+  /** Per open incident, the decisions whose indicators are tied to its campaign. */
+  private readonly relatedDecisions = new Map<string, Set<string>>();
 
   constructor(private readonly opts: PublisherOptions) {}
 
@@ -154,10 +159,16 @@ export class Publisher {
     for (const kind of incident.attackClasses) {
       await this.relate(campaignId, 'uses', await this.attackPattern(kind));
     }
+    const related = this.relatedDecisions.get(incident.id) ?? new Set<string>();
     for (const decisionId of incident.decisionIds) {
+      if (related.has(decisionId)) continue;
       const indicatorId = await this.opts.store.stixObjects.knownId(`decision:${decisionId}`);
-      if (indicatorId !== undefined) await this.relate(indicatorId, 'indicates', campaignId);
+      if (indicatorId === undefined) continue;
+      await this.relate(indicatorId, 'indicates', campaignId);
+      related.add(decisionId);
     }
+    if (isOpen(incident.status)) this.relatedDecisions.set(incident.id, related);
+    else this.relatedDecisions.delete(incident.id);
   }
 
   private async attackPattern(kind: DetectionKind): Promise<string> {
