@@ -1,18 +1,20 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated), share of the corpus's spam and ham (easy, hard) flagged, SpamAssassin at
-// Breakwater's false-positive rate, each hand-written kind, speed; and the one section of BENCHMARKS.md it
-// owns, rewritten in place between its markers so the rest of the file is left as it is.
+// held-out sets, generated, unseen), share of the corpus's spam and ham (easy, hard) and of the unseen ham
+// flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen kind, speed; and
+// the one section of BENCHMARKS.md it owns, rewritten in place between its markers so the rest of the
+// file is left as it is.
 import { percent } from '../figures.js';
 import { markdownTable } from '../markdown.js';
 import { writeMarkedSection } from '../marked-section.js';
 import { HAM_GROUPS } from '../phishing/corpus.js';
+import { UNSEEN_KINDS } from '../phishing/unseen.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
 
 /** One message of the benchmark and what each judge made of it. */
 export interface JudgedSample {
-  set: 'ham' | 'spam' | 'generated' | 'written';
-  /** Corpus group, generated tactics, or hand-written kind. */
+  set: 'ham' | 'spam' | 'generated' | 'written' | 'unseen' | 'unseen-ham';
+  /** Corpus group, generated tactics, hand-written or unseen kind, or unseen ham template. */
   group: string;
   template?: string;
   heldOut?: boolean;
@@ -30,6 +32,7 @@ export interface PhishingShape {
   spamPerGroup: number;
   generated: number;
   perTemplate: number;
+  unseenHamPerTemplate: number;
   spamAssassinVersion: string;
   breakwaterSeconds: number;
   spamAssassinSeconds: number;
@@ -62,15 +65,19 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const tuning = of((s) => s.set === 'written' && !s.heldOut);
   const heldOut = of((s) => s.set === 'written' && s.heldOut === true);
   const generated = of((s) => s.set === 'generated');
+  const unseen = of((s) => s.set === 'unseen');
+  const unseenHam = of((s) => s.set === 'unseen-ham');
   const equal = thresholdFor(ham, ham.filter(flagged).length);
   const sa = (threshold: number) => (s: JudgedSample) => s.spamAssassin >= threshold;
   const rows: [string, JudgedSample[]][] = [
     ['phishing, hand-written, tuning set', tuning],
     ['phishing, hand-written, held out', heldOut],
     ['phishing, generated', generated],
+    ['unseen phishing (written without the analysers in sight)', unseen],
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
     ['ham: hard (hard-ham-1)', hard],
+    ['unseen ham (risky-looking legitimate mail)', unseenHam],
   ];
   const table = markdownTable(
     [
@@ -109,6 +116,25 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       ];
     }),
   );
+  const unseenKinds = markdownTable(
+    [
+      'unseen kind',
+      'messages',
+      'Breakwater flags',
+      `SpamAssassin (≥ ${SA_THRESHOLD})`,
+      'signs Breakwater found most',
+    ],
+    UNSEEN_KINDS.map((kind) => {
+      const set = unseen.filter((s) => s.group === kind);
+      return [
+        kind,
+        String(set.length),
+        percent(share(set, flagged)),
+        percent(share(set, sa(SA_THRESHOLD))),
+        commonest(set.flatMap((s) => s.codes)),
+      ];
+    }),
+  );
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const speed = markdownTable(
@@ -137,7 +163,11 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `(bench/phishing/written.ts: ${shape.perTemplate} per template, filled from seed ${shape.seed}; the last ` +
       'template of each kind was held out, out of sight while the analysers were tuned) and ' +
       `${generated.length} from the generator (bench/phishing/generate.ts, seed ${shape.seed}), which was ` +
-      'written beside the analysers and tests what they claim rather than how they fare. Breakwater checks ' +
+      'written beside the analysers and tests what they claim rather than how they fare. The unseen set ' +
+      `(bench/phishing/unseen.ts, unseen-ham.ts, seed ${shape.seed}): ${unseen.length} phishing messages of ` +
+      `${UNSEEN_KINDS.length} kinds after 2023–2026 campaigns, ${shape.perTemplate} per template, and ` +
+      `${unseenHam.length} legitimate messages that look risky, ${shape.unseenHamPerTemplate} per template, ` +
+      'written without reading the analysers and never run through them before this benchmark. Breakwater checks ' +
       'authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
@@ -146,11 +176,22 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     '',
     kinds,
     '',
+    unseenKinds,
+    '',
     speed,
     '',
-    `Ham Breakwater flags: ${missedHam.length === 0 ? 'none' : missedHam.map((s) => `${s.group} (${s.codes.slice(0, 3).join(', ')})`).join('; ')}.`,
+    `Ham Breakwater flags: ${flaggedList(missedHam)}.`,
+    '',
+    `Unseen ham Breakwater flags: ${flaggedList(unseenHam.filter(flagged))}.`,
   ].join('\n');
   return { heading: HEADING, body: `${BEGIN}\n${body}\n${END}` };
+}
+
+/** Flagged messages by group, with the first signs found. */
+function flaggedList(list: readonly JudgedSample[]): string {
+  return list.length === 0
+    ? 'none'
+    : list.map((s) => `${s.group} (${s.codes.slice(0, 3).join(', ')})`).join('; ');
 }
 
 /** The three commonest codes, with their counts. */

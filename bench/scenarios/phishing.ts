@@ -1,10 +1,13 @@
 // Scenario `phishing`: the phishing desk's analysers beside SpamAssassin on the same messages — ham and
 // spam of the SpamAssassin public corpus, phishing written by hand (a tuning set and a held-out set) and
-// generated — with the share of each flagged and the speed of each judge. Results go to the run's JSON
+// generated, and the unseen set (phishing and risky-looking ham written without the analysers in sight) —
+// with the share of each flagged and the speed of each judge. Results go to the run's JSON
 // (every message's verdicts) and to the Phishing desk section of BENCHMARKS.md (full runs).
 import { CORPUS_PACKAGE, corpusDir, corpusMessages, HAM_GROUPS, SPAM_GROUPS } from '../phishing/corpus.js';
 import { generatePhishing, type SeededRandom } from '../phishing/generate.js';
 import { breakwaterJudges, spamAssassinJudges, spamAssassinVersion } from '../phishing/judges.js';
+import { UNSEEN_TEMPLATE_COUNT, unseenPhishing } from '../phishing/unseen.js';
+import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { TEMPLATE_COUNT, writtenPhishing } from '../phishing/written.js';
 import type { RunSettings, Scenario, ScenarioOutcome } from '../scenario.js';
 import { built } from './origin-saw.js';
@@ -14,18 +17,23 @@ const SEED = 16;
 
 function shape(settings: RunSettings) {
   return settings.quick
-    ? { hamPerGroup: 40, spamPerGroup: 20, generated: 40, perTemplate: 2 }
-    : { hamPerGroup: 250, spamPerGroup: 100, generated: 200, perTemplate: 8 };
+    ? { hamPerGroup: 40, spamPerGroup: 20, generated: 40, perTemplate: 2, unseenHamPerTemplate: 4 }
+    : { hamPerGroup: 250, spamPerGroup: 100, generated: 200, perTemplate: 8, unseenHamPerTemplate: 8 };
 }
 
 export const phishing: Scenario = {
   name: 'phishing',
-  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam and on hand-written and generated phishing (seed ${SEED})`,
+  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on the unseen phishing and ham (seed ${SEED})`,
   needs: [],
   // SpamAssassin judges about 3 messages a second on a busy 2-core machine; Breakwater about 15
   estimateSeconds: (settings) => {
     const s = shape(settings);
-    const messages = 3 * s.hamPerGroup + 2 * s.spamPerGroup + s.generated + TEMPLATE_COUNT * s.perTemplate;
+    const messages =
+      3 * s.hamPerGroup +
+      2 * s.spamPerGroup +
+      s.generated +
+      (TEMPLATE_COUNT + UNSEEN_TEMPLATE_COUNT) * s.perTemplate +
+      UNSEEN_HAM_TEMPLATE_COUNT * s.unseenHamPerTemplate;
     return messages / 3 + messages / 15 + 30;
   },
   async run(ctx): Promise<ScenarioOutcome> {
@@ -53,6 +61,18 @@ export const phishing: Scenario = {
         set: 'generated' as const,
         group: g.tactics.join('+'),
         raw: g.raw,
+      })),
+      ...(await unseenPhishing(s.perTemplate, SEED, seededRandom)).map((u) => ({
+        set: 'unseen' as const,
+        group: u.kind,
+        template: u.template,
+        raw: u.raw,
+      })),
+      ...unseenHam(s.unseenHamPerTemplate, SEED, seededRandom).map((u) => ({
+        set: 'unseen-ham' as const,
+        group: u.kind,
+        template: u.template,
+        raw: u.raw,
       })),
     ];
     const raws = samples.map((m) => m.raw);
