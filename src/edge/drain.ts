@@ -60,7 +60,10 @@ export class ConnectionDrain {
       connection.once('close', () => this.answering.delete(connection));
     }
     if (open.current === undefined) open.current = res;
-    else (open.pipelined ??= new Set()).add(res);
+    else {
+      open.pipelined ??= new Set();
+      open.pipelined.add(res);
+    }
     res.on('close', this.answered); // 'close' comes once
   };
 
