@@ -4,27 +4,41 @@
 // timeline, incident) in a SQLite store.
 // Then the cost of the desk's sweep (once a second) over an incident holding SWEEP_LINKS decisions: a
 // sweep in which nothing changed, and one after a traffic point that changes the incident's figures.
-// Counts the SQL statements run per decision and per sweep (load-independent), and gives the wall time
-// and the longest the event loop was held meanwhile (both depend on the machine's load).
-// Needs the build (npm run build):  node bench/decision-put-cost.mjs [N ...]   (default 100 500)
+// Each count of decisions runs twice: the desk alone, and the desk with the threat intelligence publisher
+// on (an indicator, alias and relationship per decision, in the same SQLite store).
+// Counts the SQL statements run per decision and per sweep (load-independent) and the transactions they
+// made (each `begin`, and each write outside one), and gives the wall time and the longest the event
+// loop was held meanwhile (both depend on the machine's load).
+// Needs the build (npm run build):  node bench/decision-put-cost.mjs [N ...]   (default 100 200 500)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { EventBus } from '../dist/events.js';
 import { IncidentDesk } from '../dist/incidents/desk.js';
+import { Publisher } from '../dist/intel/publisher.js';
 import { silentLog } from '../dist/log.js';
 import { DecisionTable } from '../dist/responder/decision-table.js';
 import { openStore } from '../dist/store/index.js';
 
 let statements = 0;
+let transactions = 0;
+let inTransaction = false;
 const prepare = BetterSqlite3.prototype.prepare;
 BetterSqlite3.prototype.prepare = function counted(...args) {
   statements++;
+  const word = String(args[0]).trim().split(/\s/, 1)[0].toLowerCase();
+  if (word === 'begin') {
+    transactions++;
+    inTransaction = true;
+  } else if (word === 'commit' || word === 'rollback') inTransaction = false;
+  else if (['insert', 'update', 'delete'].includes(word) && !inTransaction) transactions++;
   return prepare.apply(this, args);
 };
 
 const T0 = Date.UTC(2026, 2, 1, 12);
+/** The TAXII collection the publisher publishes into. */
+const COLLECTION = '0d5c2a8e-3f47-4b1e-9c6a-7e2f81b4d093';
 
 function floodDetection(at) {
   return {
@@ -78,8 +92,12 @@ async function longestHold(work) {
   return Math.max(longest, performance.now() - last);
 }
 
-/** A SQLite store in a fresh directory and an incident desk following it, with one flood incident open. */
-async function deskOnStore() {
+/**
+ * A SQLite store in a fresh directory and an incident desk following it, with one flood incident open;
+ * with `publishing`, the threat intelligence publisher too (its identity, marking, attack pattern and
+ * sighting published already).
+ */
+async function deskOnStore(publishing = false) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bw-decision-cost-'));
   const clock = { now: T0 };
   const now = () => clock.now;
@@ -101,21 +119,37 @@ async function deskOnStore() {
     sweepMs: 3_600_000,
   });
   await desk.start();
+  const publisher = publishing
+    ? new Publisher({
+        store,
+        events,
+        collectionId: COLLECTION,
+        identity: 'Bench Ltd',
+        tlp: 'green',
+        log: silentLog,
+        now,
+      })
+    : undefined;
+  publisher?.start();
+  /** Until the desk and the publisher have done what they were given. */
+  const settled = () => Promise.all([desk.settled(), publisher?.idle()]);
   const counter = { announced: 0 };
   events.subscribe((e) => {
     if (e.type === 'incident') counter.announced++;
   });
   const detection = floodDetection(T0);
   events.publish({ type: 'detection', at: T0, detection });
-  await desk.settled();
+  await settled();
   const [{ id: incidentId }] = await store.incidents.list({});
   /** Puts `count` blocks for the incident's detection in the table and the store at once, as the loop does. */
   async function decide(count) {
     const decisions = Array.from({ length: count }, (_, i) => block(i, detection.id, clock.now));
     for (const decision of decisions) table.put(decision);
-    await Promise.all([store.decisions.putAll(decisions), desk.settled()]);
+    await Promise.all([store.decisions.putAll(decisions), settled()]);
   }
   async function close() {
+    publisher?.stop();
+    await publisher?.idle();
     await desk.stop();
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -123,23 +157,37 @@ async function deskOnStore() {
   return { store, desk, clock, counter, incidentId, decide, close };
 }
 
-async function round(count) {
-  const { store, clock, counter, incidentId, decide, close } = await deskOnStore();
+async function round(count, publishing) {
+  const { store, clock, counter, incidentId, decide, close } = await deskOnStore(publishing);
   clock.now += 1_000;
   statements = 0;
+  transactions = 0;
   counter.announced = 0;
   const started = performance.now();
   const held = await longestHold(() => decide(count));
   const ms = performance.now() - started;
   const linked = (await store.incidents.decisions(incidentId)).length;
   const stored = (await store.decisions.list()).length;
+  const indicators = publishing
+    ? (
+        await store.stixObjects.query({
+          collectionId: COLLECTION,
+          types: ['indicator'],
+          tlp: ['green'],
+          limit: 1e6,
+        })
+      ).objects.length
+    : undefined;
   await close();
   return {
     decisions: count,
+    publisher: publishing,
     stored,
     linked,
+    indicators,
     statements,
     statementsPerDecision: Number((statements / count).toFixed(2)),
+    transactions,
     incidentEvents: counter.announced,
     ms: Math.round(ms),
     msPerDecision: Number((ms / count).toFixed(3)),
@@ -188,5 +236,7 @@ async function sweepRound() {
 }
 
 const counts = process.argv.slice(2).map(Number);
-for (const count of counts.length > 0 ? counts : [100, 500]) console.log(JSON.stringify(await round(count)));
+for (const count of counts.length > 0 ? counts : [100, 200, 500]) {
+  for (const publishing of [false, true]) console.log(JSON.stringify(await round(count, publishing)));
+}
 console.log(JSON.stringify(await sweepRound()));

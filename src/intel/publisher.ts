@@ -1,6 +1,8 @@
 // Publishes what Breakwater learns as STIX 2.1 into its TAXII collection: decisions become indicators
 // (a new version when they change, revoked when removed early), detections become attack patterns and
-// sightings, incidents become campaigns, tied together by relationships. Work runs one event at a time.
+// sightings, incidents become campaigns, tied together by relationships. Work runs one event at a time,
+// except that the decision changes that come together (a step of the responder may make hundreds) are
+// one batch, written in one transaction (publisher-batch.ts); other work queued after them closes it.
 // An open incident's decisions already tied to its campaign are remembered, so that each of its events
 // (one a second or more in a flood of thousands of decisions) looks up only the decisions it newly lists.
 
@@ -8,14 +10,14 @@ import type { BreakwaterEvent, EventBus } from '../events.js';
 import type { Incident } from '../incidents/incident.js';
 import { isOpen } from '../incidents/transitions.js';
 import type { Log } from '../log.js';
-import type { Decision } from '../responder/decision.js';
-import { DETECTION_KINDS, type Detection, type DetectionKind } from '../sentinel/detection.js';
+import type { Detection, DetectionKind } from '../sentinel/detection.js';
 import type { Store } from '../store/index.js';
+import { IdTaken, type IndicatorChange, publishIndicators } from './publisher-batch.js';
+import { nextVersion } from './publisher-versions.js';
 import {
   attackPatternObject,
   campaignObject,
   identityObject,
-  indicatorObject,
   isPublished,
   type Provenance,
   type RelationshipType,
@@ -25,7 +27,6 @@ import {
   type Version,
 } from './stix/objects.js';
 import { indicatorPattern } from './stix/patterns.js';
-import { readTimestamp, stixTimestamp } from './stix/timestamps.js';
 import { type TlpLevel, tlpMarking } from './stix/tlp.js';
 
 /** A sighting still going on gets a new version at most this often. */
@@ -34,6 +35,12 @@ export const SIGHTING_REFRESH_MS = 60_000;
 const MAX_SETTLED = 100_000;
 /** Events waiting at most; beyond, new ones are dropped (and logged) so that a flood cannot pile up work. */
 export const MAX_PENDING_EVENTS = 10_000;
+/** Decision changes in one batch at most; later ones start the next. */
+export const MAX_BATCH = 1_000;
+/** Times a batch is read and worked out again when another writer gave one of its new keys an id. */
+const BATCH_ATTEMPTS = 3;
+
+type DecisionEvent = Extract<BreakwaterEvent, { type: 'decision' }>;
 
 export interface PublisherOptions {
   store: Pick<Store, 'stixObjects'>;
@@ -49,6 +56,8 @@ export interface PublisherOptions {
 
 export class Publisher {
   private queue: Promise<void> = Promise.resolve();
+  /** Decision changes queued as one batch and not yet handled; later ones join it until other work is queued. */
+  private batch: DecisionEvent[] | undefined;
   private pending = 0;
   private dropped = 0;
   private unsubscribe: (() => void) | undefined;
@@ -64,7 +73,10 @@ export class Publisher {
   constructor(private readonly opts: PublisherOptions) {}
 
   start(): void {
-    this.unsubscribe ??= this.opts.events.subscribe((event) => this.enqueue(() => this.handle(event)));
+    this.unsubscribe ??= this.opts.events.subscribe((event) => {
+      if (event.type === 'decision') this.decided(event);
+      else this.enqueue(() => this.handle(event));
+    });
   }
 
   /** Stops listening; `idle()` then waits for the work already queued. */
@@ -78,60 +90,95 @@ export class Publisher {
     return this.queue;
   }
 
-  private enqueue(work: () => Promise<void>): void {
-    if (this.pending >= MAX_PENDING_EVENTS) {
-      if (this.dropped++ === 0) this.opts.log.warn('threat intelligence publisher behind: dropping events');
+  /**
+   * A decision change joins the batch queued last, or starts one. The batch is handled when its turn
+   * comes; work queued after it closes it, so that order is kept.
+   */
+  private decided(event: DecisionEvent): void {
+    if (this.batch !== undefined && this.batch.length < MAX_BATCH) {
+      if (this.admit()) this.batch.push(event);
       return;
     }
+    const batch = [event];
+    const queued = this.enqueue(
+      () => {
+        if (this.batch === batch) this.batch = undefined;
+        return this.decisions(batch);
+      },
+      () => batch.length,
+    );
+    if (queued) this.batch = batch;
+  }
+
+  /** Counts one more event waiting, unless too many are: then it is dropped, and the first drop logged. */
+  private admit(): boolean {
+    if (this.pending >= MAX_PENDING_EVENTS) {
+      if (this.dropped++ === 0) this.opts.log.warn('threat intelligence publisher behind: dropping events');
+      return false;
+    }
     this.pending++;
+    return true;
+  }
+
+  /** Queues `work` for `events()` events (one unless told); false when it was dropped. */
+  private enqueue(work: () => Promise<void>, events = () => 1): boolean {
+    this.batch = undefined;
+    if (!this.admit()) return false;
     this.queue = this.queue
       .then(work)
       .catch((error: Error) =>
         this.opts.log.error('publishing threat intelligence failed', { error: error.message }),
       )
       .finally(() => {
-        this.pending--;
+        this.pending -= events();
         if (this.pending === 0 && this.dropped > 0) {
           this.opts.log.warn('threat intelligence publisher caught up', { dropped: this.dropped });
           this.dropped = 0;
         }
       });
+    return true;
   }
 
   private async handle(event: BreakwaterEvent): Promise<void> {
-    if (event.type === 'decision') {
-      if (!event.dryRun) await this.decision(event.change, event.decision);
-    } else if (event.type === 'detection') {
+    if (event.type === 'detection') {
       await this.detection(event.detection);
     } else if (event.type === 'incident') {
       await this.incident(event.incident);
     }
   }
 
-  private async decision(change: 'put' | 'remove' | 'expire', decision: Decision): Promise<void> {
-    if (!isPublished(decision)) return;
-    const pattern = indicatorPattern(decision);
-    if (pattern === undefined) return;
-    const key = `indicator:${decision.scope}:${decision.value}`;
-    const from = await this.from();
-    if (change === 'put') {
-      const id = await this.publish(key, 'indicator', (v) =>
-        indicatorObject(v, from, decision, pattern, false),
-      );
-      this.indicatorDecision.set(key, decision.id);
-      await this.opts.store.stixObjects.alias(`decision:${decision.id}`, id);
-      const kind = decision.detectionId?.split(':')[0];
-      if (isDetectionKind(kind)) await this.relate(id, 'indicates', await this.attackPattern(kind));
-      return;
+  /** A batch of decision changes: their indicators, aliases and relationships, in one transaction. */
+  private async decisions(events: readonly DecisionEvent[]): Promise<void> {
+    const changes: IndicatorChange[] = [];
+    for (const { change, decision, dryRun } of events) {
+      if (dryRun || !isPublished(decision)) continue;
+      const pattern = indicatorPattern(decision);
+      if (pattern !== undefined) changes.push({ change, decision, pattern });
     }
-    const ended = decision.expiresAt !== null && decision.expiresAt <= this.opts.now();
-    const current = this.indicatorDecision.get(key);
-    if (change === 'expire' || ended || (current !== undefined && current !== decision.id)) return;
-    if ((await this.opts.store.stixObjects.knownId(key)) === undefined) return;
-    // Removed before it expired: revoke it; a later decision on the same value starts a new indicator.
-    await this.publish(key, 'indicator', (v) => indicatorObject(v, from, decision, pattern, true));
-    await this.opts.store.stixObjects.forget(key);
-    this.indicatorDecision.delete(key);
+    if (changes.length === 0) return;
+    const { store, collectionId, now } = this.opts;
+    const context = {
+      collectionId,
+      from: await this.from(),
+      now,
+      indicatorDecision: this.indicatorDecision,
+      settled: this.settled,
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = await store.stixObjects.inTransaction((objects) =>
+          publishIndicators(objects, changes, context),
+        );
+        for (const [key, decisionId] of outcome.indicatorDecision) {
+          if (decisionId === null) this.indicatorDecision.delete(key);
+          else this.indicatorDecision.set(key, decisionId);
+        }
+        for (const [key, id] of outcome.settled) this.settle(key, id);
+        return;
+      } catch (error) {
+        if (!(error instanceof IdTaken) || attempt === BATCH_ATTEMPTS) throw error;
+      }
+    }
   }
 
   private async detection(detection: Detection): Promise<void> {
@@ -194,10 +241,14 @@ export class Publisher {
     const known = this.settled.get(key);
     if (known !== undefined) return known;
     const id = await this.publish(key, type, build);
+    this.settle(key, id);
+    return id;
+  }
+
+  private settle(key: string, id: string): void {
     // Only a shortcut: forgetting costs a look-up in the store, never a duplicate.
     if (this.settled.size >= MAX_SETTLED) this.settled.clear();
     this.settled.set(key, id);
-    return id;
   }
 
   /** Our identity and the TLP marking, published on first use. */
@@ -218,25 +269,8 @@ export class Publisher {
     const { store, collectionId, now } = this.opts;
     const id = await store.stixObjects.idFor(key, type);
     const previous = await store.stixObjects.latest(collectionId, id);
-    const at = now();
-    if (previous === undefined) {
-      const created = stixTimestamp(at);
-      await store.stixObjects.add(collectionId, [build({ id, created, modified: created })]);
-      return id;
-    }
-    const created = String(previous.object.created);
-    const after = readTimestamp(previous.version)?.ms ?? at;
-    const object = build({ id, created, modified: stixTimestamp(Math.max(at, after + 1)) });
-    if (sameContent(previous.object, object)) return id;
-    await store.stixObjects.add(collectionId, [object]);
+    const object = nextVersion(id, previous, now(), build);
+    if (object !== undefined) await store.stixObjects.add(collectionId, [object]);
     return id;
   }
-}
-
-function isDetectionKind(kind: string | undefined): kind is DetectionKind {
-  return (DETECTION_KINDS as readonly (string | undefined)[]).includes(kind);
-}
-
-function sameContent(a: StixObject, b: StixObject): boolean {
-  return JSON.stringify({ ...a, modified: undefined }) === JSON.stringify({ ...b, modified: undefined });
 }
