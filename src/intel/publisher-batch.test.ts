@@ -2,6 +2,7 @@
 // revocations, aliases and relationships as one by one, in a bounded number of transactions.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { floodIncident } from '../../test/support/flood-incident.js';
 import { countStatements } from '../../test/support/statement-count.js';
 import { stixValidator } from '../../test/support/stix-schemas.js';
 import { openTestStore, type TestStore } from '../../test/support/store.js';
@@ -147,5 +148,25 @@ describe('Publisher batches', () => {
     expect(cost.transactions).toBeGreaterThanOrEqual(1);
     expect(cost.transactions).toBeLessThanOrEqual(5);
     expect(cost.statements).toBeLessThan(singleCost.statements / 20);
+  });
+
+  it("ties an incident's 300 decisions to its campaign in at most 5 transactions", async () => {
+    const { handle, events, publisher } = await start();
+    const ids = Array.from({ length: 300 }, (_, i) => `dec_${i}`);
+    for (let i = 0; i < 300; i++) events.publish(event('put', decision(i)));
+    // the campaign, its attack patterns and their "uses" published first, by an event listing none
+    events.publish({ type: 'incident', at: START, change: 'opened', incident: floodIncident(START, []) });
+    await publisher.idle();
+    const count = countStatements();
+    events.publish({ type: 'incident', at: START, change: 'updated', incident: floodIncident(START, ids) });
+    await publisher.idle();
+    const cost = count.stop();
+    const objects = (await everything(handle.store)).map((o) => o.object);
+    const campaign = objects.find((o) => o.type === 'campaign');
+    const tied = objects.filter((o) => o.type === 'relationship' && o.target_ref === campaign?.id);
+    const indicatorOf = await handle.store.stixObjects.knownIds(ids.map((id) => `decision:${id}`));
+    expect(tied.map((o) => o.source_ref)).toEqual(ids.map((id) => indicatorOf.get(`decision:${id}`)));
+    expect(cost.transactions).toBeGreaterThanOrEqual(1);
+    expect(cost.transactions).toBeLessThanOrEqual(5);
   });
 });

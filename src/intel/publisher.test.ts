@@ -2,10 +2,10 @@
 // validate against the OASIS schemas, with stable ids, growing versions and TLP markings.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { floodIncident } from '../../test/support/flood-incident.js';
 import { stixValidator } from '../../test/support/stix-schemas.js';
 import { openTestStore, type TestStore } from '../../test/support/store.js';
 import { EventBus } from '../events.js';
-import type { Incident } from '../incidents/incident.js';
 import { silentLog } from '../log.js';
 import type { Decision } from '../responder/decision.js';
 import type { Detection } from '../sentinel/detection.js';
@@ -52,40 +52,7 @@ function decision(overrides: Partial<Decision>): Decision {
   };
 }
 
-function incident(decisionIds: string[]): Incident {
-  return {
-    id: 'INC-2026-0001',
-    kind: 'flood',
-    title: 'HTTP flood on /login',
-    severity: 'SEV2',
-    severityLocked: false,
-    status: 'mitigated',
-    services: ['webmail'],
-    attackClasses: ['http-flood', 'distributed-flood'],
-    topSources: [{ scope: 'ip', value: '198.51.100.7', rate: 400 }],
-    topFingerprints: [],
-    detectionIds: [`http-flood:/login:${START}`],
-    decisionIds,
-    assignee: null,
-    publicUpdate: null,
-    openedAt: START + 1_000,
-    updatedAt: START + 20_000,
-    resolvedAt: null,
-    closedAt: null,
-    figures: {
-      attackStartedAt: START,
-      detectedAt: START + 1_000,
-      mitigatedAt: START + 3_000,
-      recoveredAt: null,
-      timeToDetectMs: 1_000,
-      timeToMitigateMs: 3_000,
-      timeToRecoverMs: null,
-      peakAttackRate: 420,
-      attackRequestsStopped: 12_000,
-      legitimateRequestsAffected: 3,
-    },
-  };
-}
+const incident = (decisionIds: string[]) => floodIncident(START, decisionIds);
 
 describe('Publisher', () => {
   let handle: TestStore;
@@ -254,7 +221,7 @@ describe('Publisher', () => {
     for (const [i, id] of ids.entries()) put(id, `10.0.${i >> 8}.${i & 255}`);
     events.publish({ type: 'incident', at: clock, change: 'updated', incident: incident(ids) });
     await publisher.idle();
-    const lookups = vi.spyOn(handle.store.stixObjects, 'knownId');
+    const lookups = vi.spyOn(handle.store.stixObjects, 'knownIds');
     put('dec_new', '10.1.0.1');
     for (let i = 0; i < 3; i++)
       events.publish({
@@ -264,7 +231,8 @@ describe('Publisher', () => {
         incident: incident([...ids, 'dec_new']),
       });
     await publisher.idle();
-    expect(lookups.mock.calls.filter(([key]) => key.startsWith('decision:'))).toEqual([['decision:dec_new']]);
+    const looked = lookups.mock.calls.flatMap(([keys]) => keys);
+    expect(looked.filter((key) => key.startsWith('decision:'))).toEqual(['decision:dec_new']);
 
     const objects = await everything();
     const campaign = objects.find((o) => o.type === 'campaign');

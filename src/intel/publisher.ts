@@ -11,8 +11,14 @@ import type { Incident } from '../incidents/incident.js';
 import { isOpen } from '../incidents/transitions.js';
 import type { Log } from '../log.js';
 import type { Detection, DetectionKind } from '../sentinel/detection.js';
-import type { Store } from '../store/index.js';
-import { IdTaken, type IndicatorChange, publishIndicators } from './publisher-batch.js';
+import type { StixObjectRepository, Store } from '../store/index.js';
+import {
+  applyIndicatorChanges,
+  type IndicatorChange,
+  readIndicatorPlan,
+  relationshipKey,
+} from './publisher-batch.js';
+import { IdTaken, type PlanContext, PublishPlan } from './publisher-plan.js';
 import { nextVersion } from './publisher-versions.js';
 import {
   attackPatternObject,
@@ -156,25 +162,43 @@ export class Publisher {
       if (pattern !== undefined) changes.push({ change, decision, pattern });
     }
     if (changes.length === 0) return;
-    const { store, collectionId, now } = this.opts;
     const context = {
-      collectionId,
+      ...this.planContext(),
       from: await this.from(),
-      now,
       indicatorDecision: this.indicatorDecision,
-      settled: this.settled,
     };
+    const indicators = await this.planned(
+      (objects) => readIndicatorPlan(objects, changes, context),
+      (plan) => applyIndicatorChanges(plan, changes, context),
+    );
+    for (const [key, decisionId] of indicators) {
+      if (decisionId === null) this.indicatorDecision.delete(key);
+      else this.indicatorDecision.set(key, decisionId);
+    }
+  }
+
+  private planContext(): PlanContext {
+    return { collectionId: this.opts.collectionId, now: this.opts.now, settled: this.settled };
+  }
+
+  /**
+   * Publications worked out by `work` on a plan that `read` reads, written in one transaction (read and
+   * worked out again when another writer gave one of its new keys an id meanwhile).
+   */
+  private async planned<T>(
+    read: (objects: StixObjectRepository) => Promise<PublishPlan>,
+    work: (plan: PublishPlan) => T,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await store.stixObjects.inTransaction((objects) =>
-          publishIndicators(objects, changes, context),
-        );
-        for (const [key, decisionId] of outcome.indicatorDecision) {
-          if (decisionId === null) this.indicatorDecision.delete(key);
-          else this.indicatorDecision.set(key, decisionId);
-        }
-        for (const [key, id] of outcome.settled) this.settle(key, id);
-        return;
+        const { plan, result } = await this.opts.store.stixObjects.inTransaction(async (objects) => {
+          const plan = await read(objects);
+          const result = work(plan);
+          await plan.write(objects);
+          return { plan, result };
+        });
+        for (const [key, id] of plan.settled) this.settle(key, id);
+        return result;
       } catch (error) {
         if (!(error instanceof IdTaken) || attempt === BATCH_ATTEMPTS) throw error;
       }
@@ -207,13 +231,33 @@ export class Publisher {
       await this.relate(campaignId, 'uses', await this.attackPattern(kind));
     }
     const related = this.relatedDecisions.get(incident.id) ?? new Set<string>();
-    for (const decisionId of incident.decisionIds) {
-      if (related.has(decisionId)) continue;
-      const indicatorId = await this.opts.store.stixObjects.knownId(`decision:${decisionId}`);
-      if (indicatorId === undefined) continue;
-      await this.relate(indicatorId, 'indicates', campaignId);
-      related.add(decisionId);
+    const listed = incident.decisionIds.filter((id) => !related.has(id)).map((id) => `decision:${id}`);
+    const indicators = await this.opts.store.stixObjects.knownIds(listed);
+    // Each decision's indicator, in the incident's order, "indicates" the campaign: all in one transaction.
+    const ties = incident.decisionIds.flatMap((decisionId) => {
+      const indicatorId = related.has(decisionId) ? undefined : indicators.get(`decision:${decisionId}`);
+      return indicatorId === undefined
+        ? []
+        : [{ decisionId, key: relationshipKey(indicatorId, 'indicates', campaignId), indicatorId }];
+    });
+    const untied = ties.filter((tie) => !this.settled.has(tie.key));
+    if (untied.length > 0) {
+      await this.planned(
+        (objects) =>
+          PublishPlan.read(
+            objects,
+            this.planContext(),
+            untied.map((tie) => tie.key),
+          ),
+        (plan) => {
+          for (const { key, indicatorId } of untied)
+            plan.publishOnce(key, 'relationship', (v) =>
+              relationshipObject(v, from, indicatorId, 'indicates', campaignId),
+            );
+        },
+      );
     }
+    for (const { decisionId } of ties) related.add(decisionId);
     if (isOpen(incident.status)) this.relatedDecisions.set(incident.id, related);
     else this.relatedDecisions.delete(incident.id);
   }
@@ -227,7 +271,7 @@ export class Publisher {
 
   private async relate(sourceRef: string, type: RelationshipType, targetRef: string): Promise<void> {
     const from = await this.from();
-    await this.publishOnce(`relationship:${sourceRef}:${type}:${targetRef}`, 'relationship', (v) =>
+    await this.publishOnce(relationshipKey(sourceRef, type, targetRef), 'relationship', (v) =>
       relationshipObject(v, from, sourceRef, type, targetRef),
     );
   }
