@@ -4,7 +4,8 @@
 // except that the decision changes that come together (a step of the responder may make hundreds) are
 // one batch, written in one transaction (publisher-batch.ts); other work queued after them closes it.
 // An open incident's decisions already tied to its campaign are remembered, so that each of its events
-// (one a second or more in a flood of thousands of decisions) looks up only the decisions it newly lists.
+// (one a second or more in a flood of thousands of decisions) looks up only the decisions it newly lists,
+// and ties them to the campaign in one transaction (publisher-plan.ts).
 
 import type { BreakwaterEvent, EventBus } from '../events.js';
 import type { Incident } from '../incidents/incident.js';
