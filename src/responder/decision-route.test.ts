@@ -2,25 +2,11 @@
 // covers (encoded and dotted paths included), and the table's lookups, which apply a route's decisions
 // to that route only, by the same precedence as the others, and never at accept or to an address alone.
 import { describe, expect, it } from 'vitest';
-import type { Action, Decision, Scope } from './decision.js';
 import { checkRoute, requestPath, routeCovers } from './decision-route.js';
 import { DecisionTable } from './decision-table.js';
+import { testDecision } from './fixture.js';
 
-let serial = 0;
-function decision(scope: Scope, value: string, action: Action, extra: Partial<Decision> = {}): Decision {
-  serial++;
-  return {
-    id: `dec_${String(serial).padStart(16, '0')}`,
-    scope,
-    value,
-    action,
-    reason: 'test',
-    source: 'manual',
-    createdAt: 1_000_000,
-    expiresAt: null,
-    ...extra,
-  };
-}
+const decision = testDecision;
 
 const covered = (route: string, path: string) => routeCovers(route, requestPath(path));
 

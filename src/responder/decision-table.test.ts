@@ -2,29 +2,16 @@
 // change events, and a random comparison with a direct reading of the rules (routes included).
 import { describe, expect, it } from 'vitest';
 import { parseAddress, parseCidr } from '../net/ip.js';
-import { ACTION_PRECEDENCE, ACTIONS, type Action, type Decision, type Scope } from './decision.js';
+import { ACTION_PRECEDENCE, ACTIONS, type Decision } from './decision.js';
 import { type DecisionChange, DecisionTable } from './decision-table.js';
+import { testDecision } from './fixture.js';
 
 class Clock {
   constructor(public ms = 1_000_000) {}
   readonly now = () => this.ms;
 }
 
-let serial = 0;
-function decision(scope: Scope, value: string, action: Action, extra: Partial<Decision> = {}): Decision {
-  serial++;
-  return {
-    id: `dec_${String(serial).padStart(16, '0')}`,
-    scope,
-    value,
-    action,
-    reason: 'test',
-    source: 'manual',
-    createdAt: 1_000_000,
-    expiresAt: null,
-    ...extra,
-  };
-}
+const decision = testDecision;
 
 describe('DecisionTable precedence', () => {
   it('lets an allow on a wide prefix beat a block on a narrow one and on the address', () => {
