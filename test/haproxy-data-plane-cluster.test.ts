@@ -4,7 +4,6 @@
 // cluster (whichever gateway leads) and refused by HAProxy, with the decision known on B too.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -13,7 +12,13 @@ import { ensureBuilt } from './support/cli.js';
 import { freshSchema, type Serving, startServing, stopChild, until } from './support/cluster-run.js';
 import { addDecision, callApi } from './support/control-api.js';
 import { type DataPlaneGateway, startDataPlaneGateway } from './support/data-plane-gateway.js';
-import { haproxyInstalled, type SendOptions, sendFrom, within } from './support/haproxy-run.js';
+import {
+  floodUntilRefused,
+  haproxyInstalled,
+  type SendOptions,
+  sendFrom,
+  within,
+} from './support/haproxy-run.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
 const BASE = process.env.BREAKWATER_TEST_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -106,22 +111,7 @@ describe.skipIf(!installed)(title, { timeout: 60_000 }, () => {
   });
 
   it('detects a flood seen only in HAProxy’s logs, refuses it there, and tells the other gateway', async () => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 16, localAddress: FLOODER });
-    const deadline = Date.now() + 20_000;
-    let refused = false;
-    const connections = Array.from({ length: 16 }, async () => {
-      while (!refused && Date.now() < deadline) {
-        const { status } = await send(FLOODER, {
-          path: '/api/messages',
-          headers: { accept: 'application/json' },
-          agent,
-        });
-        if (status === 403 || status === 429) refused = true;
-      }
-    });
-    await Promise.all(connections);
-    agent.destroy();
-    expect(refused).toBe(true);
+    expect(await floodUntilRefused(a!.port, FLOODER)).toBe(true);
     const onB = await until(
       'the decision on the other gateway',
       async () => {

@@ -4,7 +4,6 @@
 // challenged browser earns its pass from a worker and gets through, and a flood seen only in HAProxy's logs
 // is detected and refused. Bounded: the flood lasts at most 20 s, 16 connections.
 import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,13 @@ import { puzzleFromPage, solvePuzzle } from '../src/edge/challenge/index.js';
 import { ensureBuilt } from './support/cli.js';
 import { addDecision, callApi } from './support/control-api.js';
 import { type DataPlaneGateway, startDataPlaneGateway } from './support/data-plane-gateway.js';
-import { haproxyInstalled, type SendOptions, sendFrom, within } from './support/haproxy-run.js';
+import {
+  floodUntilRefused,
+  haproxyInstalled,
+  type SendOptions,
+  sendFrom,
+  within,
+} from './support/haproxy-run.js';
 import { startTinyOrigin, type TinyOrigin } from './support/tiny-origin.js';
 
 const CLIENT = '127.0.0.5';
@@ -109,23 +114,7 @@ describe.skipIf(!installed)(title, { timeout: 60_000 }, () => {
   });
 
   it('detects a flood seen only in HAProxy’s logs and has HAProxy refuse it', async () => {
-    const flooder = '127.0.0.9';
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 16, localAddress: flooder });
-    const deadline = Date.now() + 20_000;
-    let refused = false;
-    const connections = Array.from({ length: 16 }, async () => {
-      while (!refused && Date.now() < deadline) {
-        const { status } = await send(flooder, {
-          path: '/api/messages',
-          headers: { accept: 'application/json' },
-          agent,
-        });
-        if (status === 403 || status === 429) refused = true;
-      }
-    });
-    await Promise.all(connections);
-    agent.destroy();
-    expect(refused).toBe(true);
+    expect(await floodUntilRefused(gateway!.port, '127.0.0.9')).toBe(true);
     const detections = await callApi<{ detections: { kind: string }[] }>(
       gateway!.serve.controlUrl,
       'GET',

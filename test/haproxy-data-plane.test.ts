@@ -6,7 +6,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { ensureBuilt, freePort, runCli } from './support/cli.js';
 import { addDecision, callApi } from './support/control-api.js';
 import {
   emptyMaps,
+  floodUntilRefused,
   haproxyInstalled,
   type Reply,
   type SendOptions,
@@ -281,22 +281,7 @@ describe.skipIf(!installed)(title, () => {
 
   it('detects a flood from HAProxy’s logs and has HAProxy refuse it', async () => {
     const flooder = '127.0.0.9';
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 16, localAddress: flooder });
-    const deadline = Date.now() + 20_000;
-    let refused = false;
-    const connections = Array.from({ length: 16 }, async () => {
-      while (!refused && Date.now() < deadline) {
-        const { status } = await send(flooder, {
-          path: '/api/messages',
-          headers: { accept: 'application/json' },
-          agent,
-        });
-        if (status === 403 || status === 429) refused = true;
-      }
-    });
-    await Promise.all(connections);
-    agent.destroy();
-    expect(refused).toBe(true);
+    expect(await floodUntilRefused(port, flooder)).toBe(true);
     const detections = await stack.bw.store.detections.list({});
     expect(detections.map((d) => d.kind)).toContain('http-flood');
     expect(stack.bw.table.forAddress(flooder)?.source).toBe('detector');

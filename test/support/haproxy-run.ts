@@ -58,6 +58,29 @@ export function sendFrom(port: number, from: string, options: SendOptions = {}):
   });
 }
 
+/**
+ * Floods `/api/messages` from `from` over 16 keep-alive connections to 127.0.0.1:`port` until one answer is
+ * a refusal (403 or 429) or `withinMs` passes; resolves with whether it was refused.
+ */
+export async function floodUntilRefused(port: number, from: string, withinMs = 20_000): Promise<boolean> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16, localAddress: from });
+  const deadline = Date.now() + withinMs;
+  let refused = false;
+  const connections = Array.from({ length: 16 }, async () => {
+    while (!refused && Date.now() < deadline) {
+      const { status } = await sendFrom(port, from, {
+        path: '/api/messages',
+        headers: { accept: 'application/json' },
+        agent,
+      });
+      if (status === 403 || status === 429) refused = true;
+    }
+  });
+  await Promise.all(connections);
+  agent.destroy();
+  return refused;
+}
+
 /** Polls `check` every 20 ms until it holds or `withinMs` passes; resolves with how long it took. */
 export async function within(withinMs: number, check: () => Promise<boolean> | boolean): Promise<number> {
   const start = Date.now();
