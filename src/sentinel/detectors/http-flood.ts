@@ -69,15 +69,14 @@ export function flooding(
   const regular = regularPrefixShare(baselines, config);
   const sustainedPrefix = new Map(sustained.prefixes.map((p) => [p.key, p.rate]));
   for (const k of keys(snapshot.topPrefixes)) {
+    // The networks the site's own users come from are held to the per-address limits only: a busy hour
+    // there is theirs (see baselines.regularPrefixShare).
+    if (share(baselines.prefixRate(k.key), baselines.requestRate) >= regular) continue;
     let rest = count(k.count);
     for (const [address, c] of sourceCounts) if (prefixContains(k.key, address)) rest -= c;
     const rate = rest / seconds;
-    // The networks the site's own users come from are held to the per-address limits only, a busy hour
-    // there is theirs (see baselines.regularPrefixShare), unless they keep sending several times their
-    // own normal: a flood that began while the baselines were young may have taught them its prefix.
-    const regularNetwork = share(baselines.prefixRate(k.key), baselines.requestRate) >= regular;
     const over =
-      (!regularNetwork && rate > prefixThreshold && share(rest, requests) >= h.prefixMinShare) ||
+      (rate > prefixThreshold && share(rest, requests) >= h.prefixMinShare) ||
       (Math.min(rate, sustainedPrefix.get(k.key) ?? 0) > sustainedPrefixThreshold(k.key, baselines, config) &&
         share(rest, requests) >= h.sustainedMinShare);
     if (over) {
