@@ -256,6 +256,10 @@ export class Baselines implements BaselineView {
     const b = this.config.baselines;
     const seconds = windowLength(snapshot, this.config) / 1000;
     const requests = count(snapshot.requests);
+    // Until warm, a window without requests is no time seen (a gateway started before its traffic, a
+    // lone probe and then silence): the running means learn from traffic, or the site's first clients
+    // would look new, and larger than normal, until they are warm.
+    if (requests === 0 && !this.warm) return;
 
     const traffic = learning.traffic;
     const normal = Math.max(0, requests - excludedRequests(snapshot, learning));
@@ -282,18 +286,13 @@ export class Baselines implements BaselineView {
       const sources = count(snapshot.distinctSources);
       if (sources > 0) this.perSource.observe(requests / sources, dtMs, traffic, b);
     }
-    // Until warm, a window without requests is no time seen by the per-key baselines (a gateway started
-    // before its traffic, a lone probe and then silence): their running means learn from traffic, or the
-    // site's first prefixes would look like newcomers, far above their own normal, until warm.
-    if (requests > 0 || this.warm) {
-      const paths = (Array.isArray(snapshot.paths) ? snapshot.paths : []).map((p) => ({
-        key: p.path,
-        count: p.requests,
-      }));
-      this.paths.observe(paths, seconds, dtMs, traffic, b);
-      this.fingerprints.observe(keys(snapshot.topFingerprints), seconds, dtMs, traffic, b);
-      this.prefixes.observe(keys(snapshot.topPrefixes), seconds, dtMs, traffic, b, learning.excludedPrefixes);
-    }
+    const paths = (Array.isArray(snapshot.paths) ? snapshot.paths : []).map((p) => ({
+      key: p.path,
+      count: p.requests,
+    }));
+    this.paths.observe(paths, seconds, dtMs, traffic, b);
+    this.fingerprints.observe(keys(snapshot.topFingerprints), seconds, dtMs, traffic, b);
+    this.prefixes.observe(keys(snapshot.topPrefixes), seconds, dtMs, traffic, b, learning.excludedPrefixes);
 
     const o = snapshot.outcomes;
     if (o) {
