@@ -256,10 +256,6 @@ export class Baselines implements BaselineView {
     const b = this.config.baselines;
     const seconds = windowLength(snapshot, this.config) / 1000;
     const requests = count(snapshot.requests);
-    // Until warm, a window without requests is no time seen (a gateway started before its traffic, a
-    // lone probe and then silence): the running means learn from traffic, or the site's first clients
-    // would look new, and larger than normal, until they are warm.
-    if (requests === 0 && !this.warm) return;
 
     const traffic = learning.traffic;
     const normal = Math.max(0, requests - excludedRequests(snapshot, learning));
