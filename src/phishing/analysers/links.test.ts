@@ -23,6 +23,15 @@ describe('the links analyser', () => {
     ).toEqual([]);
   });
 
+  it("reads a shared file's name as a name, not a site it fails to go to", async () => {
+    expect(
+      await codes('<a href="https://corpexample.sharepoint.com/:x:/s/ops/abc">Team roster 3.xlsx</a>'),
+    ).toEqual([]);
+    expect(await codes('<a href="https://files.example/x">report.pdf.example.com</a>')).toEqual([
+      'text-target-mismatch',
+    ]);
+  });
+
   it('names bare addresses, punycode, shorteners, data: URIs and lookalikes', async () => {
     expect(await codes('<a href="http://192.0.2.7/login">Sign in</a>')).toEqual(['ip-literal']);
     expect(await codes('<a href="https://xn--pypal-4ve.com/">Sign in</a>')).toEqual([

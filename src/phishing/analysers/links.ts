@@ -1,4 +1,4 @@
-// Links: visible text naming one site while the link goes to another, a link that hides the reader's
+// Links: visible text naming one site while the link goes to another (a file's name is no site), a link that hides the reader's
 // own address (a phishing page filled in for them), what each target gives away (url-signs.ts); links to
 // domains that earlier reports named.
 import { linksOf } from '../links-in.js';
@@ -9,6 +9,9 @@ import { type Analyser, type Signal, sign } from './signal.js';
 const NAME = 'links';
 /** Visible text that reads as a web address or a domain. */
 const SHOWN_HOST = /^(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:[/:?#]\S*)?$/iu;
+/** Text naming a file (a shared document's name), not a site: these endings are no top-level domains. */
+const FILE_NAME =
+  /\.(?:xlsx?|xlsm|docx?|docm|pptx?|pdf|csv|txt|rtf|odt|ods|png|jpe?g|gif|html?|msg|eml|wav|mp3|mp4)$/i;
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Links whose job is to take the reader off a list carry their address for that. */
 const LEAVING = /unsub|opt-?out|remove|leave|manage|preferences|profile|subscription/i;
@@ -23,7 +26,7 @@ export const links: Analyser = {
       ...context.brands.brands.flatMap((b) => b.domains.map(registrable)),
     ]);
     for (const link of found) {
-      const shown = SHOWN_HOST.exec(link.text.replace(/\s+/g, ''));
+      const shown = FILE_NAME.test(link.text.trim()) ? null : SHOWN_HOST.exec(link.text.replace(/\s+/g, ''));
       if (shown !== null && link.host !== '' && registrable(shown[1]) !== registrable(link.host)) {
         // Showing a brand's or your own domain is the phisher's move; newsletters' click tracking shows others.
         const known = owned.has(registrable(shown[1]));

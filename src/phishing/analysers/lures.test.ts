@@ -33,4 +33,22 @@ describe('the lures analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('names a refund waiting to be claimed through a link', async () => {
+    expect(
+      await codes({
+        html: '<p>You are eligible to receive a tax refund of £412.60.</p><a href="https://refund-claim.example/">Claim your refund</a>',
+      }),
+    ).toEqual(['lure']);
+  });
+
+  it("says nothing of a brand's own notice whose links all stay on its sites", async () => {
+    const signing = {
+      html: '<p>Lena Fischer sent you a document to review and sign.</p><a href="https://na3.docusign.net/Signing/EmailStart.aspx?a=1">REVIEW DOCUMENT</a>',
+    };
+    expect(await codes({ from: 'Docusign <dse_na3@docusign.net>', ...signing })).toEqual([]);
+    expect(await codes({ from: 'Docusign <dse_na3@docu-sign-review.example>', ...signing })).toEqual([
+      'lure',
+    ]);
+  });
 });

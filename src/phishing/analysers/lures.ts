@@ -1,9 +1,11 @@
 // Lures: the pretexts phishing uses to get a click (your account is limited or your password expires,
 // your mailbox is full and mail is held, a payment failed, a document waits for your signature, a
 // voicemail, fax or parcel waits for you), told by a message that also gives a way to act on them — a
-// link, a QR code or an attached page. The words alone are common in honest mail; the pairing is the sign,
-// and it weighs little on its own.
+// link, a QR code or an attached page, a refund or payout waits to be claimed. The words alone are common
+// in honest mail; the pairing is the sign, and it weighs little on its own. A brand's or a government's
+// mail whose links all stay on its own sites sends no one to an attacker, so it is no lure.
 import { linksOf } from '../links-in.js';
+import { linksStayWithSender } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'lures';
@@ -33,11 +35,17 @@ const PRETEXTS: { what: string; pattern: RegExp }[] = [
     pattern:
       /\b(?:new voice ?mail|voice message|incoming fax|fax document|parcel|package|shipment)\b[^.\n]{0,60}\b(?:waiting|held|on hold|received|delivered|customs|fee|redeliver)/i,
   },
+  {
+    what: 'a refund or payout waits for you to claim it',
+    pattern:
+      /\b(?:refund|reimbursement|airdrop|payout|compensation|unclaimed)\b[^.\n]{0,60}\b(?:eligible|pending|claim|waiting|approved|ready|qualif)|\beligible (?:to receive|for)\b[^.\n]{0,40}\b(?:refund|airdrop|reward|payout|rebate)|\bclaim (?:your|the) (?:refund|reward|airdrop|tokens?)/i,
+  },
 ];
 
 export const lures: Analyser = {
   name: NAME,
-  async analyse(message) {
+  async analyse(message, context) {
+    if (linksStayWithSender(message, context)) return [];
     const text = `${message.subject}\n${message.text.slice(0, 3_000)}`;
     const found = PRETEXTS.find((p) => p.pattern.test(text));
     if (found === undefined) return [];

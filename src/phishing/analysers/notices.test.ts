@@ -55,4 +55,31 @@ describe('the notices analyser', () => {
       await codes({ from: 'Support Team <support@shop.example>', html: `<p>Stories.</p>${many}` }),
     ).toEqual([]);
   });
+
+  it("names a government's or a brand's own address whose button goes elsewhere", async () => {
+    const [found] = await notices.analyse(
+      await message({
+        from: '"HM Revenue & Customs" <refunds@hmrc.gov.uk>',
+        html: `<p>You are due a tax refund.</p>${button('https://refund-portal.example/claim', 'Claim your refund')}`,
+      }),
+      context(),
+    );
+    expect(found.code).toBe('notice-elsewhere');
+    expect(found.explanation).toContain("hmrc.gov.uk, a government's domain");
+    expect(
+      await codes({
+        from: '"HM Revenue & Customs" <refunds@hmrc.gov.uk>',
+        html: `<p>Your tax return was received.</p>${button('https://www.tax.service.gov.uk/account', 'Sign in')}`,
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads the small print (a privacy statement) as no call to action', async () => {
+    expect(
+      await codes({
+        from: '"Lena Fischer (via SharePoint Online)" <no-reply@sharepointonline.com>',
+        html: `<p>Lena Fischer shared a file with you</p>${button('https://corpexample.sharepoint.com/:x:/s/ops/abc', 'Team roster.xlsx')}${button('https://privacy.microsoft.com/privacystatement', 'Microsoft Privacy Statement')}`,
+      }),
+    ).toEqual([]);
+  });
 });

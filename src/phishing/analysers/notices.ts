@@ -1,11 +1,13 @@
 // Notices: a short message that presents itself as a service's notification (sent from a no-reply or
-// notification address, or under a name such as "Voice Messaging Service" or a brand's) and whose call to
-// action — a button or link with words for its text — goes to a domain that has nothing to do with the
+// notification address, from a brand's or a government's own domain, or under a name such as "Voice
+// Messaging Service" or a brand's) and whose call to action — a button or link with words for its text,
+// the small print's links (privacy, terms) aside — goes to a domain that has nothing to do with the
 // sender. That is the build of voicemail, fax, shared-document and e-signature lures whatever their words:
 // a real service's notice links to its own site, and a mailing list says it is one.
 import { type Link, linksOf } from '../links-in.js';
 import { escapeRegExp, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
+import { isGovernment, ownedBy, senderBrand } from './owners.js';
 import { type Analyser, type AnalysisContext, sign } from './signal.js';
 
 const NAME = 'notices';
@@ -21,6 +23,8 @@ const AUTOMATED_MAILBOX =
 /** Names a service signs with. */
 const SERVICE_NAME =
   /\b(?:services?|notifications?|notice|system|cent(?:er|re)|portal|team|support|admin(?:istrator)?|alerts?|messaging|voice ?mail|fax|scanner|docs|drive|sharing|e-?sign(?:ature)?|secure|security|accounts?|billing|delivery|help ?desk|no-?reply)\b/i;
+/** The footer's links: a privacy statement, terms, a way to unsubscribe; not what the notice wants clicked. */
+const SMALL_PRINT = /\b(?:privacy|terms|legal|cookies?|unsubscribe|opt[- ]?out|preferences|accessibility)\b/i;
 /** Link text that reads as an address rather than words. */
 const ADDRESS_LIKE = /^(?:https?:\/\/|www\.)|^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$|@/i;
 
@@ -30,13 +34,13 @@ export const notices: Analyser = {
     const from = message.from;
     if (from === null || listMail(message) || words(message) > MAX_WORDS) return [];
     const org = registrable(from.address.split('@')[1] ?? '');
-    const service = claimedService(from.name, from.address, context);
+    const service = claimedService(message, context);
     if (service === undefined) return [];
     const linked = linksOf(message).filter((l) => l.host !== '');
     const sites = new Set(linked.map((l) => registrable(l.host)));
     if (sites.size === 0 || sites.size > MAX_SITES || linked.length > MAX_LINKS) return [];
-    const ours = sameOwner(org, context);
-    const action = linked.find((l) => isAction(l) && !ours.has(registrable(l.host)));
+    const ours = ownedBy(org, context);
+    const action = linked.find((l) => isAction(l) && !ours(l.host));
     if (action === undefined) return [];
     return [
       sign(
@@ -71,8 +75,13 @@ function words(message: ReportedMessage): number {
 }
 
 /** How the sender presents itself as a service, in words for the explanation; undefined when it does not. */
-function claimedService(name: string, address: string, context: AnalysisContext): string | undefined {
+function claimedService(message: ReportedMessage, context: AnalysisContext): string | undefined {
+  const { name, address } = message.from ?? { name: '', address: '' };
   const mailbox = address.split('@')[0] ?? '';
+  const domain = address.split('@')[1] ?? '';
+  if (isGovernment(domain)) return `sent from ${domain}, a government's domain`;
+  const owner = senderBrand(message, context);
+  if (owner !== undefined) return `sent from ${domain}, ${owner}'s domain`;
   if (AUTOMATED_MAILBOX.test(mailbox)) return `sent from the mailbox "${mailbox}"`;
   if (SERVICE_NAME.test(name)) return `signed "${name}"`;
   const brand = context.brands.brands.find((b) =>
@@ -81,20 +90,15 @@ function claimedService(name: string, address: string, context: AnalysisContext)
   return brand === undefined ? undefined : `signed "${name}"`;
 }
 
-/** A button or a link with a few words for text: what the notice wants clicked. */
+/** A button or a link with a few words for text: what the notice wants clicked (not its small print). */
 function isAction(link: Link): boolean {
   const text = link.text.trim();
   return (
     text.length > 0 &&
+    !SMALL_PRINT.test(text) &&
     text.length <= 40 &&
     text.split(/\s+/).length <= 6 &&
     !ADDRESS_LIKE.test(text) &&
     /^https?:/i.test(link.href)
   );
-}
-
-/** The sender's domain and, when it is a brand's, the brand's other domains: the sites its notices link to. */
-function sameOwner(org: string, context: AnalysisContext): Set<string> {
-  const brand = context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
-  return new Set([org, ...(brand?.domains.map(registrable) ?? [])]);
 }

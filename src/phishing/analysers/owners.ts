@@ -1,0 +1,42 @@
+// Whose sites a sender's links may rightly go to: the sender's own domain, the brand's other domains when
+// the sender's domain is a brand's, and any government's site when it is a government's. A real service's
+// notice links to its own site; a lure's link goes to the attacker's.
+import { linksOf } from '../links-in.js';
+import { registrable } from '../lookalike.js';
+import type { ReportedMessage } from '../message.js';
+import type { AnalysisContext } from './signal.js';
+
+const GOVERNMENT = /(?:^|\.)(?:gov|mil)(?:\.[a-z]{2})?$|\.gc\.ca$|\.gouv\.fr$|\.bund\.de$|\.europa\.eu$/;
+
+export function isGovernment(domain: string): boolean {
+  return GOVERNMENT.test(domain.toLowerCase());
+}
+
+/** The sender's registrable domain; '' when there is no sender. */
+export function senderDomain(message: ReportedMessage): string {
+  return registrable(message.from?.address.split('@')[1] ?? '');
+}
+
+/** Whether a link to `host` stays with the owner of `org` (a registrable domain). */
+export function ownedBy(org: string, context: AnalysisContext): (host: string) => boolean {
+  const brand = context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
+  const owned = new Set([org, ...(brand?.domains.map(registrable) ?? [])]);
+  return (host) => owned.has(registrable(host)) || (isGovernment(org) && isGovernment(host));
+}
+
+/** The brand whose domain the sender writes from, or undefined. */
+export function senderBrand(message: ReportedMessage, context: AnalysisContext): string | undefined {
+  const org = senderDomain(message);
+  return context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org))?.name;
+}
+
+/**
+ * Whether the message is from a known brand's or a government's domain and all its links go to that
+ * owner's sites: whatever it says, it sends no one anywhere else.
+ */
+export function linksStayWithSender(message: ReportedMessage, context: AnalysisContext): boolean {
+  const org = senderDomain(message);
+  if (org === '' || (senderBrand(message, context) === undefined && !isGovernment(org))) return false;
+  const owned = ownedBy(org, context);
+  return linksOf(message).every((l) => l.host === '' || owned(l.host));
+}
