@@ -288,7 +288,13 @@ export class Baselines implements BaselineView {
     }));
     this.paths.observe(paths, seconds, dtMs, traffic, b);
     this.fingerprints.observe(keys(snapshot.topFingerprints), seconds, dtMs, traffic, b);
-    this.prefixes.observe(keys(snapshot.topPrefixes), seconds, dtMs, traffic, b, learning.excludedPrefixes);
+    // Until warm, a window without requests is no time seen by the per-prefix baselines (a gateway
+    // started before its traffic, a lone probe and then silence), or the networks of the site's first
+    // clients would look new, and far above their own normal, until warm. The others count it: a route's
+    // budget under a cache bypass is sized from its baseline, and must not learn a flood that starts on a
+    // young gateway as the route's normal.
+    if (requests > 0 || this.warm)
+      this.prefixes.observe(keys(snapshot.topPrefixes), seconds, dtMs, traffic, b, learning.excludedPrefixes);
 
     const o = snapshot.outcomes;
     if (o) {

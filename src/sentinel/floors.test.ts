@@ -1,8 +1,8 @@
 // Tests for the floors relative to the baselines, on a small site like the drill's (a few browsers and the
-// site's app polling from long-standing addresses, about 20 req/s): a flood from one address at 40 req/s
-// and a low-rate flood from hundreds of addresses are found; a person's page loads and the app's own
-// steady pollers are not. Each stream is generated with a seeded PRNG and replayed through a fresh
-// Sentinel, with a few seeds.
+// site's app polling from long-standing addresses, about 20 req/s): a flood from one address at 40 req/s,
+// one from a /24 of strangers at 2 req/s each and a low-rate flood from hundreds of addresses are found; a
+// person's page loads, the app's own steady pollers and a company's NAT getting busier are not. Each stream
+// is generated with a seeded PRNG and replayed through a fresh Sentinel, with a few seeds.
 import { describe, expect, it } from 'vitest';
 import { generateWindows, type OriginSpec, type Scenario, type TrafficSpec } from './cases/generate.js';
 import type { Detection } from './detection.js';
@@ -114,6 +114,73 @@ describe('sustained floor for one address', () => {
         ]),
       );
       expect(found.map((f) => f.detection.evidence.summary)).toEqual([]);
+    },
+  );
+});
+
+describe('sustained floor for one prefix', () => {
+  /** `size` addresses of one /24 on a page, `rate` req/s in all. */
+  const oneRange = (rate: number, size: number, span: { fromTick: number; toTick: number }): TrafficSpec => ({
+    ...span,
+    rate,
+    sources: { size, prefixes: ['198.51.100'] },
+    fingerprints: { [BROWSER]: 1 },
+    paths: [{ path: '/inbox', kind: 'browser', weight: 1 }],
+  });
+
+  it.each(SEEDS)('names the /24 when 24 strangers in it send 2 req/s each to a page (seed %i)', (seed) => {
+    const found = replay(site(seed, [oneRange(48, 24, ATTACK)]));
+    const floods = found.filter((f) => f.detection.kind === 'http-flood');
+    expect(floods).toHaveLength(1);
+    expect(named(floods[0].detection)).toEqual(['cidr:198.51.100.0/24']);
+    expect(floods[0].firstTick).toBeGreaterThanOrEqual(ATTACK.fromTick);
+    expect(floods[0].firstTick).toBeLessThanOrEqual(ATTACK.fromTick + 16);
+    // named against what the /24 normally sends: next to nothing (what it learnt before it was named)
+    expect(floods[0].detection.evidence.summary).toMatch(
+      /198\.51\.100\.0\/24 normally sends [01](\.\d)? req\/s/,
+    );
+    for (const f of found) for (const t of named(f.detection)) expect(t).not.toMatch(/10\.1\./);
+  });
+
+  it.each(SEEDS)(
+    "leaves a company's NAT alone: the same 24 addresses, seen since the start, going from 1 to 2 req/s each (seed %i)",
+    (seed) => {
+      const found = replay(
+        site(seed, [
+          oneRange(24, 24, { fromTick: 1, toTick: 120 }),
+          oneRange(48, 24, { fromTick: 121, toTick: 240 }),
+        ]),
+      );
+      expect(found.map((f) => f.detection.evidence.summary)).toEqual([]);
+    },
+  );
+
+  it.each(SEEDS)(
+    "names none of the site's own prefixes when its traffic starts after a probe and 8 s of a quiet gateway (seed %i)",
+    (seed) => {
+      const later = (t: TrafficSpec): TrafficSpec => ({ ...t, fromTick: 33, toTick: 240 });
+      const windows = generateWindows({
+        ...site(seed, []),
+        traffic: [...SMALL_SITE, oneRange(24, 24, { fromTick: 33, toTick: 240 })].map(later),
+      });
+      add(windows[0], '127.0.0.1', 1, BROWSER, '/api/health');
+      const sentinel = new Sentinel();
+      const named = windows.flatMap((w) =>
+        sentinel.tick(w).detections.flatMap((d) => d.targets.map((t) => `${t.scope}:${t.value}`)),
+      );
+      expect(named).toEqual([]);
+    },
+  );
+
+  it.each(SEEDS)(
+    "leaves a stranger's page loads alone: 45 requests in a quarter second from a new /24, every 2 s (seed %i)",
+    (seed) => {
+      const windows = generateWindows(site(seed, []));
+      for (let tick = ATTACK.fromTick; tick <= ATTACK.toTick; tick += 8)
+        add(windows[tick - 1], '198.51.100.7', 45, BROWSER, '/static/app.css');
+      const sentinel = new Sentinel();
+      const found = windows.flatMap((w) => sentinel.tick(w).detections.map((d) => d.evidence.summary));
+      expect(found).toEqual([]);
     },
   );
 });

@@ -78,6 +78,17 @@ export interface SentinelConfig {
     sustainedSourceFloor: number;
     sustainedMultiple: number;
     sustainedMinShare: number;
+    /** A prefix (/24, /48) the site's users do not normally come from, whose addresses together keep
+     * above max(sustainedPrefixFloor, sustainedMultiple × the steadiest normal source's sustained rate,
+     * sustainedPrefixMultiple × its own baseline), beyond what its flooding addresses explain, with
+     * `sustainedMinShare` of the view, floods too: a rented /24 of bots each sending a request or two a
+     * second. A page load's burst never keeps up for seconds, and a prefix the site's users come from
+     * (a company's NAT) is measured against its own baseline. That multiple is smaller than the others:
+     * a flood's prefix keeps what it taught the baselines in the seconds before it was named (its
+     * requests are then kept out of them), and while the baselines are young they learn fast (a running
+     * mean): 6× would let a flood that starts on a young Breakwater name itself away. */
+    sustainedPrefixFloor: number;
+    sustainedPrefixMultiple: number;
     maxTargets: number;
   };
   distributedFlood: {
@@ -213,6 +224,8 @@ export const defaultSentinelConfig: SentinelConfig = {
     sustainedSourceFloor: 20,
     sustainedMultiple: 6,
     sustainedMinShare: 0.2,
+    sustainedPrefixFloor: 15,
+    sustainedPrefixMultiple: 3,
     maxTargets: 16,
   },
   distributedFlood: {

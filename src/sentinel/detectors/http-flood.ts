@@ -2,7 +2,10 @@
 // and holding a large share of the window. A prefix is blamed only for what its flooding addresses do not
 // explain, and never when it is one the site's own users normally come from. An address that keeps far
 // above what the site's steadiest client sends, every second for a few seconds, floods too, at rates a
-// page load's burst reaches for a second.
+// page load's burst reaches for a second; and so does a prefix whose addresses together keep far above
+// both that and what the prefix itself normally sends (a rented /24 of bots, each slow). Naming the
+// prefix costs its regular clients nothing: the responder's decisions carve out clients in good
+// standing, and its challenge lets the prefix's new visitors in.
 
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding } from '../detection.js';
@@ -64,6 +67,7 @@ export function flooding(
   const prefixes: DetectionTarget[] = [];
   let prefixRequests = 0;
   const regular = regularPrefixShare(baselines, config);
+  const sustainedPrefix = new Map(sustained.prefixes.map((p) => [p.key, p.rate]));
   for (const k of keys(snapshot.topPrefixes)) {
     // The networks the site's own users come from are held to the per-address limits only: a busy hour
     // there is theirs (see baselines.regularPrefixShare).
@@ -71,7 +75,11 @@ export function flooding(
     let rest = count(k.count);
     for (const [address, c] of sourceCounts) if (prefixContains(k.key, address)) rest -= c;
     const rate = rest / seconds;
-    if (rate > prefixThreshold && share(rest, requests) >= h.prefixMinShare) {
+    const over =
+      (rate > prefixThreshold && share(rest, requests) >= h.prefixMinShare) ||
+      (Math.min(rate, sustainedPrefix.get(k.key) ?? 0) > sustainedPrefixThreshold(k.key, baselines, config) &&
+        share(rest, requests) >= h.sustainedMinShare);
+    if (over) {
       prefixes.push({ scope: 'cidr', value: k.key, share: round(share(rest, requests)), rate: round(rate) });
       prefixRequests += rest;
     }
@@ -86,6 +94,19 @@ export function flooding(
     sustainedThreshold,
     prefixThreshold,
   };
+}
+
+/**
+ * What a prefix must keep sending, every second of the sustained span, to flood: far above what the
+ * site's steadiest client keeps up and what the prefix itself normally sends, and above the floor.
+ */
+function sustainedPrefixThreshold(prefix: string, baselines: BaselineView, config: SentinelConfig): number {
+  const h = config.httpFlood;
+  return Math.max(
+    h.sustainedPrefixFloor,
+    h.sustainedMultiple * baselines.sustainedSourceRate,
+    h.sustainedPrefixMultiple * baselines.prefixRate(prefix),
+  );
 }
 
 export function detectHttpFlood(
@@ -121,7 +142,7 @@ export function detectHttpFlood(
           ...topKeys('ip', snapshot.topSources, requests, 3),
           ...topKeys('cidr', snapshot.topPrefixes, requests, 2),
         ],
-        summary: `${who} sent ${fixed(rate)} req/s (${percent(share(f.requests, requests))} of requests); the heaviest normal source sends ${fixed(baselines.topSourceRate)} req/s, the steadiest keeps up ${fixed(baselines.sustainedSourceRate)} req/s.`,
+        summary: `${who} sent ${fixed(rate)} req/s (${percent(share(f.requests, requests))} of requests); the heaviest normal source sends ${fixed(baselines.topSourceRate)} req/s, the steadiest keeps up ${fixed(baselines.sustainedSourceRate)} req/s${lead.scope === 'cidr' ? `; ${lead.value} normally sends ${fixed(baselines.prefixRate(lead.value))} req/s` : ''}.`,
       },
     },
   ];
