@@ -1,6 +1,7 @@
 // Opens zip archives (and zips inside them) to list the files they hold, under bounds on entries, on the
 // size the content would expand to, and on depth: a zip bomb is named as one, never expanded. Only
-// archives nested inside are read; no file is ever written or run.
+// archives nested inside are read; no file is ever written or run. Says whether an archive is
+// password-protected (a zip's encryption flag; a 7z or RAR file, which the desk cannot open at all).
 import yauzl from 'yauzl';
 
 export interface ArchiveLimits {
@@ -16,15 +17,37 @@ export interface ArchiveListing {
   stopped?: string;
   /** True when the archive would expand past the bound (or nests deeper than allowed): a zip bomb. */
   bomb: boolean;
+  /** True when some file inside is encrypted: its content cannot be read without the password. */
+  encrypted: boolean;
+}
+
+/** Archive formats the desk cannot open, by their first bytes. */
+const UNOPENED: { magic: Buffer; what: string }[] = [
+  { magic: Buffer.from('377abcaf271c', 'hex'), what: '7-Zip' },
+  { magic: Buffer.from('Rar!\x1a\x07', 'latin1'), what: 'RAR' },
+];
+
+/** The kind of archive the desk cannot open that `content` is ('7-Zip', 'RAR'), or undefined. */
+export function unopenedArchive(content: Buffer): string | undefined {
+  return UNOPENED.find((u) => content.subarray(0, u.magic.length).equals(u.magic))?.what;
 }
 
 export async function listArchive(content: Buffer, limits: ArchiveLimits): Promise<ArchiveListing> {
-  const listing: ArchiveListing = { names: [], bomb: false };
+  const listing: ArchiveListing = { names: [], bomb: false, encrypted: false };
   const budget = { bytes: limits.maxExpandedBytes, entries: limits.maxEntries };
   try {
-    await walk(content, '', 1, limits, budget, listing);
+    await walk(content, '', 1, limits, budget, listing, true);
   } catch (error) {
-    listing.stopped ??= `the archive could not be read (${(error as Error).message})`;
+    // Encrypted entries often break the size checks (their headers do not add up without the password):
+    // their names and flags can still be listed, with nothing inside opened.
+    const names: ArchiveListing = { names: [], bomb: false, encrypted: false };
+    const fresh = { bytes: limits.maxExpandedBytes, entries: limits.maxEntries };
+    try {
+      await walk(content, '', 1, limits, fresh, names, false);
+      return names;
+    } catch {
+      listing.stopped ??= `the archive could not be read (${(error as Error).message})`;
+    }
   }
   return listing;
 }
@@ -36,9 +59,10 @@ async function walk(
   limits: ArchiveLimits,
   budget: { bytes: number; entries: number },
   listing: ArchiveListing,
+  validate: boolean,
 ): Promise<void> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true }, (error, file) =>
+    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: validate }, (error, file) =>
       error ? reject(error) : resolve(file),
     ),
   );
@@ -68,14 +92,16 @@ async function walk(
       }
       const name = `${prefix}${entry.fileName}`;
       listing.names.push(name);
-      if (/\.zip$/i.test(entry.fileName) && !entry.isEncrypted()) {
+      if (entry.isEncrypted()) listing.encrypted = true;
+      // Nothing inside an archive whose sizes do not add up is opened.
+      if (/\.zip$/i.test(entry.fileName) && !entry.isEncrypted() && validate) {
         if (depth >= limits.maxDepth) {
           listing.bomb = true;
           listing.stopped = `archives nest more than ${limits.maxDepth} deep`;
           return;
         }
         const inner = await readEntry(zip, entry);
-        await walk(inner, `${name}/`, depth + 1, limits, budget, listing);
+        await walk(inner, `${name}/`, depth + 1, limits, budget, listing, validate);
         if (listing.stopped !== undefined) return;
       }
     }

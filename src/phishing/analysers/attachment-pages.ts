@@ -1,7 +1,8 @@
 // What an attached web page or SVG picture does when opened in a browser: sends the browser to another
 // site, builds a file inside it (HTML smuggling), decodes hidden text into the page (so a mail filter that
 // reads it sees nothing), or, for a picture, carries a script, event handlers, an embedded web page or
-// javascript: links. Read with patterns, never rendered or run.
+// javascript: links or a web page encoded in a data: address. Read with patterns, never rendered or run;
+// names a script spells in pieces (window['at'+'ob']) are joined up before they are read.
 import type { MessagePart } from '../message.js';
 import { type Signal, sign } from './signal.js';
 
@@ -22,6 +23,11 @@ const SVG_ACTIVE: { pattern: RegExp; what: string }[] = [
   { pattern: /<foreignObject\b/i, what: 'a web page embedded in it' },
   { pattern: /(?:xlink:)?href\s*=\s*["']?\s*javascript:/i, what: 'a javascript: link' },
   { pattern: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'event handlers that run code' },
+  {
+    pattern: /\bdata:(?:text\/html|application\/xhtml|image\/svg\+xml)[^"']*(?:;base64)?,/i,
+    what: 'a web page encoded in a data: address',
+  },
+  { pattern: /<(?:iframe|embed|object)\b/i, what: 'an embedded frame' },
 ];
 
 export function isPage(part: MessagePart): boolean {
@@ -34,7 +40,7 @@ export function isSvg(part: MessagePart): boolean {
 
 /** Signs of an attached HTML page or SVG picture; `subject` starts each sentence. */
 export function pageSigns(part: MessagePart, subject: string, evidence: string): Signal[] {
-  const page = part.content.toString('utf8');
+  const page = joinedUp(part.content.toString('utf8'));
   const signals: Signal[] = [];
   if (isSvg(part)) {
     const active = SVG_ACTIVE.filter((a) => a.pattern.test(page)).map((a) => a.what);
@@ -84,6 +90,14 @@ export function pageSigns(part: MessagePart, subject: string, evidence: string):
     );
   }
   return signals;
+}
+
+/**
+ * The page with names spelt in pieces put back together: 'at'+'ob' becomes 'atob', and a property read
+ * by its name in brackets (window['atob'], document["write"]) becomes .atob and .write.
+ */
+function joinedUp(page: string): string {
+  return page.replace(/(['"])\s*\+\s*\1/g, '').replace(/\[\s*(['"])([A-Za-z_$][\w$]*)\1\s*\]/g, '.$2');
 }
 
 function listed(items: string[]): string {

@@ -156,6 +156,12 @@ describe('the attachments analyser', () => {
     ]);
     expect(await codes([svg('<a href="javascript:go()"><rect/></a>')])).toEqual(['svg-active-content']);
     expect(await codes([svg('<rect onload="go()" width="1" height="1"/>')])).toEqual(['svg-active-content']);
+    expect(await codes([svg('<a href="data:text/html;base64,PGZvcm0+"><rect/></a>')])).toEqual([
+      'svg-active-content',
+    ]);
+    expect(
+      await codes([svg('<image href="data:image/png;base64,iVBORw0KGgo=" width="9" height="9"/>')]),
+    ).toEqual([]);
     expect(
       await codes([svg('<circle cx="5" cy="5" r="4" fill="#0067b8"/><text x="1" y="9">logo</text>')]),
     ).toEqual([]);
@@ -173,6 +179,9 @@ describe('the attachments analyser', () => {
     expect(await codes([page('<script>document.body.innerHTML = unescape("%3Cform%3E")</script>')])).toEqual([
       'hidden-page',
     ]);
+    expect(
+      await codes([page(`<script>var d=window['at'+'ob'](p.join(''));document['wr'+'ite'](d);</script>`)]),
+    ).toEqual(['hidden-page']);
     expect(
       await codes([page('<p>Paid on <script>document.write(new Date().toDateString())</script></p>')]),
     ).toEqual([]);

@@ -8,6 +8,7 @@ import { intel } from './intel.js';
 import { links } from './links.js';
 import { lures } from './lures.js';
 import { notices } from './notices.js';
+import { protectedArchives } from './protected-archives.js';
 import { qrCodes } from './qr-codes.js';
 import { requests } from './requests.js';
 import { sender } from './sender.js';
@@ -25,6 +26,7 @@ export const ANALYSERS: readonly Analyser[] = [
   forms,
   qrCodes,
   attachments,
+  protectedArchives,
   requests,
   intel,
   spam,
