@@ -1,19 +1,20 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated, unseen), share of the corpus's spam and ham (easy, hard) and of the unseen ham
-// flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen kind, speed; and
-// the one section of BENCHMARKS.md it owns, rewritten in place between its markers so the rest of the
-// file is left as it is.
+// held-out sets, generated, both unseen sets), share of the corpus's spam and ham (easy, hard) and of each
+// unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
+// kind, speed; and the one section of BENCHMARKS.md it owns, rewritten in place between its markers so
+// the rest of the file is left as it is.
 import { percent } from '../figures.js';
 import { markdownTable } from '../markdown.js';
 import { writeMarkedSection } from '../marked-section.js';
 import { HAM_GROUPS } from '../phishing/corpus.js';
 import { UNSEEN_KINDS } from '../phishing/unseen.js';
+import { UNSEEN_2_KINDS } from '../phishing/unseen-2.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
 
 /** One message of the benchmark and what each judge made of it. */
 export interface JudgedSample {
-  set: 'ham' | 'spam' | 'generated' | 'written' | 'unseen' | 'unseen-ham';
+  set: 'ham' | 'spam' | 'generated' | 'written' | 'unseen' | 'unseen-ham' | 'unseen-2' | 'unseen-ham-2';
   /** Corpus group, generated tactics, hand-written or unseen kind, or unseen ham template. */
   group: string;
   template?: string;
@@ -67,6 +68,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const generated = of((s) => s.set === 'generated');
   const unseen = of((s) => s.set === 'unseen');
   const unseenHam = of((s) => s.set === 'unseen-ham');
+  const unseen2 = of((s) => s.set === 'unseen-2');
+  const unseenHam2 = of((s) => s.set === 'unseen-ham-2');
   const equal = thresholdFor(ham, ham.filter(flagged).length);
   const sa = (threshold: number) => (s: JudgedSample) => s.spamAssassin >= threshold;
   const rows: [string, JudgedSample[]][] = [
@@ -74,10 +77,12 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     ['phishing, hand-written, held out', heldOut],
     ['phishing, generated', generated],
     ['unseen phishing (written without the analysers in sight)', unseen],
+    ['unseen phishing, second set', unseen2],
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
     ['ham: hard (hard-ham-1)', hard],
     ['unseen ham (risky-looking legitimate mail)', unseenHam],
+    ['unseen ham, second set', unseenHam2],
   ];
   const table = markdownTable(
     [
@@ -116,25 +121,28 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       ];
     }),
   );
-  const unseenKinds = markdownTable(
-    [
-      'unseen kind',
-      'messages',
-      'Breakwater flags',
-      `SpamAssassin (≥ ${SA_THRESHOLD})`,
-      'signs Breakwater found most',
-    ],
-    UNSEEN_KINDS.map((kind) => {
-      const set = unseen.filter((s) => s.group === kind);
-      return [
-        kind,
-        String(set.length),
-        percent(share(set, flagged)),
-        percent(share(set, sa(SA_THRESHOLD))),
-        commonest(set.flatMap((s) => s.codes)),
-      ];
-    }),
-  );
+  const kindTable = (heading: string, kindsOf: readonly string[], of: readonly JudgedSample[]) =>
+    markdownTable(
+      [
+        heading,
+        'messages',
+        'Breakwater flags',
+        `SpamAssassin (≥ ${SA_THRESHOLD})`,
+        'signs Breakwater found most',
+      ],
+      kindsOf.map((kind) => {
+        const set = of.filter((s) => s.group === kind);
+        return [
+          kind,
+          String(set.length),
+          percent(share(set, flagged)),
+          percent(share(set, sa(SA_THRESHOLD))),
+          commonest(set.flatMap((s) => s.codes)),
+        ];
+      }),
+    );
+  const unseenKinds = kindTable('unseen kind', UNSEEN_KINDS, unseen);
+  const unseen2Kinds = kindTable('unseen kind, second set', UNSEEN_2_KINDS, unseen2);
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const speed = markdownTable(
@@ -169,7 +177,11 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${UNSEEN_KINDS.length} kinds after 2023–2026 campaigns, ${shape.perTemplate} per template, and ` +
       `${unseenHam.length} legitimate messages that look risky, ${shape.unseenHamPerTemplate} per template, ` +
       'written without reading the analysers; the analysers were not tuned on it (its first run was on ' +
-      '2026-12-06). Breakwater checks ' +
+      '2026-12-06). The second unseen set (bench/phishing/unseen-2.ts, unseen-ham-2.ts, seed ' +
+      `${shape.seed}): ${unseen2.length} phishing messages of ${UNSEEN_2_KINDS.length} kinds, ` +
+      `${shape.perTemplate} per template, and ${unseenHam2.length} risky-looking legitimate messages, ` +
+      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first set, ` +
+      'to measure the analysers while the first set is used to improve them. Breakwater checks ' +
       'authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
@@ -180,11 +192,15 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     '',
     unseenKinds,
     '',
+    unseen2Kinds,
+    '',
     speed,
     '',
     `Ham Breakwater flags: ${flaggedList(missedHam)}.`,
     '',
     `Unseen ham Breakwater flags: ${flaggedList(unseenHam.filter(flagged))}.`,
+    '',
+    `Unseen ham of the second set Breakwater flags: ${flaggedList(unseenHam2.filter(flagged))}.`,
   ].join('\n');
   return { heading: HEADING, body: `${BEGIN}\n${body}\n${END}` };
 }
