@@ -1,7 +1,8 @@
 // Parts for the analysers' tests: a message built from headers, an HTML or text body and attachments;
 // the context with the shipped brand list and stubs for what the store answers; and a small zip writer
-// (deflated entries) for archives made in the test.
-import { crc32, deflateRawSync } from 'node:zlib';
+// (deflated entries) for archives made in the test, and a PDF writer (one deflated page of text, a link
+// annotation, a JPEG picture).
+import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { shippedBrands } from '../brands.js';
 import { type ReportedMessage, readReport } from '../message.js';
 import type { AnalysisContext } from './signal.js';
@@ -107,4 +108,40 @@ export function zip(files: { name: string; content: Buffer }[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A one-page PDF: `lines` of text in a deflated content stream, a link to `link`, a JPEG picture. */
+export function pdf(lines: string[], extra: { link?: string; jpeg?: Buffer } = {}): Buffer {
+  const shown = lines.map(
+    (l, i) => `BT /F1 11 Tf 56 ${760 - 16 * i} Td (${l.replace(/[\\()]/g, '\\$&')}) Tj ET`,
+  );
+  const content = deflateSync(Buffer.from(shown.join('\n')));
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from(`<< /Type /Page /Parent 2 0 R /Contents 4 0 R${extra.link ? ' /Annots [5 0 R]' : ''} >>`),
+    Buffer.concat([
+      Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`),
+      content,
+      Buffer.from('\nendstream'),
+    ]),
+    Buffer.from(`<< /Type /Annot /Subtype /Link /A << /S /URI /URI (${extra.link ?? ''}) >> >>`),
+  ];
+  if (extra.jpeg !== undefined)
+    objects.push(
+      Buffer.concat([
+        Buffer.from(
+          `<< /Type /XObject /Subtype /Image /Filter /DCTDecode /Length ${extra.jpeg.length} >>\nstream\n`,
+        ),
+        extra.jpeg,
+        Buffer.from('\nendstream'),
+      ]),
+    );
+  return Buffer.concat([
+    Buffer.from('%PDF-1.7\n'),
+    ...objects.map((body, i) =>
+      Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]),
+    ),
+    Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+  ]);
 }

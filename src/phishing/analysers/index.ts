@@ -3,6 +3,7 @@
 // explanation in plain words that names what in the message gives it away; verdict.ts adds them up.
 import { attachments } from './attachments.js';
 import { authentication } from './authentication.js';
+import { documents } from './documents.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
 import { links } from './links.js';
@@ -27,6 +28,7 @@ export const ANALYSERS: readonly Analyser[] = [
   qrCodes,
   attachments,
   protectedArchives,
+  documents,
   requests,
   intel,
   spam,

@@ -1,0 +1,67 @@
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { documents } from './documents.js';
+import { context, message, pdf } from './fixture.js';
+
+const analyse = async (from: string, content: Buffer) =>
+  documents.analyse(
+    await message({
+      from,
+      text: 'Please see the attached invoice.',
+      attachments: [{ filename: 'INV-2291.pdf', contentType: 'application/pdf', content }],
+    }),
+    context(),
+  );
+
+async function qrJpeg(url: string): Promise<Buffer> {
+  const png = PNG.sync.read(await QRCode.toBuffer(url, { margin: 4, scale: 6 }));
+  return Buffer.from(jpeg.encode({ data: png.data, width: png.width, height: png.height }, 95).data);
+}
+
+describe('the documents analyser', () => {
+  it('names a short PDF that only sends you to view the document elsewhere, and judges its link', async () => {
+    const wrapper = pdf(
+      [
+        'INVOICE INV-2291',
+        'Amount due: $4,120.00',
+        'This document is protected. Click below to view the full invoice.',
+      ],
+      { link: 'https://invoice-view.pages.dev/' },
+    );
+    const found = await analyse('Billing <invoice@harborview.example>', wrapper);
+    expect(found.map((s) => s.code).sort()).toEqual(['document-link', 'free-hosting']);
+    const link = found.find((s) => s.code === 'document-link');
+    expect(link?.explanation).toContain('INV-2291.pdf is a short document');
+    expect(link?.explanation).toContain('invoice-view.pages.dev');
+  });
+
+  it('reads the link of a QR code in a PDF picture', async () => {
+    const code = await qrJpeg('https://remit-confirm.example/r/77');
+    const found = await analyse(
+      'Accounts <ap@remit-confirm.example>',
+      pdf(['REMITTANCE ADVICE', 'Scan the QR code with your phone to view the payment.'], { jpeg: code }),
+    );
+    expect(found.map((s) => s.code)).toEqual([]);
+    const elsewhere = await analyse(
+      'Accounts <ap@supplier.example>',
+      pdf(['REMITTANCE ADVICE', 'Scan the QR code with your phone to view the payment.'], { jpeg: code }),
+    );
+    expect(elsewhere.map((s) => s.code)).toEqual(['document-link']);
+    expect(elsewhere[0].explanation).toContain('a QR code to remit-confirm.example');
+  });
+
+  it("says nothing of an invoice whose link goes to the sender's own site, or one without a link", async () => {
+    const invoice = pdf(
+      ['Zoom - INVOICE 88', 'Total paid: USD 149.90', 'View your invoice online at any time.'],
+      {
+        link: 'https://zoom.us/billing',
+      },
+    );
+    expect(await analyse('Zoom Billing <billing@zoom.us>', invoice)).toEqual([]);
+    expect(
+      await analyse('Zoom Billing <billing@zoom.us>', pdf(['Zoom - INVOICE 88', 'Status: PAID'])),
+    ).toEqual([]);
+  });
+});
