@@ -3,6 +3,7 @@
 // explanation in plain words that names what in the message gives it away; verdict.ts adds them up.
 import { attachments } from './attachments.js';
 import { authentication } from './authentication.js';
+import { callbacks } from './callbacks.js';
 import { documents } from './documents.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
@@ -30,6 +31,7 @@ export const ANALYSERS: readonly Analyser[] = [
   protectedArchives,
   documents,
   requests,
+  callbacks,
   intel,
   spam,
 ];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { callbacks } from './callbacks.js';
+import { context, message, pdf } from './fixture.js';
+
+const codes = async (parts: Parameters<typeof message>[0]) =>
+  (await callbacks.analyse(await message(parts), context())).map((s) => s.code);
+
+describe('the callbacks analyser', () => {
+  it('names a charge with a phone number to call to cancel it', async () => {
+    const [found] = await callbacks.analyse(
+      await message({
+        from: '"Billing Department" <renewals41@gmail.com>',
+        text: 'Your account has been charged $399.99 for the renewal of your antivirus plan.\n\nIf you did not authorise this renewal, call our billing desk within 24 hours at +1 (808) 555-0142 to cancel and get a refund.',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'callback-charge', weight: 50 });
+    expect(found.explanation).toContain('+1 (808) 555-0142');
+    expect(found.explanation).toContain('free mail account');
+  });
+
+  it('reads the number and the ask in an attached PDF receipt', async () => {
+    expect(
+      await codes({
+        from: 'Customer Service <service@receipts-online.example>',
+        text: 'Please find your purchase receipt attached.',
+        attachments: [
+          {
+            filename: 'Receipt_5521.pdf',
+            contentType: 'application/pdf',
+            content: pdf([
+              'PAYMENT RECEIPT',
+              'Total charged: $489.00',
+              'Not you? To cancel and get a refund call toll free 1-888-555-0199',
+            ]),
+          },
+        ],
+      }),
+    ).toEqual(['callback-charge']);
+  });
+
+  it("says nothing of a vendor's receipt that links to its own site, or a phone number without a charge", async () => {
+    expect(
+      await codes({
+        from: 'Acme Billing <billing@acme-hosting.example>',
+        text: 'You were charged $40.00 for your subscription. To cancel, visit https://www.acme-hosting.example/account or call us at +44 20 7946 0958.',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        text: 'Lunch moved to 1pm. If you cannot make it, call me on +44 7700 900123 to cancel.',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+// Callbacks (telephone-oriented attack delivery): a receipt, renewal or order you never made, with a phone
+// number to call to cancel it or get a refund, and nothing else — no link to the sender's own site, no
+// account of yours. The call reaches the attacker, who talks the caller into installing remote-access
+// software or paying a "refund". The message carries no link to check, so it is judged by its build:
+// a charge, a phone number and an ask to call to undo it, in the message or in an attached PDF.
+import { linksOf } from '../links-in.js';
+import { ownedBy, senderDomain } from './owners.js';
+import { isPdf, pdfOf } from './pdf-content.js';
+import { type Analyser, sign } from './signal.js';
+
+const NAME = 'callbacks';
+const CHARGE =
+  /\b(?:charged|debited|billed|renew(?:ed|al)|subscription|order|invoice|receipt|purchase|payment|transaction|auto-?debit)\b/i;
+/** A phone number: a run of digits, spaces and separators holding 9 digits or more. */
+const PHONE = /(?:\+|\b)\d[\d\s().-]{7,18}\d\b/g;
+/** An ask to call to undo the charge, in either order. */
+const CALL_TO_UNDO =
+  /\b(?:call|phone|dial|ring|contact)\b[^.\n]{0,80}\b(?:cancel|refund|dispute|not you|did not|didn't|unauthori[sz]ed|reverse|about this (?:charge|order|payment))|\b(?:cancel|refund|dispute|not authori[sz]e|did not (?:make|authori[sz]e|place|order)|not you|unauthori[sz]ed)\b[^.\n]{0,100}\b(?:call|phone|dial|ring|helpline|toll[- ]?free)\b/i;
+
+export const callbacks: Analyser = {
+  name: NAME,
+  async analyse(message, context) {
+    const pdfs = message.attachments.filter(isPdf);
+    const text = [message.subject, message.text, ...pdfs.map((p) => pdfOf(p).text)].join('\n');
+    const charge = CHARGE.exec(text);
+    const ask = CALL_TO_UNDO.exec(text);
+    const phone = [...text.matchAll(PHONE)]
+      .map((m) => m[0].trim())
+      .find((p) => p.replace(/\D/g, '').length >= 9);
+    if (charge === null || ask === null || phone === undefined) return [];
+    // A real vendor's receipt points to its own site (your account, the order); this points nowhere.
+    const owned = ownedBy(senderDomain(message), context);
+    if (linksOf(message).some((l) => l.host !== '' && owned(l.host))) return [];
+    const free = context.brands.freemail.has(senderDomain(message));
+    return [
+      sign(
+        NAME,
+        'callback-charge',
+        free ? 50 : 40,
+        `It tells of a ${charge[0].toLowerCase()} and asks you to phone ${phone} to undo it ("${ask[0].trim()}")${free ? `, from a free mail account (${message.from?.address})` : ''}, with no link to the sender's own site: a callback scam, where the number reaches the scammer, who asks for remote access to your computer or your card. Check any charge on your own statement or the company's own site.`,
+        phone,
+      ),
+    ];
+  },
+};
