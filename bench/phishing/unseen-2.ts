@@ -54,9 +54,11 @@ export interface Person {
   address: string;
 }
 
-export function person(r: SeededRandom): Person {
+/** Someone at the company, not one of `others`. */
+export function person(r: SeededRandom, ...others: Person[]): Person {
   const first = r.pick(FIRST);
   const last = r.pick(LAST);
+  if (others.some((o) => o.first === first && o.last === last)) return person(r, ...others);
   const local = `${first}.${last}`
     .toLowerCase()
     .normalize('NFD')
@@ -210,11 +212,12 @@ const TEMPLATES: Template[] = [
     async draft(r, n) {
       const to = person(r);
       const url = `https://${token(r, 8)}.doc-review.test/?${b64(to.address)}`;
+      const domain = `${token(r, 6)}-mailer.example`;
       return {
         number: n,
         headers: [
-          ...authenticated(`${token(r, 6)}-mailer.example`, passes, r),
-          `From: "Sharepoint Docs" <docs@${token(r, 6)}-mailer.example>`,
+          ...authenticated(domain, passes, r),
+          `From: "Sharepoint Docs" <docs@${domain}>`,
           `To: ${to.address}`,
         ],
         subject: r.pick([
@@ -310,7 +313,7 @@ const TEMPLATES: Template[] = [
         ]),
         html: page(
           `<p>${to.first}, you've received a protected message.</p><p>Open the attachment <b>SecureMessage.htm</b> ` +
-            `in your browser and sign in to read it. The message expires in ${1 + r.below(3)} days.</p>`,
+            `in your browser and sign in to read it. The message expires in ${r.pick(['24', '48', '72'])} hours.</p>`,
         ),
         parts: [{ type: 'text/html', name: 'SecureMessage.htm', content: Buffer.from(html) }],
       };
@@ -350,7 +353,7 @@ const TEMPLATES: Template[] = [
         `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="600" height="300">` +
         `<a xlink:href="${kit}"><rect width="600" height="300" fill="#fff" stroke="#c00"/>` +
         `<text x="40" y="150" font-size="22">PURCHASE ORDER PO-${digits(r, 5)} – Click to view PDF</text></a></svg>`;
-      const buyer = person(r);
+      const buyer = person(r, to);
       return {
         number: n,
         headers: [
@@ -408,9 +411,13 @@ const TEMPLATES: Template[] = [
     draft(r, n) {
       const to = person(r);
       const coin = r.pick([
-        ['BTC', `0.${digits(r, 4)}`],
-        ['ETH', `${1 + r.below(8)}.${digits(r, 3)}`],
-        ['USDT', `${2000 + r.below(9000)}.00`],
+        ['BTC', `0.${digits(r, 4)}`, `bc1q${token(r, 38)}`],
+        ['ETH', `${1 + r.below(8)}.${digits(r, 3)}`, `0x${token(r, 40, '0123456789abcdef')}`],
+        [
+          'USDT',
+          `${2000 + r.below(9000)}.00`,
+          `T${token(r, 33, 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789')}`,
+        ],
       ]);
       const phone = `+1 ${digits(r, 3)} ${digits(r, 3)} ${digits(r, 4)}`;
       return {
@@ -422,12 +429,12 @@ const TEMPLATES: Template[] = [
           `Case #${digits(r, 8)}`,
         ]),
         text:
-          `A withdrawal of ${coin[1]} ${coin[0]} to the address bc1q${token(r, 30)} was requested from your account.\n\n` +
+          `A withdrawal of ${coin[1]} ${coin[0]} to the address ${coin[2]} was requested from your account.\n\n` +
           r.pick([
             'If you did not make this request, call our fraud line immediately so we can cancel it:',
             'Not you? Speak to a security agent now to freeze the transfer:',
           ]) +
-          `\n\n${phone}\n\nThe transfer will be completed in ${1 + r.below(3)} hours.\nDo not reply to this email.`,
+          `\n\n${phone}\n\nThe transfer will be completed in ${2 + r.below(4)} hours.\nDo not reply to this email.`,
       };
     },
   },
@@ -436,7 +443,7 @@ const TEMPLATES: Template[] = [
     name: 'are-you-available',
     draft(r, n) {
       const boss = person(r);
-      const to = person(r);
+      const to = person(r, boss);
       return {
         number: n,
         headers: [
@@ -457,7 +464,7 @@ const TEMPLATES: Template[] = [
     name: 'gift-cards-for-clients',
     draft(r, n) {
       const boss = person(r);
-      const to = person(r);
+      const to = person(r, boss);
       const count = r.pick([5, 8, 10]);
       const value = r.pick([100, 200, 250]);
       return {
@@ -572,7 +579,7 @@ const TEMPLATES: Template[] = [
     name: 'overdue-invoice-thread',
     draft(r, n) {
       const to = person(r);
-      const clerk = person(r);
+      const clerk = person(r, to);
       const invoice = `INV-${digits(r, 5)}`;
       const amount = money(r, 8000, 240000);
       const lookalike = r.pick(['northwind-traders', 'contoso-supply', 'fabrikam-parts']);
@@ -600,7 +607,7 @@ const TEMPLATES: Template[] = [
     name: 'thread-reply-shared-link',
     draft(r, n) {
       const to = person(r);
-      const partner = person(r);
+      const partner = person(r, to);
       const company = r.pick(['harbourline-consulting', 'meridian-cpa', 'oakfield-legal']);
       const topic = r.pick([
         'Q3 reconciliation',
@@ -636,7 +643,7 @@ const TEMPLATES: Template[] = [
     name: 'thread-reply-protected-zip',
     draft(r, n) {
       const to = person(r);
-      const partner = person(r);
+      const partner = person(r, to);
       const password = `${token(r, 3, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${digits(r, 3)}`;
       const name = `${r.pick(['Doc', 'Scan', 'Report', 'File'])}_${digits(r, 4)}`;
       return {
@@ -662,7 +669,7 @@ const TEMPLATES: Template[] = [
     name: 'document-viewer-app',
     draft(r, n) {
       const to = person(r);
-      const sender = person(r);
+      const sender = person(r, to);
       const app = r.pick(['DocViewer Pro', 'SecureShare Reader', 'PDF Online Access']);
       const consent =
         `https://login.identityprovider.example/common/oauth2/v2.0/authorize?client_id=${token(r, 8)}-${token(r, 4)}-${token(r, 4)}-${token(r, 12)}` +
@@ -715,14 +722,15 @@ const TEMPLATES: Template[] = [
     name: 'shared-folder-notice',
     draft(r, n) {
       const to = person(r);
-      const sender = person(r);
+      const sender = person(r, to);
       const folder = r.pick(['Contracts 2027', 'Invoices_Q4', 'Board pack', 'HR – restructuring']);
       const link = r.pick(REDIRECTORS)(kitPage(r, to.address));
+      const domain = `${token(r, 5)}.onmail.test`;
       return {
         number: n,
         headers: [
-          ...authenticated(`${token(r, 5)}.onmail.test`, passes, r),
-          `From: "${sender.full} (via OneDrive)" <share@${token(r, 5)}.onmail.test>`,
+          ...authenticated(domain, passes, r),
+          `From: "${sender.full} (via OneDrive)" <share@${domain}>`,
           `To: ${to.address}`,
         ],
         subject: `${sender.full} shared the folder "${folder}" with you`,
@@ -851,7 +859,7 @@ const TEMPLATES: Template[] = [
     name: 'accountant-documents',
     draft(r, n) {
       const to = person(r);
-      const cpa = person(r);
+      const cpa = person(r, to);
       const firm = r.pick(['Greystone Tax Advisors', 'Lumen & Park CPAs', 'Ridgeway Accounting']);
       const link = kitPage(r, to.address);
       return {
@@ -922,7 +930,7 @@ const TEMPLATES: Template[] = [
     name: 'invite-with-meeting-link',
     draft(r, n) {
       const to = person(r);
-      const organizer = person(r);
+      const organizer = person(r, to);
       const link = kitPage(r, to.address);
       const summary = r.pick([
         'Performance review',
@@ -994,7 +1002,7 @@ const TEMPLATES: Template[] = [
     name: 'envelope-lookalike',
     draft(r, n) {
       const to = person(r);
-      const sender = person(r);
+      const sender = person(r, to);
       const link = `https://docusign.${token(r, 5)}-envelope.test/Signing/?a=${token(r, 32)}&e=${b64(to.address)}`;
       const doc = r.pick([
         'Settlement Agreement',
@@ -1002,11 +1010,12 @@ const TEMPLATES: Template[] = [
         'Remittance Agreement',
         'Lease Amendment',
       ]);
+      const domain = `${token(r, 6)}-sign.example`;
       return {
         number: n,
         headers: [
-          ...authenticated(`${token(r, 6)}-sign.example`, passes, r),
-          `From: "${sender.full} via Docusign" <dse@${token(r, 6)}-sign.example>`,
+          ...authenticated(domain, passes, r),
+          `From: "${sender.full} via Docusign" <dse@${domain}>`,
           `To: ${to.address}`,
         ],
         subject: `Complete with Docusign: ${doc}.pdf`,
@@ -1078,11 +1087,12 @@ const TEMPLATES: Template[] = [
       const to = person(r);
       const brand = r.pick(['Netflix', 'Spotify', 'Disney+', 'Amazon Prime']);
       const link = `https://${brand.toLowerCase().replace(/[^a-z]/g, '')}-billing.${token(r, 5)}.test/update`;
+      const domain = `${token(r, 5)}.test`;
       return {
         number: n,
         headers: [
-          ...authenticated(`${token(r, 5)}.test`, passes, r),
-          `From: ${brand} <info@${token(r, 5)}.test>`,
+          ...authenticated(domain, passes, r),
+          `From: ${brand} <info@${domain}>`,
           `To: ${to.address}`,
         ],
         subject: r.pick([
@@ -1103,7 +1113,7 @@ const TEMPLATES: Template[] = [
     name: 'after-spam-flood',
     draft(r, n) {
       const to = person(r);
-      const tech = person(r);
+      const tech = person(r, to);
       const tool = r.pick(['Quick Assist', 'AnyDesk', 'ScreenConnect']);
       return {
         number: n,

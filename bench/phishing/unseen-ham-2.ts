@@ -33,14 +33,14 @@ const uuid = (r: SeededRandom) =>
   `${token(r, 8, '0123456789abcdef')}-${token(r, 4, '0123456789abcdef')}-4${token(r, 3, '0123456789abcdef')}-` +
   `a${token(r, 3, '0123456789abcdef')}-${token(r, 12, '0123456789abcdef')}`;
 
-const MONTHS = ['October', 'November', 'December'];
+const MONTHS = ['September', 'October'];
 
 const TEMPLATES: HamTemplate[] = [
   {
     name: 'docusign-envelope',
     draft(r, n) {
       const to = person(r);
-      const sender = person(r);
+      const sender = person(r, to);
       const firm = r.pick(['Harbourline Consulting', 'Meridian CPA', 'Oakfield Legal']);
       const link = `https://eu.docusign.net/Signing/EmailStart.aspx?a=${uuid(r)}&etti=24&acct=${uuid(r)}&er=${uuid(r)}`;
       const doc = r.pick([
@@ -72,7 +72,7 @@ const TEMPLATES: HamTemplate[] = [
     name: 'sharepoint-share',
     draft(r, n) {
       const to = person(r);
-      const sender = person(r);
+      const sender = person(r, to);
       const file = r.pick([
         'Budget 2027.xlsx',
         'Board deck – draft.pptx',
@@ -122,7 +122,7 @@ const TEMPLATES: HamTemplate[] = [
     name: 'vendor-invoice',
     draft(r, n) {
       const to = person(r);
-      const clerk = person(r);
+      const clerk = person(r, to);
       const invoice = `NG-${digits(r, 6)}`;
       const amount = money(r, 400, 18_000);
       const pdf = onePagePdf([
@@ -198,7 +198,7 @@ const TEMPLATES: HamTemplate[] = [
       return {
         number: n,
         headers: [
-          ...authenticated('mail.fieldnote.example', passes, r),
+          ...authenticated('fieldnote.example', passes, r),
           'From: Fieldnote Weekly <news@fieldnote.example>',
           `To: ${to.address}`,
           `List-Unsubscribe: <https://click.mail.fieldnote.example/unsub?u=${token(r, 24)}>`,
@@ -298,7 +298,7 @@ const TEMPLATES: HamTemplate[] = [
     name: 'expense-approved',
     draft(r, n) {
       const to = person(r);
-      const manager = person(r);
+      const manager = person(r, to);
       const amount = money(r, 40, 2400);
       return {
         number: n,
@@ -318,7 +318,7 @@ const TEMPLATES: HamTemplate[] = [
     name: 'colleague-invitation',
     draft(r, n) {
       const to = person(r);
-      const organizer = person(r);
+      const organizer = person(r, to);
       const meet = `https://meet.corp.example/j/${digits(r, 10)}`;
       const summary = r.pick([
         'Q4 budget review',
