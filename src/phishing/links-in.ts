@@ -1,5 +1,6 @@
-// The links of a reported message, read once: every anchor of the HTML body with its visible text, and
-// every URL written in the plain text. Read with patterns, never rendered: nothing is fetched or run.
+// The links of a reported message, read once: every anchor of the HTML body with its visible text, every
+// URL written in the plain text, and every URL of its calendar invitations (.ics parts: their description,
+// location and URL fields). Read with patterns, never rendered: nothing is fetched or run.
 import type { ReportedMessage } from './message.js';
 
 export interface Link {
@@ -26,13 +27,44 @@ export function linksOf(message: ReportedMessage): Link[] {
     const href = decodeEntities((match[2] ?? match[3] ?? match[4] ?? '').trim());
     links.push({ href, text: decodeEntities(match[5].replace(/<[^>]*>/g, '')).trim(), host: hostOf(href) });
   }
-  for (const match of message.text.matchAll(PLAIN_URL)) {
+  for (const match of `${message.text}\n${invitationText(message)}`.matchAll(PLAIN_URL)) {
     if (links.length >= MAX_LINKS) break;
     if (links.some((l) => l.href === match[0])) continue;
     links.push({ href: match[0], text: '', host: hostOf(match[0]) });
   }
   found.set(message, links);
   return links;
+}
+
+/** Calendar parts read per message, and the bytes read of each. */
+const MAX_INVITATIONS = 5;
+const MAX_INVITATION_BYTES = 256 * 1024;
+const INVITATION_FIELD = /^(?:DESCRIPTION|LOCATION|URL|SUMMARY|X-ALT-DESC)(?:;[^:\n]*)?:(.*)$/gim;
+
+export function isInvitation(part: { filename: string; contentType: string }): boolean {
+  return part.contentType === 'text/calendar' || /\.ics$/i.test(part.filename);
+}
+
+/**
+ * The words of the message's calendar invitations: the summary, description, location and URL of each
+ * event, lines unfolded and escapes read ('' when it has none).
+ */
+export function invitationText(message: ReportedMessage): string {
+  return message.attachments
+    .filter(isInvitation)
+    .slice(0, MAX_INVITATIONS)
+    .map((part) =>
+      [
+        ...part.content
+          .subarray(0, MAX_INVITATION_BYTES)
+          .toString('utf8')
+          .replace(/\r?\n[ \t]/g, '')
+          .matchAll(INVITATION_FIELD),
+      ]
+        .map((m) => m[1].replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1'))
+        .join('\n'),
+    )
+    .join('\n');
 }
 
 /** Host of a URL, lower-case, without brackets; '' when it has none. */

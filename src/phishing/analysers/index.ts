@@ -7,6 +7,7 @@ import { callbacks } from './callbacks.js';
 import { documents } from './documents.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
+import { invitations } from './invitations.js';
 import { links } from './links.js';
 import { lures } from './lures.js';
 import { notices } from './notices.js';
@@ -14,6 +15,7 @@ import { protectedArchives } from './protected-archives.js';
 import { qrCodes } from './qr-codes.js';
 import { requests } from './requests.js';
 import { sender } from './sender.js';
+import { signInAsks } from './sign-in-asks.js';
 import type { Analyser } from './signal.js';
 import { spam } from './spam.js';
 
@@ -26,6 +28,8 @@ export const ANALYSERS: readonly Analyser[] = [
   lures,
   notices,
   forms,
+  signInAsks,
+  invitations,
   qrCodes,
   attachments,
   protectedArchives,

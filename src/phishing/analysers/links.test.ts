@@ -23,6 +23,19 @@ describe('the links analyser', () => {
     ).toEqual([]);
   });
 
+  it("judges the links of a calendar invitation's description like the body's", async () => {
+    const invite = Buffer.from(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Agenda and sign-in:\\nhttps://bit.ly/\r\n 3abc\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
+    const found = await links.analyse(
+      await message({
+        attachments: [{ filename: 'invite.ics', contentType: 'text/calendar', content: invite }],
+      }),
+      context(),
+    );
+    expect(found.map((s) => [s.code, s.evidence])).toEqual([['shortener', 'https://bit.ly/3abc']]);
+  });
+
   it("reads a shared file's name as a name, not a site it fails to go to", async () => {
     expect(
       await codes('<a href="https://corpexample.sharepoint.com/:x:/s/ops/abc">Team roster 3.xlsx</a>'),

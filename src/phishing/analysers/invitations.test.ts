@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { type Attachment, context, message } from './fixture.js';
+import { invitations } from './invitations.js';
+
+const ics = (description: string, location = 'Room 4'): Attachment => ({
+  filename: 'invite.ics',
+  contentType: 'text/calendar',
+  content: Buffer.from(
+    [
+      'BEGIN:VCALENDAR',
+      'METHOD:REQUEST',
+      'BEGIN:VEVENT',
+      'SUMMARY:Compensation review',
+      `DESCRIPTION:${description.replace(/\n/g, '\\n')}`,
+      `LOCATION:${location}`,
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]
+      .map((line) => line.replace(/(.{73})/g, '$1\r\n '))
+      .join('\r\n'),
+  ),
+});
+
+const codes = async (from: string, invite: Attachment) =>
+  (await invitations.analyse(await message({ from, attachments: [invite] }), context())).map((s) => s.code);
+
+describe('the invitations analyser', () => {
+  it('names an outside invitation whose link, folded in its description, goes to no meeting service', async () => {
+    const [found] = await invitations.analyse(
+      await message({
+        from: 'Office of the CEO <ceo@exec-briefing.example>',
+        attachments: [
+          ics(
+            'Review the agenda and confirm:\nhttps://exec-briefing.example/meeting/join?id=7731\nSign in with your corporate account.',
+          ),
+        ],
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'invitation-link', weight: 20 });
+    expect(found.evidence).toBe('https://exec-briefing.example/meeting/join?id=7731');
+  });
+
+  it("says nothing of a Teams or Zoom meeting, or of a colleague's invitation", async () => {
+    const teams = ics(
+      'Microsoft Teams meeting\nJoin: https://teams.microsoft.com/l/meetup-join/19%3ameeting_x',
+    );
+    expect(await codes('Partner <pm@supplier.example>', teams)).toEqual([]);
+    expect(
+      await codes('Partner <pm@supplier.example>', ics('Join', 'https://us02web.zoom.us/j/8123')),
+    ).toEqual([]);
+    expect(
+      await codes('Lena Fischer <lena.fischer@corp.example>', ics('Agenda: https://wiki.example/x')),
+    ).toEqual([]);
+  });
+});

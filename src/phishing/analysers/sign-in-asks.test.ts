@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { signInAsks } from './sign-in-asks.js';
+
+const codes = async (html: string) =>
+  (await signInAsks.analyse(await message({ html }), context())).map((s) => s.code);
+
+describe('the sign-in asks analyser', () => {
+  it('names an ask to sign in with your work account through a link to an unknown site', async () => {
+    const [found] = await signInAsks.analyse(
+      await message({
+        html: '<p>Your bonus letter is ready. Please sign in with your corporate email to view it.</p><a href="https://hr-portal-docs.example/bonus">View Bonus Letter</a>',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'sign-in-elsewhere', weight: 25 });
+    expect(found.explanation).toContain('"sign in with your corporate"');
+    expect(found.explanation).toContain('hr-portal-docs.example');
+  });
+
+  it("says nothing when the link goes to your company's site or a known service's", async () => {
+    expect(
+      await codes(
+        '<p>Install the update from the intranet; you will need to sign in with your corp.example account.</p><a href="https://intranet.corp.example/it">intranet</a>',
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        '<p>Sign in with your work account to join.</p><a href="https://teams.microsoft.com/l/x">Join</a>',
+      ),
+    ).toEqual([]);
+  });
+});
