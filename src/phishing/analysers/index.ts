@@ -4,6 +4,7 @@
 import { attachments } from './attachments.js';
 import { authentication } from './authentication.js';
 import { callbacks } from './callbacks.js';
+import { deliveryFees } from './delivery-fees.js';
 import { documents } from './documents.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
@@ -18,6 +19,7 @@ import { sender } from './sender.js';
 import { signInAsks } from './sign-in-asks.js';
 import type { Analyser } from './signal.js';
 import { spam } from './spam.js';
+import { wallets } from './wallets.js';
 
 export type { Analyser, AnalysisContext, IntelHit, Resolver, Signal } from './signal.js';
 
@@ -36,6 +38,8 @@ export const ANALYSERS: readonly Analyser[] = [
   documents,
   requests,
   callbacks,
+  deliveryFees,
+  wallets,
   intel,
   spam,
 ];

@@ -1,0 +1,34 @@
+// Delivery fees: a parcel held until a small fee (customs duty, redelivery, storage) is paid through a
+// link to a site the sender does not own. It is the most sent delivery scam, by mail and text: the page
+// takes the card details. Carriers collect duties on their own sites or at the door; a carrier's own
+// mail whose links stay on its sites is left alone.
+import { hostOf, linksOf } from '../links-in.js';
+import { ownedBy, senderDomain } from './owners.js';
+import { type Analyser, sign } from './signal.js';
+
+const NAME = 'delivery-fees';
+const PARCEL = /\b(?:parcel|package|shipment|consignment|courier|delivery)\b/i;
+/** A fee to pay; the words between may hold an amount ("a fee of 0.84 applies"). */
+const FEE =
+  /\b(?:fee|duty|duties|charge|postage)\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:unpaid|not been paid|outstanding|due|applies|apply|required|to be paid)\b|\bpay\b[^.\n]{0,30}\b(?:fee|duty|duties|customs|postage|shipping charge)\b/i;
+
+export const deliveryFees: Analyser = {
+  name: NAME,
+  async analyse(message, context) {
+    const text = `${message.subject}\n${message.text}`;
+    const fee = FEE.exec(text);
+    if (fee === null || !PARCEL.test(text)) return [];
+    const owned = ownedBy(senderDomain(message), context);
+    const away = linksOf(message).find((l) => l.host !== '' && !owned(l.host));
+    if (away === undefined) return [];
+    return [
+      sign(
+        NAME,
+        'delivery-fee',
+        35,
+        `It holds a parcel until a fee is paid ("${fee[0]}") through a link to ${hostOf(away.href)}, a site the sender does not own: carriers collect duties on their own site or at the door, and this page wants your card.`,
+        away.href,
+      ),
+    ];
+  },
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { wallets } from './wallets.js';
+
+const codes = async (parts: Parameters<typeof message>[0]) =>
+  (await wallets.analyse(await message(parts), context())).map((s) => s.code);
+
+describe('the wallets analyser', () => {
+  it('names an ask for the recovery phrase, and an airdrop to claim, through a link', async () => {
+    expect(
+      await codes({
+        html: '<p>All users must verify their wallet. Enter your Secret Recovery Phrase to confirm ownership.</p><a href="https://wallet-check.example/">Verify</a>',
+      }),
+    ).toEqual(['wallet-secret']);
+    expect(
+      await codes({
+        html: '<p>Your address qualified for the $ZRO community airdrop.</p><a href="https://claim-zro.example/">Claim ZRO</a>',
+      }),
+    ).toEqual(['crypto-claim']);
+  });
+
+  it("says nothing of a wallet's warning never to share the phrase, or an exchange's own mail", async () => {
+    expect(
+      await codes({
+        html: '<p>Reminder: never share your recovery phrase with anyone.</p><a href="https://blog.wallet.example/safety">Safety tips</a>',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'Coinbase <no-reply@coinbase.com>',
+        html: '<p>The $ARB airdrop is now in your account.</p><a href="https://www.coinbase.com/assets">View</a>',
+      }),
+    ).toEqual([]);
+  });
+});
