@@ -18,7 +18,7 @@ describe('the delivery fees analyser', () => {
     expect(found.explanation).toContain('customs-7781.example');
     expect(
       await codes({
-        text: 'We missed you. Reschedule: https://bit.ly/3xYz\n\nA redelivery fee of 0.84 applies.',
+        text: 'We could not deliver your package today. Reschedule: https://bit.ly/3xYz\n\nA redelivery fee of 0.84 applies.',
       }),
     ).toEqual(['delivery-fee']);
   });
