@@ -70,4 +70,28 @@ describe('the requests analyser', () => {
     expect(found).toMatchObject({ code: 'money-or-secret-request', weight: 40 });
     expect(found.explanation).toContain('"Apple cards"');
   });
+
+  it('names the opener of gift-card fraud from a free mail account: free for a task, and do not check', async () => {
+    const [found] = await requests.analyse(
+      await message({
+        from: 'Maria Keller <maria.keller.office@gmail.com>',
+        text: "Are you available? I need you to handle a task for me discreetly. I'm in a conference and can't talk.",
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'bec-opener', weight: 40 });
+    expect(found.explanation).toContain('"Are you available"');
+  });
+
+  it("says nothing of a colleague's question from the company's own mail, or a friend's plain one", async () => {
+    const codes = async (from: string, text: string) =>
+      (await requests.analyse(await message({ from, text }), context())).map((s) => s.code);
+    expect(
+      await codes(
+        'Maria Keller <maria.keller@corp.example>',
+        'Are you available? I am in a meeting until 3, then free.',
+      ),
+    ).toEqual([]);
+    expect(await codes('Tom <tom.b@gmail.com>', 'Are you free on Saturday for the match?')).toEqual([]);
+  });
 });

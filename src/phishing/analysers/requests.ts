@@ -2,7 +2,8 @@
 // wire transfer, gift cards, a password), worse when written from a free mail account (where no company's
 // payroll or supplier writes from), pressed for time or secrecy, or threatening a penalty; and the
 // redirection of payments — "our bank details have changed", "update my direct deposit" — the sign of
-// invoice and payroll fraud whoever sends it.
+// invoice and payroll fraud whoever sends it; and the opener that comes before the ask — "are you
+// available? I need a quick favour, keep it between us" — from a free mail account.
 import { registrable } from '../lookalike.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -14,6 +15,12 @@ const PRESSURE =
   /\b(urgent(?:ly)?|today|immediately|right away|asap|within \d+ hours|in a meeting|keep (?:it|this) (?:between us|confidential)|discreet(?:ly)?|(?:don't|do not) (?:mention|tell)|can't talk|cannot (?:talk|call)|are you (?:available|at your desk)|past due|overdue)\b/i;
 const THREAT =
   /\b(final notice|(?:avoid|or face) (?:a |any )?(?:late fee|penalt(?:y|ies)|suspension|legal action|collection)|will be (?:suspended|closed|terminated|cancelled|sent to collection))/i;
+/** The opening move of gift-card and payment fraud: is the reader free for a task. */
+const OPENER =
+  /\b(?:are you (?:available|around|at your desk|free|busy)|(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this) (?:\w+ )?(?:task|favou?r|errand) for me|got a (?:minute|moment|sec))\b/i;
+/** The reason nobody may check: it is secret, or the sender cannot be reached. */
+const UNREACHABLE =
+  /\b(?:discreet(?:ly)?|between us|confidential|surprise|can't talk|cannot (?:talk|call)|can't (?:call|take calls)|unable to (?:talk|call)|in a (?:meeting|conference)|tied up|(?:on|boarding) a flight)\b/i;
 const REDIRECT =
   /\b((?:our|my) (?:bank(?:ing)?|account) details have (?:changed|been updated)|(?:changed|new|updated) (?:bank(?:ing)? details|bank account)|changed (?:our |my )?banks?|(?:update|change) (?:my|the) direct deposit|new account (?:below|details))/i;
 
@@ -37,6 +44,19 @@ export const requests: Analyser = {
       );
     }
     const asked = MONEY.exec(text) ?? SECRET.exec(text);
+    const opener = OPENER.exec(text);
+    const unreachable = UNREACHABLE.exec(text);
+    if (asked === null && free && opener !== null && unreachable !== null) {
+      signals.push(
+        sign(
+          NAME,
+          'bec-opener',
+          40,
+          `It asks if you are free for a task ("${opener[0]}") and that you do not check ("${unreachable[0]}")${fromFree}: the opening move of gift-card and payment fraud, the ask coming in the next mail. Check with the person by phone or in person, with a number you already know.`,
+          opener[0],
+        ),
+      );
+    }
     if (asked === null || redirect !== null) return signals;
     const pressed = PRESSURE.exec(text);
     const threat = THREAT.exec(text);
