@@ -53,6 +53,14 @@ describe('the sender analyser', () => {
     expect(reply.explanation).toContain('shop.refunds@gmail.com, a free mail account');
   });
 
+  it("says nothing of a service's notice whose replies go to a colleague in your own organisation", async () => {
+    const colleague = 'Reply-To: lena.fischer@corp.example';
+    expect(await codes('"Lena Fischer via Docusign" <dse_na3@docusign.net>', [colleague])).toEqual([]);
+    expect(
+      await codes('"Lena Fischer via Docusign" <dse@docu-sign.example>', ['Reply-To: lena@gmail.com']),
+    ).toContain('reply-to-mismatch');
+  });
+
   it('names a department of our own organisation writing from outside it', async () => {
     const [role] = await signs('"IT Service Desk" <support@mailer.example>');
     expect(role).toMatchObject({ code: 'display-name-role', weight: 20 });

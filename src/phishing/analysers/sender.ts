@@ -1,5 +1,5 @@
 // Sender: a display name wearing a brand (less so on a mailing list) or an address that is not the
-// sender's, Reply-To and Return-Path pointing somewhere else, and sender domains passing for a protected
+// sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else, and sender domains passing for a protected
 // domain or a brand's.
 import { escapeRegExp, lookalike, lookalikeWords, registrable, targetsOf } from '../lookalike.js';
 import { type Analyser, type Signal, sign } from './signal.js';
@@ -89,7 +89,13 @@ export const sender: Analyser = {
       );
     }
 
-    const replyTo = message.replyTo.find((r) => registrable(r.address.split('@')[1] ?? '') !== org);
+    // Replies to someone in your own organisation reach no attacker: a service sending for a colleague
+    // (a shared file, an envelope to sign) sets the colleague as Reply-To.
+    const own = new Set(context.protectedDomains.map(registrable));
+    const replyTo = message.replyTo.find((r) => {
+      const domain = registrable(r.address.split('@')[1] ?? '');
+      return domain !== org && !own.has(domain);
+    });
     if (replyTo !== undefined) {
       const free = context.brands.freemail.has(registrable(replyTo.address.split('@')[1] ?? ''));
       signals.push(
