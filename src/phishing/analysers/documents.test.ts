@@ -37,19 +37,14 @@ describe('the documents analyser', () => {
     expect(link?.explanation).toContain('invoice-view.pages.dev');
   });
 
-  it('reads the link of a QR code in a PDF picture', async () => {
+  it('reads the link of a QR code in a PDF picture, and names a document that only asks to scan it', async () => {
     const code = await qrJpeg('https://remit-confirm.example/r/77');
     const found = await analyse(
       'Accounts <ap@remit-confirm.example>',
       pdf(['REMITTANCE ADVICE', 'Scan the QR code with your phone to view the payment.'], { jpeg: code }),
     );
-    expect(found.map((s) => s.code)).toEqual([]);
-    const elsewhere = await analyse(
-      'Accounts <ap@supplier.example>',
-      pdf(['REMITTANCE ADVICE', 'Scan the QR code with your phone to view the payment.'], { jpeg: code }),
-    );
-    expect(elsewhere.map((s) => s.code)).toEqual(['document-link']);
-    expect(elsewhere[0].explanation).toContain('a QR code to remit-confirm.example');
+    expect(found.map((s) => s.code)).toEqual(['document-link']);
+    expect(found[0].explanation).toContain('a QR code (a link to remit-confirm.example taken to your phone');
   });
 
   it("says nothing of an invoice whose link goes to the sender's own site, or one without a link", async () => {

@@ -1,6 +1,6 @@
 // Documents: what an attached PDF sends you to. The targets of its links and the addresses written in
 // it, and the links of QR codes in its pictures, are judged like the message's own links (url-signs.ts);
-// and a short PDF that is no more than "view the document" with a link or a code to scan, going to a site
+// and a short PDF that is no more than "view the document" with a code to scan, or a link going to a site
 // the sender does not own, is named: the document is a wrapper around a link to a sign-in page, sent as a
 // PDF because mail filters check the links of a message and not those inside its attachments.
 import { hostOf } from '../links-in.js';
@@ -36,7 +36,8 @@ export const documents: Analyser = {
       for (const uri of uris) signals.push(...urlSigns(NAME, uri, `a link in the attached ${name}`, context));
       for (const uri of coded)
         signals.push(...urlSigns(NAME, uri, `a QR code in the attached ${name}`, context));
-      const away = [...uris, ...coded].find((uri) => !owned(hostOf(uri)));
+      // A code to scan takes the link to a phone, beyond the company's protection, wherever it goes.
+      const away = coded[0] ?? uris.find((uri) => !owned(hostOf(uri)));
       const words = pdf.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
       const ask = VIEW_ASK.exec(pdf.text);
       if (away === undefined || ask === null || words > MAX_WORDS || pdf.pages > 2) continue;
@@ -45,7 +46,7 @@ export const documents: Analyser = {
           NAME,
           'document-link',
           35,
-          `The attached ${name} is a short document that only asks you to "${ask[0]}" through ${coded.includes(away) ? 'a QR code' : 'a link'} to ${hostOf(away)}, a site the sender does not own: a PDF wrapped around a link to a sign-in page, so that mail filters, which check the message's links, miss it.`,
+          `The attached ${name} is a short document that only asks you to "${ask[0]}" through ${coded.includes(away) ? `a QR code (a link to ${hostOf(away)} taken to your phone, out of reach of your company's protection)` : `a link to ${hostOf(away)}, a site the sender does not own`}: a PDF wrapped around a link to a sign-in page, so that mail filters, which check the message's links, miss it.`,
           `${name} → ${away}`,
         ),
       );
