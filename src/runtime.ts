@@ -13,7 +13,6 @@ import type { IncidentDesk } from './incidents/desk.js';
 import type { Publisher } from './intel/publisher.js';
 import type { Log } from './log.js';
 import type { DecisionTable } from './responder/decision-table.js';
-import { startCluster } from './runtime/cluster.js';
 import { clusterReport } from './runtime/cluster-report.js';
 import { startControl } from './runtime/control.js';
 import { openCore } from './runtime/core.js';
@@ -85,7 +84,9 @@ async function assemble(
   const intel = await startIntel(core);
   const incidents = await startIncidents(core);
   const redis = config.cluster.redis;
-  const cluster = redis === null ? undefined : await startCluster(core, redis);
+  // Redis's client is loaded only for a cluster (as PostgreSQL's only for a store there).
+  const cluster =
+    redis === null ? undefined : await (await import('./runtime/cluster.js')).startCluster(core, redis);
   // In a cluster only the leader writes incidents and publishes intel: one attack, one incident.
   cluster?.onLeading((leading) => {
     if (leading) {

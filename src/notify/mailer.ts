@@ -1,7 +1,8 @@
 // Sends email through the SMTP server of `notifications.email`: incident notifications, and any other notice
-// Breakwater mails (security notices to an account's owner).
+// Breakwater mails (security notices to an account's owner). The SMTP client is loaded with the first
+// message, so a Breakwater that never mails does not carry it in memory.
 
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../config/index.js';
 import { isLoopbackAddress } from '../net/loopback.js';
@@ -26,11 +27,13 @@ const SMTP_TIMEOUT_MS = 10_000;
 /** A mailer for `email`, or undefined when no SMTP server is configured. */
 export function createMailer(email: EmailSettings, timeoutMs = SMTP_TIMEOUT_MS): Mailer | undefined {
   if (email.smtp === null || email.from === null) return undefined;
-  const transport = createTransport(smtpOptions(email.smtp, timeoutMs));
+  const options = smtpOptions(email.smtp, timeoutMs);
   const from = email.from;
+  let transport: Promise<Transporter> | undefined;
   return {
     async send(message) {
-      await transport.sendMail({ from, ...message });
+      transport ??= import('nodemailer').then(({ createTransport }) => createTransport(options));
+      await (await transport).sendMail({ from, ...message });
     },
   };
 }

@@ -1,11 +1,10 @@
 // The phishing part: the desk that analyses and answers reports, the SMTP listener of the report address
-// and the IMAP pull of a reporting mailbox, as `phishing:` configures them.
+// and the IMAP pull of a reporting mailbox, as `phishing:` configures them. The SMTP server and the IMAP
+// client are loaded only when configured.
 
 import { trustSettings } from '../intel/feeds/feeds.js';
 import type { Mailer } from '../notify/index.js';
 import { PhishingDesk } from '../phishing/desk.js';
-import { ImapIntake } from '../phishing/intake/imap.js';
-import { startSmtpIntake } from '../phishing/intake/smtp.js';
 import type { Core } from './core.js';
 
 export interface PhishingPart {
@@ -31,6 +30,7 @@ export async function startPhishing(core: Core, mailer: Mailer | undefined): Pro
   teardown.add(() => desk.stop());
   let smtpPort: number | undefined;
   if (settings.smtp !== null && settings.address !== null) {
+    const { startSmtpIntake } = await import('../phishing/intake/smtp.js');
     const intake = await startSmtpIntake({
       listen: settings.smtp,
       address: settings.address,
@@ -45,6 +45,7 @@ export async function startPhishing(core: Core, mailer: Mailer | undefined): Pro
     log.info('phishing reports taken over SMTP', { address: settings.address, port: intake.port });
   }
   if (settings.imap !== null) {
+    const { ImapIntake } = await import('../phishing/intake/imap.js');
     const imap = new ImapIntake({
       url: settings.imap,
       intervalMs: settings.imapInterval,

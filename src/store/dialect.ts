@@ -1,7 +1,7 @@
 // Chooses the store's database: SQLite in the data directory, or PostgreSQL when a postgres:// URL is
-// given. Either way the caller gets a Kysely instance over the same tables.
+// given. Either way the caller gets a Kysely instance over the same tables. The PostgreSQL driver is
+// loaded only when asked for, so a gateway on SQLite does not carry it in memory.
 import type { Kysely } from 'kysely';
-import { openPostgresDatabase } from './dialect-postgres.js';
 import { openSqliteDatabase } from './dialect-sqlite.js';
 import type { Database } from './schema.js';
 
@@ -15,9 +15,11 @@ export interface OpenedDatabase {
   schema?: string;
 }
 
-export function openDatabase(options: {
+export async function openDatabase(options: {
   dataDir: string;
   database?: string | null;
 }): Promise<OpenedDatabase> {
-  return options.database ? openPostgresDatabase(options.database) : openSqliteDatabase(options.dataDir);
+  if (!options.database) return openSqliteDatabase(options.dataDir);
+  const { openPostgresDatabase } = await import('./dialect-postgres.js');
+  return openPostgresDatabase(options.database);
 }
