@@ -74,6 +74,15 @@ describe('the notices analyser', () => {
     ).toEqual([]);
   });
 
+  it('reads a free mail address as a person, not its provider', async () => {
+    expect(
+      await codes({
+        from: 'Marcie <marcie1136786@yahoo.com>',
+        html: `<p>Compare your coverage today.</p>${button('https://insurance-quotes.example/', 'COMPARE YOUR COVERAGE')}`,
+      }),
+    ).toEqual([]);
+  });
+
   it('reads the small print (a privacy statement) as no call to action', async () => {
     expect(
       await codes({

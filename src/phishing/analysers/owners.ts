@@ -24,9 +24,13 @@ export function ownedBy(org: string, context: AnalysisContext): (host: string) =
   return (host) => owned.has(registrable(host)) || (isGovernment(org) && isGovernment(host));
 }
 
-/** The brand whose domain the sender writes from, or undefined. */
+/**
+ * The brand whose own domain the sender writes from, or undefined. A free mail address (gmail.com,
+ * yahoo.com) is anyone's, not its provider's.
+ */
 export function senderBrand(message: ReportedMessage, context: AnalysisContext): string | undefined {
   const org = senderDomain(message);
+  if (context.brands.freemail.has(org)) return undefined;
   return context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org))?.name;
 }
 
