@@ -1,5 +1,6 @@
 // Whose sites a sender's links may rightly go to: the sender's own domain, the brand's other domains when
-// the sender's domain is a brand's, and any government's site when it is a government's. A real service's
+// the sender's domain is a brand's (a free mail address is anyone's, not its provider's), and any
+// government's site when it is a government's. A real service's
 // notice links to its own site; a lure's link goes to the attacker's.
 import { linksOf } from '../links-in.js';
 import { registrable } from '../lookalike.js';
@@ -19,7 +20,9 @@ export function senderDomain(message: ReportedMessage): string {
 
 /** Whether a link to `host` stays with the owner of `org` (a registrable domain). */
 export function ownedBy(org: string, context: AnalysisContext): (host: string) => boolean {
-  const brand = context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
+  const brand = context.brands.freemail.has(org)
+    ? undefined
+    : context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
   const owned = new Set([org, ...(brand?.domains.map(registrable) ?? [])]);
   return (host) => owned.has(registrable(host)) || (isGovernment(org) && isGovernment(host));
 }
