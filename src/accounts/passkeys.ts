@@ -1,14 +1,11 @@
 // Passkeys (WebAuthn) through @simplewebauthn/server. The relying party is the host the console is
 // served from (the Host header without its port) and the origin is that host with the request's scheme.
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+// The WebAuthn library is loaded with the first passkey ceremony, not with every gateway.
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
 import { consoleOrigin } from '../control/transport-security.js';
@@ -21,16 +18,21 @@ export interface RelyingParty {
   origin: string;
 }
 
+function webauthn() {
+  return import('@simplewebauthn/server');
+}
+
 export function relyingParty(request: FastifyRequest): RelyingParty {
   const origin = consoleOrigin(request);
   return { rpID: new URL(origin).hostname.replace(/^\[(.*)\]$/, '$1'), origin };
 }
 
-export function registrationOptions(
+export async function registrationOptions(
   rp: RelyingParty,
   user: Pick<User, 'id' | 'email'>,
   existing: Passkey[],
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  const { generateRegistrationOptions } = await webauthn();
   return generateRegistrationOptions({
     rpName: RP_NAME,
     rpID: rp.rpID,
@@ -48,6 +50,7 @@ export async function verifyRegistration(
   challenge: string,
   response: RegistrationResponseJSON,
 ): Promise<{ id: string; publicKey: Uint8Array; counter: number; transports: string[] } | undefined> {
+  const { verifyRegistrationResponse } = await webauthn();
   const result = await verifyRegistrationResponse({
     response,
     expectedChallenge: challenge,
@@ -65,10 +68,11 @@ export async function verifyRegistration(
   };
 }
 
-export function authenticationOptions(
+export async function authenticationOptions(
   rp: RelyingParty,
   passkeys: Passkey[],
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const { generateAuthenticationOptions } = await webauthn();
   return generateAuthenticationOptions({
     rpID: rp.rpID,
     allowCredentials: passkeys.map((p) => ({ id: p.id, transports: p.transports })),
@@ -83,6 +87,7 @@ export async function verifyAuthentication(
   response: AuthenticationResponseJSON,
   passkey: Passkey,
 ): Promise<number | undefined> {
+  const { verifyAuthenticationResponse } = await webauthn();
   const result = await verifyAuthenticationResponse({
     response,
     expectedChallenge: challenge,
