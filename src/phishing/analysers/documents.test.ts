@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
@@ -35,6 +36,22 @@ describe('the documents analyser', () => {
     const link = found.find((s) => s.code === 'document-link');
     expect(link?.explanation).toContain('INV-2291.pdf is a short document');
     expect(link?.explanation).toContain('invoice-view.pages.dev');
+  });
+
+  it('reads a link action packed in a deflated object stream', async () => {
+    const packed = deflateSync(
+      Buffer.from('5 0 << /Type /Annot /Subtype /Link /A << /S /URI /URI (http://203.0.113.7/inv) >> >>'),
+    );
+    const document = Buffer.concat([
+      pdf(['Your invoice is ready.', 'Click here to view the document.']),
+      Buffer.from(
+        `9 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`,
+      ),
+      packed,
+      Buffer.from('\nendstream\nendobj\n'),
+    ]);
+    const found = await analyse('Billing <invoice@harborview.example>', document);
+    expect(found.map((s) => s.code).sort()).toEqual(['document-link', 'ip-literal']);
   });
 
   it('reads the link of a QR code in a PDF picture, and names a document that only asks to scan it', async () => {

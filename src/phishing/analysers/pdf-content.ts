@@ -1,6 +1,6 @@
 // What a PDF attachment holds, read from its bytes and never rendered or run: its pages' text (the string
 // operands of text operators, in plain or deflated content streams), the web addresses of its link
-// actions (/URI) and any written in its text, and its JPEG pictures (where a QR code may be). Bounded: a
+// actions (/URI, also inside deflated object streams) and any written in its text, and its JPEG pictures (where a QR code may be). Bounded: a
 // PDF past MAX_BYTES is read only in part, and each stream inflates to at most MAX_STREAM bytes.
 import { inflateSync } from 'node:zlib';
 import type { MessagePart } from '../message.js';
@@ -37,6 +37,7 @@ export function pdfOf(part: MessagePart): PdfContent {
   const raw = bytes.toString('latin1');
   const texts: string[] = [];
   const jpegs: Buffer[] = [];
+  const actions: string[] = [];
   let streams = 0;
   for (const match of raw.matchAll(STREAM)) {
     if (++streams > MAX_STREAMS) break;
@@ -51,17 +52,21 @@ export function pdfOf(part: MessagePart): PdfContent {
     }
     if (/\/Subtype\s*\/Image|\/Type\s*\/XObject/.test(dictionary)) continue;
     const content = /\/FlateDecode/.test(dictionary) ? inflated(data) : data.toString('latin1');
-    if (content !== undefined) texts.push(shownText(content));
+    if (content === undefined) continue;
+    texts.push(shownText(content));
+    // Object streams pack objects, link annotations among them, in a deflated stream.
+    if (/\/ObjStm/.test(dictionary)) actions.push(...uriActions(content));
   }
   const text = texts.join('\n').trim();
-  const uris = [
-    ...[...raw.matchAll(URI_ACTION)].map((m) => unescapePdf(m[1]).trim()),
-    ...(text.match(PLAIN_URL) ?? []),
-  ];
+  const uris = [...uriActions(raw), ...actions, ...(text.match(PLAIN_URL) ?? [])];
   const pages = (raw.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
   const content = { pages, text, uris: [...new Set(uris)].filter((u) => u !== ''), jpegs };
   read.set(part, content);
   return content;
+}
+
+function uriActions(content: string): string[] {
+  return [...content.matchAll(URI_ACTION)].map((m) => unescapePdf(m[1]).trim());
 }
 
 function inflated(data: Buffer): string | undefined {
