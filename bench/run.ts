@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { cleanupNow } from './cleanup.js';
 import { BenchUsageError, readCommandLine, usage } from './command-line.js';
 import { describeMachine, describeVersions } from './machine.js';
+import { sectionsWritten } from './marked-section.js';
 import { CLIENTS_DIR, DEMO_MAIN, GATEWAY_MAIN, REPORT_FILE, ROOT } from './paths.js';
 import { stopAll } from './processes.js';
 import { QuietGate } from './quiet.js';
@@ -102,7 +103,13 @@ async function main(argv: readonly string[]): Promise<number> {
     writeFileSync(REPORT_FILE, keepMatrixSection(renderReportFile(run, earlierFullRuns(run)), before));
     say(`${relative(ROOT, REPORT_FILE)} rewritten`);
   } else {
-    say(`${relative(ROOT, REPORT_FILE)} left as it is: only a complete, full-length \`all\` run rewrites it`);
+    const sections = sectionsWritten();
+    const kept = 'only a complete, full-length `all` run rewrites the rest';
+    say(
+      sections.length === 0
+        ? `${relative(ROOT, REPORT_FILE)} left as it is: ${kept}`
+        : `${relative(ROOT, REPORT_FILE)}: its section(s) ${sections.map((h) => `"${h}"`).join(', ')} rewritten; ${kept}`,
+    );
   }
   return failed ? 1 : 0;
 }
