@@ -182,8 +182,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${shape.seed}): ${unseen2.length} phishing messages of ${UNSEEN_2_KINDS.length} kinds, ` +
       `${shape.perTemplate} per template, and ${unseenHam2.length} risky-looking legitimate messages, ` +
       `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first set, ` +
-      'to measure the analysers while the first set is used to improve them: nobody who wrote signs read it ' +
-      'or its results. Breakwater checks ' +
+      'to measure the analysers while the first set is used to improve them: no sign was written against it ' +
+      '(those who wrote signs did not read it). Breakwater checks ' +
       'authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
