@@ -2,7 +2,7 @@
 // sender, text, HTML and attachments, under caps on parts. Nothing in a message is executed or fetched.
 // What could not be read is written down as a gap, so the analysis says it is partial instead of failing.
 import { createHash } from 'node:crypto';
-import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import type { AddressObject, ParsedMail } from 'mailparser';
 
 export interface Address {
   name: string;
@@ -80,6 +80,8 @@ export async function readReport(raw: Buffer, direct: boolean, limits: MessageLi
 
 /** Parses one message, cutting it at `maxParts` parts; a message past repair leaves its headers only. */
 async function parse(raw: Buffer, limits: MessageLimits, gaps: string[]): Promise<ParsedMail> {
+  // the parser is loaded with the first report, not with every gateway
+  const { simpleParser } = await import('mailparser');
   let input = raw;
   const cut = nthPartStart(raw, limits.maxParts);
   if (cut !== undefined) {

@@ -1,7 +1,6 @@
 // Authentication: SPF, DKIM, DMARC and ARC of the reported message, from the Authentication-Results of
 // the operator's own MTA when its authserv-id is trusted, otherwise checked with mailauth through the
 // configured resolver (the client address and envelope sender taken from the last Received header).
-import { authenticate } from 'mailauth';
 import type { ReportedMessage } from '../message.js';
 import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
 
@@ -56,6 +55,8 @@ async function checked(message: ReportedMessage, context: AnalysisContext): Prom
     context.gap('No DNS resolver is configured for the desk, so SPF, DKIM and DMARC were not checked.');
     return undefined;
   }
+  // loaded with the first report, not with every gateway
+  const { authenticate } = await import('mailauth');
   try {
     const result = await authenticate(message.raw, {
       trustReceived: true,

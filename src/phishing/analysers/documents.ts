@@ -27,11 +27,12 @@ export const documents: Analyser = {
     for (const part of message.attachments.filter(isPdf)) {
       const name = part.filename || '(unnamed)';
       const pdf = pdfOf(part);
-      const coded = pdf.jpegs
-        .map((jpeg) =>
+      const read = await Promise.all(
+        pdf.jpegs.map((jpeg) =>
           decode(jpeg, 'image/jpeg', (why) => context.gap(`A picture in ${name} was not read: ${why}.`)),
-        )
-        .filter((text): text is string => text !== undefined && /^https?:\/\//i.test(text));
+        ),
+      );
+      const coded = read.filter((text): text is string => text !== undefined && /^https?:\/\//i.test(text));
       const uris = pdf.uris.slice(0, MAX_LINKS);
       for (const uri of uris) signals.push(...urlSigns(NAME, uri, `a link in the attached ${name}`, context));
       for (const uri of coded)

@@ -1,14 +1,10 @@
 // QR codes (quishing): images of the message decoded with jsqr (PNG with pngjs, JPEG with jpeg-js), and the
-// link each holds judged like any other link. Images too large to decode are left out and said so.
-import jpeg from 'jpeg-js';
-import jsQRModule from 'jsqr';
-import { PNG } from 'pngjs';
+// link each holds judged like any other link. Images too large to decode are left out and said so. The
+// decoders are loaded with the first image to read: most reports carry none.
 import { urlSigns } from '../url-signs.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'qr-codes';
-/** jsqr is a CommonJS bundle whose types describe an ES default export; both shapes carry the function. */
-const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default;
 /** Pixels decoded per image; larger images are skipped (a decompression bomb costs nothing to send). */
 const MAX_PIXELS = 16_000_000;
 const MAX_IMAGES = 20;
@@ -21,7 +17,7 @@ export const qrCodes: Analyser = {
       .filter((p) => /^image\/(png|jpe?g)$/.test(p.contentType))
       .slice(0, MAX_IMAGES);
     for (const image of images) {
-      const text = decode(image.content, image.contentType, (why) =>
+      const text = await decode(image.content, image.contentType, (why) =>
         context.gap(`The image ${image.filename || '(unnamed)'} was not read: ${why}.`),
       );
       if (text === undefined) continue;
@@ -43,8 +39,27 @@ export const qrCodes: Analyser = {
   },
 };
 
+async function decoders() {
+  const [{ default: jpeg }, { default: jsQRModule }, { PNG }] = await Promise.all([
+    import('jpeg-js'),
+    import('jsqr'),
+    import('pngjs'),
+  ]);
+  // jsqr is a CommonJS bundle whose types describe an ES default export; both shapes carry the function
+  const jsQR = (jsQRModule as unknown as { default: typeof jsQRModule.default }).default;
+  return { jpeg, jsQR, PNG };
+}
+
+let loaded: ReturnType<typeof decoders> | undefined;
+
 /** The text of the QR code in an image, or undefined when it holds none or cannot be read. */
-export function decode(content: Buffer, type: string, skipped: (why: string) => void): string | undefined {
+export async function decode(
+  content: Buffer,
+  type: string,
+  skipped: (why: string) => void,
+): Promise<string | undefined> {
+  loaded ??= decoders();
+  const { jpeg, jsQR, PNG } = await loaded;
   try {
     let width: number;
     let height: number;
