@@ -54,6 +54,30 @@ describe('the documents analyser', () => {
     expect(found.map((s) => s.code).sort()).toEqual(['document-link', 'ip-literal']);
   });
 
+  it('stops inflating a PDF past 8 MiB in all: a link in the ninth megabyte-sized stream is not read', async () => {
+    const stream = (text: string) => {
+      const packed = deflateSync(Buffer.concat([Buffer.alloc(1024 ** 2 - 200, 0x20), Buffer.from(text)]));
+      return Buffer.concat([
+        Buffer.from(`<< /Type /ObjStm /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`),
+        packed,
+        Buffer.from('\nendstream\n'),
+      ]);
+    };
+    const link = '<< /S /URI /URI (http://203.0.113.9/late) >>';
+    const early = Buffer.concat([pdf(['Your statement.']), stream(link)]);
+    const late = Buffer.concat([
+      pdf(['Your statement.']),
+      ...Array.from({ length: 9 }, () => stream('')),
+      stream(link),
+    ]);
+    expect((await analyse('Billing <billing@harborview.example>', early)).map((s) => s.code)).toContain(
+      'ip-literal',
+    );
+    expect((await analyse('Billing <billing@harborview.example>', late)).map((s) => s.code)).not.toContain(
+      'ip-literal',
+    );
+  });
+
   it('reads the link of a QR code in a PDF picture, and names a document that only asks to scan it', async () => {
     const code = await qrJpeg('https://remit-confirm.example/r/77');
     const found = await analyse(

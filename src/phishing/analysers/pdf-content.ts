@@ -1,7 +1,9 @@
 // What a PDF attachment holds, read from its bytes and never rendered or run: its pages' text (the string
 // operands of text operators, in plain or deflated content streams), the web addresses of its link
-// actions (/URI, also inside deflated object streams) and any written in its text, and its JPEG pictures (where a QR code may be). Bounded: a
-// PDF past MAX_BYTES is read only in part, and each stream inflates to at most MAX_STREAM bytes.
+// actions (/URI, also inside deflated object streams) and any written in its text, and its JPEG pictures
+// (where a QR code may be). Bounded: a PDF past MAX_BYTES is read only in part, each stream inflates to at
+// most MAX_STREAM bytes, and all of them to MAX_INFLATED (the desk runs beside the gateway: a PDF of
+// many small streams that each inflate to a megabyte must not hold its event loop for seconds).
 import { inflateSync } from 'node:zlib';
 import type { MessagePart } from '../message.js';
 
@@ -17,6 +19,7 @@ export interface PdfContent {
 
 const MAX_BYTES = 5 * 1024 ** 2;
 const MAX_STREAM = 1024 ** 2;
+const MAX_INFLATED = 8 * 1024 ** 2;
 const MAX_STREAMS = 200;
 const MAX_JPEGS = 5;
 /** The end of a stream's dictionary and the keyword that starts its data. */
@@ -39,6 +42,7 @@ export function pdfOf(part: MessagePart): PdfContent {
   const jpegs: Buffer[] = [];
   const actions: string[] = [];
   let streams = 0;
+  let budget = MAX_INFLATED;
   for (const match of raw.matchAll(STREAM)) {
     if (++streams > MAX_STREAMS) break;
     const start = match.index + match[0].length;
@@ -51,8 +55,11 @@ export function pdfOf(part: MessagePart): PdfContent {
       continue;
     }
     if (/\/Subtype\s*\/Image|\/Type\s*\/XObject/.test(dictionary)) continue;
-    const content = /\/FlateDecode/.test(dictionary) ? inflated(data) : data.toString('latin1');
+    const deflated = /\/FlateDecode/.test(dictionary);
+    if (deflated && budget <= 0) continue;
+    const content = deflated ? inflated(data, Math.min(MAX_STREAM, budget)) : data.toString('latin1');
     if (content === undefined) continue;
+    if (deflated) budget -= content.length;
     texts.push(shownText(content));
     // Object streams pack objects, link annotations among them, in a deflated stream.
     if (/\/ObjStm/.test(dictionary)) actions.push(...uriActions(content));
@@ -69,9 +76,9 @@ function uriActions(content: string): string[] {
   return [...content.matchAll(URI_ACTION)].map((m) => unescapePdf(m[1]).trim());
 }
 
-function inflated(data: Buffer): string | undefined {
+function inflated(data: Buffer, most: number): string | undefined {
   try {
-    return inflateSync(data, { maxOutputLength: MAX_STREAM }).toString('latin1');
+    return inflateSync(data, { maxOutputLength: most }).toString('latin1');
   } catch {
     return undefined;
   }
