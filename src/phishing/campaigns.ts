@@ -7,7 +7,7 @@
 import type { Campaign, Store, StoredReport } from '../store/index.js';
 import type { BrandList } from './brands.js';
 import { linksOf } from './links-in.js';
-import { registrable } from './lookalike.js';
+import { knownSites, registrable } from './lookalike.js';
 import type { ReportedMessage } from './message.js';
 import { distance, SAME_BODY_BITS } from './similarity.js';
 import type { Verdict } from './verdict.js';
@@ -23,11 +23,7 @@ export function campaignKeys(
   brands: BrandList,
   protectedDomains: readonly string[],
 ): string[] {
-  const own = new Set([
-    ...protectedDomains.map(registrable),
-    ...brands.brands.flatMap((b) => b.domains.map(registrable)),
-    ...brands.freemail,
-  ]);
+  const own = new Set([...knownSites(protectedDomains, brands), ...brands.freemail]);
   const keys = new Set<string>();
   const senderDomain = registrable(message.from?.address.split('@')[1] ?? '');
   if (senderDomain !== '' && !own.has(senderDomain)) keys.add(`sender-domain:${senderDomain}`);

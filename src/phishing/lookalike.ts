@@ -23,6 +23,14 @@ export function registrable(host: string): string {
   return labels.slice(-take).join('.');
 }
 
+/** The registrable domains of the company's own sites and of every known brand's. */
+export function knownSites(protectedDomains: readonly string[], brands: BrandList): Set<string> {
+  return new Set([
+    ...protectedDomains.map(registrable),
+    ...brands.brands.flatMap((b) => b.domains.map(registrable)),
+  ]);
+}
+
 /** The domain as it reads: Unicode, confusables and look-alike digits replaced by the Latin letters. */
 export function skeleton(domain: string, brands: BrandList): string {
   let text = domainToUnicode(domain.toLowerCase()) || domain.toLowerCase();

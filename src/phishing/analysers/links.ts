@@ -2,7 +2,7 @@
 // own address (a phishing page filled in for them), what each target gives away (url-signs.ts); links to
 // domains that earlier reports named.
 import { linksOf } from '../links-in.js';
-import { registrable } from '../lookalike.js';
+import { knownSites, registrable } from '../lookalike.js';
 import { urlSigns } from '../url-signs.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -21,10 +21,7 @@ export const links: Analyser = {
   async analyse(message, context) {
     const signals: Signal[] = [];
     const found = linksOf(message);
-    const owned = new Set([
-      ...context.protectedDomains.map(registrable),
-      ...context.brands.brands.flatMap((b) => b.domains.map(registrable)),
-    ]);
+    const owned = knownSites(context.protectedDomains, context.brands);
     for (const link of found) {
       const shown = FILE_NAME.test(link.text.trim()) ? null : SHOWN_HOST.exec(link.text.replace(/\s+/g, ''));
       if (shown !== null && link.host !== '' && registrable(shown[1]) !== registrable(link.host)) {

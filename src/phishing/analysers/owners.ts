@@ -18,23 +18,23 @@ export function senderDomain(message: ReportedMessage): string {
   return registrable(message.from?.address.split('@')[1] ?? '');
 }
 
+/** The brand whose own domain `org` (a registrable domain) is, or undefined. A free mail domain (gmail.com,
+ * yahoo.com) is anyone's, not its provider's. */
+function brandOf(org: string, context: AnalysisContext) {
+  if (context.brands.freemail.has(org)) return undefined;
+  return context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
+}
+
 /** Whether a link to `host` stays with the owner of `org` (a registrable domain). */
 export function ownedBy(org: string, context: AnalysisContext): (host: string) => boolean {
-  const brand = context.brands.freemail.has(org)
-    ? undefined
-    : context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
+  const brand = brandOf(org, context);
   const owned = new Set([org, ...(brand?.domains.map(registrable) ?? [])]);
   return (host) => owned.has(registrable(host)) || (isGovernment(org) && isGovernment(host));
 }
 
-/**
- * The brand whose own domain the sender writes from, or undefined. A free mail address (gmail.com,
- * yahoo.com) is anyone's, not its provider's.
- */
+/** The brand whose own domain the sender writes from, or undefined. */
 export function senderBrand(message: ReportedMessage, context: AnalysisContext): string | undefined {
-  const org = senderDomain(message);
-  if (context.brands.freemail.has(org)) return undefined;
-  return context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org))?.name;
+  return brandOf(senderDomain(message), context)?.name;
 }
 
 /**

@@ -3,7 +3,7 @@
 // real request to sign in sends you to your company's own sign-in page or the service's; one that sends
 // you elsewhere wants the password for whoever runs that site.
 import { invitationText, linksOf } from '../links-in.js';
-import { registrable } from '../lookalike.js';
+import { knownSites, registrable } from '../lookalike.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'sign-in-asks';
@@ -15,10 +15,7 @@ export const signInAsks: Analyser = {
   async analyse(message, context) {
     const ask = ASK.exec(`${message.subject}\n${message.text}\n${invitationText(message)}`);
     if (ask === null) return [];
-    const known = new Set([
-      ...context.protectedDomains.map(registrable),
-      ...context.brands.brands.flatMap((b) => b.domains.map(registrable)),
-    ]);
+    const known = knownSites(context.protectedDomains, context.brands);
     const away = linksOf(message).find((l) => l.host !== '' && !known.has(registrable(l.host)));
     if (away === undefined) return [];
     return [
