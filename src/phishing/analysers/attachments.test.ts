@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../message.js';
 import { attachments } from './attachments.js';
@@ -151,9 +152,11 @@ describe('the attachments analyser', () => {
     );
     expect(found.map((s) => s.code)).toEqual(['svg-active-content']);
     expect(found[0].explanation).toContain('holds a script');
-    expect(await codes([svg('<foreignObject><div>Sign in</div></foreignObject>')])).toEqual([
-      'svg-active-content',
-    ]);
+    expect(
+      await codes([
+        svg('<foreignObject><form><input name="email"/><button>Sign in</button></form></foreignObject>'),
+      ]),
+    ).toEqual(['svg-active-content']);
     expect(await codes([svg('<a href="javascript:go()"><rect/></a>')])).toEqual(['svg-active-content']);
     expect(await codes([svg('<rect onload="go()" width="1" height="1"/>')])).toEqual(['svg-active-content']);
     expect(await codes([svg('<a href="data:text/html;base64,PGZvcm0+"><rect/></a>')])).toEqual([
@@ -165,6 +168,84 @@ describe('the attachments analyser', () => {
     expect(
       await codes([svg('<circle cx="5" cy="5" r="4" fill="#0067b8"/><text x="1" y="9">logo</text>')]),
     ).toEqual([]);
+  });
+
+  it('reads SVG pictures that hide what they do: prefixed elements, encoded addresses, gzip, another name', async () => {
+    const svg = (body: string) =>
+      `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg">${body}</svg>`;
+    expect(
+      await codes([{ filename: 'Fax.svg', content: Buffer.from(svg('<svg:script>go()</svg:script>')) }]),
+    ).toEqual(['svg-active-content']);
+    expect(
+      await codes([
+        {
+          filename: 'Fax.svg',
+          content: Buffer.from(svg('<a href="&#106;ava&Tab;script&colon;go()"><rect/></a>')),
+        },
+      ]),
+    ).toEqual(['svg-active-content']);
+    expect(await codes([{ filename: 'Fax.svg', content: Buffer.from(svg('<g/onload="go()"/>')) }])).toEqual([
+      'svg-active-content',
+    ]);
+    expect(
+      await codes([{ filename: 'Fax.svgz', content: gzipSync(Buffer.from(svg('<script>go()</script>'))) }]),
+    ).toEqual(['svg-active-content']);
+    expect(
+      await codes([{ filename: 'Remittance.pdf', content: Buffer.from(svg('<script>go()</script>')) }]),
+    ).toEqual(['svg-active-content']);
+  });
+
+  it('names an SVG picture that runs code it decodes first', async () => {
+    const found = await codes([
+      {
+        filename: 'Play_Voicemail.svg',
+        contentType: 'image/svg+xml',
+        content: Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg"><script><![CDATA[var k=[104,105];eval(String.fromCharCode.apply(null,k))]]></script></svg>',
+        ),
+      },
+    ]);
+    expect(found).toEqual(['svg-active-content', 'hidden-script']);
+  });
+
+  it('names an SVG picture that is a link to a site the sender does not own, and judges the link', async () => {
+    const clickable = (href: string) => ({
+      filename: 'Voice_Message_0042.svg',
+      contentType: 'image/svg+xml',
+      content: Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="400" height="120"><a xlink:href="${href}"><rect width="400" height="120" fill="#1a73e8"/><text x="20" y="60" fill="#fff">Play voice message (0:42)</text></a></svg>`,
+      ),
+    });
+    const found = await attachments.analyse(
+      await message({
+        from: 'Voicemail <vm@pbx-cloud.example>',
+        attachments: [clickable('https://203.0.113.9/vm/listen?id=42')],
+      }),
+      context(),
+    );
+    expect(found.map((s) => s.code)).toEqual(['svg-link', 'ip-literal']);
+    expect(found[0].explanation).toContain('a link to 203.0.113.9, a site the sender does not own');
+    const own = await attachments.analyse(
+      await message({
+        from: 'Design <studio@pbx-cloud.example>',
+        attachments: [clickable('https://www.pbx-cloud.example/brand')],
+      }),
+      context(),
+    );
+    expect(own).toEqual([]);
+  });
+
+  it('says nothing of SVG pictures drawn by design and diagram tools', async () => {
+    const illustrator =
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:i="&ns_ai;"><switch><foreignObject requiredExtensions="&ns_ai;" x="0" y="0" width="1" height="1"><i:pgfRef xlink:href="#adobe_illustrator_pgf"></i:pgfRef></foreignObject><g i:extraneous="self"><path d="M0 0h10v10z" fill="#e30613"/></g></switch></svg>';
+    const diagram =
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect x="1" y="1" width="120" height="60" fill="#dae8fc"/><foreignObject x="1" y="1" width="120" height="60"><div xmlns="http://www.w3.org/1999/xhtml" style="display:flex"><div>Load balancer</div></div></foreignObject><text x="4" y="30">Load balancer</text></svg>';
+    const logo =
+      '<?xml version="1.0" encoding="UTF-8"?><!-- Generator: Inkscape --><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><title>Online shop</title><path d="M2 2h60v60H2z" fill="#333"/></svg>';
+    for (const content of [illustrator, diagram, logo])
+      expect(
+        await codes([{ filename: 'logo.svg', contentType: 'image/svg+xml', content: Buffer.from(content) }]),
+      ).toEqual([]);
   });
 
   it('names an attached page that decodes hidden markup into itself, not one with an ordinary script', async () => {

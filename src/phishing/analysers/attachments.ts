@@ -4,9 +4,10 @@
 // and archives too big to open (zip bombs); also the attachments of a message attached to the message (a
 // forwarded mail or a reply chain), a few levels deep. The SHA-256 of each is kept.
 import { listArchive } from '../archive.js';
-import { type MessagePart, readReport } from '../message.js';
+import { type MessagePart, type ReportedMessage, readReport } from '../message.js';
 import { activeTypeSign, EXECUTABLE, isOneNote, nameSigns, ONENOTE_WHAT } from './attachment-names.js';
 import { isPage, isSvg, pageSigns } from './attachment-pages.js';
+import { ownedBy, senderDomain } from './owners.js';
 import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
 
 const NAME = 'attachments';
@@ -20,21 +21,25 @@ const NESTED_PARTS = 100;
 export const attachments: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    return partsSigns(message.attachments, '', 0, context);
+    return partsSigns(message, '', 0, context);
   },
 };
 
-/** Signs of `parts`; `within` says which attached message they came in ('' for the message itself). */
+/**
+ * Signs of the attachments of `message`; `within` says which attached message it is ('' for the message
+ * itself), whose sender owns the sites its attached pages may link to.
+ */
 async function partsSigns(
-  parts: readonly MessagePart[],
+  message: ReportedMessage,
   within: string,
   depth: number,
   context: AnalysisContext,
 ): Promise<Signal[]> {
   const signals: Signal[] = [];
-  for (const part of parts) {
+  const owned = ownedBy(senderDomain(message), context);
+  for (const part of message.attachments) {
     if (part.contentType !== 'message/rfc822') {
-      signals.push(...(await partSigns(part, within, context)));
+      signals.push(...(await partSigns(part, within, owned, context)));
       continue;
     }
     if (depth >= MAX_NESTED) {
@@ -44,12 +49,17 @@ async function partsSigns(
     const { reported: inner, gaps } = await readReport(part.content, true, { maxParts: NESTED_PARTS });
     for (const gap of gaps) context.gap(`In the attached message "${inner.subject}": ${gap}`);
     const label = `, in the attached message "${inner.subject}",`;
-    signals.push(...(await partsSigns(inner.attachments, label, depth + 1, context)));
+    signals.push(...(await partsSigns(inner, label, depth + 1, context)));
   }
   return signals;
 }
 
-async function partSigns(part: MessagePart, within: string, context: AnalysisContext): Promise<Signal[]> {
+async function partSigns(
+  part: MessagePart,
+  within: string,
+  owned: (host: string) => boolean,
+  context: AnalysisContext,
+): Promise<Signal[]> {
   const name = part.filename || '(unnamed)';
   const subject = `The attachment ${name}${within}`;
   const signals: Signal[] = [];
@@ -75,7 +85,7 @@ async function partSigns(part: MessagePart, within: string, context: AnalysisCon
   if (part.content.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
     signals.push(...(await archiveSigns(part, subject, evidence, context)));
   }
-  if (isPage(part) || isSvg(part)) signals.push(...pageSigns(part, subject, evidence));
+  if (isPage(part) || isSvg(part)) signals.push(...pageSigns(part, subject, evidence, owned, context));
   return signals;
 }
 

@@ -16,6 +16,7 @@ export interface Attachment {
 export interface MessageParts {
   headers?: string[];
   from?: string;
+  subject?: string;
   html?: string;
   text?: string;
   attachments?: Attachment[];
@@ -27,7 +28,7 @@ export async function message(parts: MessageParts): Promise<ReportedMessage> {
   const head = [
     `From: ${parts.from ?? 'Someone <someone@sender.example>'}`,
     'To: alice@corp.example',
-    'Subject: Test',
+    `Subject: ${parts.subject ?? 'Test'}`,
     'Date: Sat, 05 Dec 2026 09:00:00 +0000',
     ...(parts.headers ?? []),
     'MIME-Version: 1.0',

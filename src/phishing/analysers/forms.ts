@@ -1,5 +1,7 @@
-// Forms: an HTML body or an HTML attachment that asks for a password or sends what is typed to another
-// site, the credential-harvesting page delivered in the mail itself.
+// Forms: an HTML body, an HTML attachment or an SVG picture (a page embedded in it) that asks for a
+// password or sends what is typed to another site, the credential-harvesting page delivered in the mail
+// itself.
+import { isPage, isSvg } from './attachment-pages.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'forms';
@@ -12,7 +14,7 @@ export const forms: Analyser = {
     const pages: { where: string; html: string }[] = [];
     if (message.html !== null) pages.push({ where: 'the message itself', html: message.html });
     for (const part of message.attachments) {
-      if (part.contentType === 'text/html' || /\.x?html?$/i.test(part.filename)) {
+      if (isPage(part) || isSvg(part)) {
         pages.push({
           where: `the attachment ${part.filename || '(unnamed)'}`,
           html: part.content.toString('utf8'),

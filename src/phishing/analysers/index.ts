@@ -14,6 +14,7 @@ import { lures } from './lures.js';
 import { notices } from './notices.js';
 import { protectedArchives } from './protected-archives.js';
 import { qrCodes } from './qr-codes.js';
+import { replyChains } from './reply-chains.js';
 import { requests } from './requests.js';
 import { sender } from './sender.js';
 import { signInAsks } from './sign-in-asks.js';
@@ -37,6 +38,7 @@ export const ANALYSERS: readonly Analyser[] = [
   protectedArchives,
   documents,
   requests,
+  replyChains,
   callbacks,
   deliveryFees,
   wallets,

@@ -1,0 +1,199 @@
+// Reply chains: a reply in a thread (Re:/Fwd: with quoted history) whose newest part is short and pushes
+// a link to a site no one in the thread writes from, or a file, while the sender is no one the thread
+// names — or wears the name of someone who wrote in it, from another domain than theirs. That is how
+// stolen threads are reused (Emotet, Qakbot, IcedID): the thread makes the ask look expected. From someone
+// in the thread, only a link that downloads an archive or a program, or a file that holds another (an
+// archive, a page, a disk image), counts. Mailing lists, where anyone answers anyone, are left alone.
+import { linksOf } from '../links-in.js';
+import { knownSites, registrable } from '../lookalike.js';
+import type { ReportedMessage } from '../message.js';
+import { ownedBy, senderDomain } from './owners.js';
+import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
+
+const NAME = 'reply-chains';
+/** A reply's or a forward's subject, in the languages mail clients write it in. */
+const THREAD_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|ref|rif|odp|fw|fwd|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:/i;
+/** Where quoted history starts in a text body. */
+const TEXT_QUOTE = [
+  /^[ \t]*>/m,
+  /^.{0,300}\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał)\s*:[ \t]*$/im,
+  /^[ \t]*-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original)[ \t]*-{2,}/im,
+  /^[ \t]*_{10,}[ \t]*$/m,
+  /^[ \t]*(?:from|von|de|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:sent|date|gesendet|datum|envoyé|enviado)[ \t]*:/im,
+];
+/** Where quoted history starts in an HTML body: the quoting blocks of the common mail clients. */
+const HTML_QUOTE =
+  /<blockquote\b|gmail_quote|divRplyFwdMsg|appendonsend|moz-cite-prefix|yahoo_quoted|-{2,}\s*(?:original message|forwarded message)|\b(?:wrote|schrieb|a écrit|escribió):/i;
+/** A name and address as quoted headers write them: `Maria Keller <m@x>`, `"Keller" [mailto:m@x]`. */
+const NAMED_ADDRESS =
+  /"?([\p{L}][\p{L}.' -]{1,60}?)"?\s*[<[](?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[>\]]/gu;
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Files that hold something else, the way stolen threads deliver a program. */
+const CONTAINER =
+  /\.(?:zip|rar|7z|gz|tgz|cab|iso|img|vhdx?|x?html?|shtml|svgz?|one|onepkg|lnk|js|jse|vbs|hta|wsf|msi|exe)$/i;
+/** A link whose target is an archive, a disk image or a program to download. */
+const DOWNLOAD =
+  /\.(?:zip|rar|7z|gz|cab|iso|img|vhdx?|exe|msi|scr|js|jse|vbs|hta|wsf|lnk|one|jar|appx|msix)$/i;
+/** Words of a newest part that pushes something; a longer one is a letter in its own right. */
+const MAX_WORDS = 120;
+const LIST_HEADER = /^(?:list-(?:id|unsubscribe|post|owner)|mailing-list|x-mailing-list)$/;
+
+interface Thread {
+  /** The newest part: the text before the quoted history, and the HTML before its quoting block. */
+  newText: string;
+  newHtml: string;
+  /** Registrable domains of the addresses in the quoted history. */
+  quotedOrgs: Set<string>;
+  /** Names in the quoted history, lower-case, with the address each wrote from. */
+  named: { name: string; address: string }[];
+}
+
+export const replyChains: Analyser = {
+  name: NAME,
+  async analyse(message, context) {
+    if (message.headers.some((h) => LIST_HEADER.test(h.key)) || message.from === null) return [];
+    const thread = threadOf(message);
+    if (thread === undefined) return [];
+    const signals: Signal[] = [];
+    const org = senderDomain(message);
+    const sender = message.from.address;
+    const own = new Set(context.protectedDomains.map(registrable));
+    const name = message.from.name.toLowerCase().replace(/\s+/g, ' ').trim();
+    const worn = thread.named.find(
+      (n) =>
+        name.split(' ').length >= 2 &&
+        (n.name === name || n.name.endsWith(` ${name}`)) &&
+        registrable(n.address.split('@')[1] ?? '') !== org,
+    );
+    if (worn !== undefined) {
+      signals.push(
+        sign(
+          NAME,
+          'reply-impostor',
+          30,
+          `It answers a thread as "${message.from.name}", who wrote in it from ${worn.address}, but it comes from ${sender}, another domain: whoever took over the thread wears the name of someone you have written with.`,
+          `${message.from.name} <${sender}>`,
+        ),
+      );
+    }
+    const words = thread.newText.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    const pushed = pushedThings(message, thread, context);
+    if (words > MAX_WORDS || pushed === undefined) return signals;
+    const participants = new Set([...thread.quotedOrgs, ...recipientOrgs(message)]);
+    const outsiders = [...thread.quotedOrgs].filter((d) => !own.has(d));
+    const stranger = outsiders.length > 0 && !participants.has(org) && !own.has(org);
+    if (stranger) {
+      signals.push(
+        sign(
+          NAME,
+          'reply-chain-push',
+          45,
+          `It continues a thread with people at ${[...new Set([...outsiders, ...own])].join(', ')} in a few lines and pushes ${pushed.what}, but comes from ${sender}, whose domain is nowhere in that thread: a stolen thread reused to make the ask look expected.`,
+          pushed.evidence,
+        ),
+      );
+    } else if (pushed.delivers) {
+      signals.push(
+        sign(
+          NAME,
+          'reply-chain-push',
+          25,
+          `It answers a thread in a few lines and pushes ${pushed.what}: stolen threads are answered this way to deliver programs, the thread making the file look expected.`,
+          pushed.evidence,
+        ),
+      );
+    }
+    return signals;
+  },
+};
+
+/** The thread a reply or forward carries; undefined when the message is none, or quotes nothing. */
+function threadOf(message: ReportedMessage): Thread | undefined {
+  const replying =
+    THREAD_SUBJECT.test(message.subject) || message.headers.some((h) => h.key === 'in-reply-to');
+  if (!replying) return undefined;
+  const text = message.headersLost ? forwardedBody(message.text) : message.text;
+  const starts = TEXT_QUOTE.map((q) => q.exec(text)?.index ?? -1).filter((i) => i >= 0);
+  if (starts.length === 0) return undefined;
+  const cut = Math.min(...starts);
+  const quoted = text.slice(cut);
+  const html = message.headersLost ? '' : (message.html ?? '');
+  const htmlCut = HTML_QUOTE.exec(html)?.index ?? html.length;
+  return {
+    newText: text.slice(0, cut),
+    newHtml: html.slice(0, htmlCut),
+    quotedOrgs: new Set((quoted.match(ADDRESS) ?? []).map((a) => registrable(a.split('@')[1] ?? ''))),
+    named: [...quoted.matchAll(NAMED_ADDRESS)].map((m) => ({
+      name: m[1].toLowerCase().replace(/\s+/g, ' ').trim(),
+      address: m[2].toLowerCase(),
+    })),
+  };
+}
+
+/** The body of a message forwarded inline to the desk: what follows the forwarded block's headers. */
+function forwardedBody(text: string): string {
+  const block = /-{3,}\s*(?:Forwarded message|Original Message)\s*-{3,}|^Begin forwarded message:/im.exec(
+    text,
+  );
+  if (block === null) return text;
+  const after = text.slice(block.index + block[0].length);
+  const blank = /\n[ \t]*\n/.exec(after);
+  return blank === null ? after : after.slice(blank.index);
+}
+
+/**
+ * What the newest part pushes: a link to a site that is neither the sender's, nor a thread participant's,
+ * nor the company's or a known service's, or an attached file (inline pictures and invitations aside).
+ * `delivers` when it is a download of an archive or a program, or a file that holds another.
+ */
+function pushedThings(
+  message: ReportedMessage,
+  thread: Thread,
+  context: AnalysisContext,
+): { what: string; evidence: string; delivers: boolean } | undefined {
+  const owned = ownedBy(senderDomain(message), context);
+  const known = knownSites(context.protectedDomains, context.brands);
+  const inThread = new Set([...thread.quotedOrgs, ...recipientOrgs(message)]);
+  const newest = (href: string) =>
+    thread.newText.includes(href) ||
+    thread.newHtml.includes(href) ||
+    thread.newHtml.includes(href.replace(/&/g, '&amp;'));
+  const links = linksOf(message).filter(
+    (l) =>
+      l.host !== '' &&
+      newest(l.href) &&
+      !owned(l.host) &&
+      !known.has(registrable(l.host)) &&
+      !inThread.has(registrable(l.host)),
+  );
+  const download = links.find((l) => DOWNLOAD.test(pathOf(l.href)));
+  if (download !== undefined)
+    return { what: `a download from ${download.host}`, evidence: download.href, delivers: true };
+  const files = message.attachments.filter(
+    (p) => p.filename !== '' && !/^image\//.test(p.contentType) && !/\.ics$/i.test(p.filename),
+  );
+  const container = files.find((p) => CONTAINER.test(p.filename));
+  if (container !== undefined)
+    return { what: `the file ${container.filename}`, evidence: container.filename, delivers: true };
+  if (links.length > 0)
+    return { what: `a link to ${links[0].host}`, evidence: links[0].href, delivers: false };
+  if (files.length > 0)
+    return { what: `the file ${files[0].filename}`, evidence: files[0].filename, delivers: false };
+  return undefined;
+}
+
+/** Registrable domains of the To and Cc addresses. */
+function recipientOrgs(message: ReportedMessage): string[] {
+  return message.headers
+    .filter((h) => h.key === 'to' || h.key === 'cc')
+    .flatMap((h) => h.line.slice(h.line.indexOf(':') + 1).match(ADDRESS) ?? [])
+    .map((a) => registrable(a.split('@')[1] ?? ''));
+}
+
+function pathOf(href: string): string {
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return '';
+  }
+}
