@@ -1,6 +1,6 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated, both unseen sets), share of the corpus's spam and ham (easy, hard) and of each
-// unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
+// held-out sets, generated, the three unseen sets), share of the corpus's spam and ham (easy, hard) and of
+// each unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
 // kind, speed; and the one section of BENCHMARKS.md it owns, rewritten in place between its markers so
 // the rest of the file is left as it is.
 import { percent } from '../figures.js';
@@ -9,12 +9,23 @@ import { writeMarkedSection } from '../marked-section.js';
 import { HAM_GROUPS } from '../phishing/corpus.js';
 import { UNSEEN_KINDS } from '../phishing/unseen.js';
 import { UNSEEN_2_KINDS } from '../phishing/unseen-2.js';
+import { UNSEEN_3_KINDS } from '../phishing/unseen-3.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
 
 /** One message of the benchmark and what each judge made of it. */
 export interface JudgedSample {
-  set: 'ham' | 'spam' | 'generated' | 'written' | 'unseen' | 'unseen-ham' | 'unseen-2' | 'unseen-ham-2';
+  set:
+    | 'ham'
+    | 'spam'
+    | 'generated'
+    | 'written'
+    | 'unseen'
+    | 'unseen-ham'
+    | 'unseen-2'
+    | 'unseen-ham-2'
+    | 'unseen-3'
+    | 'unseen-ham-3';
   /** Corpus group, generated tactics, hand-written or unseen kind, or unseen ham template. */
   group: string;
   template?: string;
@@ -70,6 +81,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const unseenHam = of((s) => s.set === 'unseen-ham');
   const unseen2 = of((s) => s.set === 'unseen-2');
   const unseenHam2 = of((s) => s.set === 'unseen-ham-2');
+  const unseen3 = of((s) => s.set === 'unseen-3');
+  const unseenHam3 = of((s) => s.set === 'unseen-ham-3');
   const equal = thresholdFor(ham, ham.filter(flagged).length);
   const sa = (threshold: number) => (s: JudgedSample) => s.spamAssassin >= threshold;
   const rows: [string, JudgedSample[]][] = [
@@ -77,12 +90,14 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     ['phishing, hand-written, held out', heldOut],
     ['phishing, generated', generated],
     ['unseen phishing, first set (its misses since read and answered)', unseen],
-    ['unseen phishing, second set (written without the analysers in sight)', unseen2],
+    ['unseen phishing, second set (its misses since read)', unseen2],
+    ['unseen phishing, third set (written without the analysers in sight)', unseen3],
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
     ['ham: hard (hard-ham-1)', hard],
     ['unseen ham, first set (risky-looking legitimate mail; likewise read)', unseenHam],
-    ['unseen ham, second set (risky-looking legitimate mail)', unseenHam2],
+    ['unseen ham, second set (risky-looking legitimate mail; likewise read)', unseenHam2],
+    ['unseen ham, third set (risky-looking legitimate mail)', unseenHam3],
   ];
   const table = markdownTable(
     [
@@ -143,6 +158,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     );
   const unseenKinds = kindTable('unseen kind', UNSEEN_KINDS, unseen);
   const unseen2Kinds = kindTable('unseen kind, second set', UNSEEN_2_KINDS, unseen2);
+  const unseen3Kinds = kindTable('unseen kind, third set', UNSEEN_3_KINDS, unseen3);
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const speed = markdownTable(
@@ -182,8 +198,15 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${shape.seed}): ${unseen2.length} phishing messages of ${UNSEEN_2_KINDS.length} kinds, ` +
       `${shape.perTemplate} per template, and ${unseenHam2.length} risky-looking legitimate messages, ` +
       `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first set, ` +
-      'to measure the analysers while the first set is used to improve them: no sign was written against it ' +
-      '(those who wrote signs did not read it). Breakwater checks ' +
+      'to measure the analysers while the first set was used to improve them; its misses have since been ' +
+      'read too, so it is no longer an unseen check either. The third unseen set ' +
+      '(bench/phishing/unseen-3.ts, unseen-ham-3.ts, seed ' +
+      `${shape.seed}): ${unseen3.length} phishing messages of ${UNSEEN_3_KINDS.length} kinds, ` +
+      `${shape.perTemplate} per template, and ${unseenHam3.length} risky-looking legitimate messages, ` +
+      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first two ` +
+      'sets, with every domain reserved or made up (real providers send from an .example stand-in of ' +
+      'their own domain): no sign was written against it (those who wrote signs did not read it). ' +
+      'Breakwater checks ' +
       'authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
@@ -196,6 +219,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     '',
     unseen2Kinds,
     '',
+    unseen3Kinds,
+    '',
     speed,
     '',
     `Ham Breakwater flags: ${flaggedList(missedHam)}.`,
@@ -203,6 +228,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     `Unseen ham Breakwater flags: ${flaggedList(unseenHam.filter(flagged))}.`,
     '',
     `Unseen ham of the second set Breakwater flags: ${flaggedList(unseenHam2.filter(flagged))}.`,
+    '',
+    `Unseen ham of the third set Breakwater flags: ${flaggedList(unseenHam3.filter(flagged))}.`,
   ].join('\n');
   return { heading: HEADING, body: `${BEGIN}\n${body}\n${END}` };
 }
