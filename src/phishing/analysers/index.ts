@@ -5,6 +5,7 @@ import { attachments } from './attachments.js';
 import { authentication } from './authentication.js';
 import { callbacks } from './callbacks.js';
 import { deliveryFees } from './delivery-fees.js';
+import { departments } from './departments.js';
 import { documents } from './documents.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
@@ -32,6 +33,7 @@ export const ANALYSERS: readonly Analyser[] = [
   notices,
   forms,
   signInAsks,
+  departments,
   invitations,
   qrCodes,
   attachments,

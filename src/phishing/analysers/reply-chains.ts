@@ -8,22 +8,12 @@ import { linksOf } from '../links-in.js';
 import { knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { ownedBy, senderDomain } from './owners.js';
+import { htmlQuoteStart, textQuoteStart } from './quoted-history.js';
 import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
 
 const NAME = 'reply-chains';
 /** A reply's or a forward's subject, in the languages mail clients write it in. */
 const THREAD_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|ref|rif|odp|fw|fwd|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:/i;
-/** Where quoted history starts in a text body. */
-const TEXT_QUOTE = [
-  /^[ \t]*>/m,
-  /^.{0,300}\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał)\s*:[ \t]*$/im,
-  /^[ \t]*-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|message d'origine|mensaje original)[ \t]*-{2,}/im,
-  /^[ \t]*_{10,}[ \t]*$/m,
-  /^[ \t]*(?:from|von|de|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:sent|date|gesendet|datum|envoyé|enviado)[ \t]*:/im,
-];
-/** Where quoted history starts in an HTML body: the quoting blocks of the common mail clients. */
-const HTML_QUOTE =
-  /<blockquote\b|gmail_quote|divRplyFwdMsg|appendonsend|moz-cite-prefix|yahoo_quoted|-{2,}\s*(?:original message|forwarded message)|\b(?:wrote|schrieb|a écrit|escribió):/i;
 /** A name and address as quoted headers write them: `Maria Keller <m@x>`, `"Keller" [mailto:m@x]`. */
 const NAMED_ADDRESS =
   /"?([\p{L}][\p{L}.' -]{1,60}?)"?\s*[<[](?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[>\]]/gu;
@@ -113,15 +103,13 @@ function threadOf(message: ReportedMessage): Thread | undefined {
     THREAD_SUBJECT.test(message.subject) || message.headers.some((h) => h.key === 'in-reply-to');
   if (!replying) return undefined;
   const text = message.headersLost ? forwardedBody(message.text) : message.text;
-  const starts = TEXT_QUOTE.map((q) => q.exec(text)?.index ?? -1).filter((i) => i >= 0);
-  if (starts.length === 0) return undefined;
-  const cut = Math.min(...starts);
+  const cut = textQuoteStart(text);
+  if (cut === undefined) return undefined;
   const quoted = text.slice(cut);
   const html = message.headersLost ? '' : (message.html ?? '');
-  const htmlCut = HTML_QUOTE.exec(html)?.index ?? html.length;
   return {
     newText: text.slice(0, cut),
-    newHtml: html.slice(0, htmlCut),
+    newHtml: html.slice(0, htmlQuoteStart(html)),
     quotedOrgs: new Set((quoted.match(ADDRESS) ?? []).map((a) => registrable(a.split('@')[1] ?? ''))),
     named: [...quoted.matchAll(NAMED_ADDRESS)].map((m) => ({
       name: m[1].toLowerCase().replace(/\s+/g, ' ').trim(),

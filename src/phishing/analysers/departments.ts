@@ -1,0 +1,116 @@
+// Departments: a notice in the name of the reader's own IT service desk or HR department — about their
+// password, mailbox, sign-in or multi-factor set-up, or their pay, benefits or a policy to acknowledge —
+// sent from outside the company's domains, that asks them to act through a link leaving the company's and
+// known services' sites, or an attached file. A company's own IT and HR write from its own domains and
+// send people to its own sites or its known services; an outside address signing as "IT Service Desk" or
+// "Human Resources" over an account or pay pretext is the build of password-expiry, mailbox-quota, MFA
+// re-enrolment, salary-review and policy-acknowledgement lures. A name that carries another
+// organisation's ("Acme Help Desk", "ADP Payroll") speaks for that organisation, not yours, and is left
+// alone; so are mailing lists, a brand's own domains, and an operator without protected domains.
+import { linksOf } from '../links-in.js';
+import { knownSites, registrable } from '../lookalike.js';
+import type { ReportedMessage } from '../message.js';
+import { senderBrand, senderDomain } from './owners.js';
+import { textQuoteStart } from './quoted-history.js';
+import { type Analyser, type AnalysisContext, sign } from './signal.js';
+
+const NAME = 'departments';
+/** The departments a notice may speak for: the words only they are named by, and what they write about. */
+const DEPARTMENTS: { who: string; core: RegExp; topic: RegExp }[] = [
+  {
+    who: 'IT department',
+    core: /\b(?:it|ict|i\.t\.|information technology|help ?desk|service ?desk|sys ?admin|postmaster|webmail|(?:email|mail) support|(?:system|systems|email|mail|network|exchange) admin(?:istrator)?s?)\b/,
+    topic:
+      /\b(?:password|passcode|mailbox|e-?mail account|webmail|quota|storage limit|multi-?factor|two-?factor|2fa|mfa|authenticator|security (?:info|information|settings)|sign-?in (?:method|settings)|account (?:verification|validation|upgrade|deactivation|reactivation|migration)|(?:mailbox|e-?mail|account) migration|vpn|single sign-?on)\b/i,
+  },
+  {
+    who: 'HR department',
+    core: /\b(?:hr|human resources?|payroll|benefits|personnel|compensation|people (?:team|operations|ops)|employee (?:relations|services|benefits))\b/,
+    topic:
+      /\b(?:salary|salaries|pay ?(?:rise|raise|increase|review|adjustment|slip|stub|statement|scale|rate)|payslips?|payroll|compensation|bonus(?:es)?|merit increase|benefits?|open enrol(?:l)?ment|pension|401\(?k\)?|retirement plan|health (?:plan|insurance)|handbook|(?:updated|new|revised|company|hr|remote work|hybrid work|working from home|leave|travel|expenses?|acceptable use) polic(?:y|ies)|polic(?:y|ies) (?:update|change|acknowledg\w*)|acknowledg(?:e|ement|ment)|code of conduct|performance (?:review|appraisal|evaluation)|appraisal|leave (?:balance|request|policy)|termination|layoffs?|redundanc(?:y|ies)|restructuring|w-?2|p60|direct deposit)\b/i,
+  },
+];
+/** Words a department's name is padded with: team, desk, "the", a product the mailbox runs on. */
+const FILLER = new Set(
+  'the your our and of for team teams desk department dept dep services service support group office center centre notification notifications notice alert alerts portal admin administrator administration management operations ops technical tech security mail email mailbox account accounts system systems network staff employee employees people 365 unit division'.split(
+    ' ',
+  ),
+);
+/** Lines of the sign-off read: a notice signs at its end. */
+const SIGN_OFF_LINES = 8;
+/** Words of a sign-off line: a longer line is a sentence. */
+const SIGN_OFF_WORDS = 6;
+
+export const departments: Analyser = {
+  name: NAME,
+  async analyse(message, context) {
+    const from = message.from;
+    const org = senderDomain(message);
+    const own = new Set(context.protectedDomains.map(registrable));
+    if (from === null || own.size === 0 || own.has(org) || senderBrand(message, context) !== undefined)
+      return [];
+    if (message.headers.some((h) => h.key === 'list-id' || h.key === 'list-unsubscribe')) return [];
+    const claim = claimOf(message, context);
+    if (claim === undefined) return [];
+    const text = `${message.subject}\n${message.text.slice(0, 3_000)}`;
+    const topic = DEPARTMENTS.map((d) => d.topic.exec(text)?.[0]).find((t) => t !== undefined);
+    if (topic === undefined) return [];
+    const known = knownSites(context.protectedDomains, context.brands);
+    const away = linksOf(message).find((l) => l.host !== '' && !known.has(registrable(l.host)));
+    const file = message.attachments.find(
+      (p) => !/\.ics$/i.test(p.filename) && p.contentType !== 'text/calendar',
+    );
+    if (away === undefined && file === undefined) return [];
+    const free = context.brands.freemail.has(org);
+    const action =
+      away !== undefined
+        ? `sends you to ${away.host}, neither your company's site nor a known service's`
+        : `asks you to open the attached ${file?.filename || 'file'}`;
+    return [
+      sign(
+        NAME,
+        'department-from-outside',
+        (away !== undefined ? 35 : 30) + (free ? 10 : 0),
+        `It speaks as your own ${claim.who} ("${claim.said}") about "${topic}", but comes from ${from.address}, outside your company's domains${free ? ' (a free mail account)' : ''}, and ${action}. Your own IT and HR write from your company's domain and send you to its own sites: check on the intranet or by phone.`,
+        `${from.name} <${from.address}>`,
+      ),
+    ];
+  },
+};
+
+/** The department the message signs as, by its sender's name or a sign-off line, and the words it used. */
+function claimOf(
+  message: ReportedMessage,
+  context: AnalysisContext,
+): { who: string; said: string } | undefined {
+  const text = message.text.slice(0, textQuoteStart(message.text) ?? message.text.length);
+  const signOff = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(-SIGN_OFF_LINES)
+    .filter((l) => l.split(/\s+/).length <= SIGN_OFF_WORDS);
+  const company = context.protectedDomains.flatMap((d) => [d.toLowerCase(), d.toLowerCase().split('.')[0]]);
+  for (const said of [message.from?.name ?? '', ...signOff]) {
+    const who = departmentNamed(said, company);
+    if (who !== undefined) return { who, said };
+  }
+  return undefined;
+}
+
+/**
+ * The department `name` is made of (its words and padding, and perhaps the company's name), or undefined
+ * when it names none or carries other words — another organisation's name, a person's.
+ */
+function departmentNamed(name: string, company: readonly string[]): string | undefined {
+  let rest = ` ${name
+    .toLowerCase()
+    .replace(/\be-mail\b/g, 'email')
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;
+  for (const c of company) rest = rest.split(` ${c} `).join(' ');
+  const found = DEPARTMENTS.find((d) => d.core.test(rest));
+  if (found === undefined) return undefined;
+  for (const d of DEPARTMENTS) rest = rest.replace(new RegExp(d.core.source, 'g'), ' ');
+  const left = rest.split(/\s+/).filter((w) => w !== '' && w !== '.' && !FILLER.has(w.replace(/\.$/, '')));
+  return left.length === 0 ? found.who : undefined;
+}
