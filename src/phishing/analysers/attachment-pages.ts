@@ -5,8 +5,9 @@
 // javascript: addresses or a web page encoded in a data: address, or is itself a link to a site the sender
 // does not own. The links of a page or picture are judged like the message's (url-signs.ts). Read with
 // patterns, never rendered or run: a picture is told by its name, type or first bytes (also gzipped, .svgz);
-// names a script spells in pieces (window['at'+'ob']) and characters written as numeric references
-// (&#106;avascript:) are put back together before they are read.
+// names a script spells in pieces (window['at'+'ob']) or in escapes (\x61tob), characters written as
+// numeric references (&#106;avascript:), and pages carried encoded in data: addresses are put back
+// together before they are read.
 import { gunzipSync } from 'node:zlib';
 import { hostOf } from '../links-in.js';
 import type { MessagePart } from '../message.js';
@@ -56,6 +57,11 @@ const MAX_LINKS = 20;
 /** An SVG's start: an XML declaration, comments and a doctype may come before the <svg> element. */
 const SVG_START =
   /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<svg\b/i;
+/** A web page or picture encoded in a data: address: `;base64` (group 1) or %-escaped, and its data. */
+const EMBEDDED_PAGE =
+  /\bdata:(?:text\/html|application\/xhtml\+xml|image\/svg\+xml)(?:;[\w=-]+)*?(;base64)?,([^"'\s)>]+)/gi;
+/** Embedded pages read of one page. */
+const MAX_EMBEDDED = 5;
 /** A gzipped picture (.svgz) is read up to this size. */
 const MAX_UNZIPPED = 8 * 1024 ** 2;
 
@@ -88,7 +94,7 @@ export function pageSigns(
   owned: (host: string) => boolean,
   context: AnalysisContext,
 ): Signal[] {
-  const page = joinedUp(textOf(part));
+  const page = joinedUp(withEmbedded(textOf(part)));
   const signals: Signal[] = [];
   const targets = [...new Set([...page.matchAll(ANCHOR_TARGET)].map((m) => m[1]))].slice(0, MAX_LINKS);
   if (isSvg(part)) signals.push(...pictureSigns(page, targets, subject, evidence, owned));
@@ -169,7 +175,7 @@ function pictureSigns(
       sign(
         NAME,
         'svg-link',
-        35,
+        40,
         `${subject} is a picture (SVG) that is a link to ${hostOf(away)}, a site the sender does not own: opened, a click anywhere on it takes you there. A picture sent as a file has no need of a link; phishing sends one so that the link is not in the message, where mail filters look.`,
         `${evidence} → ${away}`,
       ),
@@ -189,10 +195,25 @@ function textOf(part: MessagePart): string {
 }
 
 /**
+ * The page followed by the pages it carries encoded in data: addresses (base64 or %-escaped HTML or SVG),
+ * so that what those do is read too.
+ */
+function withEmbedded(page: string): string {
+  const embedded = [...page.matchAll(EMBEDDED_PAGE)].slice(0, MAX_EMBEDDED).map((m) => {
+    try {
+      return m[1] === undefined ? decodeURIComponent(m[2]) : Buffer.from(m[2], 'base64').toString('utf8');
+    } catch {
+      return '';
+    }
+  });
+  return [page, ...embedded].join('\n');
+}
+
+/**
  * The page with names spelt in pieces put back together: 'at'+'ob' becomes 'atob', and a property read
  * by its name in brackets (window['atob'], document["write"]) becomes .atob and .write; and characters
- * written as numeric references or named separators (&#106;, &#x6A;, &colon;, &Tab;) as themselves, but
- * for < and >, which would turn shown text into markup.
+ * written as numeric references or named separators (&#106;, &#x6A;, &colon;, &Tab;) or as a script's
+ * escapes (\x6c, \u006c) as themselves, but for < and >, which would turn shown text into markup.
  */
 function joinedUp(page: string): string {
   return page
@@ -201,6 +222,13 @@ function joinedUp(page: string): string {
       (ref, hex: string | undefined, dec: string | undefined) => {
         const code = hex === undefined ? Number(dec) : Number.parseInt(hex, 16);
         return code === 60 || code === 62 || code > 0x10ffff ? ref : String.fromCodePoint(code);
+      },
+    )
+    .replace(
+      /\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/gi,
+      (written, x: string | undefined, u: string | undefined) => {
+        const code = Number.parseInt(x ?? u ?? '', 16);
+        return code === 60 || code === 62 ? written : String.fromCharCode(code);
       },
     )
     .replace(/&colon;/gi, ':')

@@ -208,6 +208,32 @@ describe('the attachments analyser', () => {
     expect(found).toEqual(['svg-active-content', 'hidden-script']);
   });
 
+  it('reads the page an SVG carries encoded in a data: address, and names written in escapes', async () => {
+    const inner = Buffer.from('<script>location.href="https://collect.example/"</script>').toString('base64');
+    expect(
+      await codes([
+        {
+          filename: 'Invoice.svg',
+          contentType: 'image/svg+xml',
+          content: Buffer.from(
+            `<svg xmlns="http://www.w3.org/2000/svg"><foreignObject width="9" height="9"><iframe xmlns="http://www.w3.org/1999/xhtml" src="data:text/html;base64,${inner}"/></foreignObject></svg>`,
+          ),
+        },
+      ]),
+    ).toEqual(['svg-active-content', 'html-redirect']);
+    expect(
+      await codes([
+        {
+          filename: 'Invoice.svg',
+          contentType: 'image/svg+xml',
+          content: Buffer.from(
+            '<svg xmlns="http://www.w3.org/2000/svg"><script>window["\\x6c\\x6f\\x63\\x61\\x74\\x69\\x6f\\x6e"]="https://collect.example/"</script></svg>',
+          ),
+        },
+      ]),
+    ).toEqual(['svg-active-content', 'html-redirect']);
+  });
+
   it('names an SVG picture that is a link to a site the sender does not own, and judges the link', async () => {
     const clickable = (href: string) => ({
       filename: 'Voice_Message_0042.svg',

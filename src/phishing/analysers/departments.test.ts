@@ -52,6 +52,17 @@ describe('the departments analyser', () => {
     expect(signed.explanation).toContain('your own HR department ("HR Team")');
   });
 
+  it("names a notice showing the company's own address whose replies go outside", async () => {
+    const [found] = await signs({
+      from: '"Payroll" <payroll@corp.example>',
+      headers: ['Reply-To: payroll-desk@staff-mail.example'],
+      subject: 'Your December payslip',
+      text: 'Your December payslip is ready: https://payslip-view.example/d/2026-12',
+    });
+    expect(found).toMatchObject({ code: 'department-from-outside', weight: 35 });
+    expect(found.explanation).toContain('replies go to payroll-desk@staff-mail.example');
+  });
+
   it('says nothing of your own IT and HR, an outside service under its own name, or a brand', async () => {
     const notice = (signed: string) => ({
       subject: 'Password expiry notice',

@@ -1,12 +1,13 @@
 // Departments: a notice in the name of the reader's own IT service desk or HR department — about their
 // password, mailbox, sign-in or multi-factor set-up, or their pay, benefits or a policy to acknowledge —
-// sent from outside the company's domains, that asks them to act through a link leaving the company's and
-// known services' sites, or an attached file. A company's own IT and HR write from its own domains and
-// send people to its own sites or its known services; an outside address signing as "IT Service Desk" or
-// "Human Resources" over an account or pay pretext is the build of password-expiry, mailbox-quota, MFA
-// re-enrolment, salary-review and policy-acknowledgement lures. A name that carries another
-// organisation's ("Acme Help Desk", "ADP Payroll") speaks for that organisation, not yours, and is left
-// alone; so are mailing lists, a brand's own domains, and an operator without protected domains.
+// sent from outside the company's domains (or showing the company's address with replies going outside),
+// that asks them to act through a link leaving the company's and known services' sites, or an attached
+// file. A company's own IT and HR write from its own domains and send people to its own sites or its
+// known services; an outside address signing as "IT Service Desk" or "Human Resources" over an account or
+// pay pretext is the build of password-expiry, mailbox-quota, MFA re-enrolment, salary-review and
+// policy-acknowledgement lures. A name that carries another organisation's ("Acme Help Desk", "ADP
+// Payroll") speaks for that organisation, not yours, and is left alone; so are mailing lists, a brand's
+// own domains, and an operator without protected domains.
 import { linksOf } from '../links-in.js';
 import { knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
@@ -47,8 +48,10 @@ export const departments: Analyser = {
     const from = message.from;
     const org = senderDomain(message);
     const own = new Set(context.protectedDomains.map(registrable));
-    if (from === null || own.size === 0 || own.has(org) || senderBrand(message, context) !== undefined)
-      return [];
+    if (from === null || own.size === 0 || senderBrand(message, context) !== undefined) return [];
+    // From your own domain, it is outside only when replies go elsewhere: a From header written by anyone.
+    const elsewhere = message.replyTo.find((r) => !own.has(registrable(r.address.split('@')[1] ?? '')));
+    if (own.has(org) && elsewhere === undefined) return [];
     if (message.headers.some((h) => h.key === 'list-id' || h.key === 'list-unsubscribe')) return [];
     const claim = claimOf(message, context);
     if (claim === undefined) return [];
@@ -71,7 +74,7 @@ export const departments: Analyser = {
         NAME,
         'department-from-outside',
         (away !== undefined ? 35 : 30) + (free ? 10 : 0),
-        `It speaks as your own ${claim.who} ("${claim.said}") about "${topic}", but comes from ${from.address}, outside your company's domains${free ? ' (a free mail account)' : ''}, and ${action}. Your own IT and HR write from your company's domain and send you to its own sites: check on the intranet or by phone.`,
+        `It speaks as your own ${claim.who} ("${claim.said}") about "${topic}", but ${elsewhere !== undefined && own.has(org) ? `while it shows your company's address ${from.address}, replies go to ${elsewhere.address}, outside your company's domains,` : `comes from ${from.address}, outside your company's domains${free ? ' (a free mail account)' : ''},`} and ${action}. Your own IT and HR write from your company's domain and send you to its own sites: check on the intranet or by phone.`,
         `${from.name} <${from.address}>`,
       ),
     ];
