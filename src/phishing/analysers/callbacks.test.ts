@@ -39,6 +39,30 @@ describe('the callbacks analyser', () => {
     ).toEqual(['callback-charge']);
   });
 
+  it('reads the ways a callback lure words the call: contact, reach, a customer care team', async () => {
+    expect(
+      await codes({
+        from: '"Order Desk" <orders@pc-renewals.example>',
+        text: 'Your membership auto-renews today for $349.99.\n\nIf you did not authorize this transaction, please contact our billing department at +1 808 555 0147.',
+      }),
+    ).toEqual(['callback-charge']);
+    expect(
+      await codes({
+        from: '"Order Desk" <orders@pc-renewals.example>',
+        text: 'Invoice 4471: $299.00 has been deducted from your account.\nDo not recognize this charge? Our customer care team answers on 1-888-555-0101.',
+      }),
+    ).toEqual(['callback-charge']);
+  });
+
+  it('says nothing of an honest invoice with a number to call with questions', async () => {
+    expect(
+      await codes({
+        from: 'Lakeside Bakery <accounts@lakeside-bakery.example>',
+        text: 'Invoice 118 for the October deliveries: 412.50 EUR, due in 30 days.\nIf you have any questions about this invoice, contact us on +44 20 7946 0321.',
+      }),
+    ).toEqual([]);
+  });
+
   it("says nothing of a vendor's receipt that links to its own site, or a phone number without a charge", async () => {
     expect(
       await codes({

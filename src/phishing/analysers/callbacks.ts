@@ -10,12 +10,21 @@ import { type Analyser, sign } from './signal.js';
 
 const NAME = 'callbacks';
 const CHARGE =
-  /\b(?:charged|debited|billed|renew(?:ed|al)|subscription|order|invoice|receipt|purchase|payment|transaction|auto-?debit)\b/i;
+  /\b(?:charged|debited|deducted|billed|(?:auto-?)?renew(?:s|ed|al|ing)?|subscription|membership|licen[cs]e|order|invoice|receipt|purchase|payment|transaction|auto-?debit)\b/i;
 /** A phone number: a run of digits, spaces and separators holding 9 digits or more. */
 const PHONE = /(?:\+|\b)\d[\d\s().-]{7,18}\d\b/g;
+/** Ways of saying "phone us", and of naming the desk that answers. */
+const CALL = 'call|phone|dial|ring|contact|reach|get in touch with|speak (?:to|with)';
+const DESK =
+  'helpline|hotline|toll[- ]?free|customer (?:care|support|service)|support (?:team|line|desk)|billing (?:team|department|desk)';
+/** What the call would undo: a charge the reader never made. */
+const UNDO =
+  "cancel|refund|dispute|not you|unauthori[sz]ed|reverse|(?:did not|didn't) (?:make|authori[sz]e|place|order|request)|not authori[sz]e|(?:do not|don't) recogni[sz]e|stop (?:the|this) (?:renewal|payment|charge)";
 /** An ask to call to undo the charge, in either order. */
-const CALL_TO_UNDO =
-  /\b(?:call|phone|dial|ring|contact)\b[^.\n]{0,80}\b(?:cancel|refund|dispute|not you|did not|didn't|unauthori[sz]ed|reverse|about this (?:charge|order|payment))|\b(?:cancel|refund|dispute|not authori[sz]e|did not (?:make|authori[sz]e|place|order)|not you|unauthori[sz]ed)\b[^.\n]{0,100}\b(?:call|phone|dial|ring|helpline|toll[- ]?free)\b/i;
+const CALL_TO_UNDO = new RegExp(
+  String.raw`\b(?:${CALL})\b[^.\n]{0,80}\b(?:${UNDO}|did not|didn't|about this (?:charge|order|payment))|\b(?:${UNDO})\b[^.\n]{0,100}\b(?:${CALL}|${DESK})\b`,
+  'i',
+);
 
 export const callbacks: Analyser = {
   name: NAME,

@@ -94,4 +94,22 @@ describe('the requests analyser', () => {
     ).toEqual([]);
     expect(await codes('Tom <tom.b@gmail.com>', 'Are you free on Saturday for the match?')).toEqual([]);
   });
+  it("names the opener that asks for a personal number, and an ask for employees' W-2 forms, from free mail", async () => {
+    const opener = await requests.analyse(
+      await message({
+        from: 'Maria Keller <m.keller.office@gmail.com>',
+        text: "Hi, send me your cell number, I need a task done. I'm in a conference and can't talk.",
+      }),
+      context(),
+    );
+    expect(opener.map((s) => s.code)).toEqual(['bec-opener']);
+    const w2 = await requests.analyse(
+      await message({
+        from: 'Maria Keller <m.keller.office@gmail.com>',
+        text: 'I need the W-2 forms of all staff for a review today, send them as one PDF.',
+      }),
+      context(),
+    );
+    expect(w2.map((s) => s.code)).toEqual(['money-or-secret-request']);
+  });
 });

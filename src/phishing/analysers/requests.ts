@@ -1,23 +1,25 @@
 // Requests: what business-email-compromise notes ask for without any link or attachment (a payment or
-// wire transfer, gift cards, a password), worse when written from a free mail account (where no company's
-// payroll or supplier writes from), pressed for time or secrecy, or threatening a penalty; and the
-// redirection of payments — "our bank details have changed", "update my direct deposit" — the sign of
-// invoice and payroll fraud whoever sends it; and the opener that comes before the ask — "are you
-// available? I need a quick favour, keep it between us" — from a free mail account.
+// wire transfer, gift cards, a password, employees' W-2 forms), worse when written from a free mail
+// account (where no company's payroll or supplier writes from), pressed for time or secrecy, or
+// threatening a penalty; and the redirection of payments — "our bank details have changed", "update my
+// direct deposit" — the sign of invoice and payroll fraud whoever sends it; and the opener that comes
+// before the ask — "are you available? a quick favour, send me your cell number, keep it between us" —
+// from a free mail account.
 import { registrable } from '../lookalike.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'requests';
 const MONEY =
   /\b(wire transfer|bank transfer|(?:gift|apple|itunes|google play|steam|amazon) ?cards?|bank details|account details|payroll|salary account|invoice payment|payment details|routing number|iban|(?:a|the|this) payment|remit(?:tance)? payment|remit)\b/i;
-const SECRET = /\b(your password|confirm your password|login details|verification code|one[- ]time code)\b/i;
+const SECRET =
+  /\b(your password|confirm your password|login details|verification code|one[- ]time code|w-?2 (?:forms?|statements?)|(?:employees'?|staff) (?:w-?2s?|tax forms|payroll records))\b/i;
 const PRESSURE =
   /\b(urgent(?:ly)?|today|immediately|right away|asap|within \d+ hours|in a meeting|keep (?:it|this) (?:between us|confidential)|discreet(?:ly)?|(?:don't|do not) (?:mention|tell)|can't talk|cannot (?:talk|call)|are you (?:available|at your desk)|past due|overdue)\b/i;
 const THREAT =
   /\b(final notice|(?:avoid|or face) (?:a |any )?(?:late fee|penalt(?:y|ies)|suspension|legal action|collection)|will be (?:suspended|closed|terminated|cancelled|sent to collection))/i;
 /** The opening move of gift-card and payment fraud: is the reader free for a task. */
 const OPENER =
-  /\b(?:are you (?:available|around|at your desk|free|busy)|(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this) (?:\w+ )?(?:task|favou?r|errand) for me|got a (?:minute|moment|sec))\b/i;
+  /\b(?:are you (?:available|around|at your desk|free|busy)|(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this) (?:\w+ )?(?:task|favou?r|errand) for me|got a (?:minute|moment|sec)|(?:send|text|share|give) me your (?:cell|mobile|personal|whatsapp)(?: phone)? (?:number|no\b))/i;
 /** The reason nobody may check: it is secret, or the sender cannot be reached. */
 const UNREACHABLE =
   /\b(?:discreet(?:ly)?|between us|confidential|surprise|can't talk|cannot (?:talk|call)|can't (?:call|take calls)|unable to (?:talk|call)|in a (?:meeting|conference)|tied up|(?:on|boarding) a flight)\b/i;
