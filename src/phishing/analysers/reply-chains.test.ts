@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readReport } from '../message.js';
 import { context, message } from './fixture.js';
 import { replyChains } from './reply-chains.js';
 
@@ -120,5 +121,29 @@ describe('the reply chains analyser', () => {
         }),
       ),
     ).toEqual([]);
+  });
+  it('reads a thread forwarded inline to the desk from below the forwarded headers', async () => {
+    const raw = [
+      'From: Alice Smith <alice@corp.example>',
+      'To: phish@corp.example',
+      'Subject: Fwd: RE: Q4 order',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Is this real?',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Maria Keller <m.keller@lakeside-bakery.example>',
+      'Date: Wed, 4 Nov 2026 at 09:12',
+      'Subject: RE: Q4 order',
+      'To: Alice Smith <alice@corp.example>',
+      '',
+      'Hi, the updated order: https://northfield-church.example/q4/view.php',
+      HISTORY,
+    ].join('\r\n');
+    const { reported } = await readReport(Buffer.from(raw), false, { maxParts: 100 });
+    expect((await replyChains.analyse(reported, context())).map((s) => s.code)).toEqual([
+      'reply-impostor',
+      'reply-chain-push',
+    ]);
   });
 });
