@@ -1,8 +1,9 @@
 // The third unseen ham set: legitimate mail that a careless filter would flag (resets, sign-in alerts,
 // e-signature, invoices, shipping, invitations, tracked newsletters, IT and HR notices, statements, failed
 // payments, forwards, long threads, other languages, a protected archive, a QR ticket, codes), written
-// beside unseen-3.ts and filled from the seed the same way. Real providers send from their own
-// domain, here its .example stand-in; every link goes where the sender's business is.
+// beside unseen-3.ts and filled from the seed the same way. Real providers send from their own real
+// domains, as they do in life (the company and made-up vendors use reserved ones); every link goes
+// where the sender's business is.
 import type { SeededRandom } from './generate.js';
 import { qrPng } from './payloads.js';
 import { type Entry, fill, page, type UnseenMessage } from './unseen-3.js';
@@ -16,9 +17,9 @@ const ENTRIES: Entry[] = [
     template: 'requested-password-reset',
     write: (s) => {
       const [brand, domain] = s.pick([
-        ['GitHub', 'github.example'],
-        ['Atlassian', 'atlassian.example'],
-        ['Dropbox', 'dropbox.example'],
+        ['GitHub', 'github.com'],
+        ['Atlassian', 'atlassian.com'],
+        ['Dropbox', 'dropbox.com'],
       ] as const);
       return {
         headers: s.headers(brand, `noreply@${domain}`),
@@ -42,7 +43,7 @@ const ENTRIES: Entry[] = [
     kind: 'sign-in-alert',
     template: 'new-device-sign-in',
     write: (s) => ({
-      headers: s.headers('Google', 'no-reply@accounts.google.example'),
+      headers: s.headers('Google', 'no-reply@accounts.google.com'),
       subject: `Security alert for ${s.victim.email}`,
       html: page(
         [
@@ -52,9 +53,9 @@ const ENTRIES: Entry[] = [
         ],
         [
           'Check activity',
-          `https://accounts.google.example/AccountChooser?Email=${s.victim.email}&continue=https://myaccount.google.example/alert/nt/${s.digits(13)}`,
+          `https://accounts.google.com/AccountChooser?Email=${s.victim.email}&continue=https://myaccount.google.com/alert/nt/${s.digits(13)}`,
         ],
-        'You can also see security activity at https://myaccount.google.example/notifications. Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA',
+        'You can also see security activity at https://myaccount.google.com/notifications. Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA',
       ),
     }),
   },
@@ -64,17 +65,17 @@ const ENTRIES: Entry[] = [
     write: (s) => ({
       headers: s.headers(
         'Microsoft account team',
-        'account-security-noreply@accountprotection.microsoft.example',
+        'account-security-noreply@accountprotection.microsoft.com',
       ),
       subject: 'Microsoft account security code',
-      text: `Please use the following security code for the Microsoft account ${s.victim.email.replace(/^(..).*@/, '$1*****@')}.\n\nSecurity code: ${s.digits(6)}\n\nIf you don't recognise the Microsoft account ${s.victim.email}, you can click https://account.live.example/dp?purpose=RemoveAccount to remove your email address from that account.\n\nThanks,\nThe Microsoft account team`,
+      text: `Please use the following security code for the Microsoft account ${s.victim.email.replace(/^(..).*@/, '$1*****@')}.\n\nSecurity code: ${s.digits(6)}\n\nIf you don't recognise the Microsoft account ${s.victim.email}, you can click https://account.live.com/dp?purpose=RemoveAccount to remove your email address from that account.\n\nThanks,\nThe Microsoft account team`,
     }),
   },
   {
     kind: 'e-signature',
     template: 'envelope-from-known-vendor',
     write: (s) => ({
-      headers: s.headers(`${s.stranger.name} via Docusign`, 'dse_na3@docusign.example', [
+      headers: s.headers(`${s.stranger.name} via Docusign`, 'dse_na3@docusign.net', [
         `Reply-To: ${s.address(s.stranger.name, s.stranger.email)}`,
       ]),
       subject: `Complete with Docusign: ${s.vendor.name} – Master Services Agreement 2027.pdf`,
@@ -85,7 +86,7 @@ const ENTRIES: Entry[] = [
         ],
         [
           'REVIEW DOCUMENT',
-          `https://na3.docusign.example/Signing/EmailStart.aspx?a=${uuid(s.hex)}&etti=24&acct=${uuid(s.hex)}&er=${uuid(s.hex)}`,
+          `https://na3.docusign.net/Signing/EmailStart.aspx?a=${uuid(s.hex)}&etti=24&acct=${uuid(s.hex)}&er=${uuid(s.hex)}`,
         ],
         'Do Not Share This Email: this email contains a secure link to Docusign. Please do not share this email, link, or access code with others.',
       ),
@@ -130,7 +131,7 @@ const ENTRIES: Entry[] = [
     write: (s) => {
       const tracking = `1Z${s.token(6).toUpperCase()}${s.digits(10)}`;
       return {
-        headers: s.headers('UPS Quantum View', 'pkginfo@ups.example'),
+        headers: s.headers('UPS Quantum View', 'pkginfo@ups.com'),
         subject: `UPS Update: Package Scheduled for Delivery ${s.pick(['Tomorrow', 'Wednesday, 11/04/2026'])}`,
         html: page(
           [
@@ -139,7 +140,7 @@ const ENTRIES: Entry[] = [
             `Reference: PO ${s.digits(5)}`,
             'Your package is on its way. No signature is required.',
           ],
-          ['Track Package', `https://www.ups.example/track?loc=en_US&tracknum=${tracking}&requester=QUIC`],
+          ['Track Package', `https://www.ups.com/track?loc=en_US&tracknum=${tracking}&requester=QUIC`],
           'Do not reply to this email. UPS will not receive your reply.',
         ),
       };
@@ -149,7 +150,7 @@ const ENTRIES: Entry[] = [
     kind: 'calendar-invite',
     template: 'colleague-teams-meeting',
     write: (s) => {
-      const join = `https://teams.microsoft.example/l/meetup-join/19%3ameeting_${s.token(40)}%40thread.v2/0`;
+      const join = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${s.token(40)}%40thread.v2/0`;
       const topic = s.pick(['Q4 forecast review', 'Vendor onboarding sync', 'Quarterly access review']);
       return {
         headers: s.headers(s.colleague.name, s.colleague.email),
@@ -224,7 +225,7 @@ const ENTRIES: Entry[] = [
     write: (s) => {
       const tenant = s.company.toLowerCase().replace(/[^a-z]/g, '');
       return {
-        headers: s.headers(`${s.company} Benefits`, `${tenant}@notifications.benefitfocus.example`),
+        headers: s.headers(`${s.company} Benefits`, `${tenant}@notifications.benefitfocus.com`),
         subject: 'Open enrolment for 2027 is now open – elections due 20 November',
         html: page(
           [
@@ -232,7 +233,7 @@ const ENTRIES: Entry[] = [
             'Open enrolment for your 2027 medical, dental and vision benefits runs from 2 to 20 November.',
             'If you make no changes, your current elections roll over, except for flexible spending accounts, which you must re-elect.',
           ],
-          ['Go to the benefits portal', `https://${tenant}.benefitfocus.example/`],
+          ['Go to the benefits portal', `https://${tenant}.benefitfocus.com/`],
           `Questions? Contact ${s.colleague.name} in People Operations.`,
         ),
       };
@@ -242,9 +243,13 @@ const ENTRIES: Entry[] = [
     kind: 'bank-statement',
     template: 'statement-ready-no-link',
     write: (s) => {
-      const bank = s.pick(['Chase', 'Barclays', 'ING']);
+      const [bank, domain] = s.pick([
+        ['Chase', 'chase.com'],
+        ['Barclays', 'barclays.co.uk'],
+        ['ING', 'ing.com'],
+      ] as const);
       return {
-        headers: s.headers(bank, `no-reply@alerts.${bank.toLowerCase()}.example`),
+        headers: s.headers(bank, `no-reply@alerts.${domain}`),
         subject: 'Your October statement is ready',
         text: `Dear ${s.victim.first} ${s.victim.last},\n\nYour statement for the account ending ${s.digits(4)} for October 2026 is now available. To view it, sign in to online banking or the mobile app as you usually do.\n\nWe will never ask for your PIN, password or one-time passcode by email.\n\nThis is an automated message, please do not reply.`,
       };
@@ -255,9 +260,9 @@ const ENTRIES: Entry[] = [
     template: 'saas-card-declined',
     write: (s) => {
       const [brand, domain] = s.pick([
-        ['Slack', 'slack.example'],
-        ['Zoom', 'zoom.example'],
-        ['Adobe', 'adobe.example'],
+        ['Slack', 'slack.com'],
+        ['Zoom', 'zoom.us'],
+        ['Adobe', 'adobe.com'],
       ] as const);
       return {
         headers: s.headers(`${brand} Billing`, `billing@${domain}`),
@@ -276,9 +281,9 @@ const ENTRIES: Entry[] = [
     kind: 'cloud-security-alert',
     template: 'root-sign-in-alert',
     write: (s) => ({
-      headers: s.headers('Amazon Web Services', 'no-reply@signin.aws.example'),
+      headers: s.headers('Amazon Web Services', 'no-reply@signin.aws'),
       subject: 'AWS Notification – Root user sign-in',
-      text: `Hello,\n\nThe root user of AWS account ${s.digits(12)} signed in to the AWS Management Console on 2 November 2026 at 08:${s.digits(2).replace(/^[6-9]/, '1')} UTC from IP 203.0.113.${s.below(250)}.\n\nIf you did not sign in, change your password at https://console.aws.example/ and contact AWS Support.\n\nAmazon Web Services`,
+      text: `Hello,\n\nThe root user of AWS account ${s.digits(12)} signed in to the AWS Management Console on 2 November 2026 at 08:${s.digits(2).replace(/^[6-9]/, '1')} UTC from IP 203.0.113.${s.below(250)}.\n\nIf you did not sign in, change your password at https://console.aws.amazon.com/ and contact AWS Support.\n\nAmazon Web Services`,
     }),
   },
   {
@@ -317,7 +322,7 @@ const ENTRIES: Entry[] = [
       headers: s.headers(s.boss.name, s.boss.email, [`In-Reply-To: <${s.hex(20)}@corp.example>`]),
       subject: 'RE: RE: Re: 2027 budget – headcount',
       text: [
-        `Thanks ${s.victim.first}. Updated the sheet with the two contractor roles: https://corp.sharepoint.example/:x:/r/sites/Finance/Budget2027.xlsx`,
+        `Thanks ${s.victim.first}. Updated the sheet with the two contractor roles: https://corpexample.sharepoint.com/:x:/r/sites/Finance/Budget2027.xlsx`,
         'Can you check the totals before Thursday?',
         '',
         `From: ${s.victim.name}`,
@@ -342,19 +347,19 @@ const ENTRIES: Entry[] = [
       const [sender, from, subject, body] = s.pick([
         [
           'Telekom Rechnung',
-          'rechnung@telekom.example',
+          'rechnung@telekom.de',
           'Ihre Rechnung für Oktober 2026',
           `Guten Tag ${s.victim.first} ${s.victim.last},\n\nIhre Rechnung über ${amount} € ist da. Der Betrag wird am 9. November per Lastschrift von Ihrem Konto abgebucht. Sie müssen nichts tun.\n\nDie Rechnung finden Sie im Anhang und im Kundencenter.\n\nFreundliche Grüße\nIhre Telekom`,
         ],
         [
           'EDF Facture',
-          'factures@edf.example',
+          'factures@edf.fr',
           'Votre facture d’électricité est disponible',
           `Bonjour ${s.victim.first},\n\nVotre facture de ${amount} € est disponible dans votre espace client. Elle sera prélevée le 12 novembre. Aucune action n’est nécessaire.\n\nCordialement,\nEDF`,
         ],
         [
           'Vodafone Factura',
-          'facturas@vodafone.example',
+          'facturas@vodafone.es',
           'Tu factura de octubre ya está disponible',
           `Hola ${s.victim.first},\n\nYa puedes consultar tu factura de ${amount} €. Se cargará en tu cuenta el 10 de noviembre.\n\nUn saludo,\nVodafone`,
         ],
@@ -379,7 +384,7 @@ const ENTRIES: Entry[] = [
     write: (s) => ({
       headers: s.headers(
         `${s.stranger.first} ${s.stranger.last} (ADP)`,
-        `${s.stranger.first.toLowerCase()}.${s.stranger.last.toLowerCase()}@adp.example`,
+        `${s.stranger.first.toLowerCase()}.${s.stranger.last.toLowerCase()}@adp.com`,
       ),
       subject: `${s.company} – October payroll register (encrypted)`,
       text: `Hi ${s.victim.first},\n\nAttached is the October payroll register for review, encrypted as usual. The password is sent to you by text message, as agreed in our data-handling procedure; we never send it by email.\n\nKind regards,\n${s.stranger.name}\nClient Services, ADP`,
@@ -398,7 +403,7 @@ const ENTRIES: Entry[] = [
     write: async (s) => {
       const code = s.token(10).toUpperCase();
       return {
-        headers: s.headers('Eventbrite', 'noreply@order.eventbrite.example'),
+        headers: s.headers('Eventbrite', 'noreply@order.eventbrite.com'),
         subject: `Your tickets for Supply Chain Summit 2026 – order #${s.digits(10)}`,
         html: page([
           `Hi ${s.victim.first}, you're going to Supply Chain Summit 2026 on 19 November.`,
@@ -413,14 +418,14 @@ const ENTRIES: Entry[] = [
     kind: 'reward',
     template: 'company-gift-card',
     write: (s) => ({
-      headers: s.headers(`${s.company} People Team via Tremendous`, 'rewards@tremendous.example'),
+      headers: s.headers(`${s.company} People Team via Tremendous`, 'rewards@tremendous.com'),
       subject: `You've received a $${s.pick([25, 50, 75])} reward from ${s.company}`,
       html: page(
         [
           `${s.colleague.name} sent you a thank-you for the ${s.pick(['Q3 close', 'office move', 'audit'])}, as announced at Friday's all-hands.`,
           'Choose a gift card or a charity donation.',
         ],
-        ['Redeem reward', `https://www.tremendous.example/rewards/payout/${s.token(20)}`],
+        ['Redeem reward', `https://www.tremendous.com/rewards/payout/${s.token(20)}`],
       ),
     }),
   },
