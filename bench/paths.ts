@@ -18,6 +18,18 @@ function findRoot(): string {
 export const ROOT = findRoot();
 export const GATEWAY_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
 export const DEMO_MAIN = join(ROOT, 'dist', 'demo', 'main.js');
+
+/**
+ * The V8 flags the `breakwater` command gives node, read from its first line (`#!/usr/bin/env -S node …`):
+ * the harness starts the gateway with `node <flags> dist/cli/main.js serve`, as `breakwater serve` runs.
+ */
+export function gatewayNodeFlags(): string[] {
+  const first = readFileSync(GATEWAY_MAIN, 'utf8').split('\n', 1)[0];
+  return first
+    .replace(/^#!\S*env -S node\s*/, '')
+    .split(/\s+/)
+    .filter((flag) => flag.startsWith('--'));
+}
 export const CLIENTS_DIR = join(ROOT, 'dist', 'bench', 'clients');
 export const PEERS_DIR = join(ROOT, 'bench', 'peers');
 export const RESULTS_DIR = join(ROOT, 'bench', 'results');

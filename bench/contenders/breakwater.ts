@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, LOOPBACK, waitForPort } from '../net.js';
-import { GATEWAY_MAIN } from '../paths.js';
+import { GATEWAY_MAIN, gatewayNodeFlags } from '../paths.js';
 import { runProcess, startProcess } from '../processes.js';
 import { makeScratch } from '../scratch.js';
 import type { Certificate } from './certificate.js';
@@ -133,6 +133,7 @@ export async function startBreakwater(opts: BreakwaterOptions): Promise<Breakwat
     name: 'Breakwater',
     command: process.execPath,
     args: [
+      ...gatewayNodeFlags(),
       GATEWAY_MAIN,
       'serve',
       '--config',

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --min-semi-space-size=16 --max-semi-space-size=32 --no-memory-reducer
 // The `breakwater` command: parses arguments and hands each subcommand to its own file.
 
 import { Command, CommanderError } from 'commander';

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { type Config, loadConfig } from '../config/index.js';
 import { ConfigReload } from '../runtime/reload.js';
 import { LeveledLog } from '../runtime/reload-log.js';
+import { missingV8Flags } from '../runtime/v8-flags.js';
 import { type Breakwater, startBreakwater } from '../runtime.js';
 import { reportingConfigErrors, UsageError } from './errors.js';
 import { reloadOnHangUp, stopOnSignal } from './lifecycle.js';
@@ -75,6 +76,15 @@ export function serveCommand(): Command {
         const bw = await startBreakwater(config, log);
         log.info('gateway listening', { url: bw.gateway.url, upstreams: config.upstreams.join(',') });
         log.info('control plane listening', { url: bw.controlUrl });
+        const missing = missingV8Flags();
+        if (missing.length > 0) {
+          log.info(
+            'started without some of the gateway’s V8 flags: a burst after a quiet spell is slower (docs/performance.md, V8 flags)',
+            {
+              missing: missing.join(' '),
+            },
+          );
+        }
         const reload = new ConfigReload({
           started: config,
           read,
