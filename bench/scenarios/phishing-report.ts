@@ -204,10 +204,9 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${shape.seed}): ${unseen3.length} phishing messages of ${UNSEEN_3_KINDS.length} kinds, ` +
       `${shape.perTemplate} per template, and ${unseenHam3.length} risky-looking legitimate messages, ` +
       `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first two ` +
-      'sets, with every domain reserved or made up (real providers send from an .example stand-in of ' +
-      'their own domain): no sign was written against it (those who wrote signs did not read it). ' +
-      'Breakwater checks ' +
-      'authentication through a DNS server on loopback that holds no records; no intel is held. ' +
+      "sets, with the attackers' domains reserved or made up and real providers sending from their own " +
+      'domains, as they do: no sign was written against it (those who wrote signs did not read it). ' +
+      'Breakwater checks authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
     '',
