@@ -7,7 +7,7 @@
 import type { Campaign, Store, StoredReport } from '../store/index.js';
 import type { BrandList } from './brands.js';
 import { linksOf } from './links-in.js';
-import { knownSites, registrable } from './lookalike.js';
+import { addressDomain, knownSites, registrable } from './lookalike.js';
 import type { ReportedMessage } from './message.js';
 import { distance, SAME_BODY_BITS } from './similarity.js';
 import type { Verdict } from './verdict.js';
@@ -25,7 +25,7 @@ export function campaignKeys(
 ): string[] {
   const own = new Set([...knownSites(protectedDomains, brands), ...brands.freemail]);
   const keys = new Set<string>();
-  const senderDomain = registrable(message.from?.address.split('@')[1] ?? '');
+  const senderDomain = addressDomain(message.from?.address ?? '');
   if (senderDomain !== '' && !own.has(senderDomain)) keys.add(`sender-domain:${senderDomain}`);
   for (const link of linksOf(message)) {
     const domain = registrable(link.host);

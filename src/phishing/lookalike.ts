@@ -23,6 +23,11 @@ export function registrable(host: string): string {
   return labels.slice(-take).join('.');
 }
 
+/** The registrable domain of a mail address (`ann@mail.corp.example` → corp.example); '' without one. */
+export function addressDomain(address: string): string {
+  return registrable(address.split('@')[1] ?? '');
+}
+
 /** The registrable domains of the company's own sites and of every known brand's. */
 export function knownSites(protectedDomains: readonly string[], brands: BrandList): Set<string> {
   return new Set([

@@ -168,15 +168,21 @@ function addressOf(header: unknown): string | null {
   return match === null ? null : match[1].toLowerCase();
 }
 
+/** The rule a mail client writes above a message forwarded inline. */
+const FORWARDED_RULE = /-{3,}\s*(?:Forwarded message|Original Message)\s*-{3,}|^Begin forwarded message:/im;
+
+/** What follows the forwarded-message rule of a body forwarded inline; undefined without one. */
+export function afterForwardedRule(text: string): string | undefined {
+  const rule = FORWARDED_RULE.exec(text);
+  return rule === null ? undefined : text.slice(rule.index + rule[0].length);
+}
+
 /** The From and Subject of a forwarded-message block in a body forwarded inline. */
 export function forwardedHeaders(text: string): { from: Address | null; subject: string | null } {
-  const block =
-    /(?:-{3,}\s*(?:Forwarded message|Original Message)\s*-{3,}|^Begin forwarded message:)([\s\S]{0,2000})/im.exec(
-      text,
-    );
-  if (block === null) return { from: null, subject: null };
-  const from = /^\s*From:\s*(?:"?([^"<\n]*?)"?\s*)?<?([^\s<>@]+@[^\s<>]+?)>?\s*$/im.exec(block[1]);
-  const subject = /^\s*Subject:\s*(.*)$/im.exec(block[1]);
+  const block = afterForwardedRule(text)?.slice(0, 2000);
+  if (block === undefined) return { from: null, subject: null };
+  const from = /^\s*From:\s*(?:"?([^"<\n]*?)"?\s*)?<?([^\s<>@]+@[^\s<>]+?)>?\s*$/im.exec(block);
+  const subject = /^\s*Subject:\s*(.*)$/im.exec(block);
   return {
     from: from === null ? null : { name: (from[1] ?? '').trim(), address: from[2].toLowerCase() },
     subject: subject === null ? null : subject[1].trim(),

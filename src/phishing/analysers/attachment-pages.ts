@@ -122,7 +122,8 @@ export function pageSigns(
       ),
     );
   }
-  if (!smuggles && DECODES.test(page) && WRITES_MARKUP.test(page)) {
+  const hides = !smuggles && DECODES.test(page);
+  if (hides && WRITES_MARKUP.test(page)) {
     signals.push(
       sign(
         NAME,
@@ -132,7 +133,7 @@ export function pageSigns(
         evidence,
       ),
     );
-  } else if (!smuggles && DECODES.test(page) && RUNS_TEXT.test(page)) {
+  } else if (hides && RUNS_TEXT.test(page)) {
     signals.push(
       sign(
         NAME,

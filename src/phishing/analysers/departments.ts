@@ -9,7 +9,7 @@
 // Payroll") speaks for that organisation, not yours, and is left alone; so are mailing lists, a brand's
 // own domains, and an operator without protected domains.
 import { linksOf } from '../links-in.js';
-import { knownSites, registrable } from '../lookalike.js';
+import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { senderBrand, senderDomain } from './owners.js';
 import { textQuoteStart } from './quoted-history.js';
@@ -50,7 +50,7 @@ export const departments: Analyser = {
     const own = new Set(context.protectedDomains.map(registrable));
     if (from === null || own.size === 0 || senderBrand(message, context) !== undefined) return [];
     // From your own domain, it is outside only when replies go elsewhere: a From header written by anyone.
-    const elsewhere = message.replyTo.find((r) => !own.has(registrable(r.address.split('@')[1] ?? '')));
+    const elsewhere = message.replyTo.find((r) => !own.has(addressDomain(r.address)));
     if (own.has(org) && elsewhere === undefined) return [];
     if (message.headers.some((h) => h.key === 'list-id' || h.key === 'list-unsubscribe')) return [];
     const claim = claimOf(message, context);

@@ -3,7 +3,7 @@
 // government's site when it is a government's. A real service's
 // notice links to its own site; a lure's link goes to the attacker's.
 import { linksOf } from '../links-in.js';
-import { registrable } from '../lookalike.js';
+import { addressDomain, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import type { AnalysisContext } from './signal.js';
 
@@ -15,7 +15,7 @@ export function isGovernment(domain: string): boolean {
 
 /** The sender's registrable domain; '' when there is no sender. */
 export function senderDomain(message: ReportedMessage): string {
-  return registrable(message.from?.address.split('@')[1] ?? '');
+  return addressDomain(message.from?.address ?? '');
 }
 
 /** The brand whose own domain `org` (a registrable domain) is, or undefined. A free mail domain (gmail.com,

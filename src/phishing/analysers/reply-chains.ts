@@ -5,8 +5,8 @@
 // in the thread, only a link that downloads an archive or a program, or a file that holds another (an
 // archive, a page, a disk image), counts. Mailing lists, where anyone answers anyone, are left alone.
 import { linksOf } from '../links-in.js';
-import { knownSites, registrable } from '../lookalike.js';
-import type { ReportedMessage } from '../message.js';
+import { addressDomain, knownSites, registrable } from '../lookalike.js';
+import { afterForwardedRule, type ReportedMessage } from '../message.js';
 import { ownedBy, senderDomain } from './owners.js';
 import { htmlQuoteStart, textQuoteStart } from './quoted-history.js';
 import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
@@ -34,6 +34,8 @@ interface Thread {
   newHtml: string;
   /** Registrable domains of the addresses in the quoted history. */
   quotedOrgs: Set<string>;
+  /** Those and the domains of the To and Cc addresses: everyone the thread involves. */
+  participants: Set<string>;
   /** Names in the quoted history, lower-case, with the address each wrote from. */
   named: { name: string; address: string }[];
 }
@@ -53,7 +55,7 @@ export const replyChains: Analyser = {
       (n) =>
         name.split(' ').length >= 2 &&
         (n.name === name || n.name.endsWith(` ${name}`)) &&
-        registrable(n.address.split('@')[1] ?? '') !== org,
+        addressDomain(n.address) !== org,
     );
     if (worn !== undefined) {
       signals.push(
@@ -69,9 +71,8 @@ export const replyChains: Analyser = {
     const words = thread.newText.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     const pushed = pushedThings(message, thread, context);
     if (words > MAX_WORDS || pushed === undefined) return signals;
-    const participants = new Set([...thread.quotedOrgs, ...recipientOrgs(message)]);
     const outsiders = [...thread.quotedOrgs].filter((d) => !own.has(d));
-    const stranger = outsiders.length > 0 && !participants.has(org) && !own.has(org);
+    const stranger = outsiders.length > 0 && !thread.participants.has(org) && !own.has(org);
     if (stranger) {
       signals.push(
         sign(
@@ -107,10 +108,12 @@ function threadOf(message: ReportedMessage): Thread | undefined {
   if (cut === undefined) return undefined;
   const quoted = text.slice(cut);
   const html = message.headersLost ? '' : (message.html ?? '');
+  const quotedOrgs = new Set((quoted.match(ADDRESS) ?? []).map(addressDomain));
   return {
     newText: text.slice(0, cut),
     newHtml: html.slice(0, htmlQuoteStart(html)),
-    quotedOrgs: new Set((quoted.match(ADDRESS) ?? []).map((a) => registrable(a.split('@')[1] ?? ''))),
+    quotedOrgs,
+    participants: new Set([...quotedOrgs, ...recipientOrgs(message)]),
     named: [...quoted.matchAll(NAMED_ADDRESS)].map((m) => ({
       name: m[1].toLowerCase().replace(/\s+/g, ' ').trim(),
       address: m[2].toLowerCase(),
@@ -120,11 +123,8 @@ function threadOf(message: ReportedMessage): Thread | undefined {
 
 /** The body of a message forwarded inline to the desk: what follows the forwarded block's headers. */
 function forwardedBody(text: string): string {
-  const block = /-{3,}\s*(?:Forwarded message|Original Message)\s*-{3,}|^Begin forwarded message:/im.exec(
-    text,
-  );
-  if (block === null) return text;
-  const after = text.slice(block.index + block[0].length);
+  const after = afterForwardedRule(text);
+  if (after === undefined) return text;
   const blank = /\n[ \t]*\n/.exec(after);
   return blank === null ? after : after.slice(blank.index);
 }
@@ -141,7 +141,6 @@ function pushedThings(
 ): { what: string; evidence: string; delivers: boolean } | undefined {
   const owned = ownedBy(senderDomain(message), context);
   const known = knownSites(context.protectedDomains, context.brands);
-  const inThread = new Set([...thread.quotedOrgs, ...recipientOrgs(message)]);
   const newest = (href: string) =>
     thread.newText.includes(href) ||
     thread.newHtml.includes(href) ||
@@ -152,7 +151,7 @@ function pushedThings(
       newest(l.href) &&
       !owned(l.host) &&
       !known.has(registrable(l.host)) &&
-      !inThread.has(registrable(l.host)),
+      !thread.participants.has(registrable(l.host)),
   );
   const download = links.find((l) => DOWNLOAD.test(pathOf(l.href)));
   if (download !== undefined)
@@ -175,7 +174,7 @@ function recipientOrgs(message: ReportedMessage): string[] {
   return message.headers
     .filter((h) => h.key === 'to' || h.key === 'cc')
     .flatMap((h) => h.line.slice(h.line.indexOf(':') + 1).match(ADDRESS) ?? [])
-    .map((a) => registrable(a.split('@')[1] ?? ''));
+    .map(addressDomain);
 }
 
 function pathOf(href: string): string {
