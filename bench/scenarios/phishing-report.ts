@@ -1,5 +1,5 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated, the three unseen sets), share of the corpus's spam and ham (easy, hard) and of
+// held-out sets, generated, the four unseen sets), share of the corpus's spam and ham (easy, hard) and of
 // each unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
 // kind, speed; and the one section of BENCHMARKS.md it owns, rewritten in place between its markers so
 // the rest of the file is left as it is.
@@ -10,6 +10,7 @@ import { HAM_GROUPS } from '../phishing/corpus.js';
 import { UNSEEN_KINDS } from '../phishing/unseen.js';
 import { UNSEEN_2_KINDS } from '../phishing/unseen-2.js';
 import { UNSEEN_3_KINDS } from '../phishing/unseen-3.js';
+import { UNSEEN_4_KINDS } from '../phishing/unseen-4.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
 
@@ -25,7 +26,9 @@ export interface JudgedSample {
     | 'unseen-2'
     | 'unseen-ham-2'
     | 'unseen-3'
-    | 'unseen-ham-3';
+    | 'unseen-ham-3'
+    | 'unseen-4'
+    | 'unseen-ham-4';
   /** Corpus group, generated tactics, hand-written or unseen kind, or unseen ham template. */
   group: string;
   template?: string;
@@ -83,6 +86,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const unseenHam2 = of((s) => s.set === 'unseen-ham-2');
   const unseen3 = of((s) => s.set === 'unseen-3');
   const unseenHam3 = of((s) => s.set === 'unseen-ham-3');
+  const unseen4 = of((s) => s.set === 'unseen-4');
+  const unseenHam4 = of((s) => s.set === 'unseen-ham-4');
   const equal = thresholdFor(ham, ham.filter(flagged).length);
   const sa = (threshold: number) => (s: JudgedSample) => s.spamAssassin >= threshold;
   const rows: [string, JudgedSample[]][] = [
@@ -91,13 +96,15 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     ['phishing, generated', generated],
     ['unseen phishing, first set (its misses since read and answered)', unseen],
     ['unseen phishing, second set (its misses since read)', unseen2],
-    ['unseen phishing, third set (written without the analysers in sight)', unseen3],
+    ['unseen phishing, third set (its misses since read)', unseen3],
+    ['unseen phishing, fourth set (written without the analysers in sight)', unseen4],
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
     ['ham: hard (hard-ham-1)', hard],
     ['unseen ham, first set (risky-looking legitimate mail; likewise read)', unseenHam],
     ['unseen ham, second set (risky-looking legitimate mail; likewise read)', unseenHam2],
-    ['unseen ham, third set (risky-looking legitimate mail)', unseenHam3],
+    ['unseen ham, third set (risky-looking legitimate mail; likewise read)', unseenHam3],
+    ['unseen ham, fourth set (risky-looking legitimate mail)', unseenHam4],
   ];
   const table = markdownTable(
     [
@@ -159,6 +166,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const unseenKinds = kindTable('unseen kind', UNSEEN_KINDS, unseen);
   const unseen2Kinds = kindTable('unseen kind, second set', UNSEEN_2_KINDS, unseen2);
   const unseen3Kinds = kindTable('unseen kind, third set', UNSEEN_3_KINDS, unseen3);
+  const unseen4Kinds = kindTable('unseen kind, fourth set', UNSEEN_4_KINDS, unseen4);
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const speed = markdownTable(
@@ -205,7 +213,13 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${shape.perTemplate} per template, and ${unseenHam3.length} risky-looking legitimate messages, ` +
       `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first two ` +
       "sets, with the attackers' domains reserved or made up and real providers sending from their own " +
-      'domains, as they do: no sign was written against it (those who wrote signs did not read it). ' +
+      'domains, as they do; its misses have since been read as well. The fourth unseen set ' +
+      '(bench/phishing/unseen-4.ts, unseen-ham-4.ts, seed ' +
+      `${shape.seed}): ${unseen4.length} phishing messages of ${UNSEEN_4_KINDS.length} kinds, ` +
+      `${shape.perTemplate} per template, some bodies sent base64 or quoted-printable, and ` +
+      `${unseenHam4.length} risky-looking legitimate messages, ${shape.unseenHamPerTemplate} per template, ` +
+      'written apart from the analysers and from the first three sets, likewise with made-up or reserved ' +
+      'attacker domains: no sign was written against it (those who wrote signs did not read it). ' +
       'Breakwater checks authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
@@ -220,6 +234,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     '',
     unseen3Kinds,
     '',
+    unseen4Kinds,
+    '',
     speed,
     '',
     `Ham Breakwater flags: ${flaggedList(missedHam)}.`,
@@ -229,6 +245,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     `Unseen ham of the second set Breakwater flags: ${flaggedList(unseenHam2.filter(flagged))}.`,
     '',
     `Unseen ham of the third set Breakwater flags: ${flaggedList(unseenHam3.filter(flagged))}.`,
+    '',
+    `Unseen ham of the fourth set Breakwater flags: ${flaggedList(unseenHam4.filter(flagged))}.`,
   ].join('\n');
   return { heading: HEADING, body: `${BEGIN}\n${body}\n${END}` };
 }
