@@ -11,6 +11,7 @@
 import { linksOf } from '../links-in.js';
 import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
+import { listMail } from './mailing-list.js';
 import { senderBrand, senderDomain } from './owners.js';
 import { textQuoteStart } from './quoted-history.js';
 import { type Analyser, type AnalysisContext, sign } from './signal.js';
@@ -52,7 +53,7 @@ export const departments: Analyser = {
     // From your own domain, it is outside only when replies go elsewhere: a From header written by anyone.
     const elsewhere = message.replyTo.find((r) => !own.has(addressDomain(r.address)));
     if (own.has(org) && elsewhere === undefined) return [];
-    if (message.headers.some((h) => h.key === 'list-id' || h.key === 'list-unsubscribe')) return [];
+    if (listMail(message)) return [];
     const claim = claimOf(message, context);
     if (claim === undefined) return [];
     const text = `${message.subject}\n${message.text.slice(0, 3_000)}`;

@@ -7,6 +7,7 @@
 import { type Link, linksOf } from '../links-in.js';
 import { escapeRegExp, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
+import { listMail } from './mailing-list.js';
 import { isGovernment, ownedBy, senderBrand } from './owners.js';
 import { type Analyser, type AnalysisContext, sign } from './signal.js';
 
@@ -53,11 +54,6 @@ export const notices: Analyser = {
     ];
   },
 };
-
-/** Mail sent through a mailing list, which says so in its headers. */
-function listMail(message: ReportedMessage): boolean {
-  return message.headers.some((h) => h.key === 'list-id' || h.key === 'list-unsubscribe');
-}
 
 /** Words of the message's own text (quoted lines left out), in its text or its HTML, whichever is longer. */
 function words(message: ReportedMessage): number {

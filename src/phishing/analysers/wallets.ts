@@ -3,6 +3,7 @@
 // for the phrase (whoever has it has the wallet), and a claim page that asks to connect a wallet drains
 // it. A brand's own mail whose links stay on its sites, and a mailing list, are left alone.
 import { linksOf } from '../links-in.js';
+import { listMail } from './mailing-list.js';
 import { linksStayWithSender } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -17,7 +18,7 @@ const CLAIM =
 export const wallets: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    const list = message.headers.some((h) => h.key === 'list-id' || h.key === 'list-unsubscribe');
+    const list = listMail(message);
     if (list || linksStayWithSender(message, context) || !linksOf(message).some((l) => l.host !== ''))
       return [];
     const text = `${message.subject}\n${message.text}`;
