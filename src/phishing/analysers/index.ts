@@ -7,6 +7,8 @@ import { callbacks } from './callbacks.js';
 import { deliveryFees } from './delivery-fees.js';
 import { departments } from './departments.js';
 import { documents } from './documents.js';
+import { donations } from './donations.js';
+import { extortion } from './extortion.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
 import { invitations } from './invitations.js';
@@ -19,8 +21,10 @@ import { replyChains } from './reply-chains.js';
 import { requests } from './requests.js';
 import { sender } from './sender.js';
 import { signInAsks } from './sign-in-asks.js';
+import { signInCodes } from './sign-in-codes.js';
 import type { Analyser } from './signal.js';
 import { spam } from './spam.js';
+import { walletPayments } from './wallet-payments.js';
 import { wallets } from './wallets.js';
 
 export type { Analyser, AnalysisContext, IntelHit, Resolver, Signal } from './signal.js';
@@ -33,6 +37,7 @@ export const ANALYSERS: readonly Analyser[] = [
   notices,
   forms,
   signInAsks,
+  signInCodes,
   departments,
   invitations,
   qrCodes,
@@ -44,6 +49,9 @@ export const ANALYSERS: readonly Analyser[] = [
   callbacks,
   deliveryFees,
   wallets,
+  walletPayments,
+  extortion,
+  donations,
   intel,
   spam,
 ];

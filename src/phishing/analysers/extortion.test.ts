@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extortion } from './extortion.js';
+import { context, message, pdf } from './fixture.js';
+
+const signs = async (parts: Parameters<typeof message>[0]) =>
+  (await extortion.analyse(await message(parts), context())).map((s) => [s.code, s.weight]);
+
+describe('the extortion analyser', () => {
+  it('names a claimed recording with a bitcoin wallet and a deadline, in the text or an attached PDF', async () => {
+    expect(
+      await signs({
+        text: 'I infected your computer with spyware and recorded you through your webcam. Send $1500 in Bitcoin to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh. You have 48 hours, or the video goes to all your contacts.',
+      }),
+    ).toEqual([['extortion', 60]]);
+    expect(
+      await signs({
+        text: 'Read the attached file carefully.',
+        attachments: [
+          {
+            filename: 'you.pdf',
+            contentType: 'application/pdf',
+            content: pdf([
+              'I have videos of you.',
+              'Pay 0.05 BTC to this bitcoin address: 1BoatSLRHtKNngkdXEeobR76b53LETtpyT',
+            ]),
+          },
+        ],
+      }),
+    ).toEqual([['extortion', 45]]);
+  });
+
+  it('says nothing of a warning about such mail, or a newsletter quoting one', async () => {
+    expect(
+      await signs({
+        text: 'Beware: scammers claim they recorded you through your webcam and demand payment in bitcoin within 48 hours. Do not pay.',
+      }),
+    ).toEqual([]);
+    expect(
+      await signs({
+        headers: ['List-Id: <security-news.lists.example>'],
+        text: 'A reader sent us this: "I recorded you through your webcam. Send $900 in Bitcoin within 24 hours."',
+      }),
+    ).toEqual([['extortion', 15]]);
+  });
+});

@@ -1,0 +1,45 @@
+// Extortion: mail that claims the writer hacked your device or recorded you ("I recorded you through your
+// webcam", "I have videos of you", "I know where you live"), asks for payment in bitcoin or to a wallet
+// address, and sets a deadline or threatens to send what it holds to your contacts. The claims are made
+// up (the "proof" is an old leaked password, your own address spoofed as the sender, your street from a
+// data broker); the wallet is what gives the scheme away. Read in the message and any attached PDF, where
+// the 2024 variant hides its text. A newsletter quoting such mail speaks of it, from a mailing list.
+import { listMail } from './mailing-list.js';
+import { isPdf, pdfOf } from './pdf-content.js';
+import { type Analyser, sign } from './signal.js';
+import { walletAddress } from './wallet-addresses.js';
+
+const NAME = 'extortion';
+/** What the writer claims to hold, said in the first person. */
+const CLAIM =
+  /\b(?:I|hacker)\b[^.\n]{0,25}?\b(?:hacked|infected|compromised|(?:got|gained|have had|have) (?:full |remote )?access to|installed (?:a |an )?(?:malware|trojan|virus|spyware|rat)\b[^.\n]{0,30}\bon)\b[^.\n]{0,20}\byour (?:device|computer|phone|laptop|pc|account|e-?mail|system|router|camera|webcam)\b|\bI (?:recorded|filmed|captured|made a video of|have (?:recorded|filmed))\b[^.\n]{0,20}\byou\b|\bI (?:have|possess|hold|got) (?:\w+ )?(?:videos?|recordings?|footage|photos|pictures|screenshots)\b[^.\n]{0,20}\b(?:of|with) you\b|\bI know (?:where you live|your password|you live at)\b/i;
+/** Payment asked in crypto, with or without the address. */
+const CRYPTO_PAYMENT =
+  /\b(?:in|via|with|of) (?:bitcoin|btc|crypto(?:currency)?|ethereum|eth|usdt|monero|litecoin)\b|\b(?:bitcoin|btc) (?:wallet|address)\b/i;
+/** A deadline, or the threat of what happens without payment. */
+const THREAT =
+  /\b(?:within|you have|in the next) (?:\d+|twenty-four|forty-eight|two|three) (?:hours|days)\b|\b(?:send|share|forward|release|publish|leak|post|distribute)\b[^.\n]{0,40}\b(?:to|with|among) (?:all )?(?:your )?(?:contacts|family|friends|colleagues|co-?workers|everyone)\b|\bif I (?:do not|don't) (?:get|receive|see)\b/i;
+
+export const extortion: Analyser = {
+  name: NAME,
+  async analyse(message) {
+    const pdfs = message.attachments.filter(isPdf).map((p) => pdfOf(p).text);
+    const text = [message.subject, message.text, ...pdfs].join('\n');
+    const claim = CLAIM.exec(text);
+    const wallet = walletAddress(text);
+    const crypto = CRYPTO_PAYMENT.exec(text);
+    if (claim === null || (wallet === undefined && crypto === null)) return [];
+    const threat = THREAT.exec(text);
+    const list = listMail(message);
+    const weight = list ? 15 : threat !== null ? 60 : 45;
+    return [
+      sign(
+        NAME,
+        'extortion',
+        weight,
+        `It claims "${claim[0]}" and asks for payment in crypto (${wallet ?? crypto?.[0]})${threat === null ? '' : `, pressing you ("${threat[0]}")`}: a mass extortion scam. The claims are made up, often from an old leaked password or your address from a data broker; do not pay or reply.`,
+        wallet ?? claim[0],
+      ),
+    ];
+  },
+};
