@@ -113,3 +113,74 @@ describe('the requests analyser', () => {
     expect(w2.map((s) => s.code)).toEqual(['money-or-secret-request']);
   });
 });
+
+describe('the requests analyser on payment diversion and gift cards', () => {
+  const signs = async (from: string, text: string) =>
+    (await requests.analyse(await message({ from, text }), context())).map((s) => [s.code, s.weight]);
+
+  it('reads a new bank, new wire instructions and a secondary account as a change of bank details', async () => {
+    expect(
+      await signs(
+        'Finance <finance@supplier-payments.example>',
+        'We have moved our accounts to a new bank. Please update our remittance details before paying the open invoices.',
+      ),
+    ).toEqual([['payment-redirect', 35]]);
+    expect(
+      await signs(
+        'Escrow <closing@title.example>',
+        'Please use our secondary escrow account for the down payment and do not call the office today.',
+      ),
+    ).toEqual([['payment-redirect', 35]]);
+  });
+
+  it('weighs little a supplier that asks you to check the change by phone, and nothing of a card update', async () => {
+    expect(
+      await signs(
+        'Accounts <ar@supplier.example>',
+        'Our banking details have changed from 1 January. Please call your usual contact to confirm this change before the next payment.',
+      ),
+    ).toEqual([['payment-redirect', 15]]);
+    expect(
+      await signs(
+        'Billing <billing@saas.example>',
+        'Your card was declined. Update your payment details in the admin console.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the opener from any outside domain when it announces a task and keeps you from checking', async () => {
+    expect(
+      await signs(
+        'Maria Keller <maria.keller@keller-office.example>',
+        "I'm in a meeting and can't talk. I have a task for you.",
+      ),
+    ).toEqual([['bec-opener', 30]]);
+    expect(
+      await signs(
+        'Maria Keller <mk@keller-office.example>',
+        'Send me your WhatsApp number, I need something done quickly.',
+      ),
+    ).toEqual([['bec-opener', 30]]);
+    expect(
+      await signs(
+        'Partner <pm@supplier.example>',
+        'Are you available for a call tomorrow? I am in a meeting until 3.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("names an ask for gift cards' codes or pictures of their backs, and not a reward to choose", async () => {
+    expect(
+      await signs(
+        'Maria Keller <ceo@keller-office.example>',
+        'Get 5 Apple gift cards of $100 for clients. Scratch the back, take a clear picture of each card and email them to me.',
+      ),
+    ).toEqual([['gift-card-codes', 40]]);
+    expect(
+      await signs(
+        'Rewards <rewards@rewards.example>',
+        'You received a $50 reward. Choose a gift card or a charity donation; your code arrives by email.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 // before the ask — "are you available? a quick favour, send me your cell number, keep it between us" —
 // from a free mail account.
 import { registrable } from '../lookalike.js';
+import { senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'requests';
@@ -17,14 +18,32 @@ const PRESSURE =
   /\b(urgent(?:ly)?|today|immediately|right away|asap|within \d+ hours|in a meeting|keep (?:it|this) (?:between us|confidential)|discreet(?:ly)?|(?:don't|do not) (?:mention|tell)|can't talk|cannot (?:talk|call)|are you (?:available|at your desk)|past due|overdue)\b/i;
 const THREAT =
   /\b(final notice|(?:avoid|or face) (?:a |any )?(?:late fee|penalt(?:y|ies)|suspension|legal action|collection)|will be (?:suspended|closed|terminated|cancelled|sent to collection))/i;
+/** A task announced without saying what it is, the heart of the opener. */
+const TASK =
+  /\b(?:(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this|something) (?:\w+ )?(?:task|favou?r|errand|for me)|I (?:have|need|got) (?:a|an) (?:\w+ )?(?:task|favou?r|errand|assignment) for you|need (?:you to (?:do|handle) )?something (?:done|handled))/i;
+/** The move to a chat where no company's records reach. */
+const OFF_CHANNEL =
+  /\b(?:send|text|share|give) me your (?:cell|mobile|personal|whatsapp)(?: phone)? (?:number|no\b)/i;
 /** The opening move of gift-card and payment fraud: is the reader free for a task. */
-const OPENER =
-  /\b(?:are you (?:available|around|at your desk|free|busy)|(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this) (?:\w+ )?(?:task|favou?r|errand) for me|got a (?:minute|moment|sec)|(?:send|text|share|give) me your (?:cell|mobile|personal|whatsapp)(?: phone)? (?:number|no\b))/i;
+const OPENER = new RegExp(
+  String.raw`\b(?:are you (?:available|around|at your desk|free|busy)|got a (?:minute|moment|sec))|${TASK.source}|${OFF_CHANNEL.source}`,
+  'i',
+);
 /** The reason nobody may check: it is secret, or the sender cannot be reached. */
 const UNREACHABLE =
   /\b(?:discreet(?:ly)?|between us|confidential|surprise|can't talk|cannot (?:talk|call)|can't (?:call|take calls)|unable to (?:talk|call)|in a (?:meeting|conference)|tied up|(?:on|boarding) a flight)\b/i;
+/** Gift cards by name, and the ask to hand over what spends them: the codes, a picture of each back. */
+const GIFT_CARDS = /\b(?:gift ?cards?|itunes|google play|steam cards?|apple cards?|amazon cards?)\b/i;
+const CARD_CODES =
+  /\b(?:(?:pictures?|photos?|images?|snaps?|pics?|scans?) of (?:the )?(?:back of )?(?:each|the|all|every|both) (?:cards?|backs?)|(?:send|email|e-mail|text|forward) (?:me |us )?(?:the |all |their )?(?:card |gift card |claim |redemption )?(?:codes|pins|numbers)|(?:codes|pins|cards|them) (?:to me|back to me)\b)/i;
 const REDIRECT =
-  /\b((?:our|my) (?:bank(?:ing)?|account) details have (?:changed|been updated)|(?:changed|new|updated) (?:bank(?:ing)? details|bank account)|changed (?:our |my )?banks?|(?:update|change) (?:my|the) direct deposit|new account (?:below|details))/i;
+  /\b((?:our|my) (?:bank(?:ing)?|account) details have (?:changed|been updated)|(?:changed|new|updated) (?:bank(?:ing)? details|bank account)|changed (?:our |my )?banks?|(?:update|change) (?:my|the) direct deposit|new account (?:below|details)|change (?:of|in|to) (?:our |my )?bank(?:ing)? (?:details|account|information)|moved (?:our|my) (?:accounts?|banking) to (?:a )?(?:new|different) bank|(?:updated|new|revised|changed) (?:(?:wire|remittance|banking) (?:instructions|details|information)|payment instructions)|(?:update|change|amend) our (?:remittance|payment|banking|bank) (?:details|information|instructions)|(?:old|previous|former) (?:bank )?account (?:will|can) no longer (?:accept|receive|take) (?:payments|funds|transfers)|(?:secondary|alternate|alternative|different|new) (?:escrow|bank|receiving) account)/i;
+/** Words that keep the reader from checking a change of bank details by phone. */
+const NO_CHECK =
+  /\b(?:do not|don't|please don't|no need to) (?:call|phone|ring|contact)\b|\b(?:not reachable|unreachable|unavailable) by phone\b|\bwill no longer (?:accept|receive|be used)\b/i;
+/** A change announced the way honest suppliers do: check it by phone with the number you already have. */
+const CHECK_INVITED =
+  /\b(?:call|phone|contact)\b[^.\n]{0,60}\b(?:to (?:confirm|verify) (?:this|the) change|(?:number|contact) (?:you have )?on (?:file|record)|number you already (?:have|know)|your usual contact)\b/i;
 
 export const requests: Analyser = {
   name: NAME,
@@ -35,43 +54,64 @@ export const requests: Analyser = {
     const signals: Signal[] = [];
     const redirect = REDIRECT.exec(text);
     if (redirect !== null) {
+      const pressed = PRESSURE.exec(text) ?? NO_CHECK.exec(text);
+      const checkInvited = !free && pressed === null && CHECK_INVITED.test(text);
       signals.push(
         sign(
           NAME,
           'payment-redirect',
-          free ? 50 : 35,
-          `It asks to send payments to a new account ("${redirect[0]}")${fromFree}: the mark of invoice and payroll fraud. Check any change of bank details by phone, with a number you already know.`,
+          free ? 50 : checkInvited ? 15 : 35,
+          `It asks to send payments to a new account ("${redirect[0]}")${fromFree}${pressed === null ? '' : ` and presses you ("${pressed[0]}")`}: the mark of invoice and payroll fraud${checkInvited ? ', though it asks you to check the change by phone, as honest suppliers do' : ''}. Check any change of bank details by phone, with a number you already know.`,
           redirect[0],
         ),
       );
     }
     const asked = MONEY.exec(text) ?? SECRET.exec(text);
-    const opener = OPENER.exec(text);
-    const unreachable = UNREACHABLE.exec(text);
-    if (asked === null && free && opener !== null && unreachable !== null) {
+    // From free mail, any opener with a reason not to check; from another outside domain, only a task
+    // announced without saying what, with a reason not to check or a move to a chat.
+    const outside = !context.protectedDomains.map(registrable).includes(senderDomain(message));
+    const task = TASK.exec(text);
+    const unreachable = UNREACHABLE.exec(text) ?? (task === null ? null : OFF_CHANNEL.exec(text));
+    const opener = free ? OPENER.exec(text) : task;
+    if (asked === null && outside && opener !== null && unreachable !== null) {
       signals.push(
         sign(
           NAME,
           'bec-opener',
-          40,
-          `It asks if you are free for a task ("${opener[0]}") and that you do not check ("${unreachable[0]}")${fromFree}: the opening move of gift-card and payment fraud, the ask coming in the next mail. Check with the person by phone or in person, with a number you already know.`,
+          free ? 40 : 30,
+          `It asks if you are free for a task ("${opener[0]}") and keeps you from checking ("${unreachable[0]}")${fromFree}: the opening move of gift-card and payment fraud, the ask coming in the next mail. Check with the person by phone or in person, with a number you already know.`,
           opener[0],
         ),
       );
     }
-    if (asked === null || redirect !== null) return signals;
-    const pressed = PRESSURE.exec(text);
-    const threat = THREAT.exec(text);
-    if (!free && pressed === null) return signals;
-    signals.push(
-      sign(
-        NAME,
-        'money-or-secret-request',
-        free ? 40 : threat !== null ? 35 : 20,
-        `It asks for "${asked[0]}"${pressed === null ? '' : ` and presses you ("${pressed[0]}"${threat === null ? '' : `, "${threat[0]}"`})`}${fromFree}: confirm any such request by phone, with a number you already know.`,
-        asked[0],
-      ),
-    );
+    if (asked !== null && redirect === null) {
+      const pressed = PRESSURE.exec(text);
+      const threat = THREAT.exec(text);
+      if (free || pressed !== null) {
+        signals.push(
+          sign(
+            NAME,
+            'money-or-secret-request',
+            free ? 40 : threat !== null ? 35 : 20,
+            `It asks for "${asked[0]}"${pressed === null ? '' : ` and presses you ("${pressed[0]}"${threat === null ? '' : `, "${threat[0]}"`})`}${fromFree}: confirm any such request by phone, with a number you already know.`,
+            asked[0],
+          ),
+        );
+      }
+    }
+    const cards = GIFT_CARDS.exec(text);
+    const codes = cards === null ? null : CARD_CODES.exec(text);
+    if (codes !== null && outside) {
+      signals.push(
+        sign(
+          NAME,
+          'gift-card-codes',
+          40,
+          `It asks for gift cards ("${cards?.[0]}") and for what spends them ("${codes[0]}"): whoever has a card's code has its money, and no employer or client is paid in gift-card codes by mail. Check with the person by phone, with a number you already know.`,
+          codes[0],
+        ),
+      );
+    }
     return signals;
   },
 };
