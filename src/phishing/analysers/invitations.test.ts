@@ -55,3 +55,29 @@ describe('the invitations analyser', () => {
     ).toEqual([]);
   });
 });
+
+describe('the invitations analyser on dressed-up links', () => {
+  it("names a link off the organiser's site that wears a meeting service's name, or asks to review a statement", async () => {
+    expect(
+      await codes(
+        'Partner <pm@supplier.example>',
+        ics('Microsoft Teams meeting. Join: https://teams-live.meet-room.example/meet/123'),
+      ),
+    ).toEqual(['invitation-link', 'invitation-lure']);
+    expect(
+      await codes(
+        'HR <hr@hr-portal.example>',
+        ics('Review your bonus statement before the meeting: https://bonus-review.example/s/9'),
+      ),
+    ).toEqual(['invitation-link', 'invitation-lure']);
+  });
+
+  it("adds nothing when the link is the organiser's own site", async () => {
+    expect(
+      await codes(
+        'Partner <pm@supplier.example>',
+        ics('Review the contract first: https://docs.supplier.example/c/1'),
+      ),
+    ).toEqual(['invitation-link']);
+  });
+});

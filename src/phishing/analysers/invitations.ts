@@ -2,6 +2,9 @@
 // service and not your company's. Invitations land in the calendar whatever the mail filter makes of the
 // message, so campaigns put the sign-in page's link in the event's description or location; a real
 // meeting's link goes to Teams, Zoom, Meet, Webex and the like. The invitation's links are judged like the message's others too (links-in.ts reads them).
+// Worse when that link is not even the organiser's own site and the invitation dresses it up: a host
+// named after a meeting service ("teams-live.<somewhere>"), or an ask to review, sign or open something
+// through it before the meeting (a bonus statement, a contract) — the lure, not the meeting.
 import { hostOf, invitationText, isInvitation } from '../links-in.js';
 import { registrable } from '../lookalike.js';
 import { type Analyser, sign } from './signal.js';
@@ -32,6 +35,11 @@ const MEETING_SERVICES = new Set([
   'slack.com',
 ]);
 const URL_IN = /\bhttps?:\/\/[^\s<>"')\]\\]+/gi;
+/** A meeting service's name worn in another site's host. */
+const MEETING_NAME = /(?:^|[.-])(?:teams|zoom|webex|meet|gotomeeting|skype|bluejeans|whereby)(?:$|[.-])/;
+/** An ask to act on something through the link, beyond joining. */
+const LURE =
+  /\b(?:review|view|open|sign|download|confirm|verify|acknowledge|complete|accept)\b[^.\n]{0,40}\b(?:statements?|documents?|files?|forms?|bonus|salary|payslip|compensation|agreement|contract|polic(?:y|ies)|invoice|details|account)\b/i;
 
 export const invitations: Analyser = {
   name: NAME,
@@ -44,7 +52,7 @@ export const invitations: Analyser = {
       return site !== '' && !MEETING_SERVICES.has(site) && !ours.has(site);
     });
     if (away === undefined || ours.has(organiser)) return [];
-    return [
+    const signals = [
       sign(
         NAME,
         'invitation-link',
@@ -53,5 +61,19 @@ export const invitations: Analyser = {
         away,
       ),
     ];
+    const host = hostOf(away);
+    const dressed = MEETING_NAME.exec(host) ?? LURE.exec(`${message.text}\n${invitationText(message)}`);
+    if (registrable(host) !== organiser && dressed !== null) {
+      signals.push(
+        sign(
+          NAME,
+          'invitation-lure',
+          15,
+          `The invitation's link is not even on the organiser's own site (${organiser}), and it is dressed up ("${dressed[0].replace(/^[.-]|[.-]$/g, '')}"): a meeting service's name on another site, or an ask to act on something before the meeting.`,
+          away,
+        ),
+      );
+    }
+    return signals;
   },
 };
