@@ -18,6 +18,7 @@ const COUNTERS = [
   'originErrors',
   'originTimeouts',
   'h2ResetFloodsClosed',
+  'originBusyShed',
 ] as const;
 
 export function figuresOf(stats: EdgeStats): EdgeFigures {

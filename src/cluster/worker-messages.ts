@@ -26,6 +26,7 @@ export interface EdgeFigures {
   originErrors: number;
   originTimeouts: number;
   h2ResetFloodsClosed: number;
+  originBusyShed: number;
 }
 
 export type ToWorker =

@@ -110,6 +110,12 @@ export function renderMetrics({ stats, decisions, origins, now, cluster, dataPla
     { labels: { kind: 'timeout' }, value: stats.originTimeouts },
   ]);
   family(
+    'breakwater_origin_busy_shed_total',
+    'counter',
+    'Requests turned away (503) after waiting past their time for an origin at its limit of requests in flight.',
+    [{ value: stats.originBusyShed }],
+  );
+  family(
     'breakwater_origin_up',
     'gauge',
     'Whether the origin passes its health check (1) or not (0).',

@@ -14,7 +14,7 @@ import type { Challenge } from './challenge/index.js';
 import type { IdentifyOptions, Who } from './identify.js';
 import type { Judge, Judgement } from './judge.js';
 import type { Origin, OriginSet, Queued } from './origins.js';
-import { leaveQueue } from './phase/rejudge.js';
+import { leaveQueue, shedFromQueue } from './phase/rejudge.js';
 import type { EdgeStats } from './stats.js';
 import type { Witness } from './witness.js';
 
@@ -97,6 +97,16 @@ export class Exchange implements Queued {
    */
   leaveQueue(): boolean {
     return leaveQueue(this);
+  }
+
+  /** Whether it waits for the origin in the first lane: a pass, good standing, the allowlist. */
+  get first(): boolean {
+    return this.parts.judge.goesFirst(this.client.client, this.judgement);
+  }
+
+  /** Turned away after waiting too long for a busy origin (phase/rejudge.ts). */
+  shed(): void {
+    shedFromQueue(this);
   }
 
   /** The identified client; only for phases after identify. */

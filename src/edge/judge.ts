@@ -107,6 +107,14 @@ export class Judge {
   }
 
   /**
+   * Whether an allowed request goes ahead of others while its origin is busy: a pass holder's, an
+   * allowlisted client's or one in good standing (origins-queue.ts).
+   */
+  goesFirst(client: Client, j: Judgement): boolean {
+    return j.verified || j === ALLOW_LISTED || (this.options.standing?.holds(client.address) ?? false);
+  }
+
+  /**
    * A challenge's answer: only a block stops it (a challenged or throttled client must be able to
    * answer), and an automatic one not for a client in good standing.
    */

@@ -1,12 +1,14 @@
-// The edge's queue in front of an origin's pool: past the pool's connections, requests wait in arrival
-// order and go on as connections free up; one answered as it leaves is not sent; and none is left
-// waiting when the origin cannot be reached or the set closes.
+// The edge's queue in front of an origin's pool: past the pool's connections, requests wait and go on as
+// connections free up, clients in good standing first, others in arrival order; one answered as it leaves
+// is not sent, a stranger who waited too long is turned away; and none is left waiting when the origin
+// cannot be reached or the set closes.
 import { once } from 'node:events';
 import http from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
 import type { Dispatcher } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OriginSet } from './origins.js';
+import { MAX_WAIT_MS, type Queued } from './origins-queue.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -48,8 +50,12 @@ async function startOrigin(delayMs: number): Promise<{ url: string; seen: string
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
 }
 
-/** GET `path` through the set's origin: its status, or the error's code. */
-function send(origins: OriginSet, path: string, leave?: () => boolean): Promise<number | string> {
+/**
+ * GET `path` through the set's origin: its status, the error's code, or 'shed' when the queue turned it
+ * away. `queued` fills in what the queue asks of a waiting request (first lane and just arrived unless it
+ * says otherwise); without it the request is not asked anything.
+ */
+function send(origins: OriginSet, path: string, queued?: Partial<Queued>): Promise<number | string> {
   const origin = origins.pick();
   if (origin === undefined) throw new Error('no origin');
   return new Promise((resolve) => {
@@ -59,8 +65,17 @@ function send(origins: OriginSet, path: string, leave?: () => boolean): Promise<
       onResponseError: (_controller, error) =>
         resolve((error as NodeJS.ErrnoException).code ?? error.message),
     };
-    const queued = leave === undefined ? undefined : { leaveQueue: leave };
-    origin.dispatch({ origin: origin.origin, path, method: 'GET' }, handler, queued);
+    const asked: Queued | undefined =
+      queued === undefined
+        ? undefined
+        : {
+            leaveQueue: () => true,
+            first: true,
+            startedAt: performance.now(),
+            ...queued,
+            shed: () => resolve('shed'),
+          };
+    origin.dispatch({ origin: origin.origin, path, method: 'GET' }, handler, asked);
   });
 }
 
@@ -70,10 +85,12 @@ describe('the queue in front of an origin', () => {
     const origins = originSet(origin.url);
     let asked = false;
     const first = send(origins, '/1');
-    const second = send(origins, '/2', () => true);
-    void send(origins, '/3', () => {
-      asked = true;
-      return false;
+    const second = send(origins, '/2', { leaveQueue: () => true });
+    void send(origins, '/3', {
+      leaveQueue: () => {
+        asked = true;
+        return false;
+      },
     });
     const fourth = send(origins, '/4');
     expect(origins.waiting()).toBe(3);
@@ -81,6 +98,31 @@ describe('the queue in front of an origin', () => {
     expect(asked).toBe(true);
     expect(origin.seen).toEqual(['/1', '/2', '/4']);
     expect(origins.waiting()).toBe(0);
+  });
+
+  it('sends clients in good standing ahead of others who arrived before them', async () => {
+    const origin = await startOrigin(20);
+    const origins = originSet(origin.url);
+    const answers = Promise.all([
+      send(origins, '/1'),
+      send(origins, '/stranger', { first: false }),
+      send(origins, '/regular', { first: true }),
+    ]);
+    expect(await answers).toEqual([200, 200, 200]);
+    expect(origin.seen).toEqual(['/1', '/regular', '/stranger']);
+  });
+
+  it('turns away a stranger who has waited too long, not a client in good standing', async () => {
+    const origin = await startOrigin(20);
+    const origins = originSet(origin.url);
+    const long = performance.now() - MAX_WAIT_MS - 1;
+    const answers = Promise.all([
+      send(origins, '/1'),
+      send(origins, '/stranger', { first: false, startedAt: long }),
+      send(origins, '/regular', { first: true, startedAt: long }),
+    ]);
+    expect(await answers).toEqual([200, 'shed', 200]);
+    expect(origin.seen).toEqual(['/1', '/regular']);
   });
 
   it('fails every waiting request when the origin cannot be reached', async () => {

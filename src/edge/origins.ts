@@ -58,8 +58,9 @@ export interface Origin {
   readonly pool: Pool;
   readonly healthy: boolean;
   /**
-   * Sends a request through the pool, or, while every connection is busy, queues it in arrival order
-   * (origins-queue.ts); a `queued` request is asked as it leaves the queue whether it still goes on.
+   * Sends a request through the pool, or, while every connection is busy or the origin's limit of requests
+   * in flight is reached, queues it (origins-queue.ts: clients in good standing first); a `queued` request
+   * is asked as it leaves the queue whether it still goes on.
    */
   dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler, queued?: Queued): void;
   /**
@@ -84,13 +85,14 @@ class PooledOrigin implements Origin {
   constructor(
     address: OriginAddress,
     readonly pool: Pool,
+    connections: number,
     readonly health: OriginHealth,
     private readonly changed: (origin: PooledOrigin) => void,
   ) {
     this.url = address.url;
     this.origin = address.origin;
     this.hostHeader = address.hostHeader;
-    this.queue = new OriginQueue(pool);
+    this.queue = new OriginQueue(pool, connections);
   }
 
   dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler, queued?: Queued): void {
@@ -137,15 +139,16 @@ export class OriginSet {
         throw new Error(`origins.urls[${index}]: "${url}" repeats an origin already listed`);
       }
       seen.add(address.origin);
+      const connections = opts.connectionsPerOrigin ?? DEFAULT_CONNECTIONS;
       const pool = new Pool(address.origin, {
-        connections: opts.connectionsPerOrigin ?? DEFAULT_CONNECTIONS,
+        connections,
         pipelining: 1,
         connectTimeout: opts.connectTimeoutMs,
         headersTimeout: opts.responseTimeoutMs,
         bodyTimeout: opts.responseTimeoutMs,
         ...(address.secure && opts.tls ? { connect: { ...opts.tls } } : {}),
       });
-      return new PooledOrigin(address, pool, new OriginHealth(url, thresholds), changed);
+      return new PooledOrigin(address, pool, connections, new OriginHealth(url, thresholds), changed);
     });
     this.checks = this.members.map(
       (member) =>
@@ -198,7 +201,7 @@ export class OriginSet {
     return undefined;
   }
 
-  /** Requests waiting for a connection, over every origin (origins-queue.ts). */
+  /** Requests waiting for their origin, over every origin (origins-queue.ts). */
   waiting(): number {
     let count = 0;
     for (const member of this.members) count += member.queue.length;

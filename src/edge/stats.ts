@@ -29,6 +29,8 @@ export class EdgeStats {
   originErrors = 0;
   originTimeouts = 0;
   h2ResetFloodsClosed = 0;
+  /** Requests turned away after waiting too long for a busy origin (origins-queue.ts). */
+  originBusyShed = 0;
 
   countVerdict(verdict: Verdict): void {
     this.requests[verdictIndex[verdict]]++;

@@ -1,12 +1,13 @@
-// The queue hand-off: a request judged allowed that waited for a connection to its origin (../origins-
-// queue.ts) is judged again as it leaves, when the decision table changed meanwhile, and answered at the
-// edge if the table now refuses it. A decision taken while the origin is saturated thus covers the
-// requests already waiting for it, not only those that arrive after it.
+// The queue hand-off: a request judged allowed that waited for its origin (../origins-queue.ts) is judged
+// again as it leaves, when the decision table changed meanwhile, and answered at the edge if the table now
+// refuses it. A decision taken while the origin is saturated thus covers the requests already waiting for
+// it, not only those that arrive after it. One that waited too long is turned away here, shed.
 
 import type { ServerResponse } from 'node:http';
 import type { DecisionTable } from '../../responder/decision-table.js';
 import { give } from '../answer.js';
 import type { Exchange } from '../exchange.js';
+import { SHED_RETRY_AFTER } from '../judge.js';
 import { refuse } from './refuse.js';
 import { witness } from './witness.js';
 
@@ -56,5 +57,23 @@ export function leaveQueue(x: Exchange): boolean {
     // the first judgement stands: the request was allowed, and the requests behind it must go on
     x.parts.log.error('judging a queued request again failed', { error: (error as Error).message });
     return true;
+  }
+}
+
+/**
+ * A request that waited past its origin queue's limit (clients not in good standing only): answered 503
+ * with Retry-After, as admission's shed is, and remembered by the witness. Never throws.
+ */
+export function shedFromQueue(x: Exchange): void {
+  try {
+    if ((x.res as ServerResponse | undefined)?.destroyed) return;
+    x.judgement = { ...x.judgement, verdict: 'shed', retryAfter: SHED_RETRY_AFTER };
+    x.verdict = 'shed';
+    x.parts.stats.originBusyShed++;
+    witness(x);
+    const answer = refuse(x);
+    if (answer !== 'continue' && answer !== 'done') give(x, answer);
+  } catch (error) {
+    x.parts.log.error('turning away a queued request failed', { error: (error as Error).message });
   }
 }
