@@ -1,4 +1,5 @@
-// Reads the harness's command line: `<scenario…|all> [--quick] [--workers N|auto] [--seed N] [--only …]`.
+// Reads the harness's command line: `<scenario…|all> [--quick] [--workers N|auto] [--seed N] [--only …]
+// [--cases …]`.
 import { parseArgs } from 'node:util';
 import type { RunSettings, Scenario } from './scenario.js';
 import { CONTENDERS, type ContenderKey } from './scenarios/attack-contenders.js';
@@ -17,7 +18,7 @@ const QUICK: RunSettings = { seconds: 3, rounds: 1, warmupSeconds: 1, quietWaitS
 
 export function usage(known: readonly Scenario[]): string {
   return [
-    'usage: npm run bench -- <scenario…|all> [--quick] [--workers N|auto] [--seed N] [--only LIST]',
+    'usage: npm run bench -- <scenario…|all> [--quick] [--workers N|auto] [--seed N] [--only LIST] [--cases LIST]',
     '',
     'scenarios:',
     ...known.map((s) => `  ${s.name.padEnd(20)} ${s.title}`),
@@ -29,6 +30,7 @@ export function usage(known: readonly Scenario[]): string {
     "--seed     matrix only: the attack-shape matrix's seed (default 12)",
     `--only     matrix only: the contenders to run, comma-separated (${CONTENDERS.join(', ')}); a run`,
     '           without all four prints its table but leaves BENCHMARKS.md alone',
+    '--cases    matrix only: the case numbers to run, comma-separated (1-24); likewise leaves BENCHMARKS.md',
   ].join('\n');
 }
 
@@ -37,6 +39,7 @@ const OPTIONS = {
   workers: { type: 'string' },
   seed: { type: 'string' },
   only: { type: 'string' },
+  cases: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -65,6 +68,15 @@ function readContenders(text: string | undefined): ContenderKey[] | undefined {
   return CONTENDERS.filter((key) => names.includes(key));
 }
 
+function readCases(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  const numbers = text.split(',').map((part) => part.trim());
+  for (const n of numbers)
+    if (!/^\d+$/.test(n) || Number(n) < 1 || Number(n) > 24)
+      throw new BenchUsageError(`--cases: expected case numbers from 1 to 24, found '${n}'`);
+  return [...new Set(numbers.map(Number))].sort((a, b) => a - b);
+}
+
 function parse(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -88,8 +100,12 @@ export function readCommandLine(argv: readonly string[], known: readonly Scenari
   const workers = readWorkers(parsed.values.workers);
   const seed = readSeed(parsed.values.seed);
   const contenders = readContenders(parsed.values.only);
-  if ((seed !== undefined || contenders !== undefined) && scenarios.some((s) => s.name !== 'matrix'))
-    throw new BenchUsageError('--seed and --only apply to the matrix scenario alone');
+  const cases = readCases(parsed.values.cases);
+  if (
+    (seed !== undefined || contenders !== undefined || cases !== undefined) &&
+    scenarios.some((s) => s.name !== 'matrix')
+  )
+    throw new BenchUsageError('--seed, --only and --cases apply to the matrix scenario alone');
   return {
     scenarios,
     all: known.every((s) => scenarios.includes(s)),
@@ -98,6 +114,7 @@ export function readCommandLine(argv: readonly string[], known: readonly Scenari
       ...(workers === undefined ? {} : { workers }),
       ...(seed === undefined ? {} : { seed }),
       ...(contenders === undefined ? {} : { contenders }),
+      ...(cases === undefined ? {} : { cases }),
     },
   };
 }

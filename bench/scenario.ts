@@ -22,6 +22,8 @@ export interface RunSettings {
   seed?: number;
   /** The attack-shape matrix's contenders (`--only`); unset, all four. */
   contenders?: readonly ContenderKey[];
+  /** The attack-shape matrix's cases to run (`--cases`); unset, every one. */
+  cases?: readonly number[];
 }
 
 export interface ScenarioContext {

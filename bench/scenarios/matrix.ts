@@ -3,7 +3,7 @@
 // the case's capacity. Per case: each contender's legitimate success, and what of the attack still reached
 // the origin after mitigation and the time to mitigate, both counted by the origin itself; then medians,
 // the worst case, and the invariants Breakwater breaks, by case. `--seed` picks another matrix and `--only`
-// fewer contenders. A full run of all four also writes its section into BENCHMARKS.md (matrix-report.ts).
+// fewer contenders, `--cases` fewer cases. A full run of every case and all four also writes its section into BENCHMARKS.md (matrix-report.ts).
 import { runMatrixCaseProcess } from '../clients/matrix.js';
 import { type BreakwaterService, breakwaterDataDir, createToken } from '../contenders/breakwater.js';
 import { stopAll } from '../processes.js';
@@ -70,7 +70,7 @@ export const matrix: Scenario = {
   title: `the seeded attack-shape matrix (seed ${MATRIX_SEED} unless --seed), against every contender (about 40 min; not in all)`,
   needs: ['nginx', 'haproxy'],
   estimateSeconds: (settings) =>
-    cases(settings) *
+    (settings.cases?.length ?? cases(settings)) *
     contendersOf(settings).reduce(
       (sum, key) => sum + WARMUP_S[key] + attackSeconds(settings) + OVERHEAD_S,
       0,
@@ -78,7 +78,8 @@ export const matrix: Scenario = {
   async run(ctx): Promise<ScenarioOutcome> {
     const shapes = await built<MatrixShapes>('drill/matrix-shapes.js');
     const rows: MatrixRow[] = [];
-    for (let number = 1; number <= cases(ctx.settings); number++) {
+    const every = Array.from({ length: cases(ctx.settings) }, (_, i) => i + 1);
+    for (const number of ctx.settings.cases ?? every) {
       const contenders = contendersOf(ctx.settings);
       const order = number % 2 === 1 ? contenders : [...contenders].reverse();
       rows.push(await runCase(ctx, shapes, number, order));
@@ -91,7 +92,8 @@ export const matrix: Scenario = {
       warmupS: WARMUP_S,
       goodStandingAfter: GOOD_STANDING_AFTER,
     });
-    if (!ctx.settings.quick && contendersOf(ctx.settings).length === CONTENDERS.length)
+    const whole = ctx.settings.cases === undefined && contendersOf(ctx.settings).length === CONTENDERS.length;
+    if (!ctx.settings.quick && whole)
       writeMatrixSection(section.section);
     return {
       sections: [section.section],
