@@ -84,12 +84,7 @@ export class OriginLimit {
     this.ceiling = this.refusedAt;
     this.ceilingAt = now;
     this.cuts++;
-    // the round starts again, so that the refusals of requests already sent do not cut it twice
-    this.roundStart = now;
-    this.answered = 0;
-    this.refused = 0;
-    this.refusedAt = 0;
-    this.used = false;
+    this.newRound(now);
   }
 
   private endRound(now: number): void {
@@ -99,6 +94,10 @@ export class OriginLimit {
       const near = this.current >= NEAR_CEILING * this.ceiling;
       if (!near || this.rounds % ROUNDS_PER_STEP_NEAR_CEILING === 0) this.current++;
     }
+    this.newRound(now);
+  }
+
+  private newRound(now: number): void {
     this.roundStart = now;
     this.answered = 0;
     this.refused = 0;
