@@ -1,6 +1,6 @@
 // How many requests the edge lets be in flight at one origin at once. As many as the pool has connections,
-// until the origin turns requests away for want of room (its own 503 or 429, a refused or reset
-// connection, a timeout); then a little under what was in flight when it did, so that the surplus waits at
+// until the origin turns requests away for want of room (its own 503, a refused or reset connection,
+// a timeout); then a little under what was in flight when it did, so that the surplus waits at
 // the edge, where clients in good standing go first (origins-queue.ts), and not in the origin's own line,
 // where they would be refused with everyone. The limit grows back by one a round while no refusal comes:
 // quickly up to near where the origin refused, slowly past it, quickly again once that is long ago.

@@ -30,8 +30,11 @@ export interface Queued {
 /** A request of the second lane that has waited this long since it arrived is turned away. */
 export const MAX_WAIT_MS = 2_000;
 
-/** Statuses of an origin's own that say it had no room for the request. */
-const REFUSED_STATUSES = new Set([429, 503]);
+/**
+ * The status of an origin's own that says it had no room for the request. Not 429: an origin answers that
+ * to one client going too fast, which says nothing of its room for the others.
+ */
+const NO_ROOM = 503;
 /** Failures that say the same of the connection or the wait for an answer. */
 const REFUSED_ERRORS = new Set([
   'ECONNREFUSED',
@@ -119,7 +122,7 @@ class InFlight implements Dispatcher.DispatchHandler {
     headers: Record<string, string | string[]>,
     statusMessage?: string,
   ): void {
-    if (REFUSED_STATUSES.has(statusCode)) this.refused = true;
+    if (statusCode === NO_ROOM) this.refused = true;
     this.handler.onResponseStart?.(controller, statusCode, headers, statusMessage);
   }
 
