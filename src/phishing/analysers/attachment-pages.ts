@@ -186,7 +186,7 @@ function pictureSigns(
 }
 
 /** The file as text, gunzipped when it is gzipped (.svgz); '' when it cannot be read. */
-function textOf(part: MessagePart): string {
+export function textOf(part: MessagePart): string {
   if (part.content[0] !== 0x1f || part.content[1] !== 0x8b) return part.content.toString('utf8');
   try {
     return gunzipSync(part.content, { maxOutputLength: MAX_UNZIPPED }).toString('utf8');

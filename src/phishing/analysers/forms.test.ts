@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { context, message } from './fixture.js';
 import { forms } from './forms.js';
@@ -33,6 +34,21 @@ describe('the forms analyser', () => {
     expect(found.map((s) => s.code)).toEqual(['password-form']);
     const picture = svg('<circle cx="50" cy="50" r="40" fill="#0067b8"/>');
     expect(await forms.analyse(await message({ attachments: [picture] }), context())).toEqual([]);
+  });
+
+  it('reads a gzipped picture (.svgz) unzipped, and finds the sign-in page in it', async () => {
+    const svg = (body: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><foreignObject width="600" height="400"><html xmlns="http://www.w3.org/1999/xhtml">${body}</html></foreignObject></svg>`;
+    const svgz = (body: string) => ({
+      filename: 'Statement.svgz',
+      contentType: 'image/svg+xml',
+      content: gzipSync(svg(body)),
+    });
+    const login = '<form action="https://collect.example/p"><input type="password" name="p"/></form>';
+    const found = await forms.analyse(await message({ attachments: [svgz(login)] }), context());
+    expect(found.map((s) => s.code)).toEqual(['password-form']);
+    const note = await forms.analyse(await message({ attachments: [svgz('<p>Q3 figures</p>')] }), context());
+    expect(note).toEqual([]);
   });
 
   it('says nothing of a body without forms', async () => {

@@ -1,7 +1,7 @@
 // Forms: an HTML body, an HTML attachment or an SVG picture (a page embedded in it) that asks for a
 // password or sends what is typed to another site, the credential-harvesting page delivered in the mail
-// itself.
-import { isPage, isSvg } from './attachment-pages.js';
+// itself. A gzipped picture (.svgz) is read unzipped.
+import { isPage, isSvg, textOf } from './attachment-pages.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'forms';
@@ -17,7 +17,7 @@ export const forms: Analyser = {
       if (isPage(part) || isSvg(part)) {
         pages.push({
           where: `the attachment ${part.filename || '(unnamed)'}`,
-          html: part.content.toString('utf8'),
+          html: textOf(part),
         });
       }
     }

@@ -1,7 +1,7 @@
 // Intel: every domain, URL, address and attachment hash of the message looked up against the indicators
 // already held (peers' and our own confirmed campaigns).
 import { linksOf } from '../links-in.js';
-import { registrable } from '../lookalike.js';
+import { addressDomain, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -33,7 +33,7 @@ export function observables(message: ReportedMessage): string[] {
   for (const address of [message.from, ...message.replyTo]) {
     if (address === null) continue;
     values.add(address.address);
-    values.add(registrable(address.address.split('@')[1] ?? ''));
+    values.add(addressDomain(address.address));
   }
   for (const link of linksOf(message)) {
     if (link.host === '') continue;

@@ -6,7 +6,7 @@
 // named after a meeting service ("teams-live.<somewhere>"), or an ask to review, sign or open something
 // through it before the meeting (a bonus statement, a contract) — the lure, not the meeting.
 import { hostOf, invitationText, isInvitation } from '../links-in.js';
-import { registrable } from '../lookalike.js';
+import { addressDomain, registrable } from '../lookalike.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'invitations';
@@ -45,7 +45,7 @@ export const invitations: Analyser = {
   name: NAME,
   async analyse(message, context) {
     if (!message.attachments.some(isInvitation)) return [];
-    const organiser = registrable(message.from?.address.split('@')[1] ?? '');
+    const organiser = addressDomain(message.from?.address ?? '');
     const ours = new Set(context.protectedDomains.map(registrable));
     const away = (invitationText(message).match(URL_IN) ?? []).find((url) => {
       const site = registrable(hostOf(url));

@@ -5,7 +5,7 @@
 // sender. That is the build of voicemail, fax, shared-document and e-signature lures whatever their words:
 // a real service's notice links to its own site, and a mailing list says it is one.
 import { type Link, linksOf } from '../links-in.js';
-import { escapeRegExp, registrable } from '../lookalike.js';
+import { addressDomain, escapeRegExp, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { listMail } from './mailing-list.js';
 import { isGovernment, ownedBy, senderBrand } from './owners.js';
@@ -34,7 +34,7 @@ export const notices: Analyser = {
   async analyse(message, context) {
     const from = message.from;
     if (from === null || listMail(message) || words(message) > MAX_WORDS) return [];
-    const org = registrable(from.address.split('@')[1] ?? '');
+    const org = addressDomain(from.address);
     const service = claimedService(message, context);
     if (service === undefined) return [];
     const linked = linksOf(message).filter((l) => l.host !== '');

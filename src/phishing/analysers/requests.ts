@@ -5,7 +5,7 @@
 // direct deposit" — the sign of invoice and payroll fraud whoever sends it; and the opener that comes
 // before the ask — "are you available? a quick favour, send me your cell number, keep it between us" —
 // from a free mail account.
-import { registrable } from '../lookalike.js';
+import { addressDomain, registrable } from '../lookalike.js';
 import { senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -49,7 +49,7 @@ export const requests: Analyser = {
   name: NAME,
   async analyse(message, context) {
     const text = `${message.subject}\n${message.text}`;
-    const free = context.brands.freemail.has(registrable(message.from?.address.split('@')[1] ?? ''));
+    const free = context.brands.freemail.has(addressDomain(message.from?.address ?? ''));
     const fromFree = free ? `, from a free mail account (${message.from?.address})` : '';
     const signals: Signal[] = [];
     const redirect = REDIRECT.exec(text);

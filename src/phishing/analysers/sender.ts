@@ -1,7 +1,14 @@
 // Sender: a display name wearing a brand (less so on a mailing list) or an address that is not the
 // sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else, and sender domains passing for a protected
 // domain or a brand's.
-import { escapeRegExp, lookalike, lookalikeWords, registrable, targetsOf } from '../lookalike.js';
+import {
+  addressDomain,
+  escapeRegExp,
+  lookalike,
+  lookalikeWords,
+  registrable,
+  targetsOf,
+} from '../lookalike.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'sender';
@@ -93,11 +100,11 @@ export const sender: Analyser = {
     // (a shared file, an envelope to sign) sets the colleague as Reply-To.
     const own = new Set(context.protectedDomains.map(registrable));
     const replyTo = message.replyTo.find((r) => {
-      const domain = registrable(r.address.split('@')[1] ?? '');
+      const domain = addressDomain(r.address);
       return domain !== org && !own.has(domain);
     });
     if (replyTo !== undefined) {
-      const free = context.brands.freemail.has(registrable(replyTo.address.split('@')[1] ?? ''));
+      const free = context.brands.freemail.has(addressDomain(replyTo.address));
       signals.push(
         sign(
           NAME,
@@ -121,7 +128,7 @@ export const sender: Analyser = {
         );
       }
     }
-    if (message.returnPath !== null && registrable(message.returnPath.split('@')[1] ?? '') !== org) {
+    if (message.returnPath !== null && addressDomain(message.returnPath) !== org) {
       signals.push(
         sign(
           NAME,
