@@ -15,8 +15,9 @@ import { urlSigns } from '../url-signs.js';
 import { type AnalysisContext, type Signal, sign } from './signal.js';
 
 const NAME = 'attachments';
+/** A file made in the page (decoded, a Blob, or a link set to a file's data: address), then saved. */
 const SMUGGLING =
-  /(atob\s*\(|new\s+Blob\s*\(|msSaveOrOpenBlob|createObjectURL)[\s\S]{0,4000}(\.download\s*=|download\s*=|msSaveOrOpenBlob|\.click\s*\()/i;
+  /(atob\s*\(|new\s+Blob\s*\(|msSaveOrOpenBlob|createObjectURL|\.href\s*=\s*['"`]data:application\/)[\s\S]{0,4000}(\.download\s*=|download\s*=|msSaveOrOpenBlob|\.click\s*\()/i;
 /** A page that sends the browser elsewhere as soon as it is opened. */
 const REDIRECT =
   /\blocation(?:\.href)?\s*=[^=]|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\(|<meta[^>]+http-equiv\s*=\s*["']?refresh/i;

@@ -64,6 +64,20 @@ describe('the attachments analyser', () => {
     ).toEqual(['html-smuggling']);
   });
 
+  it('names a page that sets a link to a file in a data: address and saves it, not a page that shows a picture', async () => {
+    const page = (script: string) => ({
+      filename: 'Invoice_7.htm',
+      contentType: 'text/html',
+      content: Buffer.from(`<p>Downloading…</p><script>${script}</script>`),
+    });
+    const save =
+      "var a=document.createElement('a');a.download='Invoice_7.zip';a.href='data:application/zip;base64,'+d;a.click();";
+    expect(await codes([page(save)])).toEqual(['html-smuggling']);
+    const picture =
+      "var i=document.createElement('img');i.src='data:image/png;base64,'+d;document.body.appendChild(i);";
+    expect(await codes([page(picture)])).toEqual([]);
+  });
+
   it('names an attached page that sends the browser elsewhere when opened', async () => {
     const page = (script: string) => ({
       filename: 'INV-7.htm',
