@@ -51,4 +51,17 @@ describe('the lures analyser', () => {
       'lure',
     ]);
   });
+
+  it('names an account said to be locked, the verb first, with a link to unlock it', async () => {
+    expect(
+      await codes({
+        text: 'For your protection we have locked the account. Unlock it at https://id-unlock.example/ within 24 hours.',
+      }),
+    ).toEqual(['lure']);
+    expect(
+      await codes({
+        text: 'We locked the meeting room booking for Friday. Details: https://wiki.example/rooms',
+      }),
+    ).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ const PRETEXTS: { what: string; pattern: RegExp }[] = [
   {
     what: 'your account or password needs you now',
     pattern:
-      /\b(?:account|mailbox|password|sign[- ]?in|login|access)\b[^.\n]{0,60}\b(?:suspend|limit|lock|expir|disabl|deactivat|restrict|unusual|verif|re-?validat|re-?register|on hold)/i,
+      /\b(?:account|mailbox|password|sign[- ]?in|login|access)\b[^.\n]{0,60}\b(?:suspend|limit|lock|expir|disabl|deactivat|restrict|unusual|verif|re-?validat|re-?register|on hold)|\b(?:locked|suspended|disabled|deactivated|restricted|limited|frozen|blocked)\b (?:your|the) (?:[\w-]+ ){0,2}?(?:account|mailbox|access)\b/i,
   },
   {
     what: 'your mailbox is full or mail is held back',
