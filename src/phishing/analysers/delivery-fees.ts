@@ -7,7 +7,8 @@ import { ownedBy, senderDomain } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'delivery-fees';
-const PARCEL = /\b(?:parcel|package|shipment|consignment|courier|(?:re)?delivery)\b/i;
+/** Words of a delivery. */
+export const PARCEL = /\b(?:parcel|package|shipment|consignment|courier|(?:re)?delivery)\b/i;
 /** A fee to pay; the words between may hold an amount ("a fee of 0.84 applies"). */
 const FEE =
   /\b(?:fee|duty|duties|charge|postage)\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:unpaid|not been paid|outstanding|due|applies|apply|required|to be paid)\b|\bpay\b[^.\n]{0,30}\b(?:fee|duty|duties|customs|postage|shipping charge)\b/i;

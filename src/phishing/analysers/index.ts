@@ -14,6 +14,7 @@ import { intel } from './intel.js';
 import { invitations } from './invitations.js';
 import { links } from './links.js';
 import { lures } from './lures.js';
+import { missedDeliveries } from './missed-deliveries.js';
 import { notices } from './notices.js';
 import { protectedArchives } from './protected-archives.js';
 import { qrCodes } from './qr-codes.js';
@@ -48,6 +49,7 @@ export const ANALYSERS: readonly Analyser[] = [
   replyChains,
   callbacks,
   deliveryFees,
+  missedDeliveries,
   wallets,
   walletPayments,
   extortion,
