@@ -16,6 +16,7 @@ import { links } from './links.js';
 import { lures } from './lures.js';
 import { missedDeliveries } from './missed-deliveries.js';
 import { notices } from './notices.js';
+import { penalties } from './penalties.js';
 import { protectedArchives } from './protected-archives.js';
 import { qrCodes } from './qr-codes.js';
 import { replyChains } from './reply-chains.js';
@@ -50,6 +51,7 @@ export const ANALYSERS: readonly Analyser[] = [
   callbacks,
   deliveryFees,
   missedDeliveries,
+  penalties,
   wallets,
   walletPayments,
   extortion,
