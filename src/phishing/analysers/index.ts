@@ -12,6 +12,7 @@ import { extortion } from './extortion.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
 import { invitations } from './invitations.js';
+import { jobOffers } from './job-offers.js';
 import { links } from './links.js';
 import { lures } from './lures.js';
 import { missedDeliveries } from './missed-deliveries.js';
@@ -52,6 +53,7 @@ export const ANALYSERS: readonly Analyser[] = [
   deliveryFees,
   missedDeliveries,
   penalties,
+  jobOffers,
   wallets,
   walletPayments,
   extortion,
