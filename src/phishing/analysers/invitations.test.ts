@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Attachment, context, message } from './fixture.js';
 import { invitations } from './invitations.js';
 
-const ics = (description: string, location = 'Room 4'): Attachment => ({
+const ics = (description: string, location = 'Room 4', summary = 'Project review'): Attachment => ({
   filename: 'invite.ics',
   contentType: 'text/calendar',
   content: Buffer.from(
@@ -10,7 +10,7 @@ const ics = (description: string, location = 'Room 4'): Attachment => ({
       'BEGIN:VCALENDAR',
       'METHOD:REQUEST',
       'BEGIN:VEVENT',
-      'SUMMARY:Compensation review',
+      `SUMMARY:${summary}`,
       `DESCRIPTION:${description.replace(/\n/g, '\\n')}`,
       `LOCATION:${location}`,
       'END:VEVENT',
@@ -69,7 +69,7 @@ describe('the invitations analyser on dressed-up links', () => {
         'HR <hr@hr-portal.example>',
         ics('Review your bonus statement before the meeting: https://bonus-review.example/s/9'),
       ),
-    ).toEqual(['invitation-link', 'invitation-lure']);
+    ).toEqual(['invitation-link', 'invitation-lure', 'invitation-pay']);
   });
 
   it("adds nothing when the link is the organiser's own site", async () => {
@@ -79,5 +79,28 @@ describe('the invitations analyser on dressed-up links', () => {
         ics('Review the contract first: https://docs.supplier.example/c/1'),
       ),
     ).toEqual(['invitation-link']);
+  });
+});
+
+describe('the invitations analyser on pay', () => {
+  it("names an outside invitation about your pay, even when its link is the organiser's own site", async () => {
+    const pay = ics(
+      'Agenda and slides: https://portal.hr-partners.example/m/4',
+      'Room 4',
+      '2027 Bonus Review',
+    );
+    const [, found] = await invitations.analyse(
+      await message({ from: 'HR <hr@hr-partners.example>', attachments: [pay] }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'invitation-pay', weight: 15 });
+    expect(found.explanation).toContain('"Bonus"');
+  });
+
+  it("says nothing of pay when an outside invitation is about something else, or when it is your employer's", async () => {
+    const project = ics('Agenda and slides: https://portal.supplier.example/m/4');
+    expect(await codes('Partner <pm@supplier.example>', project)).toEqual(['invitation-link']);
+    const bonus = ics('Agenda: https://portal.hr-partners.example/m/4', 'Room 4', '2027 Bonus Review');
+    expect(await codes('HR <hr@corp.example>', bonus)).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@
 // Worse when that link is not even the organiser's own site and the invitation dresses it up: a host
 // named after a meeting service ("teams-live.<somewhere>"), or an ask to review, sign or open something
 // through it before the meeting (a bonus statement, a contract) — the lure, not the meeting.
+// Worse too when an outside invitation is about your pay (a bonus, salary or compensation review): only
+// your employer reviews that, from its own domain.
 import { hostOf, invitationText, isInvitation } from '../links-in.js';
 import { addressDomain, registrable } from '../lookalike.js';
 import { type Analyser, sign } from './signal.js';
@@ -40,6 +42,9 @@ const MEETING_NAME = /(?:^|[.-])(?:teams|zoom|webex|meet|gotomeeting|skype|bluej
 /** An ask to act on something through the link, beyond joining. */
 const LURE =
   /\b(?:review|view|open|sign|download|confirm|verify|acknowledge|complete|accept)\b[^.\n]{0,40}\b(?:statements?|documents?|files?|forms?|bonus|salary|payslip|compensation|agreement|contract|polic(?:y|ies)|invoice|details|account)\b/i;
+/** The reader's pay, which only their employer reviews. */
+const PAY =
+  /\b(?:bonus(?:es)?|salary|salaries|pay ?(?:rise|raise|increase|review|adjustment|slip|stub|statement)|payslips?|compensation|merit increase)\b/i;
 
 export const invitations: Analyser = {
   name: NAME,
@@ -70,6 +75,18 @@ export const invitations: Analyser = {
           'invitation-lure',
           15,
           `The invitation's link is not even on the organiser's own site (${organiser}), and it is dressed up ("${dressed[0].replace(/^[.-]|[.-]$/g, '')}"): a meeting service's name on another site, or an ask to act on something before the meeting.`,
+          away,
+        ),
+      );
+    }
+    const pay = PAY.exec(`${message.subject}\n${message.text}\n${invitationText(message)}`);
+    if (pay !== null) {
+      signals.push(
+        sign(
+          NAME,
+          'invitation-pay',
+          15,
+          `An invitation from outside your company (${organiser}) is about your pay ("${pay[0]}"): only your employer reviews that, from its own domain.`,
           away,
         ),
       );
