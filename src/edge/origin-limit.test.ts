@@ -50,13 +50,16 @@ describe('OriginLimit', () => {
     expect(limit.value).toBe(34);
   });
 
-  it('never goes below its floor', () => {
+  it('never goes below its floor, and is not cut by refusals with no more than the floor in flight', () => {
     const c = clock();
     const limit = new OriginLimit(128, c.now);
     const sent = limit.sentAt();
     c.advance(1);
+    limit.settled(true, MIN_LIMIT, sent);
     limit.settled(true, 2, sent);
-    limit.settled(true, 2, sent);
+    expect(limit.value).toBe(128);
+    limit.settled(true, MIN_LIMIT + 1, sent);
+    limit.settled(true, MIN_LIMIT + 1, sent);
     expect(limit.value).toBe(MIN_LIMIT);
   });
 

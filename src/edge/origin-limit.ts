@@ -66,13 +66,15 @@ export class OriginLimit {
   /**
    * One request's answer came back (or failed): `refused` when the origin turned it away for want of room,
    * `inFlight` what was in flight at the origin as it did, itself included, `sentAt` when it was sent. A
-   * refusal of a request sent before the last cut says nothing new: the cut was made for it.
+   * refusal of a request sent before the last cut says nothing new: the cut was made for it; nor does one
+   * with no more than MIN_LIMIT in flight (a failing origin, which its health checks are for).
    */
   settled(refused: boolean, inFlight: number, sentAt: number): void {
     const now = this.now();
     if (now - this.roundStart >= ROUND_MS) this.endRound(now);
     this.answered++;
-    if (!refused || sentAt < this.ceilingAt) return;
+    // with no more in flight than the floor, a refusal says the origin is failing, not full
+    if (!refused || sentAt < this.ceilingAt || inFlight <= MIN_LIMIT) return;
     this.refused++;
     if (inFlight > this.refusedAt) this.refusedAt = inFlight;
     if (this.refused >= REFUSALS_TO_CUT && this.refused >= REFUSED_SHARE_TO_CUT * this.answered)
