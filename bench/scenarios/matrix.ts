@@ -93,8 +93,7 @@ export const matrix: Scenario = {
       goodStandingAfter: GOOD_STANDING_AFTER,
     });
     const whole = ctx.settings.cases === undefined && contendersOf(ctx.settings).length === CONTENDERS.length;
-    if (!ctx.settings.quick && whole)
-      writeMatrixSection(section.section);
+    if (!ctx.settings.quick && whole) writeMatrixSection(section.section);
     return {
       sections: [section.section],
       budgets: section.budgets,
