@@ -9,6 +9,7 @@ import { departments } from './departments.js';
 import { documents } from './documents.js';
 import { donations } from './donations.js';
 import { extortion } from './extortion.js';
+import { firstContact } from './first-contact.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
 import { invitations } from './invitations.js';
@@ -49,6 +50,7 @@ export const ANALYSERS: readonly Analyser[] = [
   documents,
   requests,
   replyChains,
+  firstContact,
   callbacks,
   deliveryFees,
   missedDeliveries,
