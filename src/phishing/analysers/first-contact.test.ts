@@ -31,6 +31,21 @@ describe('the first-contact analyser', () => {
     ]);
   });
 
+  it('names a made-up link dressed as a brand, and not a brand name in an ordinary site', async () => {
+    expect(
+      await codes({
+        from: 'Elliot <elliot@ostara-components.example>',
+        text: 'The updated schedule: https://onedrive-secure-nkc3.example/personal/elliot/doc',
+      }),
+    ).toEqual(['made-up-brand-link']);
+    expect(
+      await codes({
+        from: 'Elliot <elliot@ostara-components.example>',
+        text: 'Our guide to sharing: https://onedrive-tips.example/guide',
+      }),
+    ).toEqual([]);
+  });
+
   it('says nothing of a business domain, or of a numbered host of its own operator', async () => {
     expect(
       await codes({
@@ -72,6 +87,33 @@ describe('the first-contact analyser', () => {
       await codes({
         from: 'Dana Ruiz <dana@lakeside-analytics.example>',
         text: 'Hello, we help teams like yours cut reporting time. Book a demo today: https://calendly.com/dana-ruiz',
+      }),
+    ).toEqual([]);
+  });
+
+  it('takes a Re: subject without the headers of a reply for what it is, a first message', async () => {
+    expect(
+      await codes({
+        from: 'Accounts Payable <ap.desk.notices@outlook.com>',
+        subject: 'RE: overdue invoice',
+        text: 'As discussed, settle the attached invoice today to avoid collection.',
+        attachments: [{ filename: 'invoice.pdf', contentType: 'application/pdf', content: pdf(['Invoice']) }],
+      }),
+    ).toEqual(['stranger-ask']);
+  });
+
+  it("does not take a link to a known brand's own site for an ask, nor a forward for a first message", async () => {
+    expect(
+      await codes({
+        from: 'Joy <joy.k@hotmail.com>',
+        text: 'Join my group today: https://www.microsoft.com/groups/joy',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'Joy <joy.k@hotmail.com>',
+        subject: 'Fwd: the cabin booking',
+        text: 'Can you pay this today? https://cabins-booking.example/pay',
       }),
     ).toEqual([]);
   });

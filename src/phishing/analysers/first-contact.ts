@@ -1,40 +1,47 @@
-// First contact with an ask: a message that is no reply in a thread, from outside the protected domains
-// and off any mailing list, whose sender does not hold together (a made-up looking or free mail domain, a
-// display name wearing a brand the domain is not, replies sent to free mail or a made-up domain) and that asks the reader to act
-// (a link to another site, a number to call, a file, an account or wallet to pay) under pressure (a
-// deadline, a consequence, secrecy). Each part is common in honest mail; the three together are how
-// phishing of any kind is built, in whatever words (`stranger-ask`). A made-up looking domain is noted on
-// its own too, for the sender (`made-up-sender`) and for a link off the sender's site (`made-up-link`),
-// weighing little.
+// First contact with an ask: a message in no thread (no In-Reply-To or References: a Re: subject alone
+// makes no thread), from outside the protected domains and off any mailing list, whose sender does not
+// hold together (a made-up looking or free mail domain, a display name wearing a brand the domain is not,
+// replies sent to free mail or a made-up domain), and that asks the reader to act (asks.ts) under
+// pressure (a deadline, a consequence, secrecy). Each part is common in honest mail; the three together
+// are how phishing of any kind is built, in whatever words (`stranger-ask`). A made-up looking domain is
+// noted on its own too, for the sender (`made-up-sender`) and for a link off the sender's site
+// (`made-up-link`), weighing little; a made-up looking link that wears a brand's name besides
+// (`onedrive-view-x7k2`) is two such signs at once (`made-up-brand-link`).
 import { linksOf } from '../links-in.js';
 import { addressDomain, escapeRegExp, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
+import { askOf } from './asks.js';
 import { looksMadeUp } from './made-up-domains.js';
 import { listMail } from './mailing-list.js';
 import { linksStayWithSender, ownedBy } from './owners.js';
-import { THREAD_SUBJECT } from './reply-chains.js';
 import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
-import { walletAddress } from './wallet-addresses.js';
 
 const NAME = 'first-contact';
 /** A deadline, a consequence or secrecy, in the words of the languages most mail comes in. */
 const PRESSURE =
   /\b(?:\d+\s*(?:hours?|hrs?|stunden|horas|heures|ore|uur)\b|today|now|immediately|urgent(?:ly)?|asap|deadline|final notice|last (?:notice|reminder)|before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)|(?:will|would) be (?:suspended|closed|deleted|lost|locked|charged|terminated)|confidential|heute|sofort|umgehend|dringend|letzte|frist|hoy|ahora|urgente|inmediatamente|antes del|perder[áa]|aujourd'hui|imm[ée]diatement|avant (?:le|vendredi|lundi)|dernier|oggi|subito|entro|vandaag|laatste)\b/i;
-/** An ask to call, beside a phone number. */
-const CALL =
-  /\b(?:call|phone|ring|dial|contact|reach)\b|\b(?:anrufen|rufen sie|llame|llamar|appelez|chiamate|chiami|bel(?:t| ons))\b/i;
-const PHONE = /(?:\+|\b)\d[\d\s().-]{7,18}\d\b/;
-/** A bank account number to pay into. */
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,4})?\b/;
-/** Files a lure asks to open: documents, pages, pictures that can act, archives, disk images. */
-const FILE_TO_OPEN = /\.(?:pdf|html?|shtml|svgz?|docx?|docm|xlsx?|xlsm|zip|rar|7z|iso|img|one)$/i;
+/** A forward's subject: clients do not always link a forward to what it forwards. */
+const FORWARD_SUBJECT = /^\s*(?:fw|fwd|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:/i;
 
-/** Whether the message answers or forwards an earlier one. */
+/** Whether the message answers an earlier one, as its headers show (a Re: subject alone does not), or
+ * forwards one. */
 function inThread(message: ReportedMessage): boolean {
   return (
-    THREAD_SUBJECT.test(message.subject) ||
+    FORWARD_SUBJECT.test(message.subject) ||
     message.headers.some((h) => h.key === 'in-reply-to' || h.key === 'references')
   );
+}
+
+/** The brand whose name is one of the words of `host`'s name (`onedrive-view-x7k2`), when the host is not
+ * the brand's own. */
+function brandWorn(host: string, context: AnalysisContext): string | undefined {
+  const words = new Set(host.toLowerCase().split(/[.-]/));
+  const site = registrable(host);
+  return context.brands.brands.find(
+    (b) =>
+      words.has(b.name.toLowerCase().replace(/[^a-z0-9]/g, '')) &&
+      !b.domains.some((d) => registrable(d) === site),
+  )?.name;
 }
 
 /** What about the sender does not hold together, in words, or [] when nothing. */
@@ -65,25 +72,6 @@ function mismatches(message: ReportedMessage, context: AnalysisContext, domain: 
   return found;
 }
 
-/** What the message asks the reader to do, in words, or undefined when it asks nothing. */
-function ask(
-  message: ReportedMessage,
-  context: AnalysisContext,
-  text: string,
-  org: string,
-): string | undefined {
-  const owned = ownedBy(org, context);
-  const away = linksOf(message).find((l) => l.host !== '' && !owned(l.host));
-  if (away !== undefined) return `follow a link to ${away.host}`;
-  const phone = PHONE.exec(text);
-  if (phone !== null && CALL.test(text)) return `call ${phone[0].trim()}`;
-  const file = message.attachments.find((a) => FILE_TO_OPEN.test(a.filename));
-  if (file !== undefined) return `open ${file.filename}`;
-  const account = IBAN.exec(text)?.[0] ?? walletAddress(text);
-  if (account !== undefined) return `pay into ${account}`;
-  return undefined;
-}
-
 export const firstContact: Analyser = {
   name: NAME,
   async analyse(message, context) {
@@ -105,22 +93,37 @@ export const firstContact: Analyser = {
       );
     }
     const owned = ownedBy(org, context);
-    const madeUpLink = linksOf(message).find((l) => l.host !== '' && !owned(l.host) && looksMadeUp(l.host));
-    if (madeUpLink !== undefined) {
+    const madeUpLinks = linksOf(message).filter(
+      (l) => l.host !== '' && !owned(l.host) && looksMadeUp(l.host),
+    );
+    const dressed = madeUpLinks
+      .map((l) => ({ link: l, brand: brandWorn(l.host, context) }))
+      .find((d) => d.brand !== undefined);
+    if (dressed?.brand !== undefined) {
+      signals.push(
+        sign(
+          NAME,
+          'made-up-brand-link',
+          30,
+          `A link goes to ${dressed.link.host}, which wears ${dressed.brand}'s name but is not ${dressed.brand}'s: a name made up for one campaign, words and scrambled letters and digits, dressed as a service you know.`,
+          dressed.link.href,
+        ),
+      );
+    } else if (madeUpLinks.length > 0) {
       signals.push(
         sign(
           NAME,
           'made-up-link',
           10,
-          `A link goes to ${madeUpLink.host}, a site that is not the sender's and whose name looks made up for one campaign.`,
-          madeUpLink.href,
+          `A link goes to ${madeUpLinks[0].host}, a site that is not the sender's and whose name looks made up for one campaign.`,
+          madeUpLinks[0].href,
         ),
       );
     }
     if (inThread(message) || linksStayWithSender(message, context)) return signals;
     const text = `${message.subject}\n${message.text}`;
     const odd = mismatches(message, context, domain);
-    const wanted = ask(message, context, text, org);
+    const wanted = askOf(message, context);
     const pressure = PRESSURE.exec(text);
     if (odd.length > 0 && wanted !== undefined && pressure !== null) {
       signals.push(

@@ -13,8 +13,7 @@ import { type Analyser, type AnalysisContext, type Signal, sign } from './signal
 
 const NAME = 'reply-chains';
 /** A reply's or a forward's subject, in the languages mail clients write it in. */
-export const THREAD_SUBJECT =
-  /^\s*(?:re|aw|sv|vs|antw|ref|rif|odp|fw|fwd|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:/i;
+const THREAD_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|ref|rif|odp|fw|fwd|wg|tr|rv|doorst)\s*(?:\[\d+\])?\s*:/i;
 /** A name and address as quoted headers write them: `Maria Keller <m@x>`, `"Keller" [mailto:m@x]`. */
 const NAMED_ADDRESS =
   /"?([\p{L}][\p{L}.' -]{1,60}?)"?\s*[<[](?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[>\]]/gu;
