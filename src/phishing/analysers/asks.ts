@@ -3,9 +3,8 @@
 // account or wallet it writes out.
 // The ask alone is everyday mail; the signs that use it pair it with what does not hold together.
 import { linksOf } from '../links-in.js';
-import { knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
-import { ownedBy, senderDomain } from './owners.js';
+import { elsewhere, senderDomain } from './owners.js';
 import type { AnalysisContext } from './signal.js';
 import { walletAddress } from './wallet-addresses.js';
 
@@ -21,11 +20,8 @@ const FILE_TO_OPEN = /\.(?:pdf|html?|shtml|svgz?|docx?|docm|xlsx?|xlsm|zip|rar|7
 /** What the message asks the reader to do, in words, or undefined when it asks nothing. */
 export function askOf(message: ReportedMessage, context: AnalysisContext): string | undefined {
   const text = `${message.subject}\n${message.text}`;
-  const owned = ownedBy(senderDomain(message), context);
-  const known = knownSites(context.protectedDomains, context.brands);
-  const away = linksOf(message).find(
-    (l) => l.host !== '' && !owned(l.host) && !known.has(registrable(l.host)),
-  );
+  const leaves = elsewhere(senderDomain(message), context);
+  const away = linksOf(message).find((l) => leaves(l.host));
   if (away !== undefined) return `follow a link to ${away.host}`;
   const phone = PHONE.exec(text);
   if (phone !== null && CALL.test(text)) return `call ${phone[0].trim()}`;

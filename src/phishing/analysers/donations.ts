@@ -4,10 +4,10 @@
 // charities spring up with each disaster on new domains, and a page to give on takes a card or a password;
 // a real charity's appeal links to its own site, and a newsletter comes through a mailing list.
 import { hostOf, linksOf } from '../links-in.js';
-import { knownSites, registrable } from '../lookalike.js';
+import { registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { listMail } from './mailing-list.js';
-import { linksStayWithSender, ownedBy, senderDomain } from './owners.js';
+import { elsewhere, linksStayWithSender, senderDomain } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'donations';
@@ -48,11 +48,10 @@ export const donations: Analyser = {
       linksStayWithSender(message, context)
     )
       return [];
-    const owned = ownedBy(org, context);
-    const known = knownSites(context.protectedDomains, context.brands);
+    const leaves = elsewhere(org, context);
     const away = donateLinks(message, text)
       .map((href) => ({ href, host: hostOf(href) }))
-      .find((l) => l.host !== '' && !owned(l.host) && !known.has(registrable(l.host)));
+      .find((l) => leaves(l.host));
     if (away === undefined) return [];
     return [
       sign(

@@ -5,10 +5,9 @@
 // the carrier's tracking, stay on known sites and are left alone; so are mailing lists. A deadline ("within
 // 12 hours", or the parcel goes back to the sender) weighs more: carriers keep a parcel for days.
 import { hostOf, linksOf } from '../links-in.js';
-import { knownSites, registrable } from '../lookalike.js';
 import { PARCEL } from './delivery-fees.js';
 import { listMail } from './mailing-list.js';
-import { ownedBy, senderDomain } from './owners.js';
+import { elsewhere, senderDomain } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'missed-deliveries';
@@ -29,11 +28,8 @@ export const missedDeliveries: Analyser = {
     const failed = FAILED.exec(text);
     const ask = PUT_RIGHT.exec(text);
     if (failed === null || ask === null || !PARCEL.test(text) || listMail(message)) return [];
-    const owned = ownedBy(senderDomain(message), context);
-    const known = knownSites(context.protectedDomains, context.brands);
-    const away = linksOf(message).find(
-      (l) => l.host !== '' && !owned(l.host) && !known.has(registrable(l.host)),
-    );
+    const leaves = elsewhere(senderDomain(message), context);
+    const away = linksOf(message).find((l) => leaves(l.host));
     if (away === undefined) return [];
     const deadline = DEADLINE.exec(text);
     return [

@@ -3,7 +3,7 @@
 // government's site when it is a government's. A real service's
 // notice links to its own site; a lure's link goes to the attacker's.
 import { linksOf } from '../links-in.js';
-import { addressDomain, registrable } from '../lookalike.js';
+import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import type { AnalysisContext } from './signal.js';
 
@@ -30,6 +30,16 @@ export function ownedBy(org: string, context: AnalysisContext): (host: string) =
   const brand = brandOf(org, context);
   const owned = new Set([org, ...(brand?.domains.map(registrable) ?? [])]);
   return (host) => owned.has(registrable(host)) || (isGovernment(org) && isGovernment(host));
+}
+
+/**
+ * Whether a link to `host` leaves both the owner of `org` and every site the desk knows (the company's own
+ * and the known brands'): where a lure sends people.
+ */
+export function elsewhere(org: string, context: AnalysisContext): (host: string) => boolean {
+  const owned = ownedBy(org, context);
+  const known = knownSites(context.protectedDomains, context.brands);
+  return (host) => host !== '' && !owned(host) && !known.has(registrable(host));
 }
 
 /** The brand whose own domain the sender writes from, or undefined. */
