@@ -11,7 +11,8 @@ import { clientResponseHeaders } from './forwarding-headers.js';
 import type { Origin } from './origins.js';
 import type { RoutePolicy } from './route-policy.js';
 
-const CONNECT_FAILURES = new Set([
+/** Failures of the connection to the origin: the request may be retried elsewhere, the origin marked down. */
+export const CONNECT_FAILURES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'EHOSTUNREACH',

@@ -10,6 +10,7 @@
 
 import type { Duplex } from 'node:stream';
 import type { Dispatcher, Pool } from 'undici';
+import { CONNECT_FAILURES } from './forward.js';
 import { OriginLimit } from './origin-limit.js';
 
 /** A request that may wait for its origin. */
@@ -35,14 +36,9 @@ export const MAX_WAIT_MS = 2_000;
  * to one client going too fast, which says nothing of its room for the others.
  */
 const NO_ROOM = 503;
-/** Failures that say the same of the connection or the wait for an answer. */
-const REFUSED_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-]);
+/** Failures that say the same: the connection's (forward.ts), and the wait for an answer's head. */
+const refusedBy = (code: string | undefined) =>
+  code !== undefined && (CONNECT_FAILURES.has(code) || code === 'UND_ERR_HEADERS_TIMEOUT');
 
 interface Waiting {
   options: Dispatcher.DispatchOptions;
@@ -139,7 +135,7 @@ class InFlight implements Dispatcher.DispatchHandler {
   }
 
   onResponseError(controller: Dispatcher.DispatchController, error: Error): void {
-    if (REFUSED_ERRORS.has((error as NodeJS.ErrnoException).code ?? '')) this.refused = true;
+    if (refusedBy((error as NodeJS.ErrnoException).code)) this.refused = true;
     this.settle();
     this.handler.onResponseError?.(controller, error);
   }
