@@ -63,6 +63,40 @@ describe('the departments analyser', () => {
     expect(found.explanation).toContain('replies go to payroll-desk@staff-mail.example');
   });
 
+  it('names an outside "help desk" about your mailbox that will call or chat with you', async () => {
+    const [chat] = await signs({
+      from: '"Service Desk" <support@tenant-4471.cloudmail.example>',
+      subject: 'Junk mail flood on your email account',
+      text: 'Hello,\n\nYour mailbox is receiving hundreds of junk messages. One of our technicians will reach you via Zoom in a few minutes to clean it up; please accept the meeting request and keep it open.\n\nService Desk',
+    });
+    expect(chat).toMatchObject({ code: 'department-from-outside', weight: 35 });
+    expect(chat.explanation).toContain('reach you via Zoom');
+    expect(
+      await codes({
+        from: '"IT Support" <it.support@outlook.com>',
+        subject: 'Password problem on your account',
+        text: 'We could not sync your password. Please call the help desk on +1 (415) 555-0199 today.\n\nIT Support',
+      }),
+    ).toEqual(['department-from-outside']);
+  });
+
+  it('says nothing of your own help desk asking you to call, nor of a call without an account pretext', async () => {
+    expect(
+      await codes({
+        from: '"IT Service Desk" <servicedesk@corp.example>',
+        subject: 'Your VPN ticket',
+        text: 'We looked at your VPN problem. Please call us on +44 20 7946 0000 or accept the Teams call from our engineer.',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: '"IT Service Desk" <servicedesk@mail-portal.example>',
+        subject: 'Desk move on Friday',
+        text: 'Your desk moves to the second floor on Friday. Questions? Call us on +44 20 7946 0000.',
+      }),
+    ).toEqual([]);
+  });
+
   it('says nothing of your own IT and HR, an outside service under its own name, or a brand', async () => {
     const notice = (signed: string) => ({
       subject: 'Password expiry notice',

@@ -1,8 +1,9 @@
 // Departments: a notice in the name of the reader's own IT service desk or HR department — about their
 // password, mailbox, sign-in or multi-factor set-up, or their pay, benefits or a policy to acknowledge —
 // sent from outside the company's domains (or showing the company's address with replies going outside),
-// that asks them to act through a link leaving the company's and known services' sites, or an attached
-// file. A company's own IT and HR write from its own domains and send people to its own sites or its
+// that asks them to act through a link leaving the company's and known services' sites, an attached
+// file, a phone number to call, or a chat or remote session to accept (the help-desk vishing that floods
+// a mailbox, then "IT" calls on Teams to take over the computer). A company's own IT and HR write from its own domains and send people to its own sites or its
 // known services; an outside address signing as "IT Service Desk" or "Human Resources" over an account or
 // pay pretext is the build of password-expiry, mailbox-quota, MFA re-enrolment, salary-review and
 // policy-acknowledgement lures. A name that carries another organisation's ("Acme Help Desk", "ADP
@@ -38,6 +39,9 @@ const FILLER = new Set(
     ' ',
   ),
 );
+/** An ask to take a call or chat from "IT", or to let it onto the computer. */
+const REMOTE_CONTACT =
+  /\b(?:accept (?:the|a|our|my|this) (?:chat|call|invitation|invite|request|session|meeting)|(?:contact|call|reach|message|ping) you (?:on|via|through|over|in) (?:microsoft |ms )?(?:teams|zoom|slack|skype|whats ?app|webex|google meet)|remote (?:access|session|support|assistance|control)|anydesk|teamviewer|quick ?assist|screen ?connect|(?:call|phone|ring|dial) (?:us|the (?:help|service) ?desk|our (?:team|engineers?|technicians?))\b[^.\n]{0,40}?(?:\+|\b)\d[\d\s().-]{7,18}\d)/i;
 /** Lines of the sign-off read: a notice signs at its end. */
 const SIGN_OFF_LINES = 8;
 /** Words of a sign-off line: a longer line is a sentence. */
@@ -64,17 +68,20 @@ export const departments: Analyser = {
     const file = message.attachments.find(
       (p) => !/\.ics$/i.test(p.filename) && p.contentType !== 'text/calendar',
     );
-    if (away === undefined && file === undefined) return [];
+    const contact = REMOTE_CONTACT.exec(text)?.[0];
+    if (away === undefined && file === undefined && contact === undefined) return [];
     const free = context.brands.freemail.has(org);
     const action =
       away !== undefined
         ? `sends you to ${away.host}, neither your company's site nor a known service's`
-        : `asks you to open the attached ${file?.filename || 'file'}`;
+        : file !== undefined
+          ? `asks you to open the attached ${file.filename || 'file'}`
+          : `asks you to take a call or chat from it ("${contact}"), the way fake help desks get onto a computer`;
     return [
       sign(
         NAME,
         'department-from-outside',
-        (away !== undefined ? 35 : 30) + (free ? 10 : 0),
+        (file !== undefined && away === undefined ? 30 : 35) + (free ? 10 : 0),
         `It speaks as your own ${claim.who} ("${claim.said}") about "${topic}", but ${elsewhere !== undefined && own.has(org) ? `while it shows your company's address ${from.address}, replies go to ${elsewhere.address}, outside your company's domains,` : `comes from ${from.address}, outside your company's domains${free ? ' (a free mail account)' : ''},`} and ${action}. Your own IT and HR write from your company's domain and send you to its own sites: check on the intranet or by phone.`,
         `${from.name} <${from.address}>`,
       ),
