@@ -53,6 +53,27 @@ describe('the sender analyser', () => {
     expect(reply.explanation).toContain('shop.refunds@gmail.com, a free mail account');
   });
 
+  it("names replies sent to a domain built on the sender's own name, not to an unrelated one", async () => {
+    for (const replyTo of [
+      'accounts@harbourfreight-billing.example',
+      'accounts@harbourfreight.example.co',
+      'accounts@harbourfreigth.example',
+    ]) {
+      expect(await codes('Accounts <accounts@harbourfreight.example>', [`Reply-To: ${replyTo}`])).toEqual([
+        'reply-to-mismatch',
+        'reply-to-sibling',
+      ]);
+    }
+    expect(
+      await codes('Newsletter <news@harbourfreight.example>', ['Reply-To: editor@press-desk.example']),
+    ).toEqual(['reply-to-mismatch']);
+    expect(
+      await codes('Newsletter <news@mail.harbourfreight.example>', [
+        'Reply-To: editor@harbourfreight.example',
+      ]),
+    ).toEqual([]);
+  });
+
   it("says nothing of a service's notice whose replies go to a colleague in your own organisation", async () => {
     const colleague = 'Reply-To: lena.fischer@corp.example';
     expect(await codes('"Lena Fischer via Docusign" <dse_na3@docusign.net>', [colleague])).toEqual([]);

@@ -1,6 +1,7 @@
 // Sender: a display name wearing a brand (less so on a mailing list) or an address that is not the
-// sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else, and sender domains passing for a protected
-// domain or a brand's.
+// sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else — worse when
+// Reply-To is a sibling of the sender's own domain (sibling-domains.ts) — and sender domains passing for a
+// protected domain or a brand's.
 import {
   addressDomain,
   escapeRegExp,
@@ -9,6 +10,7 @@ import {
   registrable,
   targetsOf,
 } from '../lookalike.js';
+import { isSibling } from './sibling-domains.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'sender';
@@ -115,6 +117,17 @@ export const sender: Analyser = {
         ),
       );
       const replyDomain = replyTo.address.split('@')[1] ?? '';
+      if (!free && isSibling(replyDomain, org)) {
+        signals.push(
+          sign(
+            NAME,
+            'reply-to-sibling',
+            25,
+            `Replies would go to ${replyDomain}, a domain made to pass for the sender's own ${org} but not it: whoever registered it reads your answer, the way a supplier's or colleague's mail is taken over to divert payments.`,
+            replyTo.address,
+          ),
+        );
+      }
       const replyLookalike = lookalike(replyDomain, targets, context.brands);
       if (replyLookalike !== undefined) {
         signals.push(
