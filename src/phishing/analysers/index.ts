@@ -9,6 +9,7 @@ import { departments } from './departments.js';
 import { documents } from './documents.js';
 import { donations } from './donations.js';
 import { extortion } from './extortion.js';
+import { fakeChecks } from './fake-checks.js';
 import { firstContact } from './first-contact.js';
 import { forms } from './forms.js';
 import { intel } from './intel.js';
@@ -23,6 +24,7 @@ import { protectedArchives } from './protected-archives.js';
 import { qrCodes } from './qr-codes.js';
 import { replyChains } from './reply-chains.js';
 import { requests } from './requests.js';
+import { secretPayments } from './secret-payments.js';
 import { sender } from './sender.js';
 import { signInAsks } from './sign-in-asks.js';
 import { signInCodes } from './sign-in-codes.js';
@@ -49,6 +51,7 @@ export const ANALYSERS: readonly Analyser[] = [
   protectedArchives,
   documents,
   requests,
+  secretPayments,
   replyChains,
   firstContact,
   callbacks,
@@ -56,6 +59,7 @@ export const ANALYSERS: readonly Analyser[] = [
   missedDeliveries,
   penalties,
   jobOffers,
+  fakeChecks,
   wallets,
   walletPayments,
   extortion,

@@ -21,6 +21,27 @@ describe('the job offers analyser', () => {
     ]);
   });
 
+  it('reads the same offer in other languages', async () => {
+    expect(
+      await codes({
+        subject: 'Oferta de empleo',
+        text: 'Hola, hemos visto su perfil. Trabajo desde casa a tiempo parcial: gana entre 150 y 500 € al día, sin experiencia. Escríbenos por Telegram: @rrhh_equipo',
+      }),
+    ).toEqual(['job-offer-chat']);
+    expect(
+      await codes({
+        subject: 'Nebenjob',
+        text: 'Wir haben Ihr Profil gefunden. 30 Minuten pro Tag, täglich ausgezahlt. WhatsApp: +49 151 0000 0000',
+      }),
+    ).toEqual(['job-offer-chat']);
+    expect(
+      await codes({
+        subject: 'Vaga de emprego',
+        text: 'Olá, temos uma vaga de analista na nossa equipa em Lisboa. Envie o seu CV; a entrevista é presencial. Dúvidas pelo WhatsApp: +351 910 000 000',
+      }),
+    ).toEqual([]);
+  });
+
   it("says nothing of a recruiter's ordinary approach, or a chat app without a job", async () => {
     expect(
       await codes({

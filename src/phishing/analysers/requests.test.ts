@@ -111,6 +111,22 @@ describe('the requests analyser', () => {
       context(),
     );
     expect(w2.map((s) => s.code)).toEqual(['money-or-secret-request']);
+    const taxForms = await requests.analyse(
+      await message({
+        from: 'Maria Keller <maria@keller-consult.example>',
+        text: 'Could you email me the 2026 W2s in PDF for every employee? The auditors need them urgently.',
+      }),
+      context(),
+    );
+    expect(taxForms.map((s) => s.code)).toEqual(['money-or-secret-request']);
+    const ownW2 = await requests.analyse(
+      await message({
+        from: 'Payroll <payroll@corp.example>',
+        text: 'Your W-2 is now available in the payroll portal.',
+      }),
+      context(),
+    );
+    expect(ownW2).toEqual([]);
   });
 });
 

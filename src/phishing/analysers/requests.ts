@@ -13,7 +13,7 @@ const NAME = 'requests';
 const MONEY =
   /\b(wire transfer|bank transfer|(?:gift|apple|itunes|google play|steam|amazon) ?cards?|bank details|account details|payroll|salary account|invoice payment|payment details|routing number|iban|(?:a|the|this) payment|remit(?:tance)? payment|remit)\b/i;
 const SECRET =
-  /\b(your password|confirm your password|login details|verification code|one[- ]time code|w-?2 (?:forms?|statements?)|(?:employees'?|staff) (?:w-?2s?|tax forms|payroll records))\b/i;
+  /\b(your password|confirm your password|login details|verification code|one[- ]time code|w-?2 (?:forms?|statements?)|(?:employees'?|staff) (?:w-?2s?|tax forms|payroll records)|(?:w-?2s?|tax forms|payroll records)\b[^.\n]{0,30}\b(?:of|for) (?:all |every |each |our )?(?:employees?|staff))\b/i;
 const PRESSURE =
   /\b(urgent(?:ly)?|today|immediately|right away|asap|within \d+ hours|in a meeting|keep (?:it|this) (?:between us|confidential)|discreet(?:ly)?|(?:don't|do not) (?:mention|tell)|can't talk|cannot (?:talk|call)|are you (?:available|at your desk)|past due|overdue)\b/i;
 const THREAT =
