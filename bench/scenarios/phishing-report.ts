@@ -1,5 +1,5 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated, the four unseen sets), share of the corpus's spam and ham (easy, hard) and of
+// held-out sets, generated, the five unseen sets), share of the corpus's spam and ham (easy, hard) and of
 // each unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
 // kind, speed; and the one section of BENCHMARKS.md it owns, rewritten in place between its markers so
 // the rest of the file is left as it is.
@@ -11,6 +11,7 @@ import { UNSEEN_KINDS } from '../phishing/unseen.js';
 import { UNSEEN_2_KINDS } from '../phishing/unseen-2.js';
 import { UNSEEN_3_KINDS } from '../phishing/unseen-3.js';
 import { UNSEEN_4_KINDS } from '../phishing/unseen-4.js';
+import { UNSEEN_5_KINDS } from '../phishing/unseen-5.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
 
@@ -28,7 +29,9 @@ export interface JudgedSample {
     | 'unseen-3'
     | 'unseen-ham-3'
     | 'unseen-4'
-    | 'unseen-ham-4';
+    | 'unseen-ham-4'
+    | 'unseen-5'
+    | 'unseen-ham-5';
   /** Corpus group, generated tactics, hand-written or unseen kind, or unseen ham template. */
   group: string;
   template?: string;
@@ -88,6 +91,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const unseenHam3 = of((s) => s.set === 'unseen-ham-3');
   const unseen4 = of((s) => s.set === 'unseen-4');
   const unseenHam4 = of((s) => s.set === 'unseen-ham-4');
+  const unseen5 = of((s) => s.set === 'unseen-5');
+  const unseenHam5 = of((s) => s.set === 'unseen-ham-5');
   const equal = thresholdFor(ham, ham.filter(flagged).length);
   const sa = (threshold: number) => (s: JudgedSample) => s.spamAssassin >= threshold;
   const rows: [string, JudgedSample[]][] = [
@@ -98,6 +103,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     ['unseen phishing, second set (its misses since read)', unseen2],
     ['unseen phishing, third set (its misses since read)', unseen3],
     ['unseen phishing, fourth set (written without the analysers in sight)', unseen4],
+    ['unseen phishing, fifth set (written without the analysers in sight)', unseen5],
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
     ['ham: hard (hard-ham-1)', hard],
@@ -105,6 +111,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     ['unseen ham, second set (risky-looking legitimate mail; likewise read)', unseenHam2],
     ['unseen ham, third set (risky-looking legitimate mail; likewise read)', unseenHam3],
     ['unseen ham, fourth set (risky-looking legitimate mail)', unseenHam4],
+    ['unseen ham, fifth set (risky-looking legitimate mail)', unseenHam5],
   ];
   const table = markdownTable(
     [
@@ -167,6 +174,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const unseen2Kinds = kindTable('unseen kind, second set', UNSEEN_2_KINDS, unseen2);
   const unseen3Kinds = kindTable('unseen kind, third set', UNSEEN_3_KINDS, unseen3);
   const unseen4Kinds = kindTable('unseen kind, fourth set', UNSEEN_4_KINDS, unseen4);
+  const unseen5Kinds = kindTable('unseen kind, fifth set', UNSEEN_5_KINDS, unseen5);
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const speed = markdownTable(
@@ -220,6 +228,12 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${unseenHam4.length} risky-looking legitimate messages, ${shape.unseenHamPerTemplate} per template, ` +
       'written apart from the analysers and from the first three sets, likewise with made-up or reserved ' +
       'attacker domains: no sign was written against it (those who wrote signs did not read it). ' +
+      'The fifth unseen set (bench/phishing/unseen-5.ts with unseen-5-bec.ts, unseen-ham-5.ts, seed ' +
+      `${shape.seed}): ${unseen5.length} phishing messages of ${UNSEEN_5_KINDS.length} kinds, ` +
+      `${shape.perTemplate} per template, and ${unseenHam5.length} risky-looking legitimate messages, ` +
+      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first four ` +
+      'sets, after 2022–2026 campaigns, in several languages and transfer encodings, with made-up or ' +
+      'reserved attacker domains. ' +
       'Breakwater checks authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
@@ -236,6 +250,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     '',
     unseen4Kinds,
     '',
+    unseen5Kinds,
+    '',
     speed,
     '',
     `Ham Breakwater flags: ${flaggedList(missedHam)}.`,
@@ -247,6 +263,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     `Unseen ham of the third set Breakwater flags: ${flaggedList(unseenHam3.filter(flagged))}.`,
     '',
     `Unseen ham of the fourth set Breakwater flags: ${flaggedList(unseenHam4.filter(flagged))}.`,
+    '',
+    `Unseen ham of the fifth set Breakwater flags: ${flaggedList(unseenHam5.filter(flagged))}.`,
   ].join('\n');
   return { heading: HEADING, body: `${BEGIN}\n${body}\n${END}` };
 }
