@@ -56,8 +56,31 @@ describe('the reply chains analyser', () => {
       ),
       context(),
     );
-    expect(found).toMatchObject({ code: 'reply-chain-push', weight: 25 });
+    expect(found).toMatchObject({ code: 'reply-chain-push', weight: 35 });
     expect(found.explanation).toContain('a download from bluefin-marine.example');
+  });
+
+  it('names a bare line around a link to a site nobody in the thread writes from', async () => {
+    const [found] = await replyChains.analyse(
+      await reply(
+        'Maria Keller <maria.keller@supplier.example>',
+        'Hi,\n\nPlease review the updated document and confirm: https://oakridge-bakery.example/view/k3j9x2\n\nThanks',
+      ),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'reply-chain-push', weight: 30 });
+    expect(found.explanation).toContain('a link to oakridge-bakery.example');
+  });
+
+  it('says nothing of a reply that writes about the matter around a link elsewhere', async () => {
+    expect(
+      await codes(
+        reply(
+          'Maria Keller <maria.keller@supplier.example>',
+          'Hi Alice,\n\nThe quantities are right except for the pallets: we can only ship 40 of the 60 before Friday, the rest follows in week 2. Our carrier publishes the delivery slots here: https://freight-slots.example/q4 — pick one that suits your warehouse and I will book it.\n\nBest, Maria',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('says nothing of a real reply: files and shared links from people in the thread, or a list', async () => {

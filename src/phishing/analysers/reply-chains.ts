@@ -3,7 +3,9 @@
 // names — or wears the name of someone who wrote in it, from another domain than theirs. That is how
 // stolen threads are reused (Emotet, Qakbot, IcedID): the thread makes the ask look expected. From someone
 // in the thread, only a link that downloads an archive or a program, or a file that holds another (an
-// archive, a page, a disk image), counts. Mailing lists, where anyone answers anyone, are left alone.
+// archive, a page, a disk image), counts — or a bare newest part, a line or two around a link to a site
+// nobody in the thread writes from: a stolen mailbox answers its threads with one generic line ("please
+// see the file below and confirm"), where a real correspondent writes about the matter. Mailing lists, where anyone answers anyone, are left alone.
 import { linksOf } from '../links-in.js';
 import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import { afterForwardedRule, type ReportedMessage } from '../message.js';
@@ -26,6 +28,8 @@ const DOWNLOAD =
   /\.(?:zip|rar|7z|gz|cab|iso|img|vhdx?|exe|msi|scr|js|jse|vbs|hta|wsf|lnk|one|jar|appx|msix)$/i;
 /** Words of a newest part that pushes something; a longer one is a letter in its own right. */
 const MAX_WORDS = 120;
+/** Words of a newest part that is only a line or two around what it pushes. */
+const BARE_WORDS = 30;
 const LIST_HEADER = /^(?:list-(?:id|unsubscribe|post|owner)|mailing-list|x-mailing-list)$/;
 
 interface Thread {
@@ -83,13 +87,14 @@ export const replyChains: Analyser = {
           pushed.evidence,
         ),
       );
-    } else if (pushed.delivers) {
+    } else if (pushed.delivers || (pushed.link && words <= BARE_WORDS)) {
+      const bare = words <= BARE_WORDS;
       signals.push(
         sign(
           NAME,
           'reply-chain-push',
-          25,
-          `It answers a thread in a few lines and pushes ${pushed.what}: stolen threads are answered this way to deliver programs, the thread making the file look expected.`,
+          pushed.delivers ? (bare ? 35 : 25) : 30,
+          `It answers a thread ${bare ? `in ${words} words` : 'in a few lines'} and pushes ${pushed.what}: stolen mailboxes answer their threads this way to deliver programs and phishing pages, the thread making the ask look expected.`,
           pushed.evidence,
         ),
       );
@@ -138,7 +143,7 @@ function pushedThings(
   message: ReportedMessage,
   thread: Thread,
   context: AnalysisContext,
-): { what: string; evidence: string; delivers: boolean } | undefined {
+): { what: string; evidence: string; delivers: boolean; link: boolean } | undefined {
   const owned = ownedBy(senderDomain(message), context);
   const known = knownSites(context.protectedDomains, context.brands);
   const newest = (href: string) =>
@@ -155,17 +160,27 @@ function pushedThings(
   );
   const download = links.find((l) => DOWNLOAD.test(pathOf(l.href)));
   if (download !== undefined)
-    return { what: `a download from ${download.host}`, evidence: download.href, delivers: true };
+    return { what: `a download from ${download.host}`, evidence: download.href, delivers: true, link: true };
   const files = message.attachments.filter(
     (p) => p.filename !== '' && !/^image\//.test(p.contentType) && !/\.ics$/i.test(p.filename),
   );
   const container = files.find((p) => CONTAINER.test(p.filename));
   if (container !== undefined)
-    return { what: `the file ${container.filename}`, evidence: container.filename, delivers: true };
+    return {
+      what: `the file ${container.filename}`,
+      evidence: container.filename,
+      delivers: true,
+      link: false,
+    };
   if (links.length > 0)
-    return { what: `a link to ${links[0].host}`, evidence: links[0].href, delivers: false };
+    return { what: `a link to ${links[0].host}`, evidence: links[0].href, delivers: false, link: true };
   if (files.length > 0)
-    return { what: `the file ${files[0].filename}`, evidence: files[0].filename, delivers: false };
+    return {
+      what: `the file ${files[0].filename}`,
+      evidence: files[0].filename,
+      delivers: false,
+      link: false,
+    };
   return undefined;
 }
 
