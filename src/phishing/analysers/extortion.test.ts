@@ -29,6 +29,32 @@ describe('the extortion analyser', () => {
     ).toEqual([['extortion', 45]]);
   });
 
+  it('reads the same claim in other languages', async () => {
+    expect(
+      await signs({
+        text: 'Hola. He hackeado tu ordenador y tengo acceso a tu cámara. Envía 900 EUR en bitcoin a bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh. Tienes 48 horas.',
+      }),
+    ).toEqual([['extortion', 60]]);
+    expect(
+      await signs({
+        text: 'Guten Tag, ich habe vor Wochen Zugang zu Ihrem Computer bekommen. Zahlen Sie 0,05 BTC an 1BoatSLRHtKNngkdXEeobR76b53LETtpyT.',
+      }),
+    ).toEqual([['extortion', 45]]);
+  });
+
+  it('says nothing of a warning in another language, or of an ordinary note about bitcoin', async () => {
+    expect(
+      await signs({
+        text: 'Achtung: Betrüger behaupten, sie hätten Ihren Computer gehackt, und verlangen Bitcoin. Zahlen Sie nicht.',
+      }),
+    ).toEqual([]);
+    expect(
+      await signs({
+        text: 'Ich habe letzte Woche in Bitcoin investiert, die Adresse ist bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh. Sie haben 3 Tage für die Abrechnung.',
+      }),
+    ).toEqual([]);
+  });
+
   it('says nothing of a warning about such mail, or a newsletter quoting one', async () => {
     expect(
       await signs({

@@ -3,7 +3,8 @@
 // address, and sets a deadline or threatens to send what it holds to your contacts. The claims are made
 // up (the "proof" is an old leaked password, your own address spoofed as the sender, your street from a
 // data broker); the wallet is what gives the scheme away. Read in the message and any attached PDF, where
-// the 2024 variant hides its text. A newsletter quoting such mail speaks of it, from a mailing list.
+// the 2024 variant hides its text. A newsletter quoting such mail speaks of it, from a mailing list. The
+// same mail goes out in German, French, Spanish, Italian, Portuguese and Dutch, and is read in them too.
 import { listMail } from './mailing-list.js';
 import { isPdf, pdfOf } from './pdf-content.js';
 import { type Analyser, sign } from './signal.js';
@@ -13,19 +14,22 @@ const NAME = 'extortion';
 /** What the writer claims to hold, said in the first person. */
 const CLAIM =
   /\b(?:I|hacker)\b[^.\n]{0,25}?\b(?:hacked|infected|compromised|(?:got|gained|have had|have) (?:full |remote )?access to|installed (?:a |an )?(?:malware|trojan|virus|spyware|rat)\b[^.\n]{0,30}\bon)\b[^.\n]{0,20}\byour (?:device|computer|phone|laptop|pc|account|e-?mail|system|router|camera|webcam)\b|\bI (?:recorded|filmed|captured|made a video of|have (?:recorded|filmed))\b[^.\n]{0,20}\byou\b|\bI (?:have|possess|hold|got) (?:\w+ )?(?:videos?|recordings?|footage|photos|pictures|screenshots)\b[^.\n]{0,20}\b(?:of|with) you\b|\bI know (?:where you live|your password|you live at)\b/i;
+/** The same claims in the other languages the scam is sent in. */
+const CLAIM_ABROAD =
+  /\bich habe\b[^.\n]{0,40}\b(?:gehackt|infiziert|(?:zugriff|zugang) (?:auf|zu))|\bich habe\b[^.\n]{0,20}\b(?:aufnahmen|videos?|fotos) von (?:ihnen|dir)\b|\bj'ai (?:piraté|hacké|infecté|pris le contrôle de)\b[^.\n]{0,30}\b(?:votre|ton|vos|tes)\b|\bj'ai (?:eu )?accès à (?:votre|ton|vos|tes)\b|\bj'ai (?:enregistré|filmé)\b[^.\n]{0,20}\b(?:vous|toi)\b|\b(?:he|hemos) (?:hackeado|pirateado|infectado)\b[^.\n]{0,30}\b(?:tu|su|sus|tus)\b|\btengo (?:acceso a|v[ií]deos? de|grabaciones de) (?:tu|su|ti|usted)\b|\bho (?:hackerato|violato|infettato)\b[^.\n]{0,30}\b(?:il tuo|il suo|tuo|suo)\b|\bho (?:registrato|filmato)\b[^.\n]{0,20}\bte\b|\b(?:hackeei|invadi|infectei)\b[^.\n]{0,30}\b(?:o seu|seu|o teu|teu|a sua|sua)\b|\btenho (?:acesso a|v[ií]deos? (?:de|seus)|grava[çc][õo]es)\b|\bik heb\b[^.\n]{0,30}\b(?:gehackt|geïnfecteerd|toegang tot)\b/i;
 /** Payment asked in crypto, with or without the address. */
 const CRYPTO_PAYMENT =
-  /\b(?:in|via|with|of) (?:bitcoin|btc|crypto(?:currency)?|ethereum|eth|usdt|monero|litecoin)\b|\b(?:bitcoin|btc) (?:wallet|address)\b/i;
+  /\b(?:in|via|with|of|en|em|per) (?:bitcoin|btc|crypto(?:currency)?|ethereum|eth|usdt|monero|litecoin)\b|\b(?:bitcoin|btc) (?:wallet|address)\b/i;
 /** A deadline, or the threat of what happens without payment. */
 const THREAT =
-  /\b(?:within|you have|in the next) (?:\d+|twenty-four|forty-eight|two|three) (?:hours|days)\b|\b(?:send|share|forward|release|publish|leak|post|distribute)\b[^.\n]{0,40}\b(?:to|with|among) (?:all )?(?:your )?(?:contacts|family|friends|colleagues|co-?workers|everyone)\b|\bif I (?:do not|don't) (?:get|receive|see)\b/i;
+  /\b(?:within|you have|in the next) (?:\d+|twenty-four|forty-eight|two|three) (?:hours|days)\b|\b(?:send|share|forward|release|publish|leak|post|distribute)\b[^.\n]{0,40}\b(?:to|with|among) (?:all )?(?:your )?(?:contacts|family|friends|colleagues|co-?workers|everyone)\b|\bif I (?:do not|don't) (?:get|receive|see)\b|\b(?:sie haben|du hast|vous avez|tu as|tiene|tienes|hai|ha|você tem|tem|u heeft|je hebt) \d+ (?:stunden|tage|heures|jours|horas|d[ií]as|ore|giorni|uur|dagen)\b/i;
 
 export const extortion: Analyser = {
   name: NAME,
   async analyse(message) {
     const pdfs = message.attachments.filter(isPdf).map((p) => pdfOf(p).text);
     const text = [message.subject, message.text, ...pdfs].join('\n');
-    const claim = CLAIM.exec(text);
+    const claim = CLAIM.exec(text) ?? CLAIM_ABROAD.exec(text);
     const wallet = walletAddress(text);
     const crypto = CRYPTO_PAYMENT.exec(text);
     if (claim === null || (wallet === undefined && crypto === null)) return [];
