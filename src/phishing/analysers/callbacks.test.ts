@@ -63,6 +63,24 @@ describe('the callbacks analyser', () => {
     ).toEqual([]);
   });
 
+  it("names a payment service's invoice sent for someone else whose note asks you to call to cancel", async () => {
+    const [found] = await callbacks.analyse(
+      await message({
+        from: '"Norton Renewals via PayFlow" <invoices@payflow.example>',
+        html: '<p>Request for 399.99 USD</p><p>Message from seller: your licence renews today. Not you? Call our billing desk on +1 (808) 555-0142 to stop the renewal and get a refund.</p><p><a href="https://www.payflow.example/request/8XK2">Pay now</a></p>',
+        text: 'Request for 399.99 USD\nMessage from seller: your licence renews today. Not you? Call our billing desk on +1 (808) 555-0142 to stop the renewal and get a refund.\nPay now: https://www.payflow.example/request/8XK2',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'callback-charge', weight: 40 });
+    expect(
+      await codes({
+        from: '"Harbour Gym via PayFlow" <invoices@payflow.example>',
+        text: 'Invoice 2231 for your monthly membership: 45.00 EUR. Questions? Our front desk is on +44 20 7946 0111.\nView invoice: https://www.payflow.example/invoice/2231',
+      }),
+    ).toEqual([]);
+  });
+
   it("says nothing of a vendor's receipt that links to its own site, or a phone number without a charge", async () => {
     expect(
       await codes({

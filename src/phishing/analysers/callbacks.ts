@@ -2,7 +2,10 @@
 // number to call to cancel it or get a refund, and nothing else — no link to the sender's own site, no
 // account of yours. The call reaches the attacker, who talks the caller into installing remote-access
 // software or paying a "refund". The message carries no link to check, so it is judged by its build:
-// a charge, a phone number and an ask to call to undo it, in the message or in an attached PDF.
+// a charge, a phone number and an ask to call to undo it, in the message or in an attached PDF. A link to
+// the sender's own site clears a vendor's receipt, but not an invoice or request that a payment service
+// sends on someone's behalf ("Jo via QuickPay", a "seller note"): there the service is real and the
+// note, with its number, is the scammer's (the PayPal and QuickBooks invoice scams).
 import { linksOf } from '../links-in.js';
 import { ownedBy, senderDomain } from './owners.js';
 import { isPdf, pdfOf } from './pdf-content.js';
@@ -20,6 +23,10 @@ const DESK =
 /** What the call would undo: a charge the reader never made. */
 const UNDO =
   "cancel|refund|dispute|not you|unauthori[sz]ed|reverse|(?:did not|didn't) (?:make|authori[sz]e|place|order|request)|not authori[sz]e|(?:do not|don't) recogni[sz]e|stop (?:the|this) (?:renewal|payment|charge)";
+/** A message a service sends for someone else, in their words: the sender's name "X via Service", a note. */
+const ON_BEHALF_NAME = /\bvia\b/i;
+const SELLER_NOTE =
+  /\b(?:seller|merchant|vendor|sender|requester)(?:'s)? (?:note|message|memo)\b|\b(?:note|message|memo) from (?:the )?(?:seller|merchant|vendor|requester)\b/i;
 /** An ask to call to undo the charge, in either order. */
 const CALL_TO_UNDO = new RegExp(
   String.raw`\b(?:${CALL})\b[^.\n]{0,80}\b(?:${UNDO}|did not|didn't|about this (?:charge|order|payment))|\b(?:${UNDO})\b[^.\n]{0,100}\b(?:${CALL}|${DESK})\b`,
@@ -39,7 +46,8 @@ export const callbacks: Analyser = {
     if (charge === null || ask === null || phone === undefined) return [];
     // A real vendor's receipt points to its own site (your account, the order); this points nowhere.
     const owned = ownedBy(senderDomain(message), context);
-    if (linksOf(message).some((l) => l.host !== '' && owned(l.host))) return [];
+    const onBehalf = ON_BEHALF_NAME.test(message.from?.name ?? '') || SELLER_NOTE.test(text);
+    if (!onBehalf && linksOf(message).some((l) => l.host !== '' && owned(l.host))) return [];
     const free = context.brands.freemail.has(senderDomain(message));
     return [
       sign(
