@@ -102,7 +102,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     ['unseen phishing, first set (its misses since read and answered)', unseen],
     ['unseen phishing, second set (its misses since read)', unseen2],
     ['unseen phishing, third set (its misses since read)', unseen3],
-    ['unseen phishing, fourth set (written without the analysers in sight)', unseen4],
+    ['unseen phishing, fourth set (its misses since read)', unseen4],
     ['unseen phishing, fifth set (written without the analysers in sight)', unseen5],
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
@@ -227,7 +227,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${shape.perTemplate} per template, some bodies sent base64 or quoted-printable, and ` +
       `${unseenHam4.length} risky-looking legitimate messages, ${shape.unseenHamPerTemplate} per template, ` +
       'written apart from the analysers and from the first three sets, likewise with made-up or reserved ' +
-      'attacker domains: no sign was written against it (those who wrote signs did not read it). ' +
+      'attacker domains; its per-kind misses have since been read and signs written against them. ' +
       'The fifth unseen set (bench/phishing/unseen-5.ts with unseen-5-bec.ts, unseen-ham-5.ts, seed ' +
       `${shape.seed}): ${unseen5.length} phishing messages of ${UNSEEN_5_KINDS.length} kinds, ` +
       `${shape.perTemplate} per template, and ${unseenHam5.length} risky-looking legitimate messages, ` +
