@@ -3,6 +3,7 @@
 // explanation in plain words that names what in the message gives it away; verdict.ts adds them up.
 import { attachments } from './attachments.js';
 import { authentication } from './authentication.js';
+import { brandHosts } from './brand-hosts.js';
 import { callbacks } from './callbacks.js';
 import { deliveryFees } from './delivery-fees.js';
 import { departments } from './departments.js';
@@ -30,6 +31,7 @@ import { signInAsks } from './sign-in-asks.js';
 import { signInCodes } from './sign-in-codes.js';
 import type { Analyser } from './signal.js';
 import { spam } from './spam.js';
+import { threadTwins } from './thread-twins.js';
 import { walletPayments } from './wallet-payments.js';
 import { wallets } from './wallets.js';
 
@@ -39,6 +41,7 @@ export const ANALYSERS: readonly Analyser[] = [
   authentication,
   sender,
   links,
+  brandHosts,
   lures,
   notices,
   forms,
@@ -53,6 +56,7 @@ export const ANALYSERS: readonly Analyser[] = [
   requests,
   secretPayments,
   replyChains,
+  threadTwins,
   firstContact,
   callbacks,
   deliveryFees,

@@ -128,6 +128,25 @@ describe('the requests analyser', () => {
     );
     expect(ownW2).toEqual([]);
   });
+
+  it('reads payment instructions said to have changed as a change of bank details, not your own card update', async () => {
+    const changed = await requests.analyse(
+      await message({
+        from: 'Receivables <ar@tilemakers.example>',
+        text: 'The remittance instructions in the enclosed letter have been revised; please pay invoice 8812 on that basis.',
+      }),
+      context(),
+    );
+    expect(changed.map((s) => s.code)).toEqual(['payment-redirect']);
+    const card = await requests.analyse(
+      await message({
+        from: 'Billing <billing@saas-tool.example>',
+        text: 'Your payment details have been updated. Your next payment is taken on 1 January.',
+      }),
+      context(),
+    );
+    expect(card).toEqual([]);
+  });
 });
 
 describe('the requests analyser on payment diversion and gift cards', () => {
