@@ -108,6 +108,23 @@ describe('distributed-flood', () => {
     expect(f.maxAction).not.toBe('observe');
   });
 
+  it('still sees a flood beside a range that both floods and bypasses a search page', () => {
+    const w = surge(150, ['deadbeef']);
+    for (let i = 1; i <= 50; i++) add(w, `203.0.113.${i}`, 4, 'b0t00000', '/search');
+    const search = w.paths.find((p) => p.path === '/search')!;
+    search.withQuery = 200;
+    search.distinctQueries = 200;
+    const [f] = detectDistributedFlood(w, warmed(), config);
+    expect(f?.targets.map((t) => `${t.scope}:${t.value}`)).toContain('fingerprint:deadbeef');
+  });
+
+  it('names no prefix for what one flooding address in it sends', () => {
+    const w = surge(150, ['deadbeef']);
+    add(w, '198.51.100.7', 200, 'b0t00000');
+    const [f] = detectDistributedFlood(w, warmed(), config);
+    expect(f.targets.map((t) => `${t.scope}:${t.value}`)).not.toContain('cidr:198.51.100.0/24');
+  });
+
   it('stays quiet below the floor, and leaves what a single source explains to http-flood', () => {
     expect(detectDistributedFlood(surge(10, ['deadbeef']), warmed(), config)).toEqual([]);
     const w = normal(T);

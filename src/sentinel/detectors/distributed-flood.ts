@@ -20,12 +20,13 @@
 
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js';
-import type { WindowSnapshot } from '../window.js';
+import type { KeyCount, WindowSnapshot } from '../window.js';
 import { bypassedPaths } from './cache-bypass.js';
+import { prefixContains } from './address.js';
 import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { concentration, excessByKey, type KeyExcess, prefixRule, regularPrefixShare } from './excess.js';
-import { flooding } from './http-flood.js';
+import { type Flooding, flooding } from './http-flood.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
 import type { DetectorModule } from './module.js';
 import { originHealth } from './origin-distress.js';
@@ -48,7 +49,11 @@ export function detectDistributedFlood(
     (sum, b) => sum + count(b.path.requests),
     0,
   );
-  const rate = Math.max(0, requests - flood.requests - bypassed) / seconds;
+  // What the flooding sources and the bypassed paths surely explain. The window does not say how much of
+  // a bypassed path's traffic came from the flooding sources: often all of it (one range flooding a
+  // search page is both), so the two are not added, or a flood beside them would be explained away twice.
+  const explained = Math.max(flood.requests, bypassed);
+  const rate = Math.max(0, requests - explained) / seconds;
   const normal = baselines.requestRate;
   const health = originHealth(snapshot, baselines, config);
   const strained = health.failing || health.slow;
@@ -69,9 +74,8 @@ export function detectDistributedFlood(
     normal,
     windowRate,
   );
-  const flooded = new Set(flood.prefixes.map((p) => p.value));
   const prefixRanking = excessByKey(
-    keys(snapshot.topPrefixes).filter((k) => !flooded.has(k.key)),
+    beyondFlooding(keys(snapshot.topPrefixes), flood, seconds),
     seconds,
     (k) => baselines.prefixRate(k),
     excess,
@@ -190,6 +194,22 @@ function manySources(snapshot: WindowSnapshot, baselines: BaselineView, config: 
   const expected = (baselines.requestRate * seconds) / baselines.requestsPerSource;
   const sources = count(snapshot.distinctSources);
   return sources >= Math.max(d.spreadMinSources, d.spreadSourceMultiple * expected);
+}
+
+/**
+ * The prefixes with what the flooding answers taken out: flooding prefixes left out, a flooding
+ * address's requests taken from its prefix's (its neighbours are not named for what it sends).
+ */
+function beyondFlooding(prefixes: readonly KeyCount[], flood: Flooding, seconds: number): KeyCount[] {
+  const flooded = new Set(flood.prefixes.map((p) => p.value));
+  const out: KeyCount[] = [];
+  for (const k of prefixes) {
+    if (flooded.has(k.key)) continue;
+    let rest = count(k.count);
+    for (const s of flood.sources) if (prefixContains(k.key, s.value)) rest -= s.rate * seconds;
+    if (rest > 0) out.push(rest === k.count ? k : { key: k.key, count: rest });
+  }
+  return out;
 }
 
 function sum(keys: readonly KeyExcess[]): number {
