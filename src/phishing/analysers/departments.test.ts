@@ -80,6 +80,30 @@ describe('the departments analyser', () => {
     ).toEqual(['department-from-outside']);
   });
 
+  it('reads the departments and their topics in other languages', async () => {
+    expect(
+      await codes({
+        from: '"Service des Ressources Humaines" <paie@rh-espace-salarie.example>',
+        subject: 'Votre bulletin de paie de novembre',
+        text: 'Votre bulletin de paie est disponible. Connectez-vous avec votre compte professionnel : https://espace-salarie-connexion.example/login',
+      }),
+    ).toEqual(['department-from-outside']);
+    expect(
+      await codes({
+        from: '"IT-Abteilung" <support@postfach-update.example>',
+        subject: 'Ihr Postfach ist voll',
+        text: 'Ihr Postfach hat das Limit erreicht. Jetzt erweitern: https://postfach-update.example/erweitern',
+      }),
+    ).toEqual(['department-from-outside']);
+    expect(
+      await codes({
+        from: '"Personalabteilung" <personal@corp.example>',
+        subject: 'Ihre Gehaltsabrechnung',
+        text: 'Ihre Gehaltsabrechnung liegt im Portal: https://corp-lohn.example/abrechnung',
+      }),
+    ).toEqual([]);
+  });
+
   it('says nothing of your own help desk asking you to call, nor of a call without an account pretext', async () => {
     expect(
       await codes({

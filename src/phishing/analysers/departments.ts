@@ -6,9 +6,11 @@
 // a mailbox, then "IT" calls on Teams to take over the computer). A company's own IT and HR write from its own domains and send people to its own sites or its
 // known services; an outside address signing as "IT Service Desk" or "Human Resources" over an account or
 // pay pretext is the build of password-expiry, mailbox-quota, MFA re-enrolment, salary-review and
-// policy-acknowledgement lures. A name that carries another organisation's ("Acme Help Desk", "ADP
-// Payroll") speaks for that organisation, not yours, and is left alone; so are mailing lists, a brand's
-// own domains, and an operator without protected domains.
+// policy-acknowledgement lures. The departments and their topics are read in the languages of Western
+// Europe too (Personalabteilung, ressources humaines, recursos humanos, the payslip, the password). A
+// name that carries another organisation's ("Acme Help Desk", "ADP Payroll") speaks for that
+// organisation, not yours, and is left alone; so are mailing lists, a brand's own domains, and an
+// operator without protected domains.
 import { linksOf } from '../links-in.js';
 import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
@@ -22,20 +24,20 @@ const NAME = 'departments';
 const DEPARTMENTS: { who: string; core: RegExp; topic: RegExp }[] = [
   {
     who: 'IT department',
-    core: /\b(?:it|ict|i\.t\.|information technology|help ?desk|service ?desk|sys ?admin|postmaster|webmail|(?:email|mail) support|(?:system|systems|email|mail|network|exchange) admin(?:istrator)?s?)\b/,
+    core: /\b(?:it|ict|i\.t\.|information technology|help ?desk|service ?desk|sys ?admin|postmaster|webmail|(?:email|mail) support|(?:system|systems|email|mail|network|exchange) admin(?:istrator)?s?|it-abteilung|it-support|edv(?:-abteilung)?|service informatique|support informatique|informatique|departamento de (?:ti|it|inform[aá]tica|sistemas)|soporte t[eé]cnico|inform[aá]tica|ufficio it|supporto it|assistenza informatica|it-afdeling|suporte de ti)\b/,
     topic:
-      /\b(?:password|passcode|mailbox|e-?mail account|webmail|quota|storage limit|multi-?factor|two-?factor|2fa|mfa|authenticator|security (?:info|information|settings)|sign-?in (?:method|settings)|account (?:verification|validation|upgrade|deactivation|reactivation|migration)|(?:mailbox|e-?mail|account) migration|vpn|single sign-?on)\b/i,
+      /\b(?:password|passcode|mailbox|e-?mail account|webmail|quota|storage limit|multi-?factor|two-?factor|2fa|mfa|authenticator|security (?:info|information|settings)|sign-?in (?:method|settings)|account (?:verification|validation|upgrade|deactivation|reactivation|migration)|(?:mailbox|e-?mail|account) migration|vpn|single sign-?on|passwort|kennwort|postfach|mot de passe|bo[iî]te (?:mail|aux lettres)|contrase[nñ]a|buz[oó]n|casella (?:di posta|email)|wachtwoord|senha|caixa de correio)\b/i,
   },
   {
     who: 'HR department',
-    core: /\b(?:hr|human resources?|payroll|benefits|personnel|compensation|people (?:team|operations|ops)|employee (?:relations|services|benefits))\b/,
+    core: /\b(?:hr|human resources?|payroll|benefits|personnel|compensation|people (?:team|operations|ops)|employee (?:relations|services|benefits)|personalabteilung|personalwesen|lohnbuchhaltung|entgeltabrechnung|ressources humaines|service (?:du personnel|de (?:la )?paie)|recursos humanos|n[oó]minas|risorse umane|ufficio (?:del )?personale|ufficio paghe|personeelszaken|salarisadministratie|folha de pagamento|rh)\b/,
     topic:
-      /\b(?:salary|salaries|pay ?(?:rise|raise|increase|review|adjustment|slip|stub|statement|scale|rate)|payslips?|payroll|compensation|bonus(?:es)?|merit increase|benefits?|open enrol(?:l)?ment|pension|401\(?k\)?|retirement plan|health (?:plan|insurance)|handbook|(?:updated|new|revised|company|hr|remote work|hybrid work|working from home|leave|travel|expenses?|acceptable use) polic(?:y|ies)|polic(?:y|ies) (?:update|change|acknowledg\w*)|acknowledg(?:e|ement|ment)|code of conduct|performance (?:review|appraisal|evaluation)|appraisal|leave (?:balance|request|policy)|termination|layoffs?|redundanc(?:y|ies)|restructuring|w-?2|p60|direct deposit)\b/i,
+      /\b(?:salary|salaries|pay ?(?:rise|raise|increase|review|adjustment|slip|stub|statement|scale|rate)|payslips?|payroll|compensation|bonus(?:es)?|merit increase|benefits?|open enrol(?:l)?ment|pension|401\(?k\)?|retirement plan|health (?:plan|insurance)|handbook|(?:updated|new|revised|company|hr|remote work|hybrid work|working from home|leave|travel|expenses?|acceptable use) polic(?:y|ies)|polic(?:y|ies) (?:update|change|acknowledg\w*)|acknowledg(?:e|ement|ment)|code of conduct|performance (?:review|appraisal|evaluation)|appraisal|leave (?:balance|request|policy)|termination|layoffs?|redundanc(?:y|ies)|restructuring|w-?2|p60|direct deposit|gehaltsabrechnung|lohnabrechnung|gehalt|fiche de paie|bulletin de (?:paie|salaire)|salaire|n[oó]mina|salario|busta paga|cedolino|stipendio|loonstrook|salaris|contracheque|holerite|sal[aá]rio)\b/i,
   },
 ];
 /** Words a department's name is padded with: team, desk, "the", a product the mailbox runs on. */
 const FILLER = new Set(
-  'the your our and of for team teams desk department dept dep services service support group office center centre notification notifications notice alert alerts portal admin administrator administration management operations ops technical tech security mail email mailbox account accounts system systems network staff employee employees people 365 unit division'.split(
+  'the your our and of for team teams desk department dept dep services service support group office center centre notification notifications notice alert alerts portal admin administrator administration management operations ops technical tech security mail email mailbox account accounts system systems network staff employee employees people 365 unit division abteilung équipe equipe equipo servizio dienst afdeling departamento département ufficio de la le des der die das du del'.split(
     ' ',
   ),
 );
