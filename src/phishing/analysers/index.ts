@@ -9,6 +9,7 @@ import { deliveryFees } from './delivery-fees.js';
 import { departments } from './departments.js';
 import { documents } from './documents.js';
 import { donations } from './donations.js';
+import { drawnCodes } from './drawn-codes.js';
 import { extortion } from './extortion.js';
 import { fakeChecks } from './fake-checks.js';
 import { firstContact } from './first-contact.js';
@@ -31,6 +32,7 @@ import { signInAsks } from './sign-in-asks.js';
 import { signInCodes } from './sign-in-codes.js';
 import type { Analyser } from './signal.js';
 import { spam } from './spam.js';
+import { techSupport } from './tech-support.js';
 import { threadTwins } from './thread-twins.js';
 import { walletPayments } from './wallet-payments.js';
 import { wallets } from './wallets.js';
@@ -50,6 +52,7 @@ export const ANALYSERS: readonly Analyser[] = [
   departments,
   invitations,
   qrCodes,
+  drawnCodes,
   attachments,
   protectedArchives,
   documents,
@@ -59,6 +62,7 @@ export const ANALYSERS: readonly Analyser[] = [
   threadTwins,
   firstContact,
   callbacks,
+  techSupport,
   deliveryFees,
   missedDeliveries,
   penalties,

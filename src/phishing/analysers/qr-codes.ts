@@ -89,6 +89,13 @@ export async function decode(
   }
 }
 
+/** The text of the QR code in raw RGBA pixels, or undefined when they hold none. */
+export async function decodePixels(rgba: Uint8ClampedArray, width: number, height: number) {
+  loaded ??= decoders();
+  const { jsQR } = await loaded;
+  return jsQR(rgba, width, height)?.data;
+}
+
 function pngSize(content: Buffer): { width: number; height: number } | undefined {
   if (content.length < 24 || content.readUInt32BE(0) !== 0x89504e47) return undefined;
   return { width: content.readUInt32BE(16), height: content.readUInt32BE(20) };
