@@ -21,6 +21,7 @@ import { links } from './links.js';
 import { lures } from './lures.js';
 import { missedDeliveries } from './missed-deliveries.js';
 import { notices } from './notices.js';
+import { ownPortals } from './own-portals.js';
 import { penalties } from './penalties.js';
 import { protectedArchives } from './protected-archives.js';
 import { qrCodes } from './qr-codes.js';
@@ -45,6 +46,7 @@ export const ANALYSERS: readonly Analyser[] = [
   links,
   brandHosts,
   lures,
+  ownPortals,
   notices,
   forms,
   signInAsks,
