@@ -19,6 +19,12 @@ describe('the brand hosts analyser', () => {
     expect(await codes('Open: https://login.microsoftonline.auth-check.example/common')).toEqual([
       'brand-host-elsewhere',
     ]);
+    expect(await codes('Acknowledge: https://corp-example.policy-hub.example/ack')).toEqual([
+      'brand-host-elsewhere',
+    ]);
+    expect(await codes('Verify: https://www.paypal-com.account-check.example/x')).toEqual([
+      'brand-host-elsewhere',
+    ]);
   });
 
   it("says nothing of the service's own hosts, a company's own server named after a service, or the sender's", async () => {
@@ -26,6 +32,7 @@ describe('the brand hosts analyser', () => {
     expect(await codes('Repo: https://github.harbour-tiles.example/ops/infra')).toEqual([]);
     expect(await codes('Repo: https://www.github.partner-site.example/ops')).toEqual([]);
     expect(await codes('Docs: https://eu.docusign.harbour-tiles.example/x')).toEqual([]);
+    expect(await codes('Our site: https://corp-example.example/about')).toEqual([]);
     expect(
       await codes('Wish list: https://smile.amazon.co.uk/wishlist and https://mail.yahoo.de/inbox'),
     ).toEqual([]);

@@ -1,7 +1,8 @@
 // Brand hosts: a link to a host built like an address on a known service — a tenant's name, then the
 // service's own name as a label (`acme-my.sharepoint.…`, `login.microsoftonline.…`, `eu.docusign.…`) —
 // under an ending that is not the service's. Only the service hands out such names under its own domain;
-// the same shape anywhere else is made to be read at a glance as the real thing. A service's name as the
+// the same shape anywhere else is made to be read at a glance as the real thing. So is a label that
+// writes a known domain, or your own, with a hyphen for its dot (`paypal-com.…`, `corp-example.…`). A service's name as the
 // first label (`github.acme.com`, a company's own install) is how companies name their own servers, and
 // is left alone, as are a brand's sites under country endings (`smile.amazon.co.uk`).
 import { linksOf } from '../links-in.js';
@@ -27,10 +28,25 @@ export const brandHosts: Analyser = {
         const name = registrable(d).split('.')[0];
         if (name.length >= MIN_NAME) names.set(name, { brand: b.name, domain: registrable(d) });
       }
+    const hyphened = new Map<string, string>();
+    for (const d of [...context.protectedDomains, ...context.brands.brands.flatMap((b) => b.domains)])
+      if (d.includes('.')) hyphened.set(d.toLowerCase().replace(/\./g, '-'), d.toLowerCase());
     for (const link of linksOf(message)) {
       if (link.host === '' || owned(link.host)) continue;
       const labels = link.host.toLowerCase().split('.');
       const site = registrable(link.host);
+      const worn = labels.slice(0, -2).find((l) => hyphened.has(l));
+      if (worn !== undefined) {
+        return [
+          sign(
+            NAME,
+            'brand-host-elsewhere',
+            20,
+            `A link goes to ${link.host}, which starts with "${worn}", ${hyphened.get(worn)} with a hyphen for its dot, but belongs to ${site}: made to be read at a glance as ${hyphened.get(worn)}.`,
+            link.href,
+          ),
+        ];
+      }
       const at = labels.findIndex((l, i) => i > 0 && i < labels.length - 1 && names.has(l));
       if (at < 1 || labels.slice(0, at).every((l) => PLAIN_PREFIX.has(l))) continue;
       if (!isOtherDomain(labels.slice(at + 1))) continue;

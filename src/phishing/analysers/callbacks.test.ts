@@ -54,6 +54,15 @@ describe('the callbacks analyser', () => {
     ).toEqual(['callback-charge']);
   });
 
+  it('reads a withdrawal or transfer as a charge to undo', async () => {
+    expect(
+      await codes({
+        from: '"Kraken Security" <security@wallet-alerts.example>',
+        text: 'A withdrawal of 0.52 ETH was requested from your account. Not you? Speak to our fraud team now on +1 202 555 0187 to stop it.',
+      }),
+    ).toEqual(['callback-charge']);
+  });
+
   it('says nothing of an honest invoice with a number to call with questions', async () => {
     expect(
       await codes({

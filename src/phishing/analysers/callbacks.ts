@@ -13,7 +13,7 @@ import { type Analyser, sign } from './signal.js';
 
 const NAME = 'callbacks';
 const CHARGE =
-  /\b(?:charged|debited|deducted|billed|(?:auto-?)?renew(?:s|ed|al|ing)?|subscription|membership|licen[cs]e|order|invoice|receipt|purchase|payment|transaction|auto-?debit)\b/i;
+  /\b(?:charged|debited|deducted|billed|(?:auto-?)?renew(?:s|ed|al|ing)?|subscription|membership|licen[cs]e|order|invoice|receipt|purchase|payment|transaction|auto-?debit|withdrawal|transfer)\b/i;
 /** A phone number: a run of digits, spaces and separators holding 9 digits or more. */
 const PHONE = /(?:\+|\b)\d[\d\s().-]{7,18}\d\b/g;
 /** Ways of saying "phone us", and of naming the desk that answers. */
