@@ -17,6 +17,39 @@ describe('the QR code analyser', () => {
     expect(found[0].evidence).toBe('https://login-microsoft.example/mfa-reset');
   });
 
+  it('names a code about your sign-in or pay that leads off the sender, not an app download or a ticket', async () => {
+    const image = async (link: string) => ({
+      filename: 'code.png',
+      contentType: 'image/png',
+      content: await QRCode.toBuffer(link, { type: 'png', width: 240 }),
+    });
+    const codes = async (from: string, text: string, link: string) =>
+      (await qrCodes.analyse(await message({ from, text, attachments: [await image(link)] }), context())).map(
+        (s) => s.code,
+      );
+    expect(
+      await codes(
+        'Security Team <security@account-notices.example>',
+        'Your authenticator registration lapses on Friday. Scan the code with your phone to keep access.',
+        'https://enrol-staff.example/k/77',
+      ),
+    ).toEqual(['qr-link', 'qr-sign-in']);
+    expect(
+      await codes(
+        'Harbour Gym <hello@harbour-gym.example>',
+        'Scan to download our app and sign in to book classes.',
+        'https://apps.apple.com/app/harbour-gym/id123',
+      ),
+    ).toEqual(['qr-link']);
+    expect(
+      await codes(
+        'Tickets <tickets@concert-hall.example>',
+        'Your ticket: show this code at the door.',
+        'https://tickets.example/t/8812',
+      ),
+    ).toEqual(['qr-link']);
+  });
+
   it('leaves out an image too large to decode, and says so', async () => {
     const header = Buffer.alloc(64);
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);

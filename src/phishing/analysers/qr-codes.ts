@@ -1,13 +1,20 @@
 // QR codes (quishing): images of the message decoded with jsqr (PNG with pngjs, JPEG with jpeg-js), and the
-// link each holds judged like any other link. Images too large to decode are left out and said so. The
+// link each holds judged like any other link. A code about your password, sign-in, MFA or pay whose link
+// leaves the sender's and every known site is named besides: it moves the sign-in to a phone, away from
+// the company's protections, and no one enrols an authenticator or reads a payslip through a mailed code. Images too large to decode are left out and said so. The
 // decoders are loaded with the first image to read: most reports carry none.
+import { hostOf } from '../links-in.js';
 import { urlSigns } from '../url-signs.js';
+import { elsewhere, senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'qr-codes';
 /** Pixels decoded per image; larger images are skipped (a decompression bomb costs nothing to send). */
 const MAX_PIXELS = 16_000_000;
 const MAX_IMAGES = 20;
+/** What a code to sign in or read your pay with is about. */
+const ACCOUNT_TOPIC =
+  /\b(?:password|passcode|multi-?factor|two-?factor|2fa|mfa|authenticator|sign[- ]?in|log[- ]?in|re-?register|re-?enrol(?:l)?(?:ment)?|verify your (?:account|identity|mailbox)|mailbox|salary|compensation|bonus|payslip|pay ?stub)\b/i;
 
 export const qrCodes: Analyser = {
   name: NAME,
@@ -33,6 +40,19 @@ export const qrCodes: Analyser = {
           ),
         );
         signals.push(...urlSigns(NAME, text, where, context));
+        const topic = ACCOUNT_TOPIC.exec(`${message.subject}\n${message.text.slice(0, 3_000)}`);
+        const host = hostOf(text);
+        if (topic !== null && host !== '' && elsewhere(senderDomain(message), context)(host)) {
+          signals.push(
+            sign(
+              NAME,
+              'qr-sign-in',
+              25,
+              `It asks you to scan a code about "${topic[0]}" that leads to ${host}, neither the sender's site nor a known service's: a code moves the sign-in to your phone, away from your company's protections, and no one enrols an authenticator or reads a payslip through a mailed code.`,
+              text,
+            ),
+          );
+        }
       }
     }
     return signals;
