@@ -129,6 +129,33 @@ describe('the requests analyser', () => {
     expect(ownW2).toEqual([]);
   });
 
+  it("reads an employee's ask to change their salary account, and the opener that asks to be texted", async () => {
+    const salary = await requests.analyse(
+      await message({
+        from: 'Tom Reyes <tom.reyes.home@mailbox.example>',
+        text: 'Hello payroll, please change my payroll account before the next run. New numbers to follow.',
+      }),
+      context(),
+    );
+    expect(salary.map((s) => s.code)).toEqual(['payment-redirect']);
+    const opener = await requests.analyse(
+      await message({
+        from: 'Ana Ruiz <ana.ruiz.ceo@mailbox.example>',
+        text: 'Are you free? I have something urgent for you. WhatsApp me at +34 600 000 000.',
+      }),
+      context(),
+    );
+    expect(opener.map((s) => s.code)).toEqual(['bec-opener']);
+    const friend = await requests.analyse(
+      await message({
+        from: 'Ana Ruiz <ana@mailbox.example>',
+        text: 'Landed! Text me at +34 600 000 000 when you are out of the meeting and we will grab dinner.',
+      }),
+      context(),
+    );
+    expect(friend).toEqual([]);
+  });
+
   it('reads payment instructions said to have changed as a change of bank details, not your own card update', async () => {
     const changed = await requests.analyse(
       await message({

@@ -20,10 +20,10 @@ const THREAT =
   /\b(final notice|(?:avoid|or face) (?:a |any )?(?:late fee|penalt(?:y|ies)|suspension|legal action|collection)|will be (?:suspended|closed|terminated|cancelled|sent to collection))/i;
 /** A task announced without saying what it is, the heart of the opener. */
 const TASK =
-  /\b(?:(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this|something) (?:\w+ )?(?:task|favou?r|errand|for me)|I (?:have|need|got) (?:a|an) (?:\w+ )?(?:task|favou?r|errand|assignment) for you|need (?:you to (?:do|handle) )?something (?:done|handled))/i;
+  /\b(?:(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this|something) (?:\w+ )?(?:task|favou?r|errand|for me)|I (?:have|need|got) (?:a|an) (?:\w+ )?(?:task|favou?r|errand|assignment) for you|need (?:you to (?:do|handle) )?something (?:done|handled)|(?:have|got|need) something (?:\w+[- ])?(?:urgent|time[- ]sensitive|important|confidential|pressing) (?:for you|to discuss|you can help with))/i;
 /** The move to a chat where no company's records reach. */
 const OFF_CHANNEL =
-  /\b(?:send|text|share|give) me your (?:cell|mobile|personal|whatsapp)(?: phone)? (?:number|no\b)/i;
+  /\b(?:send|text|share|give) me your (?:cell|mobile|personal|whatsapp)(?: phone)? (?:number|no\b)|\b(?:text|whats ?app|message) me (?:at|on) (?:\+|\d)/i;
 /** The opening move of gift-card and payment fraud: is the reader free for a task. */
 const OPENER = new RegExp(
   String.raw`\b(?:are you (?:available|around|at your desk|free|busy)|got a (?:minute|moment|sec))|${TASK.source}|${OFF_CHANNEL.source}`,
@@ -37,7 +37,7 @@ const GIFT_CARDS = /\b(?:gift ?cards?|itunes|google play|steam cards?|apple card
 const CARD_CODES =
   /\b(?:(?:pictures?|photos?|images?|snaps?|pics?|scans?) of (?:the )?(?:back of )?(?:each|the|all|every|both) (?:cards?|backs?)|(?:send|email|e-mail|text|forward) (?:me |us )?(?:the |all |their )?(?:card |gift card |claim |redemption )?(?:codes|pins|numbers)|(?:codes|pins|cards|them) (?:to me|back to me)\b)/i;
 const REDIRECT =
-  /\b((?:our|my) (?:bank(?:ing)?|account) details have (?:changed|been updated)|(?:changed|new|updated) (?:bank(?:ing)? details|bank account)|changed (?:our |my )?banks?|(?:update|change) (?:my|the) direct deposit|new account (?:below|details)|change (?:of|in|to) (?:our |my )?bank(?:ing)? (?:details|account|information)|moved (?:our|my) (?:accounts?|banking) to (?:a )?(?:new|different) bank|(?:updated|new|revised|changed) (?:(?:wire|remittance|banking) (?:instructions|details|information)|payment instructions)|(?:update|change|amend) our (?:remittance|payment|banking|bank) (?:details|information|instructions)|(?:old|previous|former) (?:bank )?account (?:will|can) no longer (?:accept|receive|take) (?:payments|funds|transfers)|(?:secondary|alternate|alternative|different|new) (?:escrow|bank|receiving) account|(?<!\byour )(?:payment|bank(?:ing)?|remittance|wire) (?:instructions|details)\b[^.\n]{0,40}\b(?:have|has) (?:now )?(?:been )?(?:changed|updated|revised|amended))/i;
+  /\b((?:our|my) (?:bank(?:ing)?|account) details have (?:changed|been updated)|(?:changed|new|updated) (?:bank(?:ing)? details|bank account)|changed (?:our |my )?banks?|(?:update|change) (?:my|the) direct deposit|new account (?:below|details)|change (?:of|in|to) (?:our |my )?bank(?:ing)? (?:details|account|information)|moved (?:our|my) (?:accounts?|banking) to (?:a )?(?:new|different) bank|(?:updated|new|revised|changed) (?:(?:wire|remittance|banking) (?:instructions|details|information)|payment instructions)|(?:update|change|amend) (?:our|my) (?:remittance|payment|banking|bank|salary|payroll|deposit) (?:account|details|information|instructions)|(?:old|previous|former) (?:bank )?account (?:will|can) no longer (?:accept|receive|take) (?:payments|funds|transfers)|(?:secondary|alternate|alternative|different|new) (?:escrow|bank|receiving) account|(?<!\byour )(?:payment|bank(?:ing)?|remittance|wire) (?:instructions|details)\b[^.\n]{0,40}\b(?:have|has) (?:now )?(?:been )?(?:changed|updated|revised|amended))/i;
 /** Words that keep the reader from checking a change of bank details by phone. */
 const NO_CHECK =
   /\b(?:do not|don't|please don't|no need to) (?:call|phone|ring|contact)\b|\b(?:not reachable|unreachable|unavailable) by phone\b|\bwill no longer (?:accept|receive|be used)\b/i;
