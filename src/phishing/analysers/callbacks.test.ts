@@ -61,6 +61,12 @@ describe('the callbacks analyser', () => {
         text: 'A withdrawal of 0.52 ETH was requested from your account. Not you? Speak to our fraud team now on +1 202 555 0187 to stop it.',
       }),
     ).toEqual(['callback-charge']);
+    expect(
+      await codes({
+        from: 'Harbour Bank <alerts@harbour-bank.example>',
+        text: 'Your transfer of 250.00 EUR to J. Ortiz was sent. Questions about your account? Call us on +44 20 7946 0400.',
+      }),
+    ).toEqual([]);
   });
 
   it('says nothing of an honest invoice with a number to call with questions', async () => {

@@ -138,6 +138,14 @@ describe('the requests analyser', () => {
       context(),
     );
     expect(salary.map((s) => s.code)).toEqual(['payment-redirect']);
+    const notice = await requests.analyse(
+      await message({
+        from: 'HR <hr@corp.example>',
+        text: 'Reminder: staff can change their payroll account in the HR portal at any time.',
+      }),
+      context(),
+    );
+    expect(notice).toEqual([]);
     const opener = await requests.analyse(
       await message({
         from: 'Ana Ruiz <ana.ruiz.ceo@mailbox.example>',
