@@ -206,6 +206,46 @@ describe('the closed loop', () => {
     expect(residual.rate - app.length).toBeLessThanOrEqual(0.1 * attackers2k.length);
   });
 
+  it('names the fingerprints a flood on one path sends through there, not the app polling another', () => {
+    const onRoot: Detection = { ...flood, path: '/' };
+    const r = new Responder({ stepMs: 1_000 }, () => 'dec_w');
+    const app = Array.from({ length: 20 }, (_, i) => `192.0.2.${i + 1}`);
+    // one second: a tool on one agent from 400 addresses on /, 1,000 more addresses each with an agent
+    // of its own (none worth naming alone), and the site's app polling /api once a second from 20 addresses
+    const sources: ReachedSource[] = [
+      ...attackers2k.slice(0, 400).map((address) => ({
+        address,
+        prefix: `${address}/32`,
+        fingerprint: 'tool0002',
+        route: '/',
+        count: 1,
+      })),
+      ...attackers2k.slice(400, 1_400).map((address, i) => ({
+        address,
+        prefix: `${address}/32`,
+        fingerprint: `rand${i}`,
+        route: '/',
+        count: 1,
+      })),
+      ...app.map((address) => ({
+        address,
+        prefix: '192.0.2.0/24',
+        fingerprint: 'app00001',
+        route: '/api',
+        count: 1,
+      })),
+    ];
+    const reach: ReachWindow = { start: 0, end: 1_000, total: sources.length, routes: new Map(), sources };
+    const named = new Set<string>();
+    for (let at = 0; at <= 3_000; at += TICK) {
+      const residual = residualOf(onRoot, reach)!;
+      for (const d of r.respond([onRoot], at, new Map([[onRoot.id, residual]])))
+        if (d.scope === 'fingerprint') named.add(d.value);
+    }
+    expect(named.has('tool0002')).toBe(true);
+    expect(named.has('app00001')).toBe(false);
+  });
+
   it('goes on tightening what it named while it names the fingerprints a flood moves on to, and names them as tight', () => {
     // a tool that takes a new user agent every second: 100 addresses at one request a second each
     const agents = ['tool0000', 'tool0001', 'tool0002', 'tool0003'];

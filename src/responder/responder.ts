@@ -381,7 +381,8 @@ export class Responder {
    * above the ceiling (more than the whole site's normal load: a tool with more user agents than were
    * named), the heaviest fingerprints of it are named now, at the attack's rung: as many as bring that
    * part under the ceiling, each sending at least RESIDUAL_FLOOR a second, at most WIDEN_PER_STEP a
-   * step.
+   * step. When the flood has a path of its own, only what gets through on that path counts: the site's
+   * app polling another route is no part of it, though other attacks may keep the rest above the ceiling.
    */
   private widen(
     detection: Detection,
@@ -392,8 +393,10 @@ export class Responder {
   ): void {
     if (detection.kind !== 'distributed-flood') return;
     const unnamed = new Map<string, number>();
+    const { path } = detection;
     for (const s of residual.sources)
-      if (!sends(s)) unnamed.set(s.fingerprint, (unnamed.get(s.fingerprint) ?? 0) + s.count);
+      if (!sends(s) && (path === undefined || s.route === path))
+        unnamed.set(s.fingerprint, (unnamed.get(s.fingerprint) ?? 0) + s.count);
     let excess = [...unnamed.values()].reduce((sum, n) => sum + n, 0) / residual.seconds - residual.ceiling;
     let named = 0;
     for (const [value, count] of [...unnamed].sort((a, b) => b[1] - a[1])) {
