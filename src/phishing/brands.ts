@@ -19,6 +19,11 @@ export interface BrandList {
   freemail: Set<string>;
   /** Confusable character (or pair) → the Latin letter it passes for. */
   confusables: Map<string, string>;
+  /**
+   * Brands' names that are also common words (office, apple, booking): one inside a business's hyphenated
+   * name (`brightdesk-office`) is the business's own word, not the brand.
+   */
+  commonWords: Set<string>;
 }
 
 const BRANDS_FILE = new URL('../../data/phishing/brands.json', import.meta.url);
@@ -33,6 +38,7 @@ export function shippedBrands(): BrandList {
     shorteners: string[];
     hosting: string[];
     freemail: string[];
+    commonWords: string[];
   };
   const confusables = JSON.parse(readFileSync(CONFUSABLES_FILE, 'utf8')) as { map: Record<string, string> };
   shipped = {
@@ -41,6 +47,7 @@ export function shippedBrands(): BrandList {
     hosting: data.hosting,
     freemail: new Set(data.freemail),
     confusables: new Map(Object.entries(confusables.map)),
+    commonWords: new Set(data.commonWords),
   };
   return shipped;
 }

@@ -64,6 +64,37 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/**
+ * Words a phishing domain joins to a brand's name to pass for its sign-in or support (`office-login`,
+ * `secure-apple`): a brand whose name is a common word counts inside another name only beside one.
+ */
+const ACCOUNT_WORDS = new Set([
+  'login',
+  'signin',
+  'logon',
+  'verify',
+  'verification',
+  'secure',
+  'security',
+  'account',
+  'accounts',
+  'support',
+  'update',
+  'auth',
+  'id',
+  'billing',
+  'helpdesk',
+  'webmail',
+  '365',
+  'password',
+  'recovery',
+  'confirm',
+  'alert',
+  'alerts',
+  'unlock',
+  'validate',
+]);
+
 interface Target {
   domain: string;
   owner: string;
@@ -113,7 +144,8 @@ export function lookalike(
     if (
       targetLabel.length >= 4 &&
       tokens.length > 1 &&
-      tokens.some((token) => skeleton(token, brands) === targetLabel)
+      tokens.some((token) => skeleton(token, brands) === targetLabel) &&
+      (!brands.commonWords.has(targetLabel) || tokens.some((token) => ACCOUNT_WORDS.has(token)))
     ) {
       return { target: t.domain, owner: t.owner, how: 'brand-in-domain' };
     }

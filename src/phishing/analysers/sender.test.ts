@@ -47,6 +47,13 @@ describe('the sender analyser', () => {
     );
   });
 
+  it('reads a brand whose name is a common word inside a business name as the word, beside a sign-in word as the brand', async () => {
+    expect(await codes('Brightdesk <deals@e.brightdesk-office.example>')).not.toContain('lookalike-sender');
+    expect(await codes('Orchard <news@green-apple.example>')).not.toContain('lookalike-sender');
+    expect(await codes('Microsoft <it@office-login.example>')).toContain('lookalike-sender');
+    expect(await codes('Apple <id@secure-apple.example>')).toContain('lookalike-sender');
+  });
+
   it('names replies that go elsewhere, more so to free mail', async () => {
     const [reply] = await signs('Shop <orders@shop.example>', ['Reply-To: shop.refunds@gmail.com']);
     expect(reply).toMatchObject({ code: 'reply-to-mismatch', weight: 20 });
