@@ -21,8 +21,8 @@
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js';
 import type { KeyCount, WindowSnapshot } from '../window.js';
-import { bypassedPaths } from './cache-bypass.js';
 import { prefixContains } from './address.js';
+import { bypassedPaths } from './cache-bypass.js';
 import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { concentration, excessByKey, type KeyExcess, prefixRule, regularPrefixShare } from './excess.js';
