@@ -21,12 +21,11 @@
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding, ResponseCeiling } from '../detection.js';
 import type { KeyCount, WindowSnapshot } from '../window.js';
-import { prefixContains } from './address.js';
 import { bypassedPaths } from './cache-bypass.js';
 import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
 import { concentration, excessByKey, type KeyExcess, prefixRule, regularPrefixShare } from './excess.js';
-import { type Flooding, flooding } from './http-flood.js';
+import { beyondSources, type Flooding, flooding } from './http-flood.js';
 import { count, fixed, keys, percent, round, share, target, windowLength } from './measure.js';
 import type { DetectorModule } from './module.js';
 import { originHealth } from './origin-distress.js';
@@ -75,7 +74,7 @@ export function detectDistributedFlood(
     windowRate,
   );
   const prefixRanking = excessByKey(
-    beyondFlooding(keys(snapshot.topPrefixes), flood, seconds),
+    beyondFlooding(keys(snapshot.topPrefixes), flood),
     seconds,
     (k) => baselines.prefixRate(k),
     excess,
@@ -200,13 +199,12 @@ function manySources(snapshot: WindowSnapshot, baselines: BaselineView, config: 
  * The prefixes with what the flooding answers taken out: flooding prefixes left out, a flooding
  * address's requests taken from its prefix's (its neighbours are not named for what it sends).
  */
-function beyondFlooding(prefixes: readonly KeyCount[], flood: Flooding, seconds: number): KeyCount[] {
+function beyondFlooding(prefixes: readonly KeyCount[], flood: Flooding): KeyCount[] {
   const flooded = new Set(flood.prefixes.map((p) => p.value));
   const out: KeyCount[] = [];
   for (const k of prefixes) {
     if (flooded.has(k.key)) continue;
-    let rest = count(k.count);
-    for (const s of flood.sources) if (prefixContains(k.key, s.value)) rest -= s.rate * seconds;
+    const rest = beyondSources(k, flood.sourceCounts);
     if (rest > 0) out.push(rest === k.count ? k : { key: k.key, count: rest });
   }
   return out;

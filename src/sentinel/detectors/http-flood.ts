@@ -9,7 +9,7 @@
 
 import type { BaselineView } from '../baselines.js';
 import type { DetectionTarget, Finding } from '../detection.js';
-import type { WindowSnapshot } from '../window.js';
+import type { KeyCount, WindowSnapshot } from '../window.js';
 import { prefixContains } from './address.js';
 import { CAPEC } from './capec.js';
 import type { SentinelConfig } from './config.js';
@@ -23,6 +23,8 @@ export interface Flooding {
   prefixes: DetectionTarget[];
   /** Requests of the window the flooding sources and prefixes account for. */
   requests: number;
+  /** Each flooding address's requests in the window. */
+  sourceCounts: ReadonlyMap<string, number>;
   sourceThreshold: number;
   /** What a source must keep sending in every second of the sustained span. */
   sustainedThreshold: number;
@@ -72,8 +74,7 @@ export function flooding(
     // The networks the site's own users come from are held to the per-address limits only: a busy hour
     // there is theirs (see baselines.regularPrefixShare).
     if (share(baselines.prefixRate(k.key), baselines.requestRate) >= regular) continue;
-    let rest = count(k.count);
-    for (const [address, c] of sourceCounts) if (prefixContains(k.key, address)) rest -= c;
+    const rest = beyondSources(k, sourceCounts);
     const rate = rest / seconds;
     const over =
       (rate > prefixThreshold && share(rest, requests) >= h.prefixMinShare) ||
@@ -90,10 +91,18 @@ export function flooding(
     sources,
     prefixes,
     requests: Math.min(requests, sourceRequests + prefixRequests),
+    sourceCounts,
     sourceThreshold,
     sustainedThreshold,
     prefixThreshold,
   };
+}
+
+/** A prefix's requests less those of the flooding addresses inside it: what they do not explain. */
+export function beyondSources(prefix: KeyCount, sourceCounts: ReadonlyMap<string, number>): number {
+  let rest = count(prefix.count);
+  for (const [address, c] of sourceCounts) if (prefixContains(prefix.key, address)) rest -= c;
+  return rest;
 }
 
 /**
