@@ -6,7 +6,7 @@
 // first label (`github.acme.com`, a company's own install) is how companies name their own servers, and
 // is left alone, as are a brand's sites under country endings (`smile.amazon.co.uk`).
 import { linksOf } from '../links-in.js';
-import { registrable } from '../lookalike.js';
+import { knownSites, registrable } from '../lookalike.js';
 import { ownedBy, senderDomain } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
@@ -22,6 +22,7 @@ export const brandHosts: Analyser = {
   name: NAME,
   async analyse(message, context) {
     const owned = ownedBy(senderDomain(message), context);
+    const known = knownSites(context.protectedDomains, context.brands);
     const names = new Map<string, { brand: string; domain: string }>();
     for (const b of context.brands.brands)
       for (const d of b.domains) {
@@ -51,11 +52,7 @@ export const brandHosts: Analyser = {
       if (at < 1 || labels.slice(0, at).every((l) => PLAIN_PREFIX.has(l))) continue;
       if (!isOtherDomain(labels.slice(at + 1))) continue;
       const service = names.get(labels[at]);
-      if (
-        service === undefined ||
-        context.brands.brands.some((b) => b.domains.some((d) => registrable(d) === site))
-      )
-        continue;
+      if (service === undefined || known.has(site)) continue;
       return [
         sign(
           NAME,
