@@ -1,8 +1,8 @@
 // Scenario `data-plane`: HAProxy as Breakwater's data plane. wrk drives the demo origin through HAProxy
 // alone, through HAProxy with Breakwater deciding (maps, and every request's log line tallied) and
-// through Breakwater's own gateway, interleaved round by round; then a GET flood from one address goes
-// through the HAProxy data plane, and the drill measures the time to detect and mitigate it and what of
-// it reached the origin.
+// through Breakwater's own gateway, interleaved round by round; the paced client then measures the latency
+// each adds over the origin at fixed rates; then a GET flood from one address goes through the HAProxy
+// data plane, and the drill measures the time to detect and mitigate it and what of it reached the origin.
 import { runDrillProcess } from '../clients/drill.js';
 import { createToken, startBreakwater } from '../contenders/breakwater.js';
 import { startHaproxy } from '../contenders/haproxy.js';
@@ -20,6 +20,8 @@ import type { WrkFigures } from '../wrk-output.js';
 import { ATTACK_LIMITS } from './attack-contenders.js';
 import { LEGIT_RATE, WARMUP_S } from './attacks.js';
 import { GENEROUS_LIMITS } from './baseline.js';
+import { type RatesInput, summarizeRates } from './baseline-rates.js';
+import { FIXED_RATE_PATH, FIXED_RATES, measureFixedRates, type RateContender } from './fixed-rates.js';
 import { readOriginSaw } from './origin-saw.js';
 
 /** The load of the baseline: wrk with 2 threads holding 64 keep-alive connections, from 127.0.0.1. */
@@ -96,7 +98,10 @@ async function startContenders(ctx: ScenarioContext, origin: Service): Promise<C
   ];
 }
 
-async function measureThroughput(ctx: ScenarioContext): Promise<Measurement[]> {
+/** Throughput at saturation, then latency at fixed rates (the origin measured directly as well). */
+async function measureThroughput(
+  ctx: ScenarioContext,
+): Promise<{ throughput: Measurement[]; rates: RatesInput }> {
   const { settings, tools, say, quiet } = ctx;
   const origin = await startOrigin({ concurrency: 64, cpuMs: 0 });
   const contenders = await startContenders(ctx, origin);
@@ -128,8 +133,28 @@ async function measureThroughput(ctx: ScenarioContext): Promise<Measurement[]> {
       );
     }
   }
+  const rateContenders: RateContender[] = [
+    { key: 'direct', label: 'origin direct', url: origin.url, proxyGroups: [] },
+    ...contenders.map((c) => ({
+      key: c.key,
+      label: c.label,
+      url: c.service.url,
+      proxyGroups: Object.values(c.pids),
+    })),
+  ];
+  const fixed = await measureFixedRates(ctx, rateContenders, origin.child.pid, LOAD.connections);
   await stopAll();
-  return out;
+  return {
+    throughput: out,
+    rates: {
+      path: FIXED_RATE_PATH,
+      rates: FIXED_RATES,
+      labels: Object.fromEntries(rateContenders.map((c) => [c.key, c.label])),
+      settings,
+      connections: LOAD.connections,
+      ...fixed,
+    },
+  };
 }
 
 async function measureFlood(ctx: ScenarioContext) {
@@ -157,10 +182,11 @@ async function measureFlood(ctx: ScenarioContext) {
 }
 
 function summarize(
-  throughput: Measurement[],
+  { throughput, rates }: Awaited<ReturnType<typeof measureThroughput>>,
   flood: Awaited<ReturnType<typeof measureFlood>>,
   settings: RunSettings,
 ): ScenarioOutcome {
+  const latency = summarizeRates(rates, false);
   const labels: Record<string, string> = {
     haproxy: 'HAProxy alone',
     'data-plane': 'HAProxy + Breakwater data plane',
@@ -227,6 +253,7 @@ function summarize(
           rows,
         ),
       },
+      ...latency.sections,
       {
         heading: `A GET flood (${FLOOD.rate}/s from one address) through the HAProxy data plane`,
         body: floodTable,
@@ -242,20 +269,25 @@ function summarize(
       `The flood: \`breakwater drill ${FLOOD.scenario}\` at ${FLOOD.rate}/s with ${LEGIT_RATE}/s of legitimate ` +
         `traffic, ${WARMUP_S} s of warm-up, ${floodSeconds(settings)} s of attack; the origin takes 32 requests ` +
         'at once at 2 ms of CPU each, as in the attack scenarios.',
+      ...latency.notes,
     ],
-    raw: { throughput, flood },
+    raw: { throughput, rates: latency.raw, flood },
   };
 }
 
 export const dataPlane: Scenario = {
   name: 'data-plane',
-  title: 'HAProxy as the data plane, Breakwater deciding',
+  title: 'HAProxy as the data plane, Breakwater deciding: throughput, latency at fixed rates, a flood',
   needs: ['wrk', 'haproxy'],
   estimateSeconds: (s) =>
-    3 * (s.warmupSeconds + s.rounds * (s.seconds + 1)) + WARMUP_S + floodSeconds(s) + 20,
+    3 * (s.warmupSeconds + s.rounds * (s.seconds + 1)) +
+    4 * FIXED_RATES.length * s.rounds * (s.warmupSeconds + s.seconds + 1) +
+    WARMUP_S +
+    floodSeconds(s) +
+    20,
   async run(ctx) {
-    const throughput = await measureThroughput(ctx);
+    const measured = await measureThroughput(ctx);
     const flood = await measureFlood(ctx);
-    return summarize(throughput, flood, ctx.settings);
+    return summarize(measured, flood, ctx.settings);
   },
 };
