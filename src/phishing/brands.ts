@@ -17,6 +17,11 @@ export interface BrandList {
    */
   hosting: string[];
   freemail: Set<string>;
+  /**
+   * Free mail providers' names, which they hold under many endings (yahoo.fr, hotmail.co.uk, gmx.net,
+   * outlook.de): a domain whose name is one of them is free mail whatever its ending.
+   */
+  freemailNames: Set<string>;
   /** Confusable character (or pair) → the Latin letter it passes for. */
   confusables: Map<string, string>;
   /**
@@ -38,6 +43,7 @@ export function shippedBrands(): BrandList {
     shorteners: string[];
     hosting: string[];
     freemail: string[];
+    freemailNames: string[];
     commonWords: string[];
   };
   const confusables = JSON.parse(readFileSync(CONFUSABLES_FILE, 'utf8')) as { map: Record<string, string> };
@@ -46,8 +52,14 @@ export function shippedBrands(): BrandList {
     shorteners: new Set(data.shorteners),
     hosting: data.hosting,
     freemail: new Set(data.freemail),
+    freemailNames: new Set(data.freemailNames),
     confusables: new Map(Object.entries(confusables.map)),
     commonWords: new Set(data.commonWords),
   };
   return shipped;
+}
+
+/** Whether `org` (a registrable domain) is a free mail provider's, under any of its endings. */
+export function isFreeMail(org: string, brands: BrandList): boolean {
+  return brands.freemail.has(org) || brands.freemailNames.has(org.split('.')[0] ?? '');
 }

@@ -95,6 +95,26 @@ const ACCOUNT_WORDS = new Set([
   'validate',
 ]);
 
+/**
+ * Words a domain joins to an organisation's own name to pass for one of its departments or portals
+ * (`acmehr`, `acme-payroll`), besides the sign-in words above.
+ */
+const DEPARTMENT_WORDS = new Set([
+  'hr',
+  'it',
+  'payroll',
+  'pay',
+  'payments',
+  'portal',
+  'docs',
+  'benefits',
+  'finance',
+  'mail',
+  'admin',
+  'sso',
+  'careers',
+]);
+
 interface Target {
   domain: string;
   owner: string;
@@ -151,6 +171,28 @@ export function lookalike(
     }
   }
   return undefined;
+}
+
+/**
+ * The protected domain whose organisation's name `host` wears the ways cousin domains registered to pass
+ * for its departments do: as a label in front of someone else's domain (`acme.payments.example`), or
+ * joined to a department's or a sign-in word (`acmehr.example`, `acme-payroll.example`). Names under four
+ * letters are too common to tell.
+ */
+export function ownNameCousin(host: string, protectedDomains: readonly string[]): string | undefined {
+  const lower = host.toLowerCase();
+  const org = registrable(lower);
+  const labels = lower.split('.').slice(0, -1);
+  return protectedDomains.find((domain) => {
+    const own = registrable(domain);
+    const name = own.split('.')[0];
+    if (name.length < 4 || own === org) return false;
+    return labels.some((label) => {
+      if (label === name) return true;
+      const rest = label.startsWith(name) ? label.slice(name.length).replace(/^[-_]/, '') : '';
+      return DEPARTMENT_WORDS.has(rest) || ACCOUNT_WORDS.has(rest);
+    });
+  });
 }
 
 /** Plain words for a lookalike, naming both domains. */

@@ -6,6 +6,7 @@
 // the sender's own site clears a vendor's receipt, but not an invoice or request that a payment service
 // sends on someone's behalf ("Jo via QuickPay", a "seller note"): there the service is real and the
 // note, with its number, is the scammer's (the PayPal and QuickBooks invoice scams).
+import { isFreeMail } from '../brands.js';
 import { linksOf } from '../links-in.js';
 import { ownedBy, senderDomain } from './owners.js';
 import { isPdf, pdfOf } from './pdf-content.js';
@@ -48,7 +49,7 @@ export const callbacks: Analyser = {
     const owned = ownedBy(senderDomain(message), context);
     const onBehalf = ON_BEHALF_NAME.test(message.from?.name ?? '') || SELLER_NOTE.test(text);
     if (!onBehalf && linksOf(message).some((l) => l.host !== '' && owned(l.host))) return [];
-    const free = context.brands.freemail.has(senderDomain(message));
+    const free = isFreeMail(senderDomain(message), context.brands);
     return [
       sign(
         NAME,

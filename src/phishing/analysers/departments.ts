@@ -11,6 +11,7 @@
 // name that carries another organisation's ("Acme Help Desk", "ADP Payroll") speaks for that
 // organisation, not yours, and is left alone; so are mailing lists, a brand's own domains, and an
 // operator without protected domains.
+import { isFreeMail } from '../brands.js';
 import { linksOf } from '../links-in.js';
 import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
@@ -72,7 +73,7 @@ export const departments: Analyser = {
     );
     const contact = REMOTE_CONTACT.exec(text)?.[0];
     if (away === undefined && file === undefined && contact === undefined) return [];
-    const free = context.brands.freemail.has(org);
+    const free = isFreeMail(org, context.brands);
     const action =
       away !== undefined
         ? `sends you to ${away.host}, neither your company's site nor a known service's`

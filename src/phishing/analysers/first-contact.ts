@@ -7,6 +7,7 @@
 // noted on its own too, for the sender (`made-up-sender`) and for a link off the sender's site
 // (`made-up-link`), weighing little; a made-up looking link that wears a brand's name besides
 // (`onedrive-view-x7k2`) is two such signs at once (`made-up-brand-link`).
+import { isFreeMail } from '../brands.js';
 import { linksOf } from '../links-in.js';
 import { addressDomain, escapeRegExp, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
@@ -51,7 +52,7 @@ function mismatches(message: ReportedMessage, context: AnalysisContext, domain: 
   const org = registrable(domain);
   const found: string[] = [];
   if (looksMadeUp(domain)) found.push(`the sender's domain ${domain} looks made up`);
-  if (context.brands.freemail.has(org)) found.push(`it comes from a free mail account (${from.address})`);
+  if (isFreeMail(org, context.brands)) found.push(`it comes from a free mail account (${from.address})`);
   const brand = context.brands.brands.find(
     (b) =>
       new RegExp(`\\b${escapeRegExp(b.name.toLowerCase())}\\b`).test(from.name.toLowerCase()) &&
@@ -65,7 +66,7 @@ function mismatches(message: ReportedMessage, context: AnalysisContext, domain: 
     const replyDomain = r.address.split('@')[1] ?? '';
     return (
       addressDomain(r.address) !== org &&
-      (context.brands.freemail.has(addressDomain(r.address)) || looksMadeUp(replyDomain))
+      (isFreeMail(addressDomain(r.address), context.brands) || looksMadeUp(replyDomain))
     );
   });
   if (replyTo !== undefined) found.push(`replies go to ${replyTo.address}`);

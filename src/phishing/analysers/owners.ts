@@ -2,6 +2,7 @@
 // the sender's domain is a brand's (a free mail address is anyone's, not its provider's), and any
 // government's site when it is a government's. A real service's
 // notice links to its own site; a lure's link goes to the attacker's.
+import { isFreeMail } from '../brands.js';
 import { linksOf } from '../links-in.js';
 import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
@@ -21,7 +22,7 @@ export function senderDomain(message: ReportedMessage): string {
 /** The brand whose own domain `org` (a registrable domain) is, or undefined. A free mail domain (gmail.com,
  * yahoo.com) is anyone's, not its provider's. */
 function brandOf(org: string, context: AnalysisContext) {
-  if (context.brands.freemail.has(org)) return undefined;
+  if (isFreeMail(org, context.brands)) return undefined;
   return context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
 }
 

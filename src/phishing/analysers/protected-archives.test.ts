@@ -50,4 +50,16 @@ describe('the protected archives analyser', () => {
       'The archive Docs.zip is a password-protected zip archive: what it holds could not be checked.',
     ]);
   });
+
+  it('says nothing of an encrypted archive whose password, the message says, comes by text message', async () => {
+    const ctx = context();
+    expect(
+      await analyse(
+        'Attached is the payroll register, encrypted as usual. The password is sent to you by text message; we never send it by email.',
+        locked(invoice),
+        ctx,
+      ),
+    ).toEqual([]);
+    expect(ctx.gaps).toHaveLength(1);
+  });
 });

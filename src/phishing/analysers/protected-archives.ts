@@ -1,7 +1,8 @@
 // Protected archives: an attached zip whose files are encrypted, or a 7-Zip or RAR archive (which the desk
 // does not open), sent with its password written in the message. Malware is sent this way because no
 // mail filter can look inside without the password, and neither can this desk: what such an archive
-// holds is unknown, and the explanation says so.
+// holds is unknown, and the explanation says so. An archive whose password the message says comes another
+// way (by text message, in a separate mail, by phone) is how honest senders share protected files.
 import { listArchive, unopenedArchive } from '../archive.js';
 import type { MessagePart } from '../message.js';
 import { type Analyser, type AnalysisContext, sign } from './signal.js';
@@ -10,11 +11,15 @@ const NAME = 'archives';
 /** "Password: x7Kq", "the password is 2026", "(passcode - inv2026)", in a few languages. */
 const PASSWORD =
   /\b(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contrase[ñn]a|senha|pwd|pw)\b(?:\s+(?:is|to open|for (?:the|this) (?:archive|file|zip)))?\s*[:=-]?\s*["'“]?([^\s"'”<>(),;]{3,40})/i;
+/** The password said to come apart from the mail, as honest senders of protected files do. */
+const SENT_APART =
+  /\b(?:password|passcode|passwort|kennwort|contrase[ñn]a|mot de passe)\b[^.]{0,60}\b(?:by (?:text|sms|phone|telephone)|text message|separate(?:ly| (?:mail|e-?mail|message))|another channel|never (?:send|sent) (?:it )?by e-?mail)/i;
 
 export const protectedArchives: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    const password = PASSWORD.exec(`${message.subject}\n${message.text}`);
+    const text = `${message.subject}\n${message.text}`;
+    const password = SENT_APART.test(text) ? null : PASSWORD.exec(text);
     const signals = [];
     for (const part of message.attachments) {
       const locked = await protection(part, context);

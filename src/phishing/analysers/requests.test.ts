@@ -253,4 +253,25 @@ describe('the requests analyser on payment diversion and gift cards', () => {
       ),
     ).toEqual([]);
   });
+
+  it('weighs little a supplier whose notice says to keep paying the old account until confirmed by phone', async () => {
+    expect(
+      await signs(
+        'Finance <finance@marlowpike.example>',
+        'Change of bank account from 1 January. Our finance team will call your accounts\npayable department from the number you already hold for us to confirm the new details by phone; please do not change anything on the strength of this email alone, and keep paying to the current account until then.',
+      ),
+    ).toEqual([['payment-redirect', 15]]);
+  });
+
+  it('reads a free mail provider under any of its endings as free mail', async () => {
+    const [found] = await requests.analyse(
+      await message({
+        from: 'Maria Keller <maria.keller@yahoo.co.uk>',
+        text: 'I need an urgent wire transfer processed today.',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'money-or-secret-request', weight: 40 });
+    expect(found.explanation).toContain('free mail account');
+  });
 });

@@ -5,6 +5,7 @@
 // direct deposit" — the sign of invoice and payroll fraud whoever sends it; and the opener that comes
 // before the ask — "are you available? a quick favour, send me your cell number, keep it between us" —
 // from a free mail account.
+import { isFreeMail } from '../brands.js';
 import { addressDomain, registrable } from '../lookalike.js';
 import { senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
@@ -43,13 +44,13 @@ const NO_CHECK =
   /\b(?:do not|don't|please don't|no need to) (?:call|phone|ring|contact)\b|\b(?:not reachable|unreachable|unavailable) by phone\b|\bwill no longer (?:accept|receive|be used)\b/i;
 /** A change announced the way honest suppliers do: check it by phone with the number you already have. */
 const CHECK_INVITED =
-  /\b(?:call|phone|contact)\b[^.\n]{0,60}\b(?:to (?:confirm|verify) (?:this|the) change|(?:number|contact) (?:you have )?on (?:file|record)|number you already (?:have|know)|your usual contact)\b/i;
+  /\b(?:call|phone|contact)\b[^.]{0,80}\b(?:to (?:confirm|verify) (?:this|the) change|(?:number|contact) (?:you have )?on (?:file|record)|number you already (?:have|hold|know)|your usual contact|(?:confirm|verify) (?:the|this|our) (?:new |change[ds]? )?(?:details|change|account) by (?:phone|telephone))\b|\b(?:do not|don't|please don't) change anything (?:on the strength of|based on|because of) this (?:e-?mail|message)|\bkeep paying (?:in)?to the (?:current|existing|old) account\b/i;
 
 export const requests: Analyser = {
   name: NAME,
   async analyse(message, context) {
     const text = `${message.subject}\n${message.text}`;
-    const free = context.brands.freemail.has(addressDomain(message.from?.address ?? ''));
+    const free = isFreeMail(addressDomain(message.from?.address ?? ''), context.brands);
     const fromFree = free ? `, from a free mail account (${message.from?.address})` : '';
     const signals: Signal[] = [];
     const redirect = REDIRECT.exec(text);

@@ -103,4 +103,18 @@ describe('the sender analyser', () => {
     expect((await signs('IT <it@corp.example-it.com>'))[0].explanation).toContain('starts with corp.example');
     expect(await codes('Sign <dse@docusign.net-envelopes.example>')).toContain('lookalike-sender');
   });
+
+  it("names a domain built on our own organisation's name for one of its departments, not a business's own name", async () => {
+    for (const from of [
+      'HR <hr@corphr.example.net>',
+      'People <people@corp.payments.test>',
+      'Finance <ap@corpsecure.example.net>',
+    ])
+      expect(await codes(from)).toContain('own-name-sender');
+    const [cousin] = await signs('HR <hr@corphr.example.net>');
+    expect(cousin.explanation).toContain('built on your own organisation');
+    expect(await codes('Events <events@corporate-events.example>')).toEqual([]);
+    expect(await codes('Anna <anna@corpus-linguistics.example>')).toEqual([]);
+    expect(await codes('IT <it@intranet.corp.example>')).toEqual([]);
+  });
 });

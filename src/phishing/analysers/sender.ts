@@ -1,12 +1,14 @@
 // Sender: a display name wearing a brand (less so on a mailing list) or an address that is not the
 // sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else — worse when
 // Reply-To is a sibling of the sender's own domain (sibling-domains.ts) — and sender domains passing for a
-// protected domain or a brand's.
+// protected domain or a brand's, or built on your own organisation's name (`acmehr.example`, `acme.payroll.example`).
+import { isFreeMail } from '../brands.js';
 import {
   addressDomain,
   escapeRegExp,
   lookalike,
   lookalikeWords,
+  ownNameCousin,
   registrable,
   targetsOf,
 } from '../lookalike.js';
@@ -92,9 +94,20 @@ export const sender: Analyser = {
     }
 
     const found = lookalike(domain, targets, context.brands);
+    const cousin = found === undefined ? ownNameCousin(domain, context.protectedDomains) : undefined;
     if (found !== undefined) {
       signals.push(
         sign(NAME, 'lookalike-sender', 45, `The sender's domain: ${lookalikeWords(domain, found)}`, domain),
+      );
+    } else if (cousin !== undefined) {
+      signals.push(
+        sign(
+          NAME,
+          'own-name-sender',
+          40,
+          `The sender's domain ${domain} is built on your own organisation's name (${cousin}) but is not yours: such domains are registered to pass for one of your departments.`,
+          domain,
+        ),
       );
     }
 
@@ -106,7 +119,7 @@ export const sender: Analyser = {
       return domain !== org && !own.has(domain);
     });
     if (replyTo !== undefined) {
-      const free = context.brands.freemail.has(addressDomain(replyTo.address));
+      const free = isFreeMail(addressDomain(replyTo.address), context.brands);
       signals.push(
         sign(
           NAME,

@@ -5,6 +5,7 @@
 // Mail providers' domains (message IDs at outlook.com, gmail.com) and known brands' are no company's; the
 // same name under another ending (acme.ac.uk, acme.net) may be the company's own, and mailing lists,
 // where anyone answers anyone, are left alone.
+import { isFreeMail } from '../brands.js';
 import { knownSites, registrable } from '../lookalike.js';
 import { listMail } from './mailing-list.js';
 import { senderDomain } from './owners.js';
@@ -30,7 +31,7 @@ export const threadTwins: Analyser = {
     const threadOrgs = new Set(
       [...ids, quoted]
         .flatMap((line) => [...line.matchAll(ADDRESS)].map((m) => registrable(m[1])))
-        .filter((d) => d !== org && !known.has(d) && !context.brands.freemail.has(d)),
+        .filter((d) => d !== org && !known.has(d) && !isFreeMail(d, context.brands)),
     );
     const twin = [...threadOrgs].find((d) => isTwin(from.address.split('@')[1] ?? '', d));
     if (twin === undefined) return [];
