@@ -1,5 +1,5 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated, the five unseen sets), share of the corpus's spam and ham (easy, hard) and of
+// held-out sets, generated, the six unseen sets), share of the corpus's spam and ham (easy, hard) and of
 // each unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
 // kind, speed; and the one section of BENCHMARKS.md it owns, rewritten in place between its markers so
 // the rest of the file is left as it is.
@@ -12,6 +12,7 @@ import { UNSEEN_2_KINDS } from '../phishing/unseen-2.js';
 import { UNSEEN_3_KINDS } from '../phishing/unseen-3.js';
 import { UNSEEN_4_KINDS } from '../phishing/unseen-4.js';
 import { UNSEEN_5_KINDS } from '../phishing/unseen-5.js';
+import { UNSEEN_6_KINDS } from '../phishing/unseen-6.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
 
@@ -31,7 +32,9 @@ export interface JudgedSample {
     | 'unseen-4'
     | 'unseen-ham-4'
     | 'unseen-5'
-    | 'unseen-ham-5';
+    | 'unseen-ham-5'
+    | 'unseen-6'
+    | 'unseen-ham-6';
   /** Corpus group, generated tactics, hand-written or unseen kind, or unseen ham template. */
   group: string;
   template?: string;
@@ -93,6 +96,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const unseenHam4 = of((s) => s.set === 'unseen-ham-4');
   const unseen5 = of((s) => s.set === 'unseen-5');
   const unseenHam5 = of((s) => s.set === 'unseen-ham-5');
+  const unseen6 = of((s) => s.set === 'unseen-6');
+  const unseenHam6 = of((s) => s.set === 'unseen-ham-6');
   const equal = thresholdFor(ham, ham.filter(flagged).length);
   const sa = (threshold: number) => (s: JudgedSample) => s.spamAssassin >= threshold;
   const rows: [string, JudgedSample[]][] = [
@@ -103,15 +108,17 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     ['unseen phishing, second set (its misses since read)', unseen2],
     ['unseen phishing, third set (its misses since read)', unseen3],
     ['unseen phishing, fourth set (its misses since read)', unseen4],
-    ['unseen phishing, fifth set (written without the analysers in sight)', unseen5],
+    ['unseen phishing, fifth set (its misses since read)', unseen5],
+    ['unseen phishing, sixth set (written without the analysers in sight)', unseen6],
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
     ['ham: hard (hard-ham-1)', hard],
     ['unseen ham, first set (risky-looking legitimate mail; likewise read)', unseenHam],
     ['unseen ham, second set (risky-looking legitimate mail; likewise read)', unseenHam2],
     ['unseen ham, third set (risky-looking legitimate mail; likewise read)', unseenHam3],
-    ['unseen ham, fourth set (risky-looking legitimate mail)', unseenHam4],
-    ['unseen ham, fifth set (risky-looking legitimate mail)', unseenHam5],
+    ['unseen ham, fourth set (risky-looking legitimate mail; likewise read)', unseenHam4],
+    ['unseen ham, fifth set (risky-looking legitimate mail; likewise read)', unseenHam5],
+    ['unseen ham, sixth set (risky-looking legitimate mail)', unseenHam6],
   ];
   const table = markdownTable(
     [
@@ -175,6 +182,7 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const unseen3Kinds = kindTable('unseen kind, third set', UNSEEN_3_KINDS, unseen3);
   const unseen4Kinds = kindTable('unseen kind, fourth set', UNSEEN_4_KINDS, unseen4);
   const unseen5Kinds = kindTable('unseen kind, fifth set', UNSEEN_5_KINDS, unseen5);
+  const unseen6Kinds = kindTable('unseen kind, sixth set', UNSEEN_6_KINDS, unseen6);
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const speed = markdownTable(
@@ -233,7 +241,13 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       `${shape.perTemplate} per template, and ${unseenHam5.length} risky-looking legitimate messages, ` +
       `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first four ` +
       'sets, after 2022–2026 campaigns, in several languages and transfer encodings, with made-up or ' +
-      'reserved attacker domains. ' +
+      'reserved attacker domains; its misses have since been read as well. ' +
+      'The sixth unseen set (bench/phishing/unseen-6.ts with unseen-6-fraud.ts, unseen-ham-6.ts, seed ' +
+      `${shape.seed}): ${unseen6.length} phishing messages of ${UNSEEN_6_KINDS.length} kinds, ` +
+      `${shape.perTemplate} per template, and ${unseenHam6.length} risky-looking legitimate messages, ` +
+      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first five ` +
+      'sets, after 2023–2026 campaigns that send through real services, attach newer file types or ' +
+      "arrive in the target's own language, with made-up or reserved attacker domains. " +
       'Breakwater checks authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
@@ -252,6 +266,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     '',
     unseen5Kinds,
     '',
+    unseen6Kinds,
+    '',
     speed,
     '',
     `Ham Breakwater flags: ${flaggedList(missedHam)}.`,
@@ -265,6 +281,8 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     `Unseen ham of the fourth set Breakwater flags: ${flaggedList(unseenHam4.filter(flagged))}.`,
     '',
     `Unseen ham of the fifth set Breakwater flags: ${flaggedList(unseenHam5.filter(flagged))}.`,
+    '',
+    `Unseen ham of the sixth set Breakwater flags: ${flaggedList(unseenHam6.filter(flagged))}.`,
   ].join('\n');
   return { heading: HEADING, body: `${BEGIN}\n${body}\n${END}` };
 }

@@ -1,6 +1,6 @@
 // Scenario `phishing`: the phishing desk's analysers beside SpamAssassin on the same messages — ham and
 // spam of the SpamAssassin public corpus, phishing written by hand (a tuning set and a held-out set) and
-// generated, and five unseen sets (phishing and risky-looking ham written without the analysers in sight) —
+// generated, and six unseen sets (phishing and risky-looking ham written without the analysers in sight) —
 // with the share of each flagged and the speed of each judge. Results go to the run's JSON
 // (every message's verdicts) and to the Phishing desk section of BENCHMARKS.md (full runs).
 import { CORPUS_PACKAGE, corpusDir, corpusMessages, HAM_GROUPS, SPAM_GROUPS } from '../phishing/corpus.js';
@@ -11,11 +11,13 @@ import { UNSEEN_2_TEMPLATE_COUNT, unseenPhishing2 } from '../phishing/unseen-2.j
 import { UNSEEN_3_TEMPLATE_COUNT, unseenPhishing3 } from '../phishing/unseen-3.js';
 import { UNSEEN_4_TEMPLATE_COUNT, unseenPhishing4 } from '../phishing/unseen-4.js';
 import { UNSEEN_5_TEMPLATE_COUNT, unseenPhishing5 } from '../phishing/unseen-5.js';
+import { UNSEEN_6_TEMPLATE_COUNT, unseenPhishing6 } from '../phishing/unseen-6.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
 import { UNSEEN_HAM_4_TEMPLATE_COUNT, unseenHam4 } from '../phishing/unseen-ham-4.js';
 import { UNSEEN_HAM_5_TEMPLATE_COUNT, unseenHam5 } from '../phishing/unseen-ham-5.js';
+import { UNSEEN_HAM_6_TEMPLATE_COUNT, unseenHam6 } from '../phishing/unseen-ham-6.js';
 import { TEMPLATE_COUNT, writtenPhishing } from '../phishing/written.js';
 import type { RunSettings, Scenario, ScenarioOutcome } from '../scenario.js';
 import { built } from './origin-saw.js';
@@ -31,7 +33,7 @@ function shape(settings: RunSettings) {
 
 export const phishing: Scenario = {
   name: 'phishing',
-  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all five unseen sets of phishing and ham (seed ${SEED})`,
+  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all six unseen sets of phishing and ham (seed ${SEED})`,
   needs: [],
   // SpamAssassin judges about 3 messages a second on a busy 2-core machine; Breakwater about 15
   estimateSeconds: (settings) => {
@@ -45,13 +47,15 @@ export const phishing: Scenario = {
         UNSEEN_2_TEMPLATE_COUNT +
         UNSEEN_3_TEMPLATE_COUNT +
         UNSEEN_4_TEMPLATE_COUNT +
-        UNSEEN_5_TEMPLATE_COUNT) *
+        UNSEEN_5_TEMPLATE_COUNT +
+        UNSEEN_6_TEMPLATE_COUNT) *
         s.perTemplate +
       (UNSEEN_HAM_TEMPLATE_COUNT +
         UNSEEN_HAM_2_TEMPLATE_COUNT +
         UNSEEN_HAM_3_TEMPLATE_COUNT +
         UNSEEN_HAM_4_TEMPLATE_COUNT +
-        UNSEEN_HAM_5_TEMPLATE_COUNT) *
+        UNSEEN_HAM_5_TEMPLATE_COUNT +
+        UNSEEN_HAM_6_TEMPLATE_COUNT) *
         s.unseenHamPerTemplate;
     return messages / 3 + messages / 15 + 30;
   },
@@ -137,6 +141,18 @@ export const phishing: Scenario = {
       })),
       ...(await unseenHam5(s.unseenHamPerTemplate, SEED, seededRandom)).map((u) => ({
         set: 'unseen-ham-5' as const,
+        group: u.kind,
+        template: u.template,
+        raw: u.raw,
+      })),
+      ...(await unseenPhishing6(s.perTemplate, SEED, seededRandom)).map((u) => ({
+        set: 'unseen-6' as const,
+        group: u.kind,
+        template: u.template,
+        raw: u.raw,
+      })),
+      ...(await unseenHam6(s.unseenHamPerTemplate, SEED, seededRandom)).map((u) => ({
+        set: 'unseen-ham-6' as const,
         group: u.kind,
         template: u.template,
         raw: u.raw,
