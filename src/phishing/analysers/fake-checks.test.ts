@@ -37,4 +37,13 @@ describe('the fake-checks analyser', () => {
       await codes('Your tenancy deposit has been returned: we are sending you a cheque for £900 this week.'),
     ).toEqual([]);
   });
+
+  it('names a mystery-shopper cheque whose rest is to be sent on by money transfer', async () => {
+    expect(
+      await codes(
+        'You have been selected as a secret shopper. We will mail you a cheque of $2,450; deposit it, keep $400 for your work, and send the rest by money transfer to the address we give you.',
+      ),
+    ).toEqual(['fake-check']);
+    expect(await codes('We will send the rest of the documents once your cheque has cleared.')).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ const DEPOSIT =
   /\b(?:deposit (?:it|the (?:check|cheque|funds?)|them)|(?:mobile|remote) deposit|cash (?:it|the (?:check|cheque)))\b/i;
 /** The ask to pass part of it on, to someone else or back. */
 const ONWARD =
-  /\b(?:(?:return|send back|refund|forward|transfer|wire|remit) (?:the |any |all |your )?(?:\w+ )?(?:remaining|remainder|balance|rest|difference|excess|surplus)|(?:remaining|remainder|balance|rest|difference|excess|surplus)\b[^.\n]{0,40}\b(?:(?:must|should|is to|has to|needs to|will) be (?:returned|sent back|refunded|forwarded|transferred|wired)|(?:by|via|through|in) (?:zelle|venmo|cash ?app|paypal|bitcoin|crypto|western union|moneygram|gift ?cards?))|(?:purchase|buy|order|pay for)\b[^.\n]{0,50}\bfrom (?:our|the|a|my) (?:approved|preferred|designated|certified|authori[sz]ed|recommended) (?:vendor|supplier|store|seller|merchant))\b/i;
+  /\b(?:(?:return|send(?: back)?|refund|forward|transfer|wire|remit) (?:the |any |all |your )?(?:\w+ )?(?:remaining|remainder|balance|rest|difference|excess|surplus)|(?:remaining|remainder|balance|rest|difference|excess|surplus)\b[^.\n]{0,40}\b(?:(?:must|should|is to|has to|needs to|will) be (?:returned|sent back|refunded|forwarded|transferred|wired)|(?:by|via|through|in) (?:zelle|venmo|cash ?app|paypal|bitcoin|crypto|western union|moneygram|money (?:transfer|order)|gift ?cards?))|(?:purchase|buy|order|pay for)\b[^.\n]{0,50}\bfrom (?:our|the|a|my) (?:approved|preferred|designated|certified|authori[sz]ed|recommended) (?:vendor|supplier|store|seller|merchant))\b/i;
 
 export const fakeChecks: Analyser = {
   name: NAME,

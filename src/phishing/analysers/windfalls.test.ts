@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { windfalls } from './windfalls.js';
+
+const codes = async (from: string, text: string, headers: string[] = []) =>
+  (await windfalls.analyse(await message({ from, text, headers }), context())).map((s) => s.code);
+
+describe('the windfalls analyser', () => {
+  it('names an estate to share as next of kin for your details, and lost funds released for a fee', async () => {
+    const [found] = await windfalls.analyse(
+      await message({
+        from: 'Barrister <barrister@lawchambers.example>',
+        text: 'I propose that you stand as next of kin so the funds can be released; we will share the proceeds. Kindly reply with your full name, address and phone number.',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'windfall', weight: 45 });
+    expect(found.explanation).toContain('"next of kin"');
+    expect(
+      await codes(
+        'Recovery Unit <cases@asset-recovery.example>',
+        'Our unit has traced funds lost to an online fraud. To release $31,676 to you, a recovery fee of 8% must be paid in advance.',
+      ),
+    ).toEqual(['windfall']);
+    expect(
+      await codes(
+        'Sofia <sofia@gmx.net>',
+        'Last month I made 32% on the platform. Register here with my invitation code.',
+      ),
+    ).toEqual(['windfall']);
+  });
+
+  it("says nothing of a fund's report, a colleague's note, or a newsletter", async () => {
+    expect(
+      await codes(
+        'Investor Relations <ir@fund.example>',
+        'The fund returned 7% this year after fees; the annual report is attached.',
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        'Ann <ann@corp.example>',
+        'The lottery for parking spaces is open; reply with your name to take part.',
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        'Money Weekly <news@money.example>',
+        'How lottery winners lose it all, and why you should never pay a fee in advance.',
+        ['List-Id: <weekly.money.example>'],
+      ),
+    ).toEqual([]);
+  });
+});
