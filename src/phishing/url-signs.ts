@@ -136,8 +136,9 @@ function contentAddressed(href: string, host: string): string | undefined {
   return /^\/ip[fn]s\/[\w.-]{8,}/.test(path) ? `served by ${host}` : undefined;
 }
 
-/** Scopes that reach mail, files or contacts, or keep access (a refresh token). */
-const WIDE_SCOPE = /mail|offline_access|files|contacts|drive|https:\/\/mail\.google\.com/i;
+/** Scopes that reach mail, files, contacts or code (repositories, workflows), or keep access (a refresh token). */
+const WIDE_SCOPE =
+  /mail|offline_access|files|contacts|drive|https:\/\/mail\.google\.com|\brepo\b|workflow|admin:|write:/i;
 
 /** An OAuth authorisation request that asks for mail or file access, for an app that sends you elsewhere. */
 function asksConsent(href: string): boolean {

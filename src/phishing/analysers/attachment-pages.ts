@@ -1,4 +1,5 @@
-// What an attached web page or SVG picture does when opened in a browser: sends the browser to another
+// What an attached web page or SVG picture does when opened in a browser: sends the browser (or its own
+// form) to another
 // site, builds a file inside it (HTML smuggling), decodes hidden text into the page (so a mail filter that
 // reads it sees nothing) or runs code it first decodes; for a picture, carries a script, event handlers,
 // an embedded web page that acts (a form, a frame, a link; not the text labels diagram tools put there),
@@ -18,9 +19,9 @@ const NAME = 'attachments';
 /** A file made in the page (decoded, a Blob, or a link set to a file's data: address), then saved. */
 const SMUGGLING =
   /(atob\s*\(|new\s+Blob\s*\(|msSaveOrOpenBlob|createObjectURL|\.href\s*=\s*['"`]data:application\/)[\s\S]{0,4000}(\.download\s*=|download\s*=|msSaveOrOpenBlob|\.click\s*\()/i;
-/** A page that sends the browser elsewhere as soon as it is opened. */
+/** A page that sends the browser elsewhere as soon as it is opened, or submits its own form there. */
 const REDIRECT =
-  /\blocation(?:\.href)?\s*=[^=]|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\(|<meta[^>]+http-equiv\s*=\s*["']?refresh/i;
+  /\.submit\s*\(\s*\)|\blocation(?:\.href)?\s*=[^=]|\blocation\.(?:replace|assign)\s*\(|\bwindow\.open\s*\(|<meta[^>]+http-equiv\s*=\s*["']?refresh/i;
 /** Decoding scrambled text: base64, %-escapes, character codes. */
 const DECODES = /\b(?:atob|unescape|decodeURIComponent)\s*\(|\bfromCharCode\b/i;
 /** Putting text into the page as markup. */

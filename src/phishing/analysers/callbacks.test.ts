@@ -109,4 +109,19 @@ describe('the callbacks analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads a payee added or a transfer to undo by phone in other languages', async () => {
+    expect(
+      await codes({
+        from: '"BBVA" <alertas@banca-alertas.example>',
+        text: 'Se ha añadido el beneficiario I. OKAFOR y se ha programado una transferencia de 1.437,45 EUR. Si no reconoce esta operación, llame de inmediato a nuestro departamento de seguridad: +44 20 7946 0066',
+      }),
+    ).toEqual(['callback-charge']);
+    expect(
+      await codes({
+        from: 'Banca <avvisi@banca.example>',
+        text: 'Il bonifico di 250 EUR è stato eseguito. Per domande sul conto chiami il numero +39 02 1234 5678.',
+      }),
+    ).toEqual([]);
+  });
 });

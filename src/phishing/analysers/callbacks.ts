@@ -2,7 +2,8 @@
 // number to call to cancel it or get a refund, and nothing else — no link to the sender's own site, no
 // account of yours. The call reaches the attacker, who talks the caller into installing remote-access
 // software or paying a "refund". The message carries no link to check, so it is judged by its build:
-// a charge, a phone number and an ask to call to undo it, in the message or in an attached PDF. A link to
+// a charge, a phone number and an ask to call to undo it, in the message or in an attached PDF, in the
+// languages most mail comes in. A link to
 // the sender's own site clears a vendor's receipt, but not an invoice or request that a payment service
 // sends on someone's behalf ("Jo via QuickPay", a "seller note"): there the service is real and the
 // note, with its number, is the scammer's (the PayPal and QuickBooks invoice scams).
@@ -14,16 +15,17 @@ import { type Analyser, sign } from './signal.js';
 
 const NAME = 'callbacks';
 const CHARGE =
-  /\b(?:charged|debited|deducted|billed|(?:auto-?)?renew(?:s|ed|al|ing)?|subscription|membership|licen[cs]e|order|invoice|receipt|purchase|payment|transaction|auto-?debit|withdrawal|transfer)\b/i;
+  /\b(?:charged|debited|deducted|billed|(?:auto-?)?renew(?:s|ed|al|ing)?|subscription|membership|licen[cs]e|order|invoice|receipt|purchase|payment|transaction|auto-?debit|withdrawal|transfer|transferencia|operaci[oó]n|cargo|beneficiario|virement|pr[ée]l[èe]vement|[üu]berweisung|abbuchung|bonifico|addebito|operazione)\b/i;
 /** A phone number: a run of digits, spaces and separators holding 9 digits or more. */
 const PHONE = /(?:\+|\b)\d[\d\s().-]{7,18}\d\b/g;
 /** Ways of saying "phone us", and of naming the desk that answers. */
-const CALL = 'call|phone|dial|ring|contact|reach|get in touch with|speak (?:to|with)';
+const CALL =
+  'call|phone|dial|ring|contact|reach|get in touch with|speak (?:to|with)|llame|llamar|ll[aá]menos|appelez|appeler|rufen sie|anrufen|chiami|chiamate|chiamare|bel (?:ons|met)';
 const DESK =
   'helpline|hotline|toll[- ]?free|customer (?:care|support|service)|support (?:team|line|desk)|billing (?:team|department|desk)';
 /** What the call would undo: a charge the reader never made. */
 const UNDO =
-  "cancel|refund|dispute|not you|unauthori[sz]ed|reverse|(?:did not|didn't) (?:make|authori[sz]e|place|order|request)|not authori[sz]e|(?:do not|don't) recogni[sz]e|stop (?:the|this) (?:renewal|payment|charge)";
+  "cancel|refund|dispute|not you|unauthori[sz]ed|reverse|(?:did not|didn't) (?:make|authori[sz]e|place|order|request)|not authori[sz]e|(?:do not|don't) recogni[sz]e|stop (?:the|this) (?:renewal|payment|charge)|no (?:la )?reconoce|no ha (?:realizado|autorizado)|ne reconnaissez pas|n'avez pas (?:effectu|autoris)[ée]|nicht (?:erkennen|autorisiert|veranlasst)|non (?:la )?riconosc|non hai (?:effettuato|autorizzato)|niet herken";
 /** A message a service sends for someone else, in their words: the sender's name "X via Service", a note. */
 const ON_BEHALF_NAME = /\bvia\b/i;
 const SELLER_NOTE =

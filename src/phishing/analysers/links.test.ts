@@ -119,4 +119,13 @@ describe('the links analyser', () => {
       [],
     );
   });
+
+  it('names a request to let an app into your code repositories for another site, not a plain sign-in', async () => {
+    const consent =
+      'https://github.com/login/oauth/authorize?client_id=Ov23li&scope=repo,workflow,read:org&redirect_uri=https://gitsecurity-app.example/callback';
+    expect(await codes(`<a href="${consent}">Review</a>`)).toEqual(['oauth-consent']);
+    const signIn =
+      'https://github.com/login/oauth/authorize?client_id=Ov23li&scope=read:user&redirect_uri=https://ci.example/callback';
+    expect(await codes(`<a href="${signIn}">Sign in with GitHub</a>`)).toEqual([]);
+  });
 });

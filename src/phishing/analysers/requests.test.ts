@@ -274,4 +274,31 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     expect(found).toMatchObject({ code: 'money-or-secret-request', weight: 40 });
     expect(found.explanation).toContain('free mail account');
   });
+
+  it('reads gift cards, a new account and a closed phone line in the languages mail comes in', async () => {
+    expect(
+      await signs(
+        'Hannah <hannah.okafor@gmx.net>',
+        'Ho bisogno che tu acquisti delle carte regalo per dei clienti oggi stesso, sono in riunione.',
+      ),
+    ).toEqual([['money-or-secret-request', 40]]);
+    expect(
+      await signs(
+        'Omar <omar@freight-payments.example>',
+        'Hemos cambiado la cuenta en la que recibimos los pagos; abonen las facturas en la nueva cuenta. Estos días no atendemos llamadas.',
+      ),
+    ).toEqual([['payment-redirect', 35]]);
+    expect(
+      await signs(
+        'Escrow <closing@title-escrow.example>',
+        'Our escrow account has changed due to an audit; disregard any earlier instructions. Our phones are down, email is best.',
+      ),
+    ).toEqual([['payment-redirect', 35]]);
+    expect(
+      await signs(
+        'Omar <omar@freight.example>',
+        'Les enviamos la factura de octubre; la cuenta es la de siempre.',
+      ),
+    ).toEqual([]);
+  });
 });

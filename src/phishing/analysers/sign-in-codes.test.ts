@@ -57,4 +57,19 @@ describe('the sign-in codes analyser', () => {
       ),
     ).toEqual([]);
   });
+
+  it('names an ask to approve the next prompt to stop a "loop", and not the advice to deny it', async () => {
+    expect(
+      await codes(
+        'IT Helpdesk <helpdesk@gmail.com>',
+        'Your account is stuck in a sign-in loop; that is why your phone keeps showing approval requests. Approve the next request once and the loop stops.',
+      ),
+    ).toEqual(['approve-prompts']);
+    expect(
+      await codes(
+        'IT <it@corp.example>',
+        'If your phone shows approval requests you did not start, do not approve the next request; deny it and call us.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -31,7 +31,7 @@ const RELAY = new RegExp(
 const PROMPTS =
   /\b(?:authenticator|mfa|2fa|multi-?factor|two-?factor|push notifications?|(?:sign[- ]?in|login|verification|approval|authentication) (?:requests?|prompts?|notifications?))\b/i;
 const APPROVE =
-  /\b(?:approve|accept|allow|tap (?:approve|yes) (?:on|for))\b (?:them|all|each|every|these|those|any|the (?:requests?|prompts?|notifications?))\b/i;
+  /\b(?:approve|accept|allow|tap (?:approve|yes) (?:on|for))\b (?:them|all|each|every|these|those|any|the (?:next |pending |incoming )?(?:requests?|prompts?|notifications?))\b/i;
 /** Warnings honest senders write: "never share this code", "do not approve". */
 const WARNING = /\b(?:never|do not|don't|won't|will not|not to|no one will)\b[^.\n]{0,40}$/i;
 
