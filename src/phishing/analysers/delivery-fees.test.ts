@@ -37,4 +37,19 @@ describe('the delivery fees analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads a parcel held for customs duty in other languages', async () => {
+    expect(
+      await codes({
+        from: 'Poste <avvisi@poste-spedizioni.example>',
+        html: '<p>La tua spedizione è ferma in dogana. Per lo sdoganamento è richiesto il pagamento dei diritti doganali di 2,99 €.</p><a href="https://poste-dogana.example/pagamento">Paga ora</a>',
+      }),
+    ).toEqual(['delivery-fee']);
+    expect(
+      await codes({
+        from: 'Boutique <shop@boutique.example>',
+        html: '<p>Votre colis est en route.</p><a href="https://suivi.example/1">Suivre</a>',
+      }),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 // Delivery fees: a parcel held until a small fee (customs duty, redelivery, storage) is paid through a
-// link to a site the sender does not own. It is the most sent delivery scam, by mail and text: the page
+// link to a site the sender does not own, in the languages most mail comes in. It is the most sent delivery scam, by mail and text: the page
 // takes the card details. Carriers collect duties on their own sites or at the door; a carrier's own
 // mail whose links stay on its sites is left alone.
 import { hostOf, linksOf } from '../links-in.js';
@@ -8,10 +8,11 @@ import { type Analyser, sign } from './signal.js';
 
 const NAME = 'delivery-fees';
 /** Words of a delivery. */
-export const PARCEL = /\b(?:parcel|package|shipment|consignment|courier|(?:re)?delivery)\b/i;
+export const PARCEL =
+  /\b(?:parcel|package|shipment|consignment|courier|(?:re)?delivery|pacco|spedizione|paquete|env[íi]o|colis|paket|sendung|zending|pakket)\b/i;
 /** A fee to pay; the words between may hold an amount ("a fee of 0.84 applies"). */
 const FEE =
-  /\b(?:fee|duty|duties|charge|postage)\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:unpaid|not been paid|outstanding|due|applies|apply|required|to be paid)\b|\bpay\b[^.\n]{0,30}\b(?:fee|duty|duties|customs|postage|shipping charge)\b/i;
+  /\b(?:fee|duty|duties|charge|postage)\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:unpaid|not been paid|outstanding|due|applies|apply|required|to be paid)\b|\bpay\b[^.\n]{0,30}\b(?:fee|duty|duties|customs|postage|shipping charge)\b|\b(?:diritti doganali|dazi|derechos de aduana|aranceles|frais de (?:douane|port|livraison)|droits de douane|zollgeb[üu]hren?|einfuhrabgaben|invoerrechten|douanekosten)\b/i;
 
 export const deliveryFees: Analyser = {
   name: NAME,

@@ -64,4 +64,17 @@ describe('the lures analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads a refund waiting to be confirmed in other languages', async () => {
+    expect(
+      await codes({
+        text: 'Nach Prüfung Ihrer Steuererklärung steht Ihnen eine Erstattung von 646,44 EUR zu. Bestätigen Sie Ihre Bankverbindung: https://erstattung-portal.example/antrag',
+      }),
+    ).toEqual(['lure']);
+    expect(
+      await codes({
+        text: 'Die Erstattung wurde am 3. März überwiesen. Beleg: https://shop.example/beleg/1',
+      }),
+    ).toEqual([]);
+  });
 });

@@ -38,7 +38,7 @@ const PRETEXTS: { what: string; pattern: RegExp }[] = [
   {
     what: 'a refund or payout waits for you to claim it',
     pattern:
-      /\b(?:refund|reimbursement|airdrop|payout|unclaimed)\b[^.\n]{0,60}\b(?:eligible|pending|claim|waiting|approved|ready|qualif)|\beligible (?:to receive|for)\b[^.\n]{0,40}\b(?:refund|airdrop|reward|payout|rebate)|\bclaim (?:your|the) (?:refund|reward|airdrop|tokens?)/i,
+      /\b(?:refund|reimbursement|airdrop|payout|unclaimed)\b[^.\n]{0,60}\b(?:eligible|pending|claim|waiting|approved|ready|qualif)|\beligible (?:to receive|for)\b[^.\n]{0,40}\b(?:refund|airdrop|reward|payout|rebate)|\bclaim (?:your|the) (?:refund|reward|airdrop|tokens?)|(?:erstattung|remboursement|reembolso|rimborso|terugbetaling)[^.\n]{0,60}\b(?:zu|erhalten|bereit|wartet|best[äa]tigen|disponible|pendiente|en attente|in attesa|beschikbaar|r[ée]clamer|reclamar|richiedere)\b/i,
   },
 ];
 

@@ -50,6 +50,40 @@ describe('the QR code analyser', () => {
     ).toEqual(['qr-link']);
   });
 
+  it('names a code to pay a fine or parking charge that leads off the sender, in other languages too', async () => {
+    const image = async (link: string) => ({
+      filename: 'pcn.png',
+      contentType: 'image/png',
+      content: await QRCode.toBuffer(link, { type: 'png', width: 240 }),
+    });
+    const codes = async (text: string, link: string) =>
+      (
+        await qrCodes.analyse(
+          await message({
+            from: 'Parking <notices@parking-city.example>',
+            text,
+            attachments: [await image(link)],
+          }),
+          context(),
+        )
+      ).map((s) => s.code);
+    expect(
+      await codes(
+        'Penalty charge notice: pay £60 within 14 days by scanning the QR code.',
+        'https://parking-pay.example.net/pcn/1',
+      ),
+    ).toEqual(['qr-link', 'qr-sign-in']);
+    expect(
+      await codes(
+        "Le véhicule a stationné sans paiement. Réglez l'amende en scannant le code.",
+        'https://pv-pay.example/1',
+      ),
+    ).toEqual(['qr-link', 'qr-sign-in']);
+    expect(
+      await codes('Show this code at the car park barrier.', 'https://parking-city.example/t/1'),
+    ).toEqual(['qr-link']);
+  });
+
   it('leaves out an image too large to decode, and says so', async () => {
     const header = Buffer.alloc(64);
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);

@@ -1,7 +1,8 @@
 // QR codes (quishing): images of the message decoded with jsqr (PNG with pngjs, JPEG with jpeg-js), and the
-// link each holds judged like any other link. A code about your password, sign-in, MFA or pay whose link
-// leaves the sender's and every known site is named besides: it moves the sign-in to a phone, away from
-// the company's protections, and no one enrols an authenticator or reads a payslip through a mailed code. Images too large to decode are left out and said so. The
+// link each holds judged like any other link. A code about your password, sign-in, MFA or pay, or a fine or
+// charge to pay, whose link leaves the sender's and every known site is named besides: it moves the
+// sign-in or the card to a phone, away from the company's protections, and no one enrols an authenticator,
+// reads a payslip or takes a fine's payment through a mailed code. Images too large to decode are left out and said so. The
 // decoders are loaded with the first image to read: most reports carry none.
 import { hostOf } from '../links-in.js';
 import { urlSigns } from '../url-signs.js';
@@ -12,9 +13,9 @@ const NAME = 'qr-codes';
 /** Pixels decoded per image; larger images are skipped (a decompression bomb costs nothing to send). */
 const MAX_PIXELS = 16_000_000;
 const MAX_IMAGES = 20;
-/** What a code to sign in or read your pay with is about. */
+/** What a code to sign in, read your pay or pay a charge with is about. */
 const ACCOUNT_TOPIC =
-  /\b(?:password|passcode|multi-?factor|two-?factor|2fa|mfa|authenticator|sign[- ]?in|log[- ]?in|re-?register|re-?enrol(?:l)?(?:ment)?|verify your (?:account|identity|mailbox)|mailbox|salary|compensation|bonus|payslip|pay ?stub)\b/i;
+  /\b(?:password|passcode|multi-?factor|two-?factor|2fa|mfa|authenticator|sign[- ]?in|log[- ]?in|re-?register|re-?enrol(?:l)?(?:ment)?|verify your (?:account|identity|mailbox)|mailbox|salary|compensation|bonus|payslip|pay ?stub|fines?|penalty|parking|tolls?|pay (?:now|within|online|the (?:fine|charge|balance))|settle|unpaid|outstanding|amende|stationnement|multa|aparcamiento|bu(?:ß|ss)geld|parkversto(?:ß|ss)|boete|parkeren|sanzione|contravvenzione)\b/i;
 
 export const qrCodes: Analyser = {
   name: NAME,
@@ -48,7 +49,7 @@ export const qrCodes: Analyser = {
               NAME,
               'qr-sign-in',
               25,
-              `It asks you to scan a code about "${topic[0]}" that leads to ${host}, neither the sender's site nor a known service's: a code moves the sign-in to your phone, away from your company's protections, and no one enrols an authenticator or reads a payslip through a mailed code.`,
+              `It asks you to scan a code about "${topic[0]}" that leads to ${host}, neither the sender's site nor a known service's: a code moves the sign-in to your phone, away from your company's protections, and no one enrols an authenticator, reads a payslip or takes a fine's payment through a mailed code.`,
               text,
             ),
           );

@@ -296,6 +296,12 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     ).toEqual([['payment-redirect', 35]]);
     expect(
       await signs(
+        'AR <ar@kestrelpack.example>',
+        'We are moving to a new payment platform; payments sent to the old account after that date will be returned.',
+      ),
+    ).toEqual([['payment-redirect', 35]]);
+    expect(
+      await signs(
         'Omar <omar@freight.example>',
         'Les enviamos la factura de octubre; la cuenta es la de siempre.',
       ),

@@ -36,6 +36,17 @@ describe('the self-run analyser', () => {
     ).toEqual(['program-link']);
   });
 
+  it("weighs less an archive to download from a stranger's site", async () => {
+    const [found] = await selfRun.analyse(
+      await message({
+        from: 'Mateo <mateo.hughes@proton.me>',
+        text: 'My prior-year returns are in the link below: https://docs-tax.example.net/client/2025_Returns.zip',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'archive-link', weight: 25 });
+  });
+
   it("says nothing of IT's own install guide, a vendor's own download, or a list discussing commands", async () => {
     expect(
       await codes({

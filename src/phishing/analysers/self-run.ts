@@ -5,7 +5,8 @@
 // protects the reader ("click Run anyway", "enable content", "turn off your antivirus") (`warning-override`);
 // and a program to download from a site that is neither the sender's nor a known one — an installer, a
 // script, a "document viewer" that is an .exe (`program-link`) — or a project to clone and run
-// ("npm install", "run the script") from a stranger's repository. IT departments install software through
+// ("npm install", "run the script") from a stranger's repository; an archive to download from such a site
+// weighs less (`archive-link`). IT departments install software through
 // their own tools and sites; vendors link to their own. Mailing lists, where such commands are discussed,
 // are left alone.
 import { linksOf } from '../links-in.js';
@@ -29,6 +30,8 @@ const OVERRIDE =
   /\b(?:(?:click|choose|select|press) ["“']?(?:run anyway|more info|keep anyway|allow anyway|open anyway)|enable (?:content|editing|macros)|(?:disable|turn off|pause|deactivate) (?:your |the )?(?:antivirus|anti-virus|firewall|defender|smartscreen|security software)|ignore (?:the|any) (?:security )?(?:warning|prompt)s?)\b/i;
 /** A program or script by its file's ending, at the end of a link's path. */
 const PROGRAM = /\.(?:exe|msi|msix|scr|bat|cmd|ps1|vbs|js|jse|hta|jar|dmg|pkg|apk|appx|appinstaller)$/i;
+/** An archive, which carries programs past the mail filter when fetched through a link. */
+const ARCHIVE = /\.(?:zip|rar|7z|tar\.gz|tgz|iso|img)$/i;
 /** Code of a project to fetch and run on one's own machine. */
 const RUN_PROJECT =
   /\b(?:git clone|clone (?:the|this|our|my) (?:repo(?:sitory)?|project|code)|npm (?:install|start|run)|yarn (?:install|start)|pip install|python [\w./-]+\.py|run (?:the|this) (?:script|project|installer|setup))\b/i;
@@ -74,12 +77,13 @@ export const selfRun: Analyser = {
     }
     const leaves = elsewhere(senderDomain(message), context);
     const away = linksOf(message).filter((l) => leaves(l.host));
-    const program = away.find((l) => PROGRAM.test(l.href.split(/[?#]/)[0]));
+    const fileOf = (href: string) => href.split(/[?#]/)[0];
+    const program = away.find((l) => PROGRAM.test(fileOf(l.href)));
     const project = away.length > 0 ? RUN_PROJECT.exec(text) : null;
     if (program !== undefined || project !== null) {
       const what =
         program !== undefined
-          ? `A link downloads a program (${program.href.split(/[?#]/)[0].split('/').pop()}) from ${program.host}`
+          ? `A link downloads a program (${fileOf(program.href).split('/').pop()}) from ${program.host}`
           : `It asks you to fetch code from ${away[0].host} and run it ("${project?.[0]}")`;
       signals.push(
         sign(
@@ -88,6 +92,18 @@ export const selfRun: Analyser = {
           40,
           `${what}, a site that is neither the sender's nor one the desk knows: a program from mail runs with all your rights. Get software only from your IT department or the maker's own site.`,
           program?.href ?? away[0].href,
+        ),
+      );
+    }
+    const archive = program === undefined ? away.find((l) => ARCHIVE.test(fileOf(l.href))) : undefined;
+    if (archive !== undefined) {
+      signals.push(
+        sign(
+          NAME,
+          'archive-link',
+          25,
+          `A link downloads an archive (${fileOf(archive.href).split('/').pop()}) from ${archive.host}, a site that is neither the sender's nor one the desk knows: archives fetched this way carry programs past the mail filter. Ask the sender, by a number you already know, how they meant to share it.`,
+          archive.href,
         ),
       );
     }

@@ -30,4 +30,20 @@ describe('the sign-in asks analyser', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the ask to sign in with your work account in other languages', async () => {
+    expect(
+      await codes(
+        '<p>Acceda al portal con sus credenciales corporativas: <a href="https://beneficios-secure.example/login">portal</a></p>',
+      ),
+    ).toEqual(['sign-in-elsewhere']);
+    expect(
+      await codes(
+        '<p>Meld u aan met uw zakelijke e-mailadres om de bestanden te bekijken.</p><a href="https://share-docs.example/f/1">Openen</a>',
+      ),
+    ).toEqual(['sign-in-elsewhere']);
+    expect(
+      await codes('<p>Acceda a nuestra tienda: <a href="https://tienda.example/">ofertas</a></p>'),
+    ).toEqual([]);
+  });
 });
