@@ -111,7 +111,7 @@ export function urlSigns(analyser: string, href: string, where: string, context:
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The hosting service `href` is on, or undefined. */
-function publishedOn(href: string, host: string, hosting: readonly string[]): string | undefined {
+export function publishedOn(href: string, host: string, hosting: readonly string[]): string | undefined {
   const at = href.replace(/^[a-z]+:\/\//i, '').toLowerCase();
   return hosting.find((h) =>
     h.includes('/') ? at.startsWith(h) || at.includes(`.${h}`) : host === h || host.endsWith(`.${h}`),

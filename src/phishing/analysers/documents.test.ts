@@ -100,4 +100,13 @@ describe('the documents analyser', () => {
       await analyse('Zoom Billing <billing@zoom.us>', pdf(['Zoom - INVOICE 88', 'Status: PAID'])),
     ).toEqual([]);
   });
+
+  it('names a voicemail "recording" that is only a code to scan to listen with your phone', async () => {
+    const code = await qrJpeg('https://voice-play.example/m/1');
+    const found = await analyse(
+      'Teams <noreply@teams-notify.example>',
+      pdf(['Missed call: Aisha', 'Scan to listen with your mobile device'], { jpeg: code }),
+    );
+    expect(found.map((s) => s.code)).toEqual(['document-link']);
+  });
 });

@@ -17,7 +17,7 @@ const MAX_LINKS = 20;
 const MAX_WORDS = 80;
 /** What a wrapper asks of you. */
 const VIEW_ASK =
-  /\b(?:view|open|access|download|review|see|scan|click|tap|read)\b[^.\n]{0,60}\b(?:document|invoice|file|payment|statement|message|remittance|contract|agreement|fax|below|here|qr|code)\b|\b(?:document|file|content) is (?:protected|secured|encrypted)/i;
+  /\b(?:view|open|access|download|review|see|scan|click|tap|read|listen|play)\b[^.\n]{0,60}\b(?:document|invoice|file|payment|statement|message|remittance|contract|agreement|fax|below|here|qr|code|recording|voice ?mail|audio|(?:mobile )?(?:device|phone))\b|\b(?:document|file|content) is (?:protected|secured|encrypted)/i;
 
 export const documents: Analyser = {
   name: NAME,

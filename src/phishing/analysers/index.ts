@@ -39,6 +39,7 @@ import { threadTwins } from './thread-twins.js';
 import { walletPayments } from './wallet-payments.js';
 import { wallets } from './wallets.js';
 import { windfalls } from './windfalls.js';
+import { wrongPerson } from './wrong-person.js';
 
 export type { Analyser, AnalysisContext, IntelHit, Resolver, Signal } from './signal.js';
 
@@ -74,6 +75,7 @@ export const ANALYSERS: readonly Analyser[] = [
   jobOffers,
   fakeChecks,
   windfalls,
+  wrongPerson,
   wallets,
   walletPayments,
   extortion,

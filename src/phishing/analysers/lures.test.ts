@@ -77,4 +77,28 @@ describe('the lures analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('names a case opened against you with a link or a document to see it, and not the news of a lawsuit', async () => {
+    expect(
+      await codes({
+        from: 'Google <no-reply@accounts.google.com>',
+        text: 'A subpoena was served on Google LLC requiring the production of the content of your Google Account. To submit a protest, visit https://sites.google.com/view/legal-case/case',
+      }),
+    ).toEqual(['lure']);
+    expect(
+      await codes({
+        from: 'Juzgado <notificaciones@justicia.example>',
+        text: 'Se le notifica la apertura de un procedimiento contra usted. Consulte la citación adjunta.',
+        attachments: [
+          { filename: 'Citacion.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7') },
+        ],
+      }),
+    ).toEqual(['lure']);
+    expect(
+      await codes({
+        from: 'Daily Dispatch <news@newsletter.example>',
+        html: '<p>The record labels filed a lawsuit over file sharing.</p><a href="https://news.example/story">Read more</a>',
+      }),
+    ).toEqual([]);
+  });
 });

@@ -1,14 +1,21 @@
 // Lures: the pretexts phishing uses to get a click (your account is limited or your password expires,
 // your mailbox is full and mail is held, a payment failed, a document waits for your signature, a
-// voicemail, fax or parcel waits for you), told by a message that also gives a way to act on them — a
-// link, a QR code or an attached page, a refund or payout waits to be claimed. The words alone are common
+// voicemail, fax or parcel waits for you, a court or the police has opened a case against you, a refund
+// or payout waits to be claimed), told by a message that also gives a way to act on them — a link, a QR
+// code, an attached page or document. The words alone are common
 // in honest mail; the pairing is the sign, and it weighs little on its own. A brand's or a government's
 // mail whose links all stay on its own sites sends no one to an attacker, so it is no lure.
 import { linksOf } from '../links-in.js';
 import { linksStayWithSender } from './owners.js';
+import { isPdf } from './pdf-content.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'lures';
+/** A case opened by a court, a lawyer or the police, in the languages most mail comes in. */
+const LEGAL =
+  'subpoena|summons|lawsuit|court (?:order|case|hearing|date)|legal (?:action|proceedings)|(?:case|proceedings?) (?:opened|filed|initiated)|copyright infringement|citaci[óo]n judicial|procedimiento (?:judicial|contra)|assignation (?:en justice|à comparaître)|vorladung|klageschrift|citazione (?:in giudizio|a comparire)|dagvaarding';
+/** The reader, named: a case is news, a case against you is a lure. */
+const YOU = 'you|your|usted|vous|votre|sie|ihnen|ihre?|lei|uw';
 const PRETEXTS: { what: string; pattern: RegExp }[] = [
   {
     what: 'your account or password needs you now',
@@ -36,6 +43,13 @@ const PRETEXTS: { what: string; pattern: RegExp }[] = [
       /\b(?:new voice ?mail|voice message|incoming fax|fax document|parcel|package|shipment)\b[^.\n]{0,60}\b(?:waiting|held|on hold|received|delivered|customs|fee|redeliver)/i,
   },
   {
+    what: 'a court, a lawyer or the police has opened a case against you',
+    pattern: new RegExp(
+      String.raw`\b(?:${LEGAL})\b[^.\n]{0,80}\b(?:${YOU})\b|\b(?:${YOU})\b[^.\n]{0,60}\b(?:${LEGAL})\b`,
+      'i',
+    ),
+  },
+  {
     what: 'a refund or payout waits for you to claim it',
     pattern:
       /\b(?:refund|reimbursement|airdrop|payout|unclaimed)\b[^.\n]{0,60}\b(?:eligible|pending|claim|waiting|approved|ready|qualif)|\beligible (?:to receive|for)\b[^.\n]{0,40}\b(?:refund|airdrop|reward|payout|rebate)|\bclaim (?:your|the) (?:refund|reward|airdrop|tokens?)|(?:erstattung|remboursement|reembolso|rimborso|terugbetaling)[^.\n]{0,60}\b(?:zu|erhalten|bereit|wartet|best[äa]tigen|disponible|pendiente|en attente|in attesa|beschikbaar|r[ée]clamer|reclamar|richiedere)\b/i,
@@ -55,7 +69,9 @@ export const lures: Analyser = {
             (p) => /^image\/|^text\/html$/.test(p.contentType) || /\.x?html?$/i.test(p.filename),
           )
         ? 'an attached image or page'
-        : undefined;
+        : message.attachments.some(isPdf)
+          ? 'an attached document'
+          : undefined;
     if (means === undefined) return [];
     const said = found.pattern.exec(text)?.[0] ?? '';
     return [

@@ -6,9 +6,11 @@ import { isFreeMail } from '../brands.js';
 import { linksOf } from '../links-in.js';
 import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
+import { publishedOn } from '../url-signs.js';
 import type { AnalysisContext } from './signal.js';
 
-const GOVERNMENT = /(?:^|\.)(?:gov|mil)(?:\.[a-z]{2})?$|\.gc\.ca$|\.gouv\.fr$|\.bund\.de$|\.europa\.eu$/;
+const GOVERNMENT =
+  /(?:^|\.)(?:gov|govt|gob|mil)(?:\.[a-z]{2})?$|\.gc\.ca$|\.gouv\.fr$|\.bund\.de$|\.europa\.eu$/;
 
 export function isGovernment(domain: string): boolean {
   return GOVERNMENT.test(domain.toLowerCase());
@@ -50,11 +52,15 @@ export function senderBrand(message: ReportedMessage, context: AnalysisContext):
 
 /**
  * Whether the message is from a known brand's or a government's domain and all its links go to that
- * owner's sites: whatever it says, it sends no one anywhere else.
+ * owner's sites, and none to a page anyone can publish there (sites.google.com, a form): whatever it
+ * says, it sends no one anywhere else.
  */
 export function linksStayWithSender(message: ReportedMessage, context: AnalysisContext): boolean {
   const org = senderDomain(message);
   if (org === '' || (senderBrand(message, context) === undefined && !isGovernment(org))) return false;
   const owned = ownedBy(org, context);
-  return linksOf(message).every((l) => l.host === '' || owned(l.host));
+  return linksOf(message).every(
+    (l) =>
+      l.host === '' || (owned(l.host) && publishedOn(l.href, l.host, context.brands.hosting) === undefined),
+  );
 }

@@ -117,4 +117,13 @@ describe('the sender analyser', () => {
     expect(await codes('Anna <anna@corpus-linguistics.example>')).toEqual([]);
     expect(await codes('IT <it@intranet.corp.example>')).toEqual([]);
   });
+
+  it("names a domain that wears a government's or a university's ending inside its name, not theirs", async () => {
+    expect(await codes('SSA <statement@ssa-gov-statement.example.net>')).toEqual(['sector-word-sender']);
+    expect(await codes('Purchasing <po@university-edu-purchasing.example>')).toEqual(['sector-word-sender']);
+    expect(await codes('SSA <statement@ssa.gov>')).toEqual([]);
+    expect(await codes('SAT <avisos@sat.gob.mx>')).toEqual([]);
+    expect(await codes('Registry <office@registry.ox.ac.uk>')).toEqual([]);
+    expect(await codes('Ann <ann@governance-partners.example>')).toEqual([]);
+  });
 });

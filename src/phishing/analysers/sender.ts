@@ -1,7 +1,8 @@
 // Sender: a display name wearing a brand (less so on a mailing list) or an address that is not the
 // sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else — worse when
 // Reply-To is a sibling of the sender's own domain (sibling-domains.ts) — and sender domains passing for a
-// protected domain or a brand's, or built on your own organisation's name (`acmehr.example`, `acme.payroll.example`).
+// protected domain or a brand's, built on your own organisation's name (`acmehr.example`,
+// `acme.payroll.example`), or wearing a government's or university's ending inside its name (`ssa-gov-online.example`).
 import { isFreeMail } from '../brands.js';
 import {
   addressDomain,
@@ -12,6 +13,7 @@ import {
   registrable,
   targetsOf,
 } from '../lookalike.js';
+import { isGovernment } from './owners.js';
 import { isSibling } from './sibling-domains.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -19,6 +21,11 @@ const NAME = 'sender';
 /** Names of departments inside the reader's own organisation, which write from its own domains. */
 const INSIDE_ROLE =
   /\b(?:it (?:service|help) ?desk|help ?desk|service ?desk|it support|it department|(?:e-?mail|mail|system|network) admin(?:istrator)?|human resources|hr (?:department|team|services)|payroll)\b/i;
+
+/** The endings of governments, armed forces and universities, worn as a word inside another name. */
+const SECTOR_WORD = /(?:^|[.-])(gov|govt|gouv|gob|edu|mil)(?=[.-])/;
+/** Universities' own endings (.edu, .ac.uk, .edu.au); governments' are told by isGovernment. */
+const UNIVERSITY = /(?:^|\.)(?:edu|ac)(?:\.[a-z]{2})?$/;
 
 /** Headers that mailing-list software adds. */
 const LIST_HEADER = /^list-(?:id|unsubscribe|owner|post)$/;
@@ -106,6 +113,19 @@ export const sender: Analyser = {
           'own-name-sender',
           40,
           `The sender's domain ${domain} is built on your own organisation's name (${cousin}) but is not yours: such domains are registered to pass for one of your departments.`,
+          domain,
+        ),
+      );
+    }
+
+    const sector = SECTOR_WORD.exec(domain.toLowerCase());
+    if (sector !== null && !isGovernment(domain) && !UNIVERSITY.test(domain.toLowerCase())) {
+      signals.push(
+        sign(
+          NAME,
+          'sector-word-sender',
+          30,
+          `The sender's domain ${domain} carries "${sector[1]}" inside its name, as if it were a government's or a university's, but it is not: theirs end in their own endings (.gov, .edu, or their country's), so the name is made to pass for one.`,
           domain,
         ),
       );
