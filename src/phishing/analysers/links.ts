@@ -90,7 +90,7 @@ function dedupe(signals: Signal[]): Signal[] {
 }
 
 /** The addresses in the To and Cc headers, lower-case. */
-function readerAddresses(headers: readonly { key: string; line: string }[]): string[] {
+export function readerAddresses(headers: readonly { key: string; line: string }[]): string[] {
   return headers
     .filter((h) => h.key === 'to' || h.key === 'cc')
     .flatMap((h) => h.line.slice(h.line.indexOf(':') + 1).match(ADDRESS) ?? [])

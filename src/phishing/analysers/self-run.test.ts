@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { context, message } from './fixture.js';
+import { context, message, pdf } from './fixture.js';
 import { selfRun } from './self-run.js';
 
 const codes = async (parts: Parameters<typeof message>[0]) =>
@@ -67,5 +67,18 @@ describe('the self-run analyser', () => {
         text: 'Open PowerShell and paste the command below, then press Enter: https://x.example/get.ps1',
       }),
     ).toEqual([]);
+  });
+
+  it('reads the download link of an attached PDF', async () => {
+    const summons = pdf(['CITACION JUDICIAL', 'Descargar expediente completo'], {
+      link: 'https://expediente-session.example/descarga/kc3.zip',
+    });
+    expect(
+      await codes({
+        from: 'Juzgado <notificaciones@justicia-citaciones.example>',
+        text: 'Consulte la citación adjunta.',
+        attachments: [{ filename: 'Citacion.pdf', contentType: 'application/pdf', content: summons }],
+      }),
+    ).toEqual(['archive-link']);
   });
 });

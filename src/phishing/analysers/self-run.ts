@@ -3,17 +3,18 @@
 // Run box, PowerShell or a terminal ("verify you are human", "fix the display error"), often with a page
 // that puts the command on the clipboard itself (`paste-command`); words to get past the warning that
 // protects the reader ("click Run anyway", "enable content", "turn off your antivirus") (`warning-override`);
-// and a program to download from a site that is neither the sender's nor a known one — an installer, a
-// script, a "document viewer" that is an .exe (`program-link`) — or a project to clone and run
-// ("npm install", "run the script") from a stranger's repository; an archive to download from such a site
-// weighs less (`archive-link`). IT departments install software through
-// their own tools and sites; vendors link to their own. Mailing lists, where such commands are discussed,
-// are left alone.
-import { linksOf } from '../links-in.js';
+// and a program to download, from the message or a PDF it carries, off a site that is neither the
+// sender's nor a known one — an installer, a script, a "document viewer" that is an .exe — or a project
+// to clone and run ("npm install", "run the script") from a stranger's repository (`program-link`); an
+// archive to download from such a site weighs less (`archive-link`). IT departments install software
+// through their own tools and sites; vendors link to their own. Mailing lists, where such commands are
+// discussed, are left alone.
+import { hostOf, linksOf } from '../links-in.js';
 import type { ReportedMessage } from '../message.js';
 import { isPage, textOf } from './attachment-pages.js';
 import { listMail } from './mailing-list.js';
 import { elsewhere, senderDomain } from './owners.js';
+import { isPdf, pdfOf } from './pdf-content.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'self-run';
@@ -76,7 +77,11 @@ export const selfRun: Analyser = {
       );
     }
     const leaves = elsewhere(senderDomain(message), context);
-    const away = linksOf(message).filter((l) => leaves(l.host));
+    const inDocuments = message.attachments
+      .filter(isPdf)
+      .flatMap((p) => pdfOf(p).uris)
+      .map((href) => ({ href, host: hostOf(href) }));
+    const away = [...linksOf(message), ...inDocuments].filter((l) => leaves(l.host));
     const fileOf = (href: string) => href.split(/[?#]/)[0];
     const program = away.find((l) => PROGRAM.test(fileOf(l.href)));
     const project = away.length > 0 ? RUN_PROJECT.exec(text) : null;

@@ -46,4 +46,15 @@ describe('the sign-in asks analyser', () => {
       await codes('<p>Acceda a nuestra tienda: <a href="https://tienda.example/">ofertas</a></p>'),
     ).toEqual([]);
   });
+
+  it('weighs more a sign-in link that comes filled in with your own address', async () => {
+    const [found] = await signInAsks.analyse(
+      await message({
+        html: '<p>Sign in with your corporate account to keep your benefits.</p><a href="https://benefits-secure.example/login?e=alice@corp.example">Sign in</a>',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'sign-in-elsewhere', weight: 35 });
+    expect(found.explanation).toContain('filled in for you');
+  });
 });
