@@ -68,4 +68,22 @@ describe('the extortion analyser', () => {
       }),
     ).toEqual([['extortion', 15]]);
   });
+
+  it("names a threat to publish the company's copied data unless paid to a wallet", async () => {
+    const [found] = await extortion.analyse(
+      await message({
+        text: 'We have copied 470 GB from your file servers. If 3.5 BTC is not received at bc1qwnegf68053lsmrrqky0qgzf3kvulfmc37ed56m within 72 hours, the data goes to our leak site.',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'extortion', weight: 60 });
+    expect(
+      await extortion.analyse(
+        await message({
+          text: 'We have copied your files to the new server; the old share closes on Friday.',
+        }),
+        context(),
+      ),
+    ).toEqual([]);
+  });
 });

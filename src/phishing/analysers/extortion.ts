@@ -1,5 +1,6 @@
 // Extortion: mail that claims the writer hacked your device or recorded you ("I recorded you through your
-// webcam", "I have videos of you", "I know where you live"), asks for payment in bitcoin or to a wallet
+// webcam", "I have videos of you", "I know where you live") or copied the company's data ("we have
+// copied 470 GB from your servers", "our leak site"), asks for payment in bitcoin or to a wallet
 // address, and sets a deadline or threatens to send what it holds to your contacts. The claims are made
 // up (the "proof" is an old leaked password, your own address spoofed as the sender, your street from a
 // data broker); the wallet is what gives the scheme away. Read in the message and any attached PDF, where
@@ -13,7 +14,7 @@ import { walletAddress } from './wallet-addresses.js';
 const NAME = 'extortion';
 /** What the writer claims to hold, said in the first person. */
 const CLAIM =
-  /\b(?:I|hacker)\b[^.\n]{0,25}?\b(?:hacked|infected|compromised|(?:got|gained|have had|have) (?:full |remote )?access to|installed (?:a |an )?(?:malware|trojan|virus|spyware|rat)\b[^.\n]{0,30}\bon)\b[^.\n]{0,20}\byour (?:device|computer|phone|laptop|pc|account|e-?mail|system|router|camera|webcam)\b|\bI (?:recorded|filmed|captured|made a video of|have (?:recorded|filmed))\b[^.\n]{0,20}\byou\b|\bI (?:have|possess|hold|got) (?:\w+ )?(?:videos?|recordings?|footage|photos|pictures|screenshots)\b[^.\n]{0,20}\b(?:of|with) you\b|\bI know (?:where you live|your password|you live at)\b/i;
+  /\b(?:I|hacker)\b[^.\n]{0,25}?\b(?:hacked|infected|compromised|(?:got|gained|have had|have) (?:full |remote )?access to|installed (?:a |an )?(?:malware|trojan|virus|spyware|rat)\b[^.\n]{0,30}\bon)\b[^.\n]{0,20}\byour (?:device|computer|phone|laptop|pc|account|e-?mail|system|router|camera|webcam)\b|\bI (?:recorded|filmed|captured|made a video of|have (?:recorded|filmed))\b[^.\n]{0,20}\byou\b|\bI (?:have|possess|hold|got) (?:\w+ )?(?:videos?|recordings?|footage|photos|pictures|screenshots)\b[^.\n]{0,20}\b(?:of|with) you\b|\bI know (?:where you live|your password|you live at)\b|\bwe (?:have )?(?:copied|downloaded|exfiltrated|stolen|encrypted|taken)\b[^.\n]{0,40}\b(?:from )?your (?:file ?servers?|servers?|network|systems?|data|files|databases?)\b|\b(?:our|a) leak site\b/i;
 /** The same claims in the other languages the scam is sent in. */
 const CLAIM_ABROAD =
   /\bich habe\b[^.\n]{0,40}\b(?:gehackt|infiziert|(?:zugriff|zugang) (?:auf|zu))|\bich habe\b[^.\n]{0,20}\b(?:aufnahmen|videos?|fotos) von (?:ihnen|dir)\b|\bj'ai (?:piraté|hacké|infecté|pris le contrôle de)\b[^.\n]{0,30}\b(?:votre|ton|vos|tes)\b|\bj'ai (?:eu )?accès à (?:votre|ton|vos|tes)\b|\bj'ai (?:enregistré|filmé)\b[^.\n]{0,20}\b(?:vous|toi)\b|\b(?:he|hemos) (?:hackeado|pirateado|infectado)\b[^.\n]{0,30}\b(?:tu|su|sus|tus)\b|\btengo (?:acceso a|v[ií]deos? de|grabaciones de) (?:tu|su|ti|usted)\b|\bho (?:hackerato|violato|infettato)\b[^.\n]{0,30}\b(?:il tuo|il suo|tuo|suo)\b|\bho (?:registrato|filmato)\b[^.\n]{0,20}\bte\b|\b(?:hackeei|invadi|infectei)\b[^.\n]{0,30}\b(?:o seu|seu|o teu|teu|a sua|sua)\b|\btenho (?:acesso a|v[ií]deos? (?:de|seus)|grava[çc][õo]es)\b|\bik heb\b[^.\n]{0,30}\b(?:gehackt|geïnfecteerd|toegang tot)\b/i;

@@ -36,7 +36,7 @@ describe('the self-run analyser', () => {
     ).toEqual(['program-link']);
   });
 
-  it("weighs less an archive to download from a stranger's site", async () => {
+  it("weighs less an archive to download from a stranger's site, more when free mail sends it", async () => {
     const [found] = await selfRun.analyse(
       await message({
         from: 'Mateo <mateo.hughes@proton.me>',
@@ -44,7 +44,17 @@ describe('the self-run analyser', () => {
       }),
       context(),
     );
-    expect(found).toMatchObject({ code: 'archive-link', weight: 25 });
+    expect(found).toMatchObject({ code: 'archive-link', weight: 35 });
+    expect(found.explanation).toContain('free mail account');
+    expect(
+      await selfRun.analyse(
+        await message({
+          from: 'Files <files@partner.example>',
+          text: 'The drawings: https://transfer-host.example.net/d/drawings.zip',
+        }),
+        context(),
+      ),
+    ).toMatchObject([{ code: 'archive-link', weight: 25 }]);
   });
 
   it("says nothing of IT's own install guide, a vendor's own download, or a list discussing commands", async () => {

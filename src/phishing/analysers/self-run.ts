@@ -6,9 +6,10 @@
 // and a program to download, from the message or a PDF it carries, off a site that is neither the
 // sender's nor a known one — an installer, a script, a "document viewer" that is an .exe — or a project
 // to clone and run ("npm install", "run the script") from a stranger's repository (`program-link`); an
-// archive to download from such a site weighs less (`archive-link`). IT departments install software
+// archive to download from such a site weighs less (`archive-link`), unless a free mail account sends it. IT departments install software
 // through their own tools and sites; vendors link to their own. Mailing lists, where such commands are
 // discussed, are left alone.
+import { isFreeMail } from '../brands.js';
 import { hostOf, linksOf } from '../links-in.js';
 import type { ReportedMessage } from '../message.js';
 import { isPage, textOf } from './attachment-pages.js';
@@ -102,12 +103,13 @@ export const selfRun: Analyser = {
     }
     const archive = program === undefined ? away.find((l) => ARCHIVE.test(fileOf(l.href))) : undefined;
     if (archive !== undefined) {
+      const free = isFreeMail(senderDomain(message), context.brands);
       signals.push(
         sign(
           NAME,
           'archive-link',
-          25,
-          `A link downloads an archive (${fileOf(archive.href).split('/').pop()}) from ${archive.host}, a site that is neither the sender's nor one the desk knows: archives fetched this way carry programs past the mail filter. Ask the sender, by a number you already know, how they meant to share it.`,
+          free ? 35 : 25,
+          `A link downloads an archive (${fileOf(archive.href).split('/').pop()}) from ${archive.host}, a site that is neither the sender's nor one the desk knows${free ? `, sent from a free mail account (${message.from?.address})` : ''}: archives fetched this way carry programs past the mail filter. Ask the sender, by a number you already know, how they meant to share it.`,
           archive.href,
         ),
       );

@@ -126,4 +126,15 @@ describe('the sender analyser', () => {
     expect(await codes('Registry <office@registry.ox.ac.uk>')).toEqual([]);
     expect(await codes('Ann <ann@governance-partners.example>')).toEqual([]);
   });
+
+  it("names a public authority's name over a domain that is not a government's", async () => {
+    const [found] = await signs('"Bundeszentralamt für Steuern" <noreply@bzst-online-portal.example>');
+    expect(found).toMatchObject({ code: 'display-name-authority', weight: 25 });
+    expect(await codes('"Juzgado de Primera Instancia" <notificaciones@justicia.example>')).toEqual([
+      'display-name-authority',
+    ]);
+    expect(await codes('"IRS" <irs@irs.gov>')).toEqual([]);
+    expect(await codes('"Courtney Hale" <courtney@studio.example>')).toEqual([]);
+    expect(await codes('"Tax Desk, Hollis & Page" <tax@hollispage.example>')).toEqual([]);
+  });
 });

@@ -1,8 +1,9 @@
-// Sender: a display name wearing a brand (less so on a mailing list) or an address that is not the
-// sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else — worse when
+// Sender: a display name wearing a brand (less so on a mailing list), a public authority's name or an
+// address that is not the sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else — worse when
 // Reply-To is a sibling of the sender's own domain (sibling-domains.ts) — and sender domains passing for a
 // protected domain or a brand's, built on your own organisation's name (`acmehr.example`,
 // `acme.payroll.example`), or wearing a government's or university's ending inside its name (`ssa-gov-online.example`).
+import { readFileSync } from 'node:fs';
 import { isFreeMail } from '../brands.js';
 import {
   addressDomain,
@@ -26,6 +27,13 @@ const INSIDE_ROLE =
 const SECTOR_WORD = /(?:^|[.-])(gov|govt|gouv|gob|edu|mil)(?=[.-])/;
 /** Universities' own endings (.edu, .ac.uk, .edu.au); governments' are told by isGovernment. */
 const UNIVERSITY = /(?:^|\.)(?:edu|ac)(?:\.[a-z]{2})?$/;
+
+/** Public authorities' names (data/phishing/authorities.json), which phishing writes under. */
+const AUTHORITIES_FILE = new URL('../../../data/phishing/authorities.json', import.meta.url);
+const AUTHORITY = new RegExp(
+  `(?<![\\p{L}\\d])(?:${(JSON.parse(readFileSync(AUTHORITIES_FILE, 'utf8')) as { patterns: string[] }).patterns.join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
 
 /** Headers that mailing-list software adds. */
 const LIST_HEADER = /^list-(?:id|unsubscribe|owner|post)$/;
@@ -80,6 +88,16 @@ export const sender: Analyser = {
             'display-name-colleague',
             25,
             `The sender's name points to ${colleague}, but the message comes from ${domain}, outside it.`,
+            `${from.name} <${from.address}>`,
+          ),
+        );
+      } else if (AUTHORITY.test(named) && !isGovernment(domain)) {
+        signals.push(
+          sign(
+            NAME,
+            'display-name-authority',
+            25,
+            `The sender calls itself "${from.name}", a public authority, but writes from ${domain}, which is not a government's: tax offices, courts and the police write from their government's own domains.`,
             `${from.name} <${from.address}>`,
           ),
         );

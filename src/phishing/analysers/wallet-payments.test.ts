@@ -28,4 +28,12 @@ describe('the wallet payments analyser', () => {
       [],
     );
   });
+
+  it('reads the ask put as a condition: if it is not received at the address', async () => {
+    expect(
+      await codes({
+        text: 'If 3.5 BTC is not received at bc1qwnegf68053lsmrrqky0qgzf3kvulfmc37ed56m within 72 hours, the data goes public.',
+      }),
+    ).toEqual(['wallet-payment']);
+  });
 });

@@ -9,8 +9,8 @@ import { type Analyser, sign } from './signal.js';
 import { walletAddress } from './wallet-addresses.js';
 
 const NAME = 'wallet-payments';
-/** The ask, within the few lines before the address. */
-const ASK = /\b(?:send|pay|donate|transfer|contribute|remit)\b/i;
+/** The ask, within the few lines before the address, also as a condition ("if it is not received at"). */
+const ASK = /\b(?:send|sent|pay|paid|donate|transfer|contribute|remit|received)\b/i;
 const BEFORE = 200;
 
 export const walletPayments: Analyser = {
