@@ -175,22 +175,24 @@ export function lookalike(
 
 /**
  * The protected domain whose organisation's name `host` wears the ways cousin domains registered to pass
- * for its departments do: as a label in front of someone else's domain (`acme.payments.example`), or
- * joined to a department's or a sign-in word (`acmehr.example`, `acme-payroll.example`). Names under four
- * letters are too common to tell.
+ * for its departments do: as a label in front of a domain named for a department or a sign-in
+ * (`acme.payments.example`, `acme.secure-login.example`), or joined to such a word (`acmehr.example`,
+ * `acme-payroll.example`). A service's tenant (`acme.zendesk.com`, `acme.okta.com`) is named for the
+ * service, not a department, and is left alone. Names under four letters are too common to tell.
  */
 export function ownNameCousin(host: string, protectedDomains: readonly string[]): string | undefined {
   const lower = host.toLowerCase();
   const org = registrable(lower);
   const labels = lower.split('.').slice(0, -1);
+  const departmental = (word: string) => DEPARTMENT_WORDS.has(word) || ACCOUNT_WORDS.has(word);
+  const orgNamedForDepartment = org.split('.')[0].split(/[-_]/).some(departmental);
   return protectedDomains.find((domain) => {
     const own = registrable(domain);
     const name = own.split('.')[0];
     if (name.length < 4 || own === org) return false;
     return labels.some((label) => {
-      if (label === name) return true;
-      const rest = label.startsWith(name) ? label.slice(name.length).replace(/^[-_]/, '') : '';
-      return DEPARTMENT_WORDS.has(rest) || ACCOUNT_WORDS.has(rest);
+      if (label === name) return orgNamedForDepartment;
+      return label.startsWith(name) && departmental(label.slice(name.length).replace(/^[-_]/, ''));
     });
   });
 }

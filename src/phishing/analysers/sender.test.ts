@@ -116,6 +116,7 @@ describe('the sender analyser', () => {
     expect(await codes('Events <events@corporate-events.example>')).toEqual([]);
     expect(await codes('Anna <anna@corpus-linguistics.example>')).toEqual([]);
     expect(await codes('IT <it@intranet.corp.example>')).toEqual([]);
+    expect(await codes('Support <support@corp.zendesk.com>')).toEqual([]);
   });
 
   it("names a domain that wears a government's or a university's ending inside its name, not theirs", async () => {
@@ -135,6 +136,7 @@ describe('the sender analyser', () => {
     ]);
     expect(await codes('"IRS" <irs@irs.gov>')).toEqual([]);
     expect(await codes('"Courtney Hale" <courtney@studio.example>')).toEqual([]);
+    expect(await codes('"Hampton Court Hotel" <stay@hamptoncourt.example>')).toEqual([]);
     expect(await codes('"Tax Desk, Hollis & Page" <tax@hollispage.example>')).toEqual([]);
   });
 });
