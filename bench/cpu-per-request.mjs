@@ -2,9 +2,11 @@
 // server, an undici pool, no check of any kind) and, when installed, nginx, all in front of the same demo
 // origin. Each is driven in turn by wrk at saturation, rounds interleaved, and its process's user and system
 // CPU from /proc is divided by the requests wrk completed. The gap between the first two is what
-// Breakwater's defence costs; the rest is Node.js's HTTP server and undici.
-// Needs the build (npm run build) and wrk:
+// Breakwater's defence costs; the rest is Node.js's HTTP server and undici. With --rates, the benchmark's
+// paced client then measures each (and the origin direct) at those fixed rates, rounds interleaved.
+// Needs the build (npm run build, and tsc -p bench/tsconfig.json for --rates) and wrk:
 //   node bench/cpu-per-request.mjs [--rounds 3] [--seconds 8] [--connections 50] [--path /api/health]
+//        [--rates 3000,6000]
 // With `--serve-bare PORT UPSTREAM` it is the bare proxy itself (the script starts it that way).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,6 +93,40 @@ http { access_log off; client_body_temp_path ${dir}; proxy_temp_path ${dir};
   return file;
 }
 
+/** The paced client (dist/bench/clients/paced-load.js) through each contender at each rate. */
+function paced(contenders, rates, rounds, seconds) {
+  const client = join(ROOT, 'dist/bench/clients/paced-load.js');
+  console.log(
+    `\npaced client, 64 connections, ${seconds} s after 1 s of warm-up, ${rounds} rounds interleaved`,
+  );
+  console.log('| rate | proxy | round | achieved | p50 ms | p99 ms | sent late |');
+  console.log('|---:|---|---:|---:|---:|---:|---:|');
+  for (const rate of rates) {
+    for (let round = 1; round <= rounds; round++) {
+      for (const c of round % 2 === 1 ? contenders : [...contenders].reverse()) {
+        const args = [
+          client,
+          '--url',
+          c.url,
+          '--rate',
+          String(rate),
+          '--seconds',
+          String(seconds),
+          '--warmup',
+          '1',
+        ];
+        const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+        if (run.status !== 0) throw new Error(`paced client failed: ${run.stderr}`);
+        const r = JSON.parse(run.stdout);
+        console.log(
+          `| ${rate} | ${c.name} | ${round} | ${Math.round(r.achievedRate)} | ${r.latencyMs.p50.toFixed(1)} | ` +
+            `${r.latencyMs.p99.toFixed(1)} | ${r.behind} |`,
+        );
+      }
+    }
+  }
+}
+
 async function main() {
   const { values, positionals } = parseArgs({
     options: {
@@ -98,6 +134,7 @@ async function main() {
       seconds: { type: 'string', default: '8' },
       connections: { type: 'string', default: '50' },
       path: { type: 'string', default: '/api/health' },
+      rates: { type: 'string', default: '' },
       'serve-bare': { type: 'string' },
     },
     allowPositionals: true,
@@ -200,6 +237,14 @@ async function main() {
           `${us(r.user + r.system, r.n)} | ${((100 * r.perRequest) / bare).toFixed(0)}% |`,
       );
     }
+    const rates = values.rates.split(',').filter(Boolean).map(Number);
+    if (rates.length > 0)
+      paced(
+        [{ name: 'origin direct', url: `${originUrl}${values.path}` }, ...contenders],
+        rates,
+        rounds,
+        seconds,
+      );
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
