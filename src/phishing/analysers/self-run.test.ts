@@ -60,6 +60,12 @@ describe('the self-run analyser', () => {
   it("says nothing of IT's own install guide, a vendor's own download, or a list discussing commands", async () => {
     expect(
       await codes({
+        from: 'Airline <booking@airline.example>',
+        text: 'Your flight leaves from Terminal 3. Keep a copy of it, and press Enter at the kiosk to print your pass.',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
         from: 'IT Service Desk <servicedesk@corp.example>',
         text: 'Install the new client from Software Center before Monday. Guide: https://intranet.corp.example/it/vpn',
       }),

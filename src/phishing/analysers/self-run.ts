@@ -21,10 +21,10 @@ import { type Analyser, type Signal, sign } from './signal.js';
 const NAME = 'self-run';
 /** The keys or the program that open a place to run a command. */
 const COMMAND_BOX =
-  /\b(?:(?:windows|win|⊞)(?:\s*(?:key)?\s*\+\s*|\s+key\s+and\s+)(?:r|x)\b|run (?:dialog|box|window)|powershell|command prompt|cmd(?:\.exe)?|terminal)\b/i;
+  /\b(?:(?:windows|win|⊞)(?:\s*(?:key)?\s*\+\s*|\s+key\s+and\s+)(?:r|x)\b|run (?:dialog|box|window)|powershell|command prompt|cmd\.exe|(?:open|launch|start|in|into) (?:a |the |your )?(?:terminal|cmd)\b)/i;
 /** The ask to put something there and run it. */
 const PASTE =
-  /\b(?:ctrl|control|cmd|⌘)\s*\+\s*v\b|\b(?:paste|copy)\b[^.]{0,60}\b(?:command|code|text|it)\b|\bpress (?:enter|return)\b/i;
+  /\b(?:ctrl|control|cmd|⌘)\s*\+\s*v\b|\bpaste\b[^.]{0,60}\b(?:command|code|text|it)\b|\bcopy (?:the |this )?(?:command|code|script)\b|\bpress (?:enter|return)\b/i;
 /** A page's script that writes to the clipboard. */
 const CLIPBOARD = /\bclipboard\.write(?:Text)?\s*\(|\bexecCommand\s*\(\s*['"]copy['"]/i;
 /** Words that walk the reader past a security warning. */
