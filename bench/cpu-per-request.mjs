@@ -2,12 +2,14 @@
 // server, an undici pool, no check of any kind) and, when installed, nginx, all in front of the same demo
 // origin. Each is driven in turn by wrk at saturation, rounds interleaved, and its process's user and system
 // CPU from /proc is divided by the requests wrk completed. The gap between the first two is what
-// Breakwater's defence costs; the rest is Node.js's HTTP server and undici. With --rates, the benchmark's
+// Breakwater's defence costs; the rest is Node.js's HTTP server and undici, told apart by a fourth row: the
+// same node:http server answering /api/health's body itself, with no upstream. With --rates, the benchmark's
 // paced client then measures each (and the origin direct) at those fixed rates, rounds interleaved.
 // Needs the build (npm run build, and tsc -p bench/tsconfig.json for --rates) and wrk:
 //   node bench/cpu-per-request.mjs [--rounds 3] [--seconds 8] [--connections 50] [--path /api/health]
 //        [--rates 3000,6000]
-// With `--serve-bare PORT UPSTREAM` it is the bare proxy itself (the script starts it that way).
+// With `--serve-bare PORT UPSTREAM` it is the bare proxy itself, with `--serve-self PORT` the server that
+// answers itself (the script starts them that way).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -23,6 +25,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The gateway's own V8 flags (src/runtime/v8-flags.ts), given to both Node.js proxies alike. */
 const FLAGS = ['--min-semi-space-size=16', '--max-semi-space-size=32', '--no-memory-reducer'];
 const TICKS_PER_SECOND = 100;
+
+/** node:http answering every request with the demo origin's /api/health body, without an upstream. */
+function serveSelf(port) {
+  const body = Buffer.from('{"status":"ok","inFlight":0,"queued":0}');
+  const headers = { 'content-type': 'application/json', 'content-length': body.length };
+  http.createServer((_req, res) => res.writeHead(200, headers).end(body)).listen(port, LOOPBACK);
+}
 
 /** The bare proxy: every request to the upstream through one pool, the answer piped back. */
 function serveBare(port, upstream) {
@@ -99,7 +108,7 @@ function paced(contenders, rates, rounds, seconds) {
   console.log(
     `\npaced client, 64 connections, ${seconds} s after 1 s of warm-up, ${rounds} rounds interleaved`,
   );
-  console.log('| rate | proxy | round | achieved | p50 ms | p99 ms | sent late |');
+  console.log('| rate | server | round | achieved | p50 ms | p99 ms | sent late |');
   console.log('|---:|---|---:|---:|---:|---:|---:|');
   for (const rate of rates) {
     for (let round = 1; round <= rounds; round++) {
@@ -136,11 +145,16 @@ async function main() {
       path: { type: 'string', default: '/api/health' },
       rates: { type: 'string', default: '' },
       'serve-bare': { type: 'string' },
+      'serve-self': { type: 'string' },
     },
     allowPositionals: true,
   });
   if (values['serve-bare'] !== undefined) {
     serveBare(Number(values['serve-bare']), positionals[0]);
+    return;
+  }
+  if (values['serve-self'] !== undefined) {
+    serveSelf(Number(values['serve-self']));
     return;
   }
   const rounds = Number(values.rounds);
@@ -164,7 +178,8 @@ async function main() {
 
     const config = join(scratch, 'breakwater.yaml');
     writeFileSync(config, `logLevel: error\nresponder:\n  allowlist: [${LOOPBACK}]\n`);
-    const [gatewayPort, controlPort, barePort, nginxPort] = [
+    const [gatewayPort, controlPort, barePort, nginxPort, selfPort] = [
+      await freePort(),
       await freePort(),
       await freePort(),
       await freePort(),
@@ -193,10 +208,21 @@ async function main() {
         ]),
       },
     ];
+    const self = {
+      name: 'node:http answering itself (no upstream)',
+      port: selfPort,
+      child: start(process.execPath, [
+        ...FLAGS,
+        fileURLToPath(import.meta.url),
+        '--serve-self',
+        String(selfPort),
+      ]),
+    };
     if (spawnSync('nginx', ['-v']).status === 0) {
       const conf = nginxConfig(scratch, nginxPort, originPort);
       contenders.push({ name: 'nginx (1 worker)', port: nginxPort, child: start('nginx', ['-c', conf]) });
     }
+    contenders.push(self);
     for (const c of contenders) {
       c.url = `http://${LOOPBACK}:${c.port}${values.path}`;
       await waitFor(c.url, c.child);
@@ -227,7 +253,7 @@ async function main() {
     });
     console.log(`wrk -t1 -c${connections} -d${seconds}s on ${values.path}, ${rounds} rounds interleaved`);
     console.log(
-      '| proxy | req/s | user µs/request | system µs/request | total µs/request | of the bare proxy |',
+      '| server | req/s | user µs/request | system µs/request | total µs/request | of the bare proxy |',
     );
     console.log('|---|---:|---:|---:|---:|---:|');
     const bare = rows[1].perRequest;
