@@ -101,4 +101,18 @@ describe('the lures analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads the usual pretexts in other languages, and not the same words without one', async () => {
+    for (const text of [
+      'Ihr Konto wurde vorübergehend gesperrt. Entsperren: https://konto-hilfe.example/de',
+      'Su buzón está lleno; los mensajes nuevos serán rechazados: https://correo-cuota.example/',
+      'Votre paiement a été refusé, mettez à jour votre carte : https://abonnement.example/maj',
+      'Marco ha condiviso con te un documento: https://docs-share.example/d/1',
+      'Nuevo mensaje de voz (0:42): https://voz-escuchar.example/m/1',
+    ])
+      expect(await codes({ text })).toEqual(['lure']);
+    expect(
+      await codes({ text: 'Ihr Konto wurde eröffnet. Willkommen! https://bank.example/willkommen' }),
+    ).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 // your mailbox is full and mail is held, a payment failed, a document waits for your signature, a
 // voicemail, fax or parcel waits for you, a court or the police has opened a case against you, a refund
 // or payout waits to be claimed), told by a message that also gives a way to act on them — a link, a QR
-// code, an attached page or document. The words alone are common
+// code, an attached page or document; in the languages most mail comes in. The words alone are common
 // in honest mail; the pairing is the sign, and it weighs little on its own. A brand's or a government's
 // mail whose links all stay on its own sites sends no one to an attacker, so it is no lure.
 import { linksOf } from '../links-in.js';
@@ -20,27 +20,27 @@ const PRETEXTS: { what: string; pattern: RegExp }[] = [
   {
     what: 'your account or password needs you now',
     pattern:
-      /\b(?:account|mailbox|password|sign[- ]?in|login|access)\b[^.\n]{0,60}\b(?:suspend|limit|lock|expir|disabl|deactivat|restrict|unusual|verif|re-?validat|re-?register|on hold)|\b(?:locked|suspended|disabled|deactivated|restricted|limited|frozen|blocked)\b (?:your|the) (?:[\w-]+ ){0,2}?(?:account|mailbox|access)\b/i,
+      /\b(?:account|mailbox|password|sign[- ]?in|login|access)\b[^.\n]{0,60}\b(?:suspend|limit|lock|expir|disabl|deactivat|restrict|unusual|verif|re-?validat|re-?register|on hold)|\b(?:locked|suspended|disabled|deactivated|restricted|limited|frozen|blocked)\b (?:your|the) (?:[\w-]+ ){0,2}?(?:account|mailbox|access)\b|\b(?:konto|postfach|cuenta|buz[óo]n|compte|messagerie|account|casella|rekening)\b[^.\n]{0,50}\b(?:gesperrt|eingeschr[äa]nkt|deaktiviert|l[äa]uft ab|suspendid[ao]|bloquead[ao]|desactivad[ao]|caduca|suspendu|bloqu[ée]|d[ée]sactiv[ée]|expire|sospes[oa]|bloccat[oa]|disattivat[oa]|scade|geblokkeerd|opgeschort|verloopt)/i,
   },
   {
     what: 'your mailbox is full or mail is held back',
     pattern:
-      /\b(?:storage|quota)\b[^.\n]{0,40}\b(?:full|exceed|reached)|\bmessages?\b[^.\n]{0,30}\b(?:on hold|held|pending|undelivered|quarantined)\b/i,
+      /\b(?:storage|quota)\b[^.\n]{0,40}\b(?:full|exceed|reached)|\bmessages?\b[^.\n]{0,30}\b(?:on hold|held|pending|undelivered|quarantined)\b|\b(?:postfach|speicher|buz[óo]n|almacenamiento|bo[îi]te (?:aux lettres|mail)|stockage|casella|spazio|mailbox|opslag)\b[^.\n]{0,40}\b(?:voll|lleno|pleine?|satur[ée]e?|piena|esaurito|vol)\b/i,
   },
   {
     what: 'a payment failed or needs new details',
     pattern:
-      /\bpayment\b[^.\n]{0,40}\b(?:declined|failed|unsuccessful|could not be processed|unable)|\bunable to process\b[^.\n]{0,30}\bpayment|\bupdate (?:your )?(?:payment|billing) (?:method|details|information)/i,
+      /\bpayment\b[^.\n]{0,40}\b(?:declined|failed|unsuccessful|could not be processed|unable)|\bunable to process\b[^.\n]{0,30}\bpayment|\bupdate (?:your )?(?:payment|billing) (?:method|details|information)|\b(?:zahlung|pago|paiement|pagamento|betaling)\b[^.\n]{0,40}\b(?:fehlgeschlagen|abgelehnt|rechazad[oa]|fallid[oa]|refus[ée]|[ée]chou[ée]|rifiutat[oa]|non riuscit[oa]|mislukt|geweigerd)/i,
   },
   {
     what: 'a document waits for you to open or sign it',
     pattern:
-      /\b(?:(?:has |have )?shared (?:a|an|the) [\w ."'-]{1,40}? with you|document(?:s)? (?:to review|for (?:your )?signature|has been (?:shared|delivered|completed))|review and sign|(?:secure|encrypted) (?:message|document|fax)|pending document)\b/i,
+      /\b(?:(?:has |have )?shared (?:a|an|the) [\w ."'-]{1,40}? with you|document(?:s)? (?:to review|for (?:your )?signature|has been (?:shared|delivered|completed))|review and sign|(?:secure|encrypted) (?:message|document|fax)|pending document)\b|\b(?:hat|ha|a|heeft)\b[^.\n]{0,60}\b(?:mit ihnen geteilt|f[üu]r sie freigegeben|compartido contigo|compartido con usted|partag[ée] avec vous|condiviso con te|met u gedeeld|met je gedeeld)/i,
   },
   {
     what: 'a voicemail, fax or parcel waits for you',
     pattern:
-      /\b(?:new voice ?mail|voice message|incoming fax|fax document|parcel|package|shipment)\b[^.\n]{0,60}\b(?:waiting|held|on hold|received|delivered|customs|fee|redeliver)/i,
+      /\b(?:new voice ?mail|voice message|incoming fax|fax document|parcel|package|shipment)\b[^.\n]{0,60}\b(?:waiting|held|on hold|received|delivered|customs|fee|redeliver)|\b(?:sprachnachricht|mensaje de voz|message vocal|messaggio vocale|spraakbericht)\b/i,
   },
   {
     what: 'a court, a lawyer or the police has opened a case against you',
