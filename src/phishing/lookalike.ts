@@ -113,6 +113,18 @@ const DEPARTMENT_WORDS = new Set([
   'admin',
   'sso',
   'careers',
+  'people',
+  'team',
+  'services',
+  'service',
+  'online',
+  'cloud',
+  'share',
+  'files',
+  'drive',
+  'desk',
+  'intranet',
+  'vpn',
 ]);
 
 interface Target {

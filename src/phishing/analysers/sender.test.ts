@@ -109,6 +109,7 @@ describe('the sender analyser', () => {
       'HR <hr@corphr.example.net>',
       'People <people@corp.payments.test>',
       'Finance <ap@corpsecure.example.net>',
+      'Files <files@corpshare.example>',
     ])
       expect(await codes(from)).toContain('own-name-sender');
     const [cousin] = await signs('HR <hr@corphr.example.net>');
