@@ -275,6 +275,21 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     expect(found.explanation).toContain('free mail account');
   });
 
+  it('reads a final demand to transfer today in other languages, and not an invoice due in 30 days', async () => {
+    expect(
+      await signs(
+        'Buchhaltung <ar@consulting-services.example>',
+        'Rechnung 1162 ist noch offen. Bitte überweisen Sie den Betrag heute, um Inkassokosten zu vermeiden.',
+      ),
+    ).toEqual([['money-or-secret-request', 35]]);
+    expect(
+      await signs(
+        'Buchhaltung <buchhaltung@ostara-components.example>',
+        'Bitte überweisen Sie den Betrag innerhalb von 30 Tagen auf das in der Rechnung genannte Konto.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads gift cards, a new account and a closed phone line in the languages mail comes in', async () => {
     expect(
       await signs(

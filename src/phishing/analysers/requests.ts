@@ -1,10 +1,10 @@
 // Requests: what business-email-compromise notes ask for without any link or attachment (a payment or
 // wire transfer, gift cards, a password, employees' W-2 forms), worse when written from a free mail
 // account (where no company's payroll or supplier writes from), pressed for time or secrecy, or
-// threatening a penalty; and the redirection of payments — "our bank details have changed", "update my
-// direct deposit" — the sign of invoice and payroll fraud whoever sends it; and the opener that comes
-// before the ask — "are you available? a quick favour, send me your cell number, keep it between us" —
-// from a free mail account.
+// threatening a penalty (in the languages most mail comes in); and the redirection of payments — "our
+// bank details have changed", "update my direct deposit" — the sign of invoice and payroll fraud whoever
+// sends it; and the opener that comes before the ask — "are you available? a quick favour, send me your
+// cell number, keep it between us" — from a free mail account.
 import { isFreeMail } from '../brands.js';
 import { addressDomain, registrable } from '../lookalike.js';
 import { senderDomain } from './owners.js';
@@ -13,12 +13,16 @@ import { type Analyser, type Signal, sign } from './signal.js';
 const NAME = 'requests';
 const MONEY =
   /\b(carte regalo|cartes?[- ]cadeaux?|tarjetas? (?:de )?regalo|geschenkkarten?|gutscheinkarten?|cadeaukaarten?|karty podarunkowe|wire transfer|bank transfer|(?:gift|apple|itunes|google play|steam|amazon) ?cards?|bank details|account details|payroll|salary account|invoice payment|payment details|routing number|iban|(?:a|the|this) payment|remit(?:tance)? payment|remit)\b/i;
+/** A payment by bank transfer, in the other languages most mail comes in (some start with a letter \b
+ * does not know). */
+const MONEY_ABROAD =
+  /(?<!\p{L})(?:überweisen|überweisung|ueberweisen|transferencia|virement|bonifico|overboeking)(?!\p{L})/iu;
 const SECRET =
   /\b(your password|confirm your password|login details|verification code|one[- ]time code|w-?2 (?:forms?|statements?)|(?:employees'?|staff) (?:w-?2s?|tax forms|payroll records)|(?:w-?2s?|tax forms|payroll records)\b[^.\n]{0,30}\b(?:of|for) (?:all |every |each |our )?(?:employees?|staff))\b/i;
 const PRESSURE =
-  /\b(urgent(?:ly)?|today|immediately|right away|asap|within \d+ hours|in a meeting|keep (?:it|this) (?:between us|confidential)|discreet(?:ly)?|(?:don't|do not) (?:mention|tell)|can't talk|cannot (?:talk|call)|are you (?:available|at your desk)|past due|overdue)\b/i;
+  /\b(heute|sofort|umgehend|dringend|hoy|inmediatamente|urgente|aujourd'hui|imm[ée]diatement|oggi|subito|vandaag|onmiddellijk|urgent(?:ly)?|today|immediately|right away|asap|within \d+ hours|in a meeting|keep (?:it|this) (?:between us|confidential)|discreet(?:ly)?|(?:don't|do not) (?:mention|tell)|can't talk|cannot (?:talk|call)|are you (?:available|at your desk)|past due|overdue)\b/i;
 const THREAT =
-  /\b(final notice|(?:avoid|or face) (?:a |any )?(?:late fee|penalt(?:y|ies)|suspension|legal action|collection)|will be (?:suspended|closed|terminated|cancelled|sent to collection))/i;
+  /\b(letzte mahnung|inkasso\w*|mahnverfahren|[úu]ltimo aviso|cobro judicial|dernier rappel|mise en demeure|recouvrement|ultimo avviso|recupero crediti|laatste aanmaning|incasso\w*|final notice|(?:avoid|or face) (?:a |any )?(?:late fee|penalt(?:y|ies)|suspension|legal action|collection)|will be (?:suspended|closed|terminated|cancelled|sent to collection))/i;
 /** A task announced without saying what it is, the heart of the opener. */
 const TASK =
   /\b(?:(?:quick|small|urgent) (?:favou?r|task|request)|(?:handle|do|complete) (?:a|an|this|something) (?:\w+ )?(?:task|favou?r|errand|for me)|I (?:have|need|got) (?:a|an) (?:\w+ )?(?:task|favou?r|errand|assignment) for you|need (?:you to (?:do|handle) )?something (?:done|handled)|(?:have|got|need) something (?:\w+[- ])?(?:urgent|time[- ]sensitive|important|confidential|pressing) (?:for you|to discuss|you can help with))/i;
@@ -68,7 +72,7 @@ export const requests: Analyser = {
         ),
       );
     }
-    const asked = MONEY.exec(text) ?? SECRET.exec(text);
+    const asked = MONEY.exec(text) ?? MONEY_ABROAD.exec(text) ?? SECRET.exec(text);
     // From free mail, any opener with a reason not to check; from another outside domain, only a task
     // announced without saying what, with a reason not to check or a move to a chat.
     const outside = !context.protectedDomains.map(registrable).includes(senderDomain(message));
