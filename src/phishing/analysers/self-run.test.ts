@@ -19,6 +19,12 @@ describe('the self-run analyser', () => {
     );
     expect(found).toMatchObject({ code: 'paste-command', weight: 55 });
     expect(found.explanation).toContain('copies the command for you');
+    expect(
+      await codes({
+        from: 'Rechnung <rechnung@lieferant.example>',
+        text: 'Drücken Sie Windows + R, dann Strg + V und die Eingabetaste, um das Dokument zu öffnen.',
+      }),
+    ).toEqual(['paste-command']);
   });
 
   it('names a program to download from an unknown site, a way past the warning, and a project to clone and run', async () => {
@@ -58,6 +64,12 @@ describe('the self-run analyser', () => {
   });
 
   it("says nothing of IT's own install guide, a vendor's own download, or a list discussing commands", async () => {
+    expect(
+      await codes({
+        from: 'IT Service Desk <servicedesk@corp.example>',
+        text: 'Open PowerShell as yourself, paste the command below and press Enter to map the new drive.',
+      }),
+    ).toEqual([]);
     expect(
       await codes({
         from: 'Airline <booking@airline.example>',

@@ -8,9 +8,10 @@
 // to clone and run ("npm install", "run the script") from a stranger's repository (`program-link`); an
 // archive to download from such a site weighs less (`archive-link`), unless a free mail account sends it. IT departments install software
 // through their own tools and sites; vendors link to their own. Mailing lists, where such commands are
-// discussed, are left alone.
+// discussed, and your own organisation's mail (a forged one is authentication's to tell) are left alone.
 import { isFreeMail } from '../brands.js';
 import { hostOf, linksOf } from '../links-in.js';
+import { registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { isPage, textOf } from './attachment-pages.js';
 import { listMail } from './mailing-list.js';
@@ -22,9 +23,9 @@ const NAME = 'self-run';
 /** The keys or the program that open a place to run a command. */
 const COMMAND_BOX =
   /\b(?:(?:windows|win|⊞)(?:\s*(?:key)?\s*\+\s*|\s+key\s+and\s+)(?:r|x)\b|run (?:dialog|box|window)|powershell|command prompt|cmd\.exe|(?:open|launch|start|in|into) (?:a |the |your )?(?:terminal|cmd)\b)/i;
-/** The ask to put something there and run it. */
+/** The ask to put something there and run it, in the languages most mail comes in. */
 const PASTE =
-  /\b(?:ctrl|control|cmd|⌘)\s*\+\s*v\b|\bpaste\b[^.]{0,60}\b(?:command|code|text|it)\b|\bcopy (?:the |this )?(?:command|code|script)\b|\bpress (?:enter|return)\b/i;
+  /\b(?:ctrl|control|strg|cmd|⌘)\s*\+\s*v\b|\b(?:pegue|pegar|collez|coller|einf[üu]gen|incolla|plak)\b|\bpaste\b[^.]{0,60}\b(?:command|code|text|it)\b|\bcopy (?:the |this )?(?:command|code|script)\b|\bpress (?:enter|return)\b|\b(?:eingabetaste|appuyez sur entr[ée]e|pulse intro|premi invio)\b/i;
 /** A page's script that writes to the clipboard. */
 const CLIPBOARD = /\bclipboard\.write(?:Text)?\s*\(|\bexecCommand\s*\(\s*['"]copy['"]/i;
 /** Words that walk the reader past a security warning. */
@@ -51,7 +52,9 @@ export const selfRun: Analyser = {
     if (listMail(message)) return [];
     const { text, code } = pagesOf(message);
     const signals: Signal[] = [];
-    const box = COMMAND_BOX.exec(text);
+    // Your own IT may walk you through a command; a forged sender is authentication's to tell.
+    const ownIt = context.protectedDomains.map(registrable).includes(senderDomain(message));
+    const box = ownIt ? null : COMMAND_BOX.exec(text);
     const paste = PASTE.exec(text) ?? CLIPBOARD.exec(code);
     if (box !== null && paste !== null) {
       const copied = CLIPBOARD.test(code) ? ', and a page it carries copies the command for you' : '';
@@ -65,7 +68,7 @@ export const selfRun: Analyser = {
         ),
       );
     }
-    const override = OVERRIDE.exec(text);
+    const override = ownIt ? null : OVERRIDE.exec(text);
     if (override !== null) {
       signals.push(
         sign(
