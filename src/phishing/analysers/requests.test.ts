@@ -275,6 +275,15 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     expect(found.explanation).toContain('free mail account');
   });
 
+  it("reads an executive's approval named to hurry a transfer as pressure", async () => {
+    expect(
+      await signs(
+        'Mateo <mateo@corp-docs.example>',
+        'As agreed with the CFO, please make the transfers we discussed; the bank details are below.',
+      ),
+    ).toContainEqual(['money-or-secret-request', 20]);
+  });
+
   it('reads a final demand to transfer today in other languages, and not an invoice due in 30 days', async () => {
     expect(
       await signs(
