@@ -30,6 +30,15 @@ describe('the windfalls analyser', () => {
     ).toEqual(['windfall']);
   });
 
+  it('reads the promise and the price in other languages', async () => {
+    expect(
+      await codes(
+        'Abogado <abogado@bufete.example>',
+        'Su herencia de 2,4 millones puede ser liberada. Responda con su nombre completo y dirección.',
+      ),
+    ).toEqual(['windfall']);
+  });
+
   it("says nothing of a fund's report, a colleague's note, or a newsletter", async () => {
     expect(
       await codes(
