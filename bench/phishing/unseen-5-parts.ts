@@ -1,10 +1,12 @@
-// What the fifth unseen set's templates (unseen-5.ts, unseen-5-bec.ts, unseen-ham-5.ts) share: inert
-// attachments, amounts written the continental way, a registered domain that borrows a real one's name,
-// the headers and quoted history of a reply, and a QR code drawn in text with block characters. Every
-// domain made here is reserved or made up.
+// What the fifth and sixth unseen sets' templates (unseen-5*.ts, unseen-6*.ts, unseen-ham-5.ts,
+// unseen-ham-6.ts) share: inert attachments, amounts written the continental way, a registered domain that
+// borrows a real one's name, the headers and quoted history of a reply, a QR code drawn in text with block
+// characters, and the company's tenant name, a sender's passed authentication and a bulk sender's
+// unsubscribe headers for the legitimate mail. Every domain made here is reserved or made up.
 import QRCode from 'qrcode';
 import type { Part } from './mime.js';
 import type { Scene } from './unseen-3.js';
+import { authResults } from './unseen-4.js';
 import { onePagePdf } from './unseen-payloads.js';
 
 /** An attachment of `type`, its content given as text or bytes. */
@@ -71,3 +73,13 @@ export function textQr(url: string): string {
   }
   return lines.join('\n');
 }
+
+/** The company's name at cloud providers that give each customer a subdomain. */
+export const TENANT = 'corpexample';
+/** The Authentication-Results of a sender whose SPF, DKIM and DMARC all pass. */
+export const signed = (domain: string) => authResults(domain, ['pass', 'pass', 'pass']);
+/** The header a bulk sender adds so that a list can be left in one click. */
+export const unsubscribe = (url: string) => [
+  `List-Unsubscribe: <${url}>`,
+  'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+];

@@ -7,19 +7,17 @@
 // made-up vendors use reserved ones); every link goes where the sender's business is.
 import type { SeededRandom } from './generate.js';
 import { page, type UnseenMessage } from './unseen-3.js';
-import { authResults, type EncodedEntry, fillEncoded, uuid } from './unseen-4.js';
-import { attach, continental, pdfAttachment, quotedHistory } from './unseen-5-parts.js';
+import { type EncodedEntry, fillEncoded, uuid } from './unseen-4.js';
+import {
+  attach,
+  continental,
+  pdfAttachment,
+  quotedHistory,
+  signed,
+  TENANT,
+  unsubscribe,
+} from './unseen-5-parts.js';
 import { invitation } from './unseen-payloads.js';
-
-/** The company's name at cloud providers that give each customer a subdomain. */
-const TENANT = 'corpexample';
-const PASS = ['pass', 'pass', 'pass'] as const;
-const signed = (domain: string) => authResults(domain, [...PASS]);
-/** The header a bulk sender adds so that a list can be left in one click. */
-const unsubscribe = (url: string) => [
-  `List-Unsubscribe: <${url}>`,
-  'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
-];
 
 const ENTRIES: EncodedEntry[] = [
   {

@@ -10,18 +10,17 @@
 import type { SeededRandom } from './generate.js';
 import { storedZip } from './mime.js';
 import { page, type UnseenMessage } from './unseen-3.js';
-import { authResults, type EncodedEntry, fillEncoded, uuid } from './unseen-4.js';
-import { attach, continental, pdfAttachment, quotedHistory, replyHeaders } from './unseen-5-parts.js';
-
-/** The company's name at cloud providers that give each customer a subdomain. */
-const TENANT = 'corpexample';
-const PASS = ['pass', 'pass', 'pass'] as const;
-const signed = (domain: string) => authResults(domain, [...PASS]);
-/** The header a bulk sender adds so that a list can be left in one click. */
-const unsubscribe = (url: string) => [
-  `List-Unsubscribe: <${url}>`,
-  'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
-];
+import { type EncodedEntry, fillEncoded, uuid } from './unseen-4.js';
+import {
+  attach,
+  continental,
+  pdfAttachment,
+  quotedHistory,
+  replyHeaders,
+  signed,
+  TENANT,
+  unsubscribe,
+} from './unseen-5-parts.js';
 
 const ENTRIES: EncodedEntry[] = [
   // Accounts: resets, factors, tokens and alerts from the services themselves.
