@@ -167,6 +167,8 @@ async function main() {
     children.push(child);
     return child;
   };
+  /** This script again, in one of its server modes, with the gateway's V8 flags. */
+  const startThis = (...args) => start(process.execPath, [...FLAGS, fileURLToPath(import.meta.url), ...args]);
   try {
     const originPort = await freePort();
     const origin = start(process.execPath, [
@@ -199,24 +201,13 @@ async function main() {
       {
         name: 'bare Node.js proxy',
         port: barePort,
-        child: start(process.execPath, [
-          ...FLAGS,
-          fileURLToPath(import.meta.url),
-          '--serve-bare',
-          String(barePort),
-          originUrl,
-        ]),
+        child: startThis('--serve-bare', String(barePort), originUrl),
       },
     ];
     const self = {
       name: 'node:http answering itself (no upstream)',
       port: selfPort,
-      child: start(process.execPath, [
-        ...FLAGS,
-        fileURLToPath(import.meta.url),
-        '--serve-self',
-        String(selfPort),
-      ]),
+      child: startThis('--serve-self', String(selfPort)),
     };
     if (spawnSync('nginx', ['-v']).status === 0) {
       const conf = nginxConfig(scratch, nginxPort, originPort);
