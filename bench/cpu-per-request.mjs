@@ -5,26 +5,25 @@
 // Breakwater's defence costs; the rest is Node.js's HTTP server and undici, told apart by a fourth row: the
 // same node:http server answering /api/health's body itself, with no upstream. With --rates, the benchmark's
 // paced client then measures each (and the origin direct) at those fixed rates, rounds interleaved.
-// Needs the build (npm run build, and tsc -p bench/tsconfig.json for --rates) and wrk:
+// Starts everything through the benchmark harness (its demo origin, gateway and nginx contenders, wrk, the
+// paced client), so it needs both builds (npm run build, tsc -p bench/tsconfig.json) and wrk:
 //   node bench/cpu-per-request.mjs [--rounds 3] [--seconds 8] [--connections 50] [--path /api/health]
 //        [--rates 3000,6000]
-// With `--serve-bare PORT UPSTREAM` it is the bare proxy itself, with `--serve-self PORT` the server that
+// With `--serve-bare UPSTREAM PORT` it is the bare proxy itself, with `--serve-self PORT` the server that
 // answers itself (the script starts them that way).
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 
 const LOOPBACK = '127.0.0.1';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The gateway's own V8 flags (src/runtime/v8-flags.ts), given to both Node.js proxies alike. */
-const FLAGS = ['--min-semi-space-size=16', '--max-semi-space-size=32', '--no-memory-reducer'];
 const TICKS_PER_SECOND = 100;
+/** The benchmark harness's own parts (dist/bench, from `tsc -p bench/tsconfig.json`). */
+const harness = (path) => import(pathToFileURL(join(ROOT, 'dist/bench', path)).href);
 
 /** node:http answering every request with the demo origin's /api/health body, without an upstream. */
 function serveSelf(port) {
@@ -51,60 +50,15 @@ function serveBare(port, upstream) {
     .listen(port, LOOPBACK);
 }
 
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((ok) => server.listen(0, LOOPBACK, ok));
-  const { port } = server.address();
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
-
-async function waitFor(url, child) {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`${child.spawnargs.join(' ')} exited (${child.exitCode})`);
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer within 10 s`);
-}
-
 /** User and system CPU seconds of a process and its threads (fields 14 and 15 of /proc/PID/stat). */
 function cpuOf(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return { user: Number(fields[11]) / TICKS_PER_SECOND, system: Number(fields[12]) / TICKS_PER_SECOND };
 }
 
-/** Requests wrk completed, from its summary. */
-function wrk(url, seconds, connections) {
-  const run = spawnSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, url], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr || run.error?.message}`);
-  const done = /(\d+) requests in/.exec(run.stdout);
-  if (done === null) throw new Error(`wrk printed no request count:\n${run.stdout}`);
-  return Number(done[1]);
-}
-
-function nginxConfig(dir, port, upstreamPort) {
-  const file = join(dir, 'nginx.conf');
-  writeFileSync(
-    file,
-    `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 4096; }
-http { access_log off; client_body_temp_path ${dir}; proxy_temp_path ${dir};
-  upstream origin { server ${LOOPBACK}:${upstreamPort}; keepalive 128; }
-  server { listen ${LOOPBACK}:${port};
-    location / { proxy_pass http://origin; proxy_http_version 1.1; proxy_set_header Connection ""; } } }
-`,
-  );
-  return file;
-}
-
-/** The paced client (dist/bench/clients/paced-load.js) through each contender at each rate. */
-function paced(contenders, rates, rounds, seconds) {
-  const client = join(ROOT, 'dist/bench/clients/paced-load.js');
+/** The benchmark's paced client through each contender at each rate. */
+async function paced(contenders, rates, rounds, seconds) {
+  const { runPacedLoad } = await harness('clients/paced-load-result.js');
   console.log(
     `\npaced client, 64 connections, ${seconds} s after 1 s of warm-up, ${rounds} rounds interleaved`,
   );
@@ -113,20 +67,7 @@ function paced(contenders, rates, rounds, seconds) {
   for (const rate of rates) {
     for (let round = 1; round <= rounds; round++) {
       for (const c of round % 2 === 1 ? contenders : [...contenders].reverse()) {
-        const args = [
-          client,
-          '--url',
-          c.url,
-          '--rate',
-          String(rate),
-          '--seconds',
-          String(seconds),
-          '--warmup',
-          '1',
-        ];
-        const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
-        if (run.status !== 0) throw new Error(`paced client failed: ${run.stderr}`);
-        const r = JSON.parse(run.stdout);
+        const r = await runPacedLoad({ url: c.url, rate, seconds, warmup: 1, connections: 64 });
         console.log(
           `| ${rate} | ${c.name} | ${round} | ${Math.round(r.achievedRate)} | ${r.latencyMs.p50.toFixed(1)} | ` +
             `${r.latencyMs.p99.toFixed(1)} | ${r.behind} |`,
@@ -145,91 +86,82 @@ async function main() {
       path: { type: 'string', default: '/api/health' },
       rates: { type: 'string', default: '' },
       'serve-bare': { type: 'string' },
-      'serve-self': { type: 'string' },
+      'serve-self': { type: 'boolean' },
     },
     allowPositionals: true,
   });
   if (values['serve-bare'] !== undefined) {
-    serveBare(Number(values['serve-bare']), positionals[0]);
+    serveBare(Number(positionals[0]), values['serve-bare']);
     return;
   }
-  if (values['serve-self'] !== undefined) {
-    serveSelf(Number(values['serve-self']));
+  if (values['serve-self']) {
+    serveSelf(Number(positionals[0]));
     return;
   }
   const rounds = Number(values.rounds);
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
-  const scratch = mkdtempSync(join(tmpdir(), 'breakwater-cpu-'));
-  const children = [];
-  const start = (command, args) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    children.push(child);
-    return child;
-  };
+  const [
+    { freePort, waitForPort },
+    { gatewayNodeFlags },
+    { startProcess, stopAll },
+    { runWrk },
+    { findTool },
+  ] = await Promise.all(['net.js', 'paths.js', 'processes.js', 'wrk.js', 'tools.js'].map(harness));
+  const { startOrigin } = await harness('contenders/origin.js');
+  const { startBreakwater } = await harness('contenders/breakwater.js');
+  const { startNginx } = await harness('contenders/nginx.js');
+  const { GENEROUS_LIMITS } = await harness('scenarios/baseline.js');
+  const wrk = findTool('wrk');
+  if (wrk === undefined) throw new Error('wrk is not installed (apt-get install wrk)');
   /** This script again, in one of its server modes, with the gateway's V8 flags. */
-  const startThis = (...args) => start(process.execPath, [...FLAGS, fileURLToPath(import.meta.url), ...args]);
+  const startThis = async (name, ...args) => {
+    const port = await freePort();
+    const child = await startProcess({
+      name,
+      command: process.execPath,
+      args: [...gatewayNodeFlags(), fileURLToPath(import.meta.url), ...args, String(port)],
+      deadlineMs: 30 * 60_000,
+    });
+    await waitForPort(port, child);
+    return { name, url: `http://${LOOPBACK}:${port}`, child };
+  };
+  const requestsOf = async (url, runSeconds) =>
+    (await runWrk(wrk, { url, threads: 1, connections, seconds: runSeconds })).requests;
   try {
-    const originPort = await freePort();
-    const origin = start(process.execPath, [
-      join(ROOT, 'dist/demo/main.js'),
-      ...['--host', LOOPBACK, '--port', String(originPort), '--concurrency', '64', '--cpu-ms', '0'],
-    ]);
-    const originUrl = `http://${LOOPBACK}:${originPort}`;
-    await waitFor(`${originUrl}${values.path}`, origin);
-
-    const config = join(scratch, 'breakwater.yaml');
-    writeFileSync(config, `logLevel: error\nresponder:\n  allowlist: [${LOOPBACK}]\n`);
-    const [gatewayPort, controlPort, barePort, nginxPort, selfPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    const origin = await startOrigin({ concurrency: 64, cpuMs: 0 });
+    const gateway = await startBreakwater({
+      originUrl: origin.url,
+      maxConnectionsPerAddress: GENEROUS_LIMITS.connectionsPerAddress,
+      allowlist: [LOOPBACK],
+    });
     const contenders = [
-      {
-        name: 'Breakwater gateway',
-        port: gatewayPort,
-        child: start(process.execPath, [
-          ...FLAGS,
-          join(ROOT, 'dist/cli/main.js'),
-          ...['serve', '--config', config, '--upstream', originUrl, '--listen', `${LOOPBACK}:${gatewayPort}`],
-          ...['--control', `${LOOPBACK}:${controlPort}`, '--data', join(scratch, 'data')],
-        ]),
-      },
-      {
-        name: 'bare Node.js proxy',
-        port: barePort,
-        child: startThis('--serve-bare', String(barePort), originUrl),
-      },
+      { name: 'Breakwater gateway', url: gateway.url, child: gateway.child },
+      await startThis('bare Node.js proxy', '--serve-bare', origin.url),
     ];
-    const self = {
-      name: 'node:http answering itself (no upstream)',
-      port: selfPort,
-      child: startThis('--serve-self', String(selfPort)),
-    };
-    if (spawnSync('nginx', ['-v']).status === 0) {
-      const conf = nginxConfig(scratch, nginxPort, originPort);
-      contenders.push({ name: 'nginx (1 worker)', port: nginxPort, child: start('nginx', ['-c', conf]) });
+    const nginx = findTool('nginx');
+    if (nginx !== undefined) {
+      const service = await startNginx(nginx, origin.port, GENEROUS_LIMITS, undefined, 1);
+      contenders.push({ name: 'nginx (1 worker)', url: service.url, child: service.child });
     }
+    const self = await startThis('node:http answering itself (no upstream)', '--serve-self');
     contenders.push(self);
     for (const c of contenders) {
-      c.url = `http://${LOOPBACK}:${c.port}${values.path}`;
-      await waitFor(c.url, c.child);
-      wrk(c.url, 2, connections); // warm-up
+      c.url = `${c.url}${values.path}`;
+      await requestsOf(c.url, 2); // warm-up
       c.runs = [];
     }
-    /** nginx's worker is a child of its master: its CPU is read from the master's children too. */
-    const pidsOf = (c) => {
-      const kids = spawnSync('pgrep', ['-P', String(c.child.pid)], { encoding: 'utf8' }).stdout.split('\n');
-      return [c.child.pid, ...kids.filter(Boolean).map(Number)];
-    };
+    /** Every process of a server's group: nginx's worker, the gateway's threads' process. */
+    const pidsOf = (c) =>
+      spawnSync('pgrep', ['-g', String(c.child.pid)], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter(Boolean)
+        .map(Number);
     for (let round = 1; round <= rounds; round++) {
       for (const c of round % 2 === 1 ? contenders : [...contenders].reverse()) {
         const pids = pidsOf(c);
         const before = pids.map(cpuOf);
-        const requests = wrk(c.url, seconds, connections);
+        const requests = await requestsOf(c.url, seconds);
         const after = pids.map(cpuOf);
         const sum = (key) => after.reduce((s, a, i) => s + a[key] - before[i][key], 0);
         c.runs.push({ requests, user: sum('user'), system: sum('system') });
@@ -255,17 +187,10 @@ async function main() {
       );
     }
     const rates = values.rates.split(',').filter(Boolean).map(Number);
-    if (rates.length > 0)
-      paced(
-        [{ name: 'origin direct', url: `${originUrl}${values.path}` }, ...contenders],
-        rates,
-        rounds,
-        seconds,
-      );
+    const direct = { name: 'origin direct', url: `${origin.url}${values.path}` };
+    if (rates.length > 0) await paced([direct, ...contenders], rates, rounds, seconds);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
-    rmSync(scratch, { recursive: true, force: true });
+    await stopAll();
   }
 }
 
