@@ -11,6 +11,11 @@ describe('the sender analyser', () => {
     expect(await codes('PayPal <service@paypal.com>')).toEqual([]);
   });
 
+  it("says nothing of an e-signature service's mail sent for someone from the service's own domain", async () => {
+    expect(await codes('"Ingrid Rossi via Adobe Acrobat Sign" <adobesign@adobesign.com>')).toEqual([]);
+    expect(await codes('"Adobe Sign" <echosign@echosign.com>')).toEqual([]);
+  });
+
   it('names a brand or a colleague worn over an unrelated address', async () => {
     expect(await codes('"PayPal Support" <help@random-mailer.example>')).toEqual(['display-name-brand']);
     expect(await codes('"ceo@corp.example" <boss@freemail.example>')).toEqual(['display-name-address']);
