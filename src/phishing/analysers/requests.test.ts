@@ -263,6 +263,21 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     ).toEqual([['payment-redirect', 15]]);
   });
 
+  it('weighs little a change the thread says was checked by calling back a number already held, and not one that only claims a call', async () => {
+    expect(
+      await signs(
+        'Chloe Bakker <chloe.bakker@bluefin-freight.example>',
+        'RE: new bank details\nThanks for calling back this morning on our main line. Attached is the signed letter.\n\n> Chloe, before we change anything I will call your office on the number we hold.',
+      ),
+    ).toEqual([['payment-redirect', 15]]);
+    expect(
+      await signs(
+        'Chloe Bakker <chloe.bakker@bluefin-freight.example>',
+        'RE: new bank details\nAs agreed on the call, attached are our new bank details. Please update them today.',
+      ),
+    ).toEqual([['payment-redirect', 35]]);
+  });
+
   it('reads a free mail provider under any of its endings as free mail', async () => {
     const [found] = await requests.analyse(
       await message({

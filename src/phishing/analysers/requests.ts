@@ -50,6 +50,9 @@ const NO_CHECK =
 /** A change announced the way honest suppliers do: check it by phone with the number you already have. */
 const CHECK_INVITED =
   /\b(?:call|phone|contact)\b[^.]{0,80}\b(?:to (?:confirm|verify) (?:this|the) change|(?:number|contact) (?:you have )?on (?:file|record)|number you already (?:have|hold|know)|your usual contact|(?:confirm|verify) (?:the|this|our) (?:new |change[ds]? )?(?:details|change|account) by (?:phone|telephone))\b|\b(?:do not|don't|please don't) change anything (?:on the strength of|based on|because of) this (?:e-?mail|message)|\bkeep paying (?:in)?to the (?:current|existing|old) account\b/i;
+/** A change the reader has already checked by calling back a number they held, as the thread records. */
+const CHECK_DONE =
+  /\b(?:call(?:ed|ing)?|phon(?:ed|ing)|r[ai]ng(?:ing)?) (?:\w+ )?back\b[^.]{0,60}\bon (?:our|your|the) (?:main|usual|office|switchboard) (?:line|number)\b|\b(?:call|phone|ring)\b[^.]{0,80}\bon the number (?:we|I|you) (?:already )?(?:have|hold|know)\b/i;
 
 export const requests: Analyser = {
   name: NAME,
@@ -61,13 +64,15 @@ export const requests: Analyser = {
     const redirect = REDIRECT.exec(text);
     if (redirect !== null) {
       const pressed = PRESSURE.exec(text) ?? NO_CHECK.exec(text);
-      const checkInvited = !free && pressed === null && CHECK_INVITED.test(text);
+      const unpressed = !free && pressed === null;
+      const checked = unpressed && CHECK_DONE.test(text);
+      const checkInvited = unpressed && !checked && CHECK_INVITED.test(text);
       signals.push(
         sign(
           NAME,
           'payment-redirect',
-          free ? 50 : checkInvited ? 15 : 35,
-          `It asks to send payments to a new account ("${redirect[0]}")${fromFree}${pressed === null ? '' : ` and presses you ("${pressed[0]}")`}: the mark of invoice and payroll fraud${checkInvited ? ', though it asks you to check the change by phone, as honest suppliers do' : ''}. Check any change of bank details by phone, with a number you already know.`,
+          free ? 50 : checkInvited || checked ? 15 : 35,
+          `It asks to send payments to a new account ("${redirect[0]}")${fromFree}${pressed === null ? '' : ` and presses you ("${pressed[0]}")`}: the mark of invoice and payroll fraud${checkInvited ? ', though it asks you to check the change by phone, as honest suppliers do' : ''}${checked ? ', though the thread says the change was checked by calling back a number already held' : ''}. Check any change of bank details by phone, with a number you already know.`,
           redirect[0],
         ),
       );
