@@ -16,6 +16,16 @@ describe('the sender analyser', () => {
     expect(await codes('"Adobe Sign" <echosign@echosign.com>')).toEqual([]);
   });
 
+  it("names the brands phishing wears in the countries it targets, and a licensing authority's name, over others' domains", async () => {
+    expect(await codes('InPost <powiadomienia@paczka-odbior.example>')).toEqual(['display-name-brand']);
+    expect(await codes('InPost <info@inpost.pl>')).toEqual([]);
+    expect(await codes("l'Assurance Maladie <ne-pas-repondre@assure-carte.example>")).toEqual([
+      'display-name-brand',
+    ]);
+    expect(await codes('DVLA <notifications@licence-resolve.example>')).toEqual(['display-name-authority']);
+    expect(await codes('DVLA <noreply@notifications.service.gov.uk>')).toEqual([]);
+  });
+
   it('names a brand or a colleague worn over an unrelated address', async () => {
     expect(await codes('"PayPal Support" <help@random-mailer.example>')).toEqual(['display-name-brand']);
     expect(await codes('"ceo@corp.example" <boss@freemail.example>')).toEqual(['display-name-address']);
