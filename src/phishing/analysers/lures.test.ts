@@ -115,4 +115,24 @@ describe('the lures analyser', () => {
       await codes({ text: 'Ihr Konto wurde eröffnet. Willkommen! https://bank.example/willkommen' }),
     ).toEqual([]);
   });
+
+  it('names a card, a licence or an identity said to be blocked or expiring, a leaked password and a new identity check', async () => {
+    for (const text of [
+      'Hemos bloqueado temporalmente su tarjeta terminada en 4417. Verifique su identidad: https://banca-verificar.example/es',
+      'Uw DigiD is niet meer geldig vanaf 15 november. https://digid-verlengen.example/aanvraag',
+      'Your driving licence will be suspended unless the charges are settled: https://licence-resolve.example/case',
+      'Our dark-web monitoring found your work password in a combo list. https://leak-check.example/r/1',
+      'Bis zur Bestätigung sind Auszahlungen von Ihrem Konto gesperrt. https://kyc-verify.example/de',
+    ])
+      expect(await codes({ text })).toEqual(['lure']);
+    expect(
+      await codes({ text: 'Your new card has arrived; activate it in the app. https://bank.example/help' }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'DigiD <noreply@digid.nl>',
+        text: 'Uw DigiD verloopt op 15 november. Verleng hem via https://www.digid.nl/verlengen',
+      }),
+    ).toEqual([]);
+  });
 });
