@@ -24,6 +24,7 @@ describe('the sender analyser', () => {
     ]);
     expect(await codes('DVLA <notifications@licence-resolve.example>')).toEqual(['display-name-authority']);
     expect(await codes('DVLA <noreply@notifications.service.gov.uk>')).toEqual([]);
+    expect(await codes('npm <support@registry-help.example>')).toEqual(['display-name-brand']);
   });
 
   it('names a brand or a colleague worn over an unrelated address', async () => {
