@@ -39,6 +39,7 @@ import { threadTwins } from './thread-twins.js';
 import { walletPayments } from './wallet-payments.js';
 import { wallets } from './wallets.js';
 import { windfalls } from './windfalls.js';
+import { wording } from './wording.js';
 import { wrongPerson } from './wrong-person.js';
 
 export type { Analyser, AnalysisContext, IntelHit, Resolver, Signal } from './signal.js';
@@ -75,6 +76,7 @@ export const ANALYSERS: readonly Analyser[] = [
   jobOffers,
   fakeChecks,
   windfalls,
+  wording,
   wrongPerson,
   wallets,
   walletPayments,
