@@ -1,5 +1,5 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated, the six unseen sets), share of the corpus's spam and ham (easy, hard) and of
+// held-out sets, generated, the seven unseen sets), share of the corpus's spam and ham (easy, hard) and of
 // each unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
 // kind, speed; and the one section of BENCHMARKS.md it owns, rewritten in place between its markers so
 // the rest of the file is left as it is.
@@ -7,34 +7,13 @@ import { percent } from '../figures.js';
 import { markdownTable } from '../markdown.js';
 import { writeMarkedSection } from '../marked-section.js';
 import { HAM_GROUPS } from '../phishing/corpus.js';
-import { UNSEEN_KINDS } from '../phishing/unseen.js';
-import { UNSEEN_2_KINDS } from '../phishing/unseen-2.js';
-import { UNSEEN_3_KINDS } from '../phishing/unseen-3.js';
-import { UNSEEN_4_KINDS } from '../phishing/unseen-4.js';
-import { UNSEEN_5_KINDS } from '../phishing/unseen-5.js';
-import { UNSEEN_6_KINDS } from '../phishing/unseen-6.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
+import { UNSEEN_SETS, type UnseenSet } from './phishing-sets.js';
 
 /** One message of the benchmark and what each judge made of it. */
 export interface JudgedSample {
-  set:
-    | 'ham'
-    | 'spam'
-    | 'generated'
-    | 'written'
-    | 'unseen'
-    | 'unseen-ham'
-    | 'unseen-2'
-    | 'unseen-ham-2'
-    | 'unseen-3'
-    | 'unseen-ham-3'
-    | 'unseen-4'
-    | 'unseen-ham-4'
-    | 'unseen-5'
-    | 'unseen-ham-5'
-    | 'unseen-6'
-    | 'unseen-ham-6';
+  set: 'ham' | 'spam' | 'generated' | 'written' | UnseenSet['phishingSet'] | UnseenSet['hamSet'];
   /** Corpus group, generated tactics, hand-written or unseen kind, or unseen ham template. */
   group: string;
   template?: string;
@@ -86,39 +65,28 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
   const tuning = of((s) => s.set === 'written' && !s.heldOut);
   const heldOut = of((s) => s.set === 'written' && s.heldOut === true);
   const generated = of((s) => s.set === 'generated');
-  const unseen = of((s) => s.set === 'unseen');
-  const unseenHam = of((s) => s.set === 'unseen-ham');
-  const unseen2 = of((s) => s.set === 'unseen-2');
-  const unseenHam2 = of((s) => s.set === 'unseen-ham-2');
-  const unseen3 = of((s) => s.set === 'unseen-3');
-  const unseenHam3 = of((s) => s.set === 'unseen-ham-3');
-  const unseen4 = of((s) => s.set === 'unseen-4');
-  const unseenHam4 = of((s) => s.set === 'unseen-ham-4');
-  const unseen5 = of((s) => s.set === 'unseen-5');
-  const unseenHam5 = of((s) => s.set === 'unseen-ham-5');
-  const unseen6 = of((s) => s.set === 'unseen-6');
-  const unseenHam6 = of((s) => s.set === 'unseen-ham-6');
+  const sets = UNSEEN_SETS.map((set) => ({
+    ...set,
+    phishing: of((s) => s.set === set.phishingSet),
+    ham: of((s) => s.set === set.hamSet),
+  }));
   const equal = thresholdFor(ham, ham.filter(flagged).length);
   const sa = (threshold: number) => (s: JudgedSample) => s.spamAssassin >= threshold;
   const rows: [string, JudgedSample[]][] = [
     ['phishing, hand-written, tuning set', tuning],
     ['phishing, hand-written, held out', heldOut],
     ['phishing, generated', generated],
-    ['unseen phishing, first set (its misses since read and answered)', unseen],
-    ['unseen phishing, second set (its misses since read)', unseen2],
-    ['unseen phishing, third set (its misses since read)', unseen3],
-    ['unseen phishing, fourth set (its misses since read)', unseen4],
-    ['unseen phishing, fifth set (its misses since read)', unseen5],
-    ['unseen phishing, sixth set (written without the analysers in sight)', unseen6],
+    ...sets.map((set): [string, JudgedSample[]] => [
+      `unseen phishing, ${set.ordinal} set (${set.phishingNote})`,
+      set.phishing,
+    ]),
     ['spam (corpus spam-1, spam-2; not a target)', spam],
     ['ham: easy (easy-ham-1, easy-ham-2)', easy],
     ['ham: hard (hard-ham-1)', hard],
-    ['unseen ham, first set (risky-looking legitimate mail; likewise read)', unseenHam],
-    ['unseen ham, second set (risky-looking legitimate mail; likewise read)', unseenHam2],
-    ['unseen ham, third set (risky-looking legitimate mail; likewise read)', unseenHam3],
-    ['unseen ham, fourth set (risky-looking legitimate mail; likewise read)', unseenHam4],
-    ['unseen ham, fifth set (risky-looking legitimate mail; likewise read)', unseenHam5],
-    ['unseen ham, sixth set (risky-looking legitimate mail)', unseenHam6],
+    ...sets.map((set): [string, JudgedSample[]] => [
+      `unseen ham, ${set.ordinal} set (${set.hamNote})`,
+      set.ham,
+    ]),
   ];
   const table = markdownTable(
     [
@@ -177,12 +145,13 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
         ];
       }),
     );
-  const unseenKinds = kindTable('unseen kind', UNSEEN_KINDS, unseen);
-  const unseen2Kinds = kindTable('unseen kind, second set', UNSEEN_2_KINDS, unseen2);
-  const unseen3Kinds = kindTable('unseen kind, third set', UNSEEN_3_KINDS, unseen3);
-  const unseen4Kinds = kindTable('unseen kind, fourth set', UNSEEN_4_KINDS, unseen4);
-  const unseen5Kinds = kindTable('unseen kind, fifth set', UNSEEN_5_KINDS, unseen5);
-  const unseen6Kinds = kindTable('unseen kind, sixth set', UNSEEN_6_KINDS, unseen6);
+  const setKinds = sets.map((set) =>
+    kindTable(
+      set.ordinal === 'first' ? 'unseen kind' : `unseen kind, ${set.ordinal} set`,
+      set.kinds,
+      set.phishing,
+    ),
+  );
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const speed = markdownTable(
@@ -212,42 +181,17 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
       'template of each kind was held out while the analysers were first tuned; its misses were then read, as ' +
       'signal codes, before the latest signs were written, so it is no longer an unseen check) and ' +
       `${generated.length} from the generator (bench/phishing/generate.ts, seed ${shape.seed}), which was ` +
-      'written beside the analysers and tests what they claim rather than how they fare. The unseen set ' +
-      `(bench/phishing/unseen.ts, unseen-ham.ts, seed ${shape.seed}): ${unseen.length} phishing messages of ` +
-      `${UNSEEN_KINDS.length} kinds after 2023–2026 campaigns, ${shape.perTemplate} per template, and ` +
-      `${unseenHam.length} legitimate messages that look risky, ${shape.unseenHamPerTemplate} per template, ` +
-      'written without reading the analysers; its first run (2026-12-06) was its unseen check, and its ' +
-      'misses were then read and signs written for them, so it is no longer one. The second unseen set ' +
-      '(bench/phishing/unseen-2.ts, unseen-ham-2.ts, seed ' +
-      `${shape.seed}): ${unseen2.length} phishing messages of ${UNSEEN_2_KINDS.length} kinds, ` +
-      `${shape.perTemplate} per template, and ${unseenHam2.length} risky-looking legitimate messages, ` +
-      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first set, ` +
-      'to measure the analysers while the first set was used to improve them; its misses have since been ' +
-      'read too, so it is no longer an unseen check either. The third unseen set ' +
-      '(bench/phishing/unseen-3.ts, unseen-ham-3.ts, seed ' +
-      `${shape.seed}): ${unseen3.length} phishing messages of ${UNSEEN_3_KINDS.length} kinds, ` +
-      `${shape.perTemplate} per template, and ${unseenHam3.length} risky-looking legitimate messages, ` +
-      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first two ` +
-      "sets, with the attackers' domains reserved or made up and real providers sending from their own " +
-      'domains, as they do; its misses have since been read as well. The fourth unseen set ' +
-      '(bench/phishing/unseen-4.ts, unseen-ham-4.ts, seed ' +
-      `${shape.seed}): ${unseen4.length} phishing messages of ${UNSEEN_4_KINDS.length} kinds, ` +
-      `${shape.perTemplate} per template, some bodies sent base64 or quoted-printable, and ` +
-      `${unseenHam4.length} risky-looking legitimate messages, ${shape.unseenHamPerTemplate} per template, ` +
-      'written apart from the analysers and from the first three sets, likewise with made-up or reserved ' +
-      'attacker domains; its per-kind misses have since been read and signs written against them. ' +
-      'The fifth unseen set (bench/phishing/unseen-5.ts with unseen-5-bec.ts, unseen-ham-5.ts, seed ' +
-      `${shape.seed}): ${unseen5.length} phishing messages of ${UNSEEN_5_KINDS.length} kinds, ` +
-      `${shape.perTemplate} per template, and ${unseenHam5.length} risky-looking legitimate messages, ` +
-      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first four ` +
-      'sets, after 2022–2026 campaigns, in several languages and transfer encodings, with made-up or ' +
-      'reserved attacker domains; its misses have since been read as well. ' +
-      'The sixth unseen set (bench/phishing/unseen-6.ts with unseen-6-fraud.ts, unseen-ham-6.ts, seed ' +
-      `${shape.seed}): ${unseen6.length} phishing messages of ${UNSEEN_6_KINDS.length} kinds, ` +
-      `${shape.perTemplate} per template, and ${unseenHam6.length} risky-looking legitimate messages, ` +
-      `${shape.unseenHamPerTemplate} per template, written apart from the analysers and from the first five ` +
-      'sets, after 2023–2026 campaigns that send through real services, attach newer file types or ' +
-      "arrive in the target's own language, with made-up or reserved attacker domains. " +
+      'written beside the analysers and tests what they claim rather than how they fare. ' +
+      sets
+        .map((set) =>
+          set.describe({
+            ...shape,
+            phishing: set.phishing.length,
+            ham: set.ham.length,
+            kinds: set.kinds.length,
+          }),
+        )
+        .join('') +
       'Breakwater checks authentication through a DNS server on loopback that holds no records; no intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
@@ -256,33 +200,14 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     '',
     kinds,
     '',
-    unseenKinds,
-    '',
-    unseen2Kinds,
-    '',
-    unseen3Kinds,
-    '',
-    unseen4Kinds,
-    '',
-    unseen5Kinds,
-    '',
-    unseen6Kinds,
-    '',
+    ...setKinds.flatMap((kindsTable) => [kindsTable, '']),
     speed,
     '',
     `Ham Breakwater flags: ${flaggedList(missedHam)}.`,
-    '',
-    `Unseen ham Breakwater flags: ${flaggedList(unseenHam.filter(flagged))}.`,
-    '',
-    `Unseen ham of the second set Breakwater flags: ${flaggedList(unseenHam2.filter(flagged))}.`,
-    '',
-    `Unseen ham of the third set Breakwater flags: ${flaggedList(unseenHam3.filter(flagged))}.`,
-    '',
-    `Unseen ham of the fourth set Breakwater flags: ${flaggedList(unseenHam4.filter(flagged))}.`,
-    '',
-    `Unseen ham of the fifth set Breakwater flags: ${flaggedList(unseenHam5.filter(flagged))}.`,
-    '',
-    `Unseen ham of the sixth set Breakwater flags: ${flaggedList(unseenHam6.filter(flagged))}.`,
+    ...sets.flatMap((set) => [
+      '',
+      `Unseen ham${set.ordinal === 'first' ? '' : ` of the ${set.ordinal} set`} Breakwater flags: ${flaggedList(set.ham.filter(flagged))}.`,
+    ]),
   ].join('\n');
   return { heading: HEADING, body: `${BEGIN}\n${body}\n${END}` };
 }

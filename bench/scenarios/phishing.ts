@@ -1,27 +1,16 @@
 // Scenario `phishing`: the phishing desk's analysers beside SpamAssassin on the same messages — ham and
 // spam of the SpamAssassin public corpus, phishing written by hand (a tuning set and a held-out set) and
-// generated, and six unseen sets (phishing and risky-looking ham written without the analysers in sight) —
+// generated, and seven unseen sets (phishing and risky-looking ham written without the analysers in sight) —
 // with the share of each flagged and the speed of each judge. Results go to the run's JSON
 // (every message's verdicts) and to the Phishing desk section of BENCHMARKS.md (full runs).
 import { CORPUS_PACKAGE, corpusDir, corpusMessages, HAM_GROUPS, SPAM_GROUPS } from '../phishing/corpus.js';
 import { generatePhishing, type SeededRandom } from '../phishing/generate.js';
 import { breakwaterJudges, spamAssassinJudges, spamAssassinVersion } from '../phishing/judges.js';
-import { UNSEEN_TEMPLATE_COUNT, unseenPhishing } from '../phishing/unseen.js';
-import { UNSEEN_2_TEMPLATE_COUNT, unseenPhishing2 } from '../phishing/unseen-2.js';
-import { UNSEEN_3_TEMPLATE_COUNT, unseenPhishing3 } from '../phishing/unseen-3.js';
-import { UNSEEN_4_TEMPLATE_COUNT, unseenPhishing4 } from '../phishing/unseen-4.js';
-import { UNSEEN_5_TEMPLATE_COUNT, unseenPhishing5 } from '../phishing/unseen-5.js';
-import { UNSEEN_6_TEMPLATE_COUNT, unseenPhishing6 } from '../phishing/unseen-6.js';
-import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
-import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
-import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
-import { UNSEEN_HAM_4_TEMPLATE_COUNT, unseenHam4 } from '../phishing/unseen-ham-4.js';
-import { UNSEEN_HAM_5_TEMPLATE_COUNT, unseenHam5 } from '../phishing/unseen-ham-5.js';
-import { UNSEEN_HAM_6_TEMPLATE_COUNT, unseenHam6 } from '../phishing/unseen-ham-6.js';
 import { TEMPLATE_COUNT, writtenPhishing } from '../phishing/written.js';
 import type { RunSettings, Scenario, ScenarioOutcome } from '../scenario.js';
 import { built } from './origin-saw.js';
 import { type JudgedSample, phishingSection, writePhishingSection } from './phishing-report.js';
+import { UNSEEN_SETS } from './phishing-sets.js';
 
 const SEED = 16;
 
@@ -31,9 +20,27 @@ function shape(settings: RunSettings) {
     : { hamPerGroup: 250, spamPerGroup: 100, generated: 200, perTemplate: 8, unseenHamPerTemplate: 8 };
 }
 
+/** A message to judge, before the judges have seen it. */
+type Sample = Omit<JudgedSample, 'verdict' | 'score' | 'codes' | 'ms' | 'spamAssassin'> & { raw: string };
+
+/** Every unseen set's phishing, then its ham, set after set in the order they were written. */
+async function unseenSamples(
+  s: ReturnType<typeof shape>,
+  seededRandom: (seed: number) => SeededRandom,
+): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (const set of UNSEEN_SETS) {
+    for (const u of await set.writePhishing(s.perTemplate, SEED, seededRandom))
+      samples.push({ set: set.phishingSet, group: u.kind, template: u.template, raw: u.raw });
+    for (const u of await set.writeHam(s.unseenHamPerTemplate, SEED, seededRandom))
+      samples.push({ set: set.hamSet, group: u.kind, template: u.template, raw: u.raw });
+  }
+  return samples;
+}
+
 export const phishing: Scenario = {
   name: 'phishing',
-  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all six unseen sets of phishing and ham (seed ${SEED})`,
+  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all seven unseen sets of phishing and ham (seed ${SEED})`,
   needs: [],
   // SpamAssassin judges about 3 messages a second on a busy 2-core machine; Breakwater about 15
   estimateSeconds: (settings) => {
@@ -42,21 +49,8 @@ export const phishing: Scenario = {
       3 * s.hamPerGroup +
       2 * s.spamPerGroup +
       s.generated +
-      (TEMPLATE_COUNT +
-        UNSEEN_TEMPLATE_COUNT +
-        UNSEEN_2_TEMPLATE_COUNT +
-        UNSEEN_3_TEMPLATE_COUNT +
-        UNSEEN_4_TEMPLATE_COUNT +
-        UNSEEN_5_TEMPLATE_COUNT +
-        UNSEEN_6_TEMPLATE_COUNT) *
-        s.perTemplate +
-      (UNSEEN_HAM_TEMPLATE_COUNT +
-        UNSEEN_HAM_2_TEMPLATE_COUNT +
-        UNSEEN_HAM_3_TEMPLATE_COUNT +
-        UNSEEN_HAM_4_TEMPLATE_COUNT +
-        UNSEEN_HAM_5_TEMPLATE_COUNT +
-        UNSEEN_HAM_6_TEMPLATE_COUNT) *
-        s.unseenHamPerTemplate;
+      (TEMPLATE_COUNT + UNSEEN_SETS.reduce((sum, set) => sum + set.phishingTemplates, 0)) * s.perTemplate +
+      UNSEEN_SETS.reduce((sum, set) => sum + set.hamTemplates, 0) * s.unseenHamPerTemplate;
     return messages / 3 + messages / 15 + 30;
   },
   async run(ctx): Promise<ScenarioOutcome> {
@@ -64,9 +58,7 @@ export const phishing: Scenario = {
     const version = spamAssassinVersion();
     const dir = corpusDir(ctx.say);
     const { seededRandom } = await built<{ seededRandom(seed: number): SeededRandom }>('seeded-random.js');
-    const samples: (Omit<JudgedSample, 'verdict' | 'score' | 'codes' | 'ms' | 'spamAssassin'> & {
-      raw: string;
-    })[] = [
+    const samples: Sample[] = [
       ...HAM_GROUPS.flatMap((group) =>
         corpusMessages(dir, group, s.hamPerGroup).map((raw) => ({ set: 'ham' as const, group, raw })),
       ),
@@ -85,78 +77,7 @@ export const phishing: Scenario = {
         group: g.tactics.join('+'),
         raw: g.raw,
       })),
-      ...(await unseenPhishing(s.perTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...unseenHam(s.unseenHamPerTemplate, SEED, seededRandom).map((u) => ({
-        set: 'unseen-ham' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenPhishing2(s.perTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-2' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenHam2(s.unseenHamPerTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-ham-2' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenPhishing3(s.perTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-3' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenHam3(s.unseenHamPerTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-ham-3' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenPhishing4(s.perTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-4' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenHam4(s.unseenHamPerTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-ham-4' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenPhishing5(s.perTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-5' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenHam5(s.unseenHamPerTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-ham-5' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenPhishing6(s.perTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-6' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
-      ...(await unseenHam6(s.unseenHamPerTemplate, SEED, seededRandom)).map((u) => ({
-        set: 'unseen-ham-6' as const,
-        group: u.kind,
-        template: u.template,
-        raw: u.raw,
-      })),
+      ...(await unseenSamples(s, seededRandom)),
     ];
     const raws = samples.map((m) => m.raw);
     ctx.say(`Breakwater judges ${raws.length} messages`);

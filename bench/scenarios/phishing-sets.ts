@@ -1,0 +1,202 @@
+// The unseen sets of the phishing scenario, in the order they were written: for each, the names its
+// phishing and its ham go by in the results, the generators that write them, their kinds and template
+// counts, and the words the write-up (phishing-report.ts) gives it. A new set is one more row here.
+import type { SeededRandom } from '../phishing/generate.js';
+import { UNSEEN_KINDS, UNSEEN_TEMPLATE_COUNT, unseenPhishing } from '../phishing/unseen.js';
+import { UNSEEN_2_KINDS, UNSEEN_2_TEMPLATE_COUNT, unseenPhishing2 } from '../phishing/unseen-2.js';
+import { UNSEEN_3_KINDS, UNSEEN_3_TEMPLATE_COUNT, unseenPhishing3 } from '../phishing/unseen-3.js';
+import { UNSEEN_4_KINDS, UNSEEN_4_TEMPLATE_COUNT, unseenPhishing4 } from '../phishing/unseen-4.js';
+import { UNSEEN_5_KINDS, UNSEEN_5_TEMPLATE_COUNT, unseenPhishing5 } from '../phishing/unseen-5.js';
+import { UNSEEN_6_KINDS, UNSEEN_6_TEMPLATE_COUNT, unseenPhishing6 } from '../phishing/unseen-6.js';
+import { UNSEEN_7_KINDS, UNSEEN_7_TEMPLATE_COUNT, unseenPhishing7 } from '../phishing/unseen-7.js';
+import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
+import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
+import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
+import { UNSEEN_HAM_4_TEMPLATE_COUNT, unseenHam4 } from '../phishing/unseen-ham-4.js';
+import { UNSEEN_HAM_5_TEMPLATE_COUNT, unseenHam5 } from '../phishing/unseen-ham-5.js';
+import { UNSEEN_HAM_6_TEMPLATE_COUNT, unseenHam6 } from '../phishing/unseen-ham-6.js';
+import { UNSEEN_HAM_7_TEMPLATE_COUNT, unseenHam7 } from '../phishing/unseen-ham-7.js';
+
+/** One message of an unseen set, as its generator writes it. */
+interface UnseenWritten {
+  raw: string;
+  kind: string;
+  template: string;
+}
+
+type Generator = (
+  perTemplate: number,
+  seed: number,
+  seededRandom: (seed: number) => SeededRandom,
+) => Promise<UnseenWritten[]> | UnseenWritten[];
+
+/** What a set's description is written from: its message counts and the run's shape. */
+export interface SetFigures {
+  seed: number;
+  perTemplate: number;
+  unseenHamPerTemplate: number;
+  phishing: number;
+  ham: number;
+  kinds: number;
+}
+
+export interface UnseenSet {
+  /** The results' names for its phishing and its ham. */
+  phishingSet: 'unseen' | `unseen-${number}`;
+  hamSet: 'unseen-ham' | `unseen-ham-${number}`;
+  /** "first", "second", …: how the write-up names it. */
+  ordinal: string;
+  writePhishing: Generator;
+  writeHam: Generator;
+  kinds: readonly string[];
+  phishingTemplates: number;
+  hamTemplates: number;
+  /** The brackets after its rows in the write-up's table: where each stands now. */
+  phishingNote: string;
+  hamNote: string;
+  /** Its sentences in the write-up's opening paragraph, each ending in a space. */
+  describe(f: SetFigures): string;
+}
+
+const READ_HAM = 'risky-looking legitimate mail; likewise read';
+
+export const UNSEEN_SETS: readonly UnseenSet[] = [
+  {
+    phishingSet: 'unseen',
+    hamSet: 'unseen-ham',
+    ordinal: 'first',
+    writePhishing: unseenPhishing,
+    writeHam: unseenHam,
+    kinds: UNSEEN_KINDS,
+    phishingTemplates: UNSEEN_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_TEMPLATE_COUNT,
+    phishingNote: 'its misses since read and answered',
+    hamNote: READ_HAM,
+    describe: (f) =>
+      'The unseen set ' +
+      `(bench/phishing/unseen.ts, unseen-ham.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds after 2023–2026 campaigns, ${f.perTemplate} per template, and ` +
+      `${f.ham} legitimate messages that look risky, ${f.unseenHamPerTemplate} per template, ` +
+      'written without reading the analysers; its first run (2026-12-06) was its unseen check, and its ' +
+      'misses were then read and signs written for them, so it is no longer one. ',
+  },
+  {
+    phishingSet: 'unseen-2',
+    hamSet: 'unseen-ham-2',
+    ordinal: 'second',
+    writePhishing: unseenPhishing2,
+    writeHam: unseenHam2,
+    kinds: UNSEEN_2_KINDS,
+    phishingTemplates: UNSEEN_2_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_2_TEMPLATE_COUNT,
+    phishingNote: 'its misses since read',
+    hamNote: READ_HAM,
+    describe: (f) =>
+      'The second unseen set ' +
+      '(bench/phishing/unseen-2.ts, unseen-ham-2.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} risky-looking legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first set, ` +
+      'to measure the analysers while the first set was used to improve them; its misses have since been ' +
+      'read too, so it is no longer an unseen check either. ',
+  },
+  {
+    phishingSet: 'unseen-3',
+    hamSet: 'unseen-ham-3',
+    ordinal: 'third',
+    writePhishing: unseenPhishing3,
+    writeHam: unseenHam3,
+    kinds: UNSEEN_3_KINDS,
+    phishingTemplates: UNSEEN_3_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_3_TEMPLATE_COUNT,
+    phishingNote: 'its misses since read',
+    hamNote: READ_HAM,
+    describe: (f) =>
+      'The third unseen set ' +
+      '(bench/phishing/unseen-3.ts, unseen-ham-3.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} risky-looking legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first two ` +
+      "sets, with the attackers' domains reserved or made up and real providers sending from their own " +
+      'domains, as they do; its misses have since been read as well. ',
+  },
+  {
+    phishingSet: 'unseen-4',
+    hamSet: 'unseen-ham-4',
+    ordinal: 'fourth',
+    writePhishing: unseenPhishing4,
+    writeHam: unseenHam4,
+    kinds: UNSEEN_4_KINDS,
+    phishingTemplates: UNSEEN_4_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_4_TEMPLATE_COUNT,
+    phishingNote: 'its misses since read',
+    hamNote: READ_HAM,
+    describe: (f) =>
+      'The fourth unseen set ' +
+      '(bench/phishing/unseen-4.ts, unseen-ham-4.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, some bodies sent base64 or quoted-printable, and ` +
+      `${f.ham} risky-looking legitimate messages, ${f.unseenHamPerTemplate} per template, ` +
+      'written apart from the analysers and from the first three sets, likewise with made-up or reserved ' +
+      'attacker domains; its per-kind misses have since been read and signs written against them. ',
+  },
+  {
+    phishingSet: 'unseen-5',
+    hamSet: 'unseen-ham-5',
+    ordinal: 'fifth',
+    writePhishing: unseenPhishing5,
+    writeHam: unseenHam5,
+    kinds: UNSEEN_5_KINDS,
+    phishingTemplates: UNSEEN_5_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_5_TEMPLATE_COUNT,
+    phishingNote: 'its misses since read',
+    hamNote: READ_HAM,
+    describe: (f) =>
+      'The fifth unseen set (bench/phishing/unseen-5.ts with unseen-5-bec.ts, unseen-ham-5.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} risky-looking legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first four ` +
+      'sets, after 2022–2026 campaigns, in several languages and transfer encodings, with made-up or ' +
+      'reserved attacker domains; its misses have since been read as well. ',
+  },
+  {
+    phishingSet: 'unseen-6',
+    hamSet: 'unseen-ham-6',
+    ordinal: 'sixth',
+    writePhishing: unseenPhishing6,
+    writeHam: unseenHam6,
+    kinds: UNSEEN_6_KINDS,
+    phishingTemplates: UNSEEN_6_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_6_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight',
+    hamNote: 'risky-looking legitimate mail',
+    describe: (f) =>
+      'The sixth unseen set (bench/phishing/unseen-6.ts with unseen-6-fraud.ts, unseen-ham-6.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} risky-looking legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first five ` +
+      'sets, after 2023–2026 campaigns that send through real services, attach newer file types or ' +
+      "arrive in the target's own language, with made-up or reserved attacker domains. ",
+  },
+  {
+    phishingSet: 'unseen-7',
+    hamSet: 'unseen-ham-7',
+    ordinal: 'seventh',
+    writePhishing: unseenPhishing7,
+    writeHam: unseenHam7,
+    kinds: UNSEEN_7_KINDS,
+    phishingTemplates: UNSEEN_7_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_7_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight',
+    hamNote: 'risky-looking legitimate mail',
+    describe: (f) =>
+      'The seventh unseen set (bench/phishing/unseen-7.ts with unseen-7-local.ts, unseen-ham-7.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} risky-looking legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first six ` +
+      "sets, after 2024–2026 campaigns that spoof the company's own domain through its relay, replay a " +
+      "provider's signed mail, ask for a command to be pasted, damage a document on purpose or take over a " +
+      "vendor's thread, and in Japanese, Swedish, Turkish, Czech, Polish and Portuguese as well as English, " +
+      'with made-up or reserved attacker domains. ',
+  },
+];
