@@ -278,6 +278,18 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     ).toEqual([['payment-redirect', 35]]);
   });
 
+  it('reads an assignment to a factor, an account under audit and transfers on hold as a change of where payments go', async () => {
+    for (const text of [
+      'All payments on open and future invoices must now be made to the account in the attached notice. Payments to any other account will not discharge your debt.',
+      'As our receiving account is under audit this quarter, kindly pay the remaining balance to our settlement account.',
+      'Our bank transfers are on hold this week because of a system change, so please settle the open balance by card instead.',
+    ])
+      expect(await signs('AR <ar@supplier-finance.example>', text)).toEqual([['payment-redirect', 35]]);
+    expect(
+      await signs('AR <ar@supplier.example>', 'Payment is due within 30 days to the account on the invoice.'),
+    ).toEqual([]);
+  });
+
   it('reads a free mail provider under any of its endings as free mail', async () => {
     const [found] = await requests.analyse(
       await message({

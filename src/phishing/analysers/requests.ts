@@ -2,15 +2,18 @@
 // wire transfer, gift cards, a password, employees' W-2 forms), worse when written from a free mail
 // account (where no company's payroll or supplier writes from), pressed for time or secrecy, or
 // threatening a penalty (in the languages most mail comes in); and the redirection of payments — "our
-// bank details have changed", "update my direct deposit" — the sign of invoice and payroll fraud whoever
-// sends it; and the opener that comes before the ask — "are you available? a quick favour, send me your
+// bank details have changed", "update my direct deposit", "our account is under audit, pay our settlement
+// account", "transfers are on hold, pay by card instead" (data/phishing/payment-changes.json) — the sign of
+// invoice and payroll fraud whoever sends it; and the opener that comes before the ask — "are you available? a quick favour, send me your
 // cell number, keep it between us" — from a free mail account.
+import { readFileSync } from 'node:fs';
 import { isFreeMail } from '../brands.js';
 import { addressDomain, registrable } from '../lookalike.js';
 import { senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'requests';
+const PAYMENT_CHANGES_FILE = new URL('../../../data/phishing/payment-changes.json', import.meta.url);
 const MONEY =
   /\b(carte regalo|cartes?[- ]cadeaux?|tarjetas? (?:de )?regalo|geschenkkarten?|gutscheinkarten?|cadeaukaarten?|karty podarunkowe|wire transfer|bank transfer|(?:gift|apple|itunes|google play|steam|amazon) ?cards?|bank details|account details|payroll|salary account|invoice payment|payment details|routing number|iban|(?:a|the|this) payment|remit(?:tance)? payment|remit)\b/i;
 /** A payment by bank transfer, in the other languages most mail comes in (some start with a letter \b
@@ -42,8 +45,11 @@ const GIFT_CARDS =
   /\b(?:gift ?cards?|itunes|google play|steam cards?|apple cards?|amazon cards?|carte regalo|cartes?[- ]cadeaux?|tarjetas? (?:de )?regalo|geschenkkarten?|gutscheinkarten?|cadeaukaarten?|cart[õo]es? (?:de )?presente|karty podarunkowe)\b/i;
 const CARD_CODES =
   /\b(?:(?:pictures?|photos?|images?|snaps?|pics?|scans?) of (?:the )?(?:back of )?(?:each|the|all|every|both) (?:cards?|backs?)|(?:send|email|e-mail|text|forward) (?:me |us )?(?:the |all |their )?(?:card |gift card |claim |redemption )?(?:codes|pins|numbers)|(?:codes|pins|cards|them) (?:to me|back to me)\b)/i;
-const REDIRECT =
-  /\b((?:our|my) (?:bank(?:ing)?|account) details have (?:changed|been updated)|(?:our|my|the) (?:escrow|bank|receiving|payment) account (?:has|have) (?:now )?(?:been )?changed|disregard (?:any|all|the) (?:earlier|previous|prior|old) (?:ones|instructions|details|account)|nuev[oa] (?:n[úu]mero de )?(?:cuenta|iban)|hemos cambiado (?:la|nuestra) cuenta|neue (?:bankverbindung|kontoverbindung|iban|kontonummer)|nouvelles? (?:coordonn[ée]es bancaires|compte|rib|iban)|nouveau (?:compte|rib|iban)|nuov[oe] (?:conto|iban|coordinate bancarie)|now(?:y|ego) (?:rachun(?:ek|ku)|numer (?:konta|rachunku))|nieuwe? (?:bank)?rekening(?:nummer)?|(?:changed|new|updated) (?:bank(?:ing)? details|bank account)|changed (?:our |my )?banks?|(?:update|change) (?:my|the) direct deposit|new account (?:below|details)|change (?:of|in|to) (?:our |my )?bank(?:ing)? (?:details|account|information)|moved (?:our|my) (?:accounts?|banking) to (?:a )?(?:new|different) bank|(?:updated|new|revised|changed) (?:(?:wire|remittance|banking) (?:instructions|details|information)|payment instructions)|(?:update|change|amend) (?:our|my) (?:remittance|payment|banking|bank|salary|payroll|deposit) (?:account|details|information|instructions)|(?:old|previous|former) (?:bank )?account (?:will|can) no longer (?:accept|receive|take) (?:payments|funds|transfers)|(?:payments?|funds|transfers) (?:sent|made|paid) to the (?:old|previous|former) account\b[^.\n]{0,40}\b(?:will|would) be (?:returned|rejected|refused|lost)|(?:secondary|alternate|alternative|different|new) (?:escrow|bank|receiving) account|(?<!\byour )(?:payment|bank(?:ing)?|remittance|wire) (?:instructions|details)\b[^.\n]{0,40}\b(?:have|has) (?:now )?(?:been )?(?:changed|updated|revised|amended))/i;
+/** The ways a change of where payments go is announced (data/phishing/payment-changes.json). */
+const REDIRECT = new RegExp(
+  `\\b(?:${(JSON.parse(readFileSync(PAYMENT_CHANGES_FILE, 'utf8')) as { patterns: string[] }).patterns.join('|')})`,
+  'i',
+);
 /** Words that keep the reader from checking a change of bank details by phone. */
 const NO_CHECK =
   /\b(?:do not|don't|please don't|no need to) (?:call|phone|ring|contact)\b|\bphones? (?:are|is) (?:down|out of (?:order|service))\b|\be-?mail is (?:best|the best way|preferred)\b|\bno (?:atendemos|aceptamos) llamadas\b|\bnicht telefonisch erreichbar\b|\bpas joignables? par t[ée]l[ée]phone\b|\b(?:not reachable|unreachable|unavailable) by phone\b|\bwill no longer (?:accept|receive|be used)\b/i;
