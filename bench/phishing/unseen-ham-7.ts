@@ -29,7 +29,7 @@ const ENTRIES: EncodedEntry[] = [
     template: 'mfp-scan-through-own-relay',
     write: (s) => ({
       headers: s.headers('MFP-3F-East', 'scanner@corp.example', [signed('corp.example')]),
-      subject: `Scanned from MFP-3F-East ${s.digits(2)}/${s.digits(2)}`,
+      subject: `Scanned from MFP-3F-East 2026-11-02 ${8 + s.below(10)}:${10 + s.below(50)}`,
       text: `Scanned by: ${s.victim.name}\nPages: ${1 + s.below(9)}\nResolution: 300 dpi\nFormat: PDF`,
       parts: [
         pdfAttachment(`SCAN_${s.digits(14)}.pdf`, [
