@@ -21,6 +21,7 @@ import { links } from './links.js';
 import { lures } from './lures.js';
 import { missedDeliveries } from './missed-deliveries.js';
 import { notices } from './notices.js';
+import { onwardLinks } from './onward-links.js';
 import { ownPortals } from './own-portals.js';
 import { penalties } from './penalties.js';
 import { protectedArchives } from './protected-archives.js';
@@ -63,6 +64,7 @@ export const ANALYSERS: readonly Analyser[] = [
   selfRun,
   protectedArchives,
   documents,
+  onwardLinks,
   requests,
   secretPayments,
   replyChains,
