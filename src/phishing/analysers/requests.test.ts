@@ -290,6 +290,27 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     ).toEqual([]);
   });
 
+  it("names an ask for staff's mobile numbers or the contact in accounts payable from a free mail account, and not from a company's own", async () => {
+    expect(
+      await signs(
+        'Maria Keller <maria.keller.office@gmail.com>',
+        'Could you please send me a current list of your direct reports with their mobile numbers?',
+      ),
+    ).toEqual([['money-or-secret-request', 40]]);
+    expect(
+      await signs(
+        'Tom Reyes <tom.reyes88@outlook.com>',
+        'Could you kindly confirm the best point of contact in your accounts payable team, along with your current remittance email address?',
+      ),
+    ).toEqual([['money-or-secret-request', 40]]);
+    expect(
+      await signs(
+        'Tom Reyes <tom.reyes@supplier.example>',
+        'Could you confirm the contact in your accounts payable team for our invoices?',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a free mail provider under any of its endings as free mail', async () => {
     const [found] = await requests.analyse(
       await message({

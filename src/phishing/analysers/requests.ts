@@ -1,11 +1,12 @@
 // Requests: what business-email-compromise notes ask for without any link or attachment (a payment or
-// wire transfer, gift cards, a password, employees' W-2 forms), worse when written from a free mail
-// account (where no company's payroll or supplier writes from), pressed for time or secrecy, or
-// threatening a penalty (in the languages most mail comes in); and the redirection of payments — "our
-// bank details have changed", "update my direct deposit", "our account is under audit, pay our settlement
-// account", "transfers are on hold, pay by card instead" (data/phishing/payment-changes.json) — the sign of
-// invoice and payroll fraud whoever sends it; and the opener that comes before the ask — "are you available? a quick favour, send me your
-// cell number, keep it between us" — from a free mail account.
+// wire transfer, gift cards, a password, employees' W-2 forms, staff's mobile numbers or the contact in
+// accounts payable), worse when written from a free mail account (where no company's payroll or supplier
+// writes from), pressed for time or secrecy, or threatening a penalty (in the languages most mail comes
+// in); and the redirection of payments — "our bank details have changed", "update my direct deposit",
+// "our account is under audit, pay our settlement account", "transfers are on hold, pay by card instead"
+// — the sign of invoice and payroll fraud whoever sends it; and the opener that comes before the ask —
+// "are you available? a quick favour, send me your cell number, keep it between us" — from a free mail
+// account. Newer words are data (data/phishing/payment-changes.json, contact-asks.json).
 import { readFileSync } from 'node:fs';
 import { isFreeMail } from '../brands.js';
 import { addressDomain, registrable } from '../lookalike.js';
@@ -13,6 +14,7 @@ import { senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'requests';
+const CONTACT_ASKS_FILE = new URL('../../../data/phishing/contact-asks.json', import.meta.url);
 const PAYMENT_CHANGES_FILE = new URL('../../../data/phishing/payment-changes.json', import.meta.url);
 const MONEY =
   /\b(carte regalo|cartes?[- ]cadeaux?|tarjetas? (?:de )?regalo|geschenkkarten?|gutscheinkarten?|cadeaukaarten?|karty podarunkowe|wire transfer|bank transfer|(?:gift|apple|itunes|google play|steam|amazon) ?cards?|bank details|account details|payroll|salary account|invoice payment|payment details|routing number|iban|(?:a|the|this) payment|remit(?:tance)? payment|remit)\b/i;
@@ -50,6 +52,11 @@ const REDIRECT = new RegExp(
   `\\b(?:${(JSON.parse(readFileSync(PAYMENT_CHANGES_FILE, 'utf8')) as { patterns: string[] }).patterns.join('|')})`,
   'i',
 );
+/** Asks for the people behind the money and the staff (data/phishing/contact-asks.json). */
+const CONTACTS = new RegExp(
+  (JSON.parse(readFileSync(CONTACT_ASKS_FILE, 'utf8')) as { patterns: string[] }).patterns.join('|'),
+  'i',
+);
 /** Words that keep the reader from checking a change of bank details by phone. */
 const NO_CHECK =
   /\b(?:do not|don't|please don't|no need to) (?:call|phone|ring|contact)\b|\bphones? (?:are|is) (?:down|out of (?:order|service))\b|\be-?mail is (?:best|the best way|preferred)\b|\bno (?:atendemos|aceptamos) llamadas\b|\bnicht telefonisch erreichbar\b|\bpas joignables? par t[ée]l[ée]phone\b|\b(?:not reachable|unreachable|unavailable) by phone\b|\bwill no longer (?:accept|receive|be used)\b/i;
@@ -83,7 +90,7 @@ export const requests: Analyser = {
         ),
       );
     }
-    const asked = MONEY.exec(text) ?? MONEY_ABROAD.exec(text) ?? SECRET.exec(text);
+    const asked = MONEY.exec(text) ?? MONEY_ABROAD.exec(text) ?? SECRET.exec(text) ?? CONTACTS.exec(text);
     // From free mail, any opener with a reason not to check; from another outside domain, only a task
     // announced without saying what, with a reason not to check or a move to a chat.
     const outside = !context.protectedDomains.map(registrable).includes(senderDomain(message));
