@@ -98,7 +98,7 @@ function bitCount(bits: number): number {
 }
 
 const THRESHOLDS = [0.5, 0.8, 0.9, 0.95, 0.98];
-const ADDED = [15, 20, 25, 35];
+const ADDED = [10, 15, 20];
 
 async function measure(
   model: WordingModel,
