@@ -1,6 +1,7 @@
 // The analysers of the phishing desk, one module each, registered in this one list. An analyser reads a
 // reported message and its context (signal.ts) and returns signals, each with a weight and an
 // explanation in plain words that names what in the message gives it away; verdict.ts adds them up.
+import { attachedMessages } from './attached-messages.js';
 import { attachments } from './attachments.js';
 import { authentication } from './authentication.js';
 import { brandHosts } from './brand-hosts.js';
@@ -61,6 +62,7 @@ export const ANALYSERS: readonly Analyser[] = [
   qrCodes,
   drawnCodes,
   attachments,
+  attachedMessages,
   selfRun,
   protectedArchives,
   documents,
