@@ -24,6 +24,9 @@ describe('the sender analyser', () => {
     ]);
     expect(await codes('DVLA <notifications@licence-resolve.example>')).toEqual(['display-name-authority']);
     expect(await codes('DVLA <noreply@notifications.service.gov.uk>')).toEqual([]);
+    expect(await codes('Brigade de protection des mineurs <convocation.4417@gmx.net>')).toEqual([
+      'display-name-authority',
+    ]);
     expect(await codes('npm <support@registry-help.example>')).toEqual(['display-name-brand']);
   });
 
