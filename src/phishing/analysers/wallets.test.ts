@@ -32,4 +32,12 @@ describe('the wallets analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('names an ask to connect the wallet that should receive a gift', async () => {
+    expect(
+      await codes({
+        text: 'To reserve the allowlist spots, connect the wallet that should receive them and sign the collaboration message: https://mint-collab.example/claim/1',
+      }),
+    ).toEqual(['wallet-secret']);
+  });
 });

@@ -9,7 +9,7 @@ import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'wallets';
 const SECRET =
-  /\b(?:(?:secret )?recovery phrase|seed phrase|mnemonic(?: phrase)?|private key|(?:12|24)[- ]word (?:phrase|seed)|connect (?:your )?wallet|(?:import|sync|validate|verify) (?:your )?wallet)\b/i;
+  /\b(?:(?:secret )?recovery phrase|seed phrase|mnemonic(?: phrase)?|private key|(?:12|24)[- ]word (?:phrase|seed)|connect (?:your |the |a )?wallet|(?:import|sync|validate|verify) (?:your )?wallet)\b/i;
 /** Warnings honest wallets send: "never share your recovery phrase". */
 const WARNING = /\b(?:never|do not|don't|won't|will not)\b[^.\n]{0,40}$/i;
 const CLAIM =
