@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { context, message } from './fixture.js';
@@ -96,5 +97,32 @@ describe('the QR code analyser', () => {
     );
     expect(found).toEqual([]);
     expect(ctx.gaps[0]).toContain('huge.png was not read');
+  });
+
+  it('puts back together a code cut into two images and names the cut, and says nothing of two unrelated pictures', async () => {
+    const whole = PNG.sync.read(
+      await QRCode.toBuffer('https://docs-access.example/q/1', { type: 'png', width: 240 }),
+    );
+    const half = (from: number, width: number) => {
+      const piece = new PNG({ width, height: whole.height });
+      PNG.bitblt(whole, piece, from, 0, width, whole.height, 0, 0);
+      return PNG.sync.write(piece);
+    };
+    const halves = [half(0, 120), half(120, whole.width - 120)].map((content, i) => ({
+      filename: `code_${i}.png`,
+      contentType: 'image/png',
+      content,
+    }));
+    const found = await qrCodes.analyse(await message({ attachments: halves }), context());
+    expect(found.map((s) => s.code)).toEqual(['qr-split', 'qr-link']);
+    expect(found[0].explanation).toContain('code_0.png, code_1.png');
+    const blank = (shade: number) => {
+      const picture = new PNG({ width: 40, height: 40 });
+      picture.data.fill(shade);
+      return { filename: `p${shade}.png`, contentType: 'image/png', content: PNG.sync.write(picture) };
+    };
+    expect(await qrCodes.analyse(await message({ attachments: [blank(255), blank(0)] }), context())).toEqual(
+      [],
+    );
   });
 });

@@ -3,11 +3,14 @@
 // charge to pay, whose link leaves the sender's and every known site is named besides: it moves the
 // sign-in or the card to a phone, away from the company's protections, and no one enrols an authenticator,
 // reads a payslip or takes a fine's payment through a mailed code. Images too large to decode are left out and said so. The
-// decoders are loaded with the first image to read: most reports carry none.
+// decoders are loaded with the first image to read: most reports carry none. A code cut into two images
+// that only read as one side by side (or one above the other) is put back together, and named as the
+// trick it is.
 import { hostOf } from '../links-in.js';
+import type { ReportedMessage } from '../message.js';
 import { urlSigns } from '../url-signs.js';
 import { elsewhere, senderDomain } from './owners.js';
-import { type Analyser, type Signal, sign } from './signal.js';
+import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
 
 const NAME = 'qr-codes';
 /** Pixels decoded per image; larger images are skipped (a decompression bomb costs nothing to send). */
@@ -24,41 +27,107 @@ export const qrCodes: Analyser = {
     const images = message.attachments
       .filter((p) => /^image\/(png|jpe?g)$/.test(p.contentType))
       .slice(0, MAX_IMAGES);
+    /** Images that hold no whole code, in the message's order: a code may be cut across two of them. */
+    const unread: { name: string; pixels: Pixels }[] = [];
     for (const image of images) {
-      const text = await decode(image.content, image.contentType, (why) =>
+      const pixels = await pixelsOf(image.content, image.contentType, (why) =>
         context.gap(`The image ${image.filename || '(unnamed)'} was not read: ${why}.`),
       );
-      if (text === undefined) continue;
-      const where = `a QR code in the image ${image.filename || '(unnamed)'}`;
-      if (/^https?:\/\//i.test(text)) {
+      if (pixels === undefined) continue;
+      const text = await decodePixels(pixels.data, pixels.width, pixels.height);
+      if (text === undefined) unread.push({ name: image.filename || '(unnamed)', pixels });
+      else
         signals.push(
-          sign(
-            NAME,
-            'qr-link',
-            15,
-            `The message hides a link in ${where.slice(2)}, where link checks of mail filters cannot see it.`,
+          ...(await codeSigns(
             text,
-          ),
+            `a QR code in the image ${image.filename || '(unnamed)'}`,
+            message,
+            context,
+          )),
         );
-        signals.push(...urlSigns(NAME, text, where, context));
-        const topic = ACCOUNT_TOPIC.exec(`${message.subject}\n${message.text.slice(0, 3_000)}`);
-        const host = hostOf(text);
-        if (topic !== null && host !== '' && elsewhere(senderDomain(message), context)(host)) {
-          signals.push(
-            sign(
-              NAME,
-              'qr-sign-in',
-              25,
-              `It asks you to scan a code about "${topic[0]}" that leads to ${host}, neither the sender's site nor a known service's: a code moves the sign-in to your phone, away from your company's protections, and no one enrols an authenticator, reads a payslip or takes a fine's payment through a mailed code.`,
-              text,
-            ),
-          );
-        }
-      }
+    }
+    for (let i = 0; i + 1 < unread.length; i++) {
+      const [first, second] = [unread[i], unread[i + 1]];
+      const whole = joined(first.pixels, second.pixels);
+      const text =
+        whole === undefined ? undefined : await decodePixels(whole.data, whole.width, whole.height);
+      if (text === undefined) continue;
+      const where = `a QR code cut in two, the images ${first.name} and ${second.name}`;
+      signals.push(
+        sign(
+          NAME,
+          'qr-split',
+          30,
+          `The message cuts a QR code into two images (${first.name}, ${second.name}) that only read as one side by side: a trick to slip the code past the mail filters that read codes, which no honest sender needs.`,
+          text,
+        ),
+        ...(await codeSigns(text, where, message, context)),
+      );
+      i++;
     }
     return signals;
   },
 };
+
+/** What the text of a code found at `where` gives away: a hidden link, judged like any link. */
+async function codeSigns(
+  text: string,
+  where: string,
+  message: ReportedMessage,
+  context: AnalysisContext,
+): Promise<Signal[]> {
+  if (!/^https?:\/\//i.test(text)) return [];
+  const signals = [
+    sign(
+      NAME,
+      'qr-link',
+      15,
+      `The message hides a link in ${where.slice(2)}, where link checks of mail filters cannot see it.`,
+      text,
+    ),
+    ...urlSigns(NAME, text, where, context),
+  ];
+  const topic = ACCOUNT_TOPIC.exec(`${message.subject}\n${message.text.slice(0, 3_000)}`);
+  const host = hostOf(text);
+  if (topic !== null && host !== '' && elsewhere(senderDomain(message), context)(host)) {
+    signals.push(
+      sign(
+        NAME,
+        'qr-sign-in',
+        25,
+        `It asks you to scan a code about "${topic[0]}" that leads to ${host}, neither the sender's site nor a known service's: a code moves the sign-in to your phone, away from your company's protections, and no one enrols an authenticator, reads a payslip or takes a fine's payment through a mailed code.`,
+        text,
+      ),
+    );
+  }
+  return signals;
+}
+
+interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** Two images set side by side (the same height) or one above the other (the same width), as HTML shows them. */
+function joined(a: Pixels, b: Pixels): Pixels | undefined {
+  if (a.height === b.height) {
+    const width = a.width + b.width;
+    const data = new Uint8ClampedArray(width * a.height * 4);
+    for (let y = 0; y < a.height; y++) {
+      data.set(a.data.subarray(y * a.width * 4, (y + 1) * a.width * 4), y * width * 4);
+      data.set(b.data.subarray(y * b.width * 4, (y + 1) * b.width * 4), (y * width + a.width) * 4);
+    }
+    return { width, height: a.height, data };
+  }
+  if (a.width === b.width) {
+    const data = new Uint8ClampedArray(a.data.length + b.data.length);
+    data.set(a.data);
+    data.set(b.data, a.data.length);
+    return { width: a.width, height: a.height + b.height, data };
+  }
+  return undefined;
+}
 
 async function decoders() {
   const [{ default: jpeg }, { default: jsQRModule }, { PNG }] = await Promise.all([
@@ -79,8 +148,18 @@ export async function decode(
   type: string,
   skipped: (why: string) => void,
 ): Promise<string | undefined> {
+  const pixels = await pixelsOf(content, type, skipped);
+  return pixels === undefined ? undefined : decodePixels(pixels.data, pixels.width, pixels.height);
+}
+
+/** The RGBA pixels of a PNG or JPEG image, or undefined when it cannot be read. */
+async function pixelsOf(
+  content: Buffer,
+  type: string,
+  skipped: (why: string) => void,
+): Promise<Pixels | undefined> {
   loaded ??= decoders();
-  const { jpeg, jsQR, PNG } = await loaded;
+  const { jpeg, PNG } = await loaded;
   try {
     let width: number;
     let height: number;
@@ -103,7 +182,7 @@ export async function decode(
       ({ width, height } = image);
       data = image.data;
     }
-    return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height)?.data;
+    return { width, height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
   } catch (error) {
     skipped((error as Error).message);
     return undefined;
