@@ -6,6 +6,7 @@ import { attachments } from './attachments.js';
 import { authentication } from './authentication.js';
 import { brandHosts } from './brand-hosts.js';
 import { callbacks } from './callbacks.js';
+import { classicScams } from './classic-scams.js';
 import { deliveryFees } from './delivery-fees.js';
 import { departments } from './departments.js';
 import { documents } from './documents.js';
@@ -80,6 +81,7 @@ export const ANALYSERS: readonly Analyser[] = [
   jobOffers,
   fakeChecks,
   windfalls,
+  classicScams,
   wording,
   wrongPerson,
   wallets,
