@@ -9,6 +9,7 @@ import { UNSEEN_4_KINDS, UNSEEN_4_TEMPLATE_COUNT, unseenPhishing4 } from '../phi
 import { UNSEEN_5_KINDS, UNSEEN_5_TEMPLATE_COUNT, unseenPhishing5 } from '../phishing/unseen-5.js';
 import { UNSEEN_6_KINDS, UNSEEN_6_TEMPLATE_COUNT, unseenPhishing6 } from '../phishing/unseen-6.js';
 import { UNSEEN_7_KINDS, UNSEEN_7_TEMPLATE_COUNT, unseenPhishing7 } from '../phishing/unseen-7.js';
+import { UNSEEN_8_KINDS, UNSEEN_8_TEMPLATE_COUNT, unseenPhishing8 } from '../phishing/unseen-8.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -16,6 +17,7 @@ import { UNSEEN_HAM_4_TEMPLATE_COUNT, unseenHam4 } from '../phishing/unseen-ham-
 import { UNSEEN_HAM_5_TEMPLATE_COUNT, unseenHam5 } from '../phishing/unseen-ham-5.js';
 import { UNSEEN_HAM_6_TEMPLATE_COUNT, unseenHam6 } from '../phishing/unseen-ham-6.js';
 import { UNSEEN_HAM_7_TEMPLATE_COUNT, unseenHam7 } from '../phishing/unseen-ham-7.js';
+import { UNSEEN_HAM_8_TEMPLATE_COUNT, unseenHam8 } from '../phishing/unseen-ham-8.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -198,5 +200,27 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       "provider's signed mail, ask for a command to be pasted, damage a document on purpose or take over a " +
       "vendor's thread, and in Japanese, Swedish, Turkish, Czech, Polish and Portuguese as well as English, " +
       'with made-up or reserved attacker domains. ',
+  },
+  {
+    phishingSet: 'unseen-8',
+    hamSet: 'unseen-ham-8',
+    ordinal: 'eighth',
+    writePhishing: unseenPhishing8,
+    writeHam: unseenHam8,
+    kinds: UNSEEN_8_KINDS,
+    phishingTemplates: UNSEEN_8_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_8_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight',
+    hamNote: 'risky-looking legitimate mail',
+    describe: (f) =>
+      'The eighth unseen set (bench/phishing/unseen-8.ts with unseen-8-local.ts, unseen-ham-8.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} legitimate messages, risky-looking and ordinary, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first seven ` +
+      "sets, closer to a reporting mailbox's mix: mass credential lures of mail, file, streaming, parcel, " +
+      'tax and bank brands in the languages of twenty countries, beside consent and connected-app codes, ' +
+      "push approvals, VPN and browser updates, a password manager's inheritance request, an auditor's " +
+      'balance confirmation, business-email compromise and consumer scams, with made-up or reserved ' +
+      'attacker domains. ',
   },
 ];

@@ -1,6 +1,6 @@
 // Scenario `phishing`: the phishing desk's analysers beside SpamAssassin on the same messages — ham and
 // spam of the SpamAssassin public corpus, phishing written by hand (a tuning set and a held-out set) and
-// generated, and seven unseen sets (phishing and risky-looking ham written without the analysers in sight) —
+// generated, and eight unseen sets (phishing and risky-looking ham written without the analysers in sight) —
 // with the share of each flagged and the speed of each judge. Results go to the run's JSON
 // (every message's verdicts) and to the Phishing desk section of BENCHMARKS.md (full runs).
 import { CORPUS_PACKAGE, corpusDir, corpusMessages, HAM_GROUPS, SPAM_GROUPS } from '../phishing/corpus.js';
@@ -40,7 +40,7 @@ async function unseenSamples(
 
 export const phishing: Scenario = {
   name: 'phishing',
-  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all seven unseen sets of phishing and ham (seed ${SEED})`,
+  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all eight unseen sets of phishing and ham (seed ${SEED})`,
   needs: [],
   // SpamAssassin judges about 3 messages a second on a busy 2-core machine; Breakwater about 15
   estimateSeconds: (settings) => {
