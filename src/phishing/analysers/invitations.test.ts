@@ -103,4 +103,19 @@ describe('the invitations analyser on pay', () => {
     const bonus = ics('Agenda: https://portal.hr-partners.example/m/4', 'Room 4', '2027 Bonus Review');
     expect(await codes('HR <hr@corp.example>', bonus)).toEqual([]);
   });
+
+  it("names an invitation whose link is a page anyone can publish on a meeting service's site, and not its meeting", async () => {
+    expect(
+      await codes(
+        'Bluefin Freight (Google Calendar) <calendar-notification@google.com>',
+        ics('Open the invoice summary before the call:\nhttps://docs.google.com/drawings/d/1abc/view'),
+      ),
+    ).toEqual(['invitation-link']);
+    expect(
+      await codes(
+        'Bluefin Freight (Google Calendar) <calendar-notification@google.com>',
+        ics('Join: https://meet.google.com/abc-defg-hij'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,7 +1,9 @@
 // Invitations: a calendar invitation (.ics) from outside whose link goes to a site that is no meeting
 // service and not your company's. Invitations land in the calendar whatever the mail filter makes of the
 // message, so campaigns put the sign-in page's link in the event's description or location; a real
-// meeting's link goes to Teams, Zoom, Meet, Webex and the like. The invitation's links are judged like the message's others too (links-in.ts reads them).
+// meeting's link goes to Teams, Zoom, Meet, Webex and the like — not to a page anyone can publish on
+// their sites (a drawing on docs.google.com). The invitation's links are judged like the message's others
+// too (links-in.ts reads them).
 // Worse when that link is not even the organiser's own site and the invitation dresses it up: a host
 // named after a meeting service ("teams-live.<somewhere>"), or an ask to review, sign or open something
 // through it before the meeting (a bonus statement, a contract) — the lure, not the meeting.
@@ -9,6 +11,7 @@
 // your employer reviews that, from its own domain.
 import { hostOf, invitationText, isInvitation } from '../links-in.js';
 import { addressDomain, registrable } from '../lookalike.js';
+import { publishedOn } from '../url-signs.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'invitations';
@@ -54,7 +57,8 @@ export const invitations: Analyser = {
     const ours = new Set(context.protectedDomains.map(registrable));
     const away = (invitationText(message).match(URL_IN) ?? []).find((url) => {
       const site = registrable(hostOf(url));
-      return site !== '' && !MEETING_SERVICES.has(site) && !ours.has(site);
+      const published = publishedOn(url, hostOf(url), context.brands.hosting) !== undefined;
+      return site !== '' && ((!MEETING_SERVICES.has(site) && !ours.has(site)) || published);
     });
     if (away === undefined || ours.has(organiser)) return [];
     const signals = [
