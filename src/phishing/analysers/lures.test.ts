@@ -135,4 +135,19 @@ describe('the lures analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it('names a formal complaint against you or your company with a link to its evidence, and not a complaint you are told was closed', async () => {
+    expect(
+      await codes({
+        subject: 'Formal GDPR complaint against Halvern Ltd – reply required within 72 hours',
+        text: 'The screenshots are in the evidence folder: https://evidence-files.example/f/1',
+      }),
+    ).toEqual(['lure']);
+    expect(
+      await codes({
+        subject: 'Your support ticket was closed',
+        text: 'Thanks for your feedback on our service. https://support.example/t/1',
+      }),
+    ).toEqual([]);
+  });
 });
