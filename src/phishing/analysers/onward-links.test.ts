@@ -21,6 +21,19 @@ describe('the onward-links analyser', () => {
       ).toEqual([['onward-link', 30]]);
   });
 
+  it('reads the note in the languages most mail comes in', async () => {
+    for (const note of [
+      'Den Link im Dokument öffnen, um die Zahlung zu bestätigen.',
+      'Cliquez sur le lien dans le document pour confirmer.',
+      'Use el enlace en el documento para confirmar el pago.',
+      'Apri il link nel documento per confermare.',
+      'Klik op de link in het document om te bevestigen.',
+    ])
+      expect(
+        await signs({ html: `<p>${note}</p><a href="https://www.dropbox.com/scl/fi/abc/Doc.pdf">Open</a>` }),
+      ).toEqual([['onward-link', 30]]);
+  });
+
   it('names the same note beside an attached document', async () => {
     const [found] = await onwardLinks.analyse(
       await message({
