@@ -290,6 +290,19 @@ describe('the requests analyser on payment diversion and gift cards', () => {
     ).toEqual([]);
   });
 
+  it('reads a factor\'s "payments only to the new account" in the languages mail comes in', async () => {
+    for (const text of [
+      'Zahlungen auf offene Rechnungen können nur noch schuldbefreiend auf das folgende Konto geleistet werden.',
+      'Tout paiement effectué sur un autre compte ne sera pas libératoire.',
+      'Todos los pagos de facturas deberán realizarse en la nueva cuenta indicada.',
+      'Tutti i pagamenti dovranno essere effettuati sul nuovo conto indicato.',
+      'Alle betalingen moeten voortaan worden overgemaakt op de nieuwe rekening.',
+    ])
+      expect(await signs('Factor <collections@factor-finance.example>', text)).toEqual([
+        ['payment-redirect', 35],
+      ]);
+  });
+
   it("names an ask for staff's mobile numbers or the contact in accounts payable from a free mail account, and not from a company's own", async () => {
     expect(
       await signs(
