@@ -303,6 +303,19 @@ describe('the requests analyser on payment diversion and gift cards', () => {
       ]);
   });
 
+  it('reads an ask for a list of staff with their mobile numbers in the languages mail comes in', async () => {
+    for (const text of [
+      'Bitte senden Sie mir eine Liste Ihrer Mitarbeiter mit ihren Handynummern.',
+      'Envoyez-moi la liste de vos collaborateurs avec leurs numéros de portable.',
+      'Envíame la lista de tus empleados con sus números de móvil.',
+      "Mandami l'elenco dei tuoi dipendenti con i loro numeri di cellulare.",
+      'Stuur me een lijst van je medewerkers met hun mobiele nummers.',
+    ])
+      expect(await signs('Maria Keller <maria.keller.office@gmail.com>', text)).toEqual([
+        ['money-or-secret-request', 40],
+      ]);
+  });
+
   it("names an ask for staff's mobile numbers or the contact in accounts payable from a free mail account, and not from a company's own", async () => {
     expect(
       await signs(
