@@ -30,19 +30,6 @@ describe('the sender analyser', () => {
     expect(await codes('npm <support@registry-help.example>')).toEqual(['display-name-brand']);
   });
 
-  it("weighs more a brand worn over another's address whose link goes to a site that is not the brand's either", async () => {
-    const worn = async (html: string) =>
-      (
-        await sender.analyse(await message({ from: 'InPost <info@paczka-odbior.example>', html }), context())
-      ).map((s) => [s.code, s.weight]);
-    expect(await worn('<a href="https://paczka-odbior.example/p/1">Zapłać i odbierz</a>')).toEqual([
-      ['display-name-brand', 35],
-    ]);
-    expect(await worn('<a href="https://inpost.pl/sledzenie">Śledź paczkę</a>')).toEqual([
-      ['display-name-brand', 25],
-    ]);
-  });
-
   it('names a brand or a colleague worn over an unrelated address', async () => {
     expect(await codes('"PayPal Support" <help@random-mailer.example>')).toEqual(['display-name-brand']);
     expect(await codes('"ceo@corp.example" <boss@freemail.example>')).toEqual(['display-name-address']);

@@ -1,12 +1,10 @@
-// Sender: a display name wearing a brand (less so on a mailing list, more so when its link goes to a site
-// that is not the brand's either), a public authority's name or an
+// Sender: a display name wearing a brand (less so on a mailing list), a public authority's name or an
 // address that is not the sender's, Reply-To (outside your own organisation) and Return-Path pointing somewhere else — worse when
 // Reply-To is a sibling of the sender's own domain (sibling-domains.ts) — and sender domains passing for a
 // protected domain or a brand's, built on your own organisation's name (`acmehr.example`,
 // `acme.payroll.example`), or wearing a government's or university's ending inside its name (`ssa-gov-online.example`).
 import { readFileSync } from 'node:fs';
 import { isFreeMail } from '../brands.js';
-import { linksOf } from '../links-in.js';
 import {
   addressDomain,
   escapeRegExp,
@@ -73,18 +71,13 @@ export const sender: Analyser = {
       );
       if (brand !== undefined) {
         // A list's name may carry a brand it writes about ("Lockergnome Apple Core"): that counts for less.
-        // One that sends you to act on a site that is not the brand's either counts for more.
         const list = message.headers.some((h) => LIST_HEADER.test(h.key));
-        const brandSites = new Set(brand.domains.map(registrable));
-        const away = list
-          ? undefined
-          : linksOf(message).find((l) => l.host !== '' && !brandSites.has(registrable(l.host)));
         signals.push(
           sign(
             NAME,
             'display-name-brand',
-            list ? 15 : away !== undefined ? 35 : 25,
-            `The sender calls itself "${from.name}", but writes from ${domain}, which does not belong to ${brand.name}${list ? ' (it came through a mailing list, which may only be named after what it writes about)' : ''}${away !== undefined ? `, and its link goes to ${away.host}, not to ${brand.name}'s site either` : ''}.`,
+            list ? 15 : 25,
+            `The sender calls itself "${from.name}", but writes from ${domain}, which does not belong to ${brand.name}${list ? ' (it came through a mailing list, which may only be named after what it writes about)' : ''}.`,
             `${from.name} <${from.address}>`,
           ),
         );
