@@ -164,8 +164,15 @@ export function lookalike(
       return { target: t.domain, owner: t.owner, how: 'homograph' };
     }
     // The same name under another ending (slack.net, yahoo.co.uk) is not a typo: often the brand's own.
+    // A name made to fool the eye keeps the first letter, which is read first; one that changes it is
+    // more often another company's own name (anpost.com beside inpost.pl).
     const typos = editDistance(labelSkeleton, targetLabel);
-    if (targetLabel.length >= 5 && typos > 0 && typos <= (targetLabel.length >= 9 ? 2 : 1)) {
+    if (
+      targetLabel.length >= 5 &&
+      labelSkeleton[0] === targetLabel[0] &&
+      typos > 0 &&
+      typos <= (targetLabel.length >= 9 ? 2 : 1)
+    ) {
       return { target: t.domain, owner: t.owner, how: 'typo' };
     }
     // The whole domain run together as one name: corpexample.net for corp.example
