@@ -1,6 +1,7 @@
 // The two judges of the phishing benchmark, on the same messages: Breakwater's analysers from its build
-// (authentication checked through a DNS server on loopback that holds no records; nothing held in intel
-// or reported before), one message after the other, each timed; and SpamAssassin (Debian's, local tests
+// (authentication checked through a DNS server on loopback that holds no records, or read from the
+// results of an MTA it is told to believe; nothing held in intel or reported before), one message after
+// the other, each timed; and SpamAssassin (Debian's, local tests
 // only, Bayes off), once over all of them as an mbox.
 import { spawnSync } from 'node:child_process';
 import { createSocket } from 'node:dgram';
@@ -32,9 +33,19 @@ async function emptyDns(): Promise<{ port: number; close(): void }> {
   return { port: socket.address().port, close: () => socket.close() };
 }
 
-/** Breakwater's judgement of each message, in order, and the seconds all of them took. */
+/**
+ * The authserv-id of the Authentication-Results header the unseen sets' messages carry: the one a receiving
+ * MTA of corp.example adds, which a deployed desk is configured to believe (`phishing.trustedAuthservIds`).
+ */
+export const SETS_MTA = 'mx.corp.example';
+
+/**
+ * Breakwater's judgement of each message, in order, and the seconds all of them took; with
+ * `trustedAuthservIds`, the Authentication-Results of those MTAs are believed, as a deployed desk does.
+ */
 export async function breakwaterJudges(
   messages: readonly string[],
+  trustedAuthservIds: readonly string[] = [],
 ): Promise<{ judged: BreakwaterJudgement[]; seconds: number }> {
   const { readReport } = await built<{ readReport: Built }>('phishing/message.js');
   const { analyse } = await built<{ analyse: Built }>('phishing/analysis.js');
@@ -45,7 +56,7 @@ export async function breakwaterJudges(
     brands: shippedBrands(),
     protectedDomains: ['corp.example'],
     resolver: dnsResolver([{ host: '127.0.0.1', port: dns.port }], 2_000),
-    trustedAuthservIds: [],
+    trustedAuthservIds,
     recentlyReported: async () => new Set(),
     lookup: async () => [],
     archives: { maxExpandedBytes: 100 * 1024 ** 2, maxDepth: 3, maxEntries: 1_000 },

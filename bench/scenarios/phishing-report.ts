@@ -7,6 +7,7 @@ import { percent } from '../figures.js';
 import { markdownTable } from '../markdown.js';
 import { writeMarkedSection } from '../marked-section.js';
 import { HAM_GROUPS } from '../phishing/corpus.js';
+import { SETS_MTA } from '../phishing/judges.js';
 import { KINDS } from '../phishing/written.js';
 import type { Section } from '../scenario.js';
 import { UNSEEN_SETS, type UnseenSet } from './phishing-sets.js';
@@ -20,6 +21,8 @@ export interface JudgedSample {
   heldOut?: boolean;
   /** Breakwater's verdict. */
   verdict: string;
+  /** Breakwater's verdict believing the Authentication-Results of the sets' MTA (judges.ts). */
+  verdictTrustingMta: string;
   score: number;
   codes: string[];
   ms: number;
@@ -44,7 +47,9 @@ export const HEADING = 'Phishing desk';
 /** SpamAssassin's own default: a score of 5 or more is spam. */
 const SA_THRESHOLD = 5;
 
-const flagged = (s: JudgedSample) => s.verdict === 'phishing' || s.verdict === 'suspicious';
+const isFlag = (verdict: string) => verdict === 'phishing' || verdict === 'suspicious';
+const flagged = (s: JudgedSample) => isFlag(s.verdict);
+const flaggedTrustingMta = (s: JudgedSample) => isFlag(s.verdictTrustingMta);
 const share = (of: readonly JudgedSample[], test: (s: JudgedSample) => boolean) =>
   of.length === 0 ? Number.NaN : of.filter(test).length / of.length;
 const cell = (of: readonly JudgedSample[], test: (s: JudgedSample) => boolean) =>
@@ -92,10 +97,17 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
     [
       'messages',
       'Breakwater flags (phishing or suspicious)',
+      "Breakwater, the MTA's results believed",
       `SpamAssassin ${shape.spamAssassinVersion} flags (score ≥ ${SA_THRESHOLD})`,
       `SpamAssassin at Breakwater's ham rate (score ≥ ${Number.isFinite(equal) ? equal.toFixed(1) : '-∞'})`,
     ],
-    rows.map(([name, set]) => [name, cell(set, flagged), cell(set, sa(SA_THRESHOLD)), cell(set, sa(equal))]),
+    rows.map(([name, set]) => [
+      name,
+      cell(set, flagged),
+      cell(set, flaggedTrustingMta),
+      cell(set, sa(SA_THRESHOLD)),
+      cell(set, sa(equal)),
+    ]),
   );
   const written = of((s) => s.set === 'written');
   const kinds = markdownTable(
@@ -192,7 +204,10 @@ export function phishingSection(samples: readonly JudgedSample[], shape: Phishin
           }),
         )
         .join('') +
-      'Breakwater checks authentication through a DNS server on loopback that holds no records; no intel is held. ' +
+      'Breakwater checks authentication through a DNS server on loopback that holds no records, so no sender ' +
+      "authenticates; in the second column it believes the Authentication-Results the unseen sets' messages " +
+      `carry from their MTA (${SETS_MTA}), as a desk told to trust its own MTA does (the corpus and the ` +
+      'hand-written and generated sets carry none). No intel is held. ' +
       'SpamAssassin runs with network tests off (-L) and Bayes off. Goal (issue 16): ≥ 95% of phishing ' +
       'flagged with ≤ 1% of ham flagged.',
     '',

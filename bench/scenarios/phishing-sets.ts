@@ -170,8 +170,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_6_KINDS,
     phishingTemplates: UNSEEN_6_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_6_TEMPLATE_COUNT,
-    phishingNote: 'written without the analysers in sight',
-    hamNote: 'risky-looking legitimate mail',
+    phishingNote: 'its misses since read',
+    hamNote: READ_HAM,
     describe: (f) =>
       'The sixth unseen set (bench/phishing/unseen-6.ts with unseen-6-fraud.ts, unseen-ham-6.ts, seed ' +
       `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
@@ -190,7 +190,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_7_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_7_TEMPLATE_COUNT,
     phishingNote: 'written without the analysers in sight',
-    hamNote: 'risky-looking legitimate mail',
+    hamNote: 'risky-looking legitimate mail; the flagged since read',
     describe: (f) =>
       'The seventh unseen set (bench/phishing/unseen-7.ts with unseen-7-local.ts, unseen-ham-7.ts, seed ' +
       `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
@@ -211,7 +211,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_8_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_8_TEMPLATE_COUNT,
     phishingNote: 'written without the analysers in sight',
-    hamNote: 'risky-looking legitimate mail',
+    hamNote: 'risky-looking legitimate mail; the flagged since read',
     describe: (f) =>
       'The eighth unseen set (bench/phishing/unseen-8.ts with unseen-8-local.ts, unseen-ham-8.ts, seed ' +
       `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +

@@ -1,11 +1,13 @@
 // Scenario `phishing`: the phishing desk's analysers beside SpamAssassin on the same messages — ham and
 // spam of the SpamAssassin public corpus, phishing written by hand (a tuning set and a held-out set) and
 // generated, and eight unseen sets (phishing and risky-looking ham written without the analysers in sight) —
-// with the share of each flagged and the speed of each judge. Results go to the run's JSON
+// with the share of each flagged and the speed of each judge. Breakwater judges twice: checking
+// authentication itself through a DNS server that holds no records, and believing the Authentication-Results
+// of the sets' MTA, as a deployed desk told to trust its own MTA does. Results go to the run's JSON
 // (every message's verdicts) and to the Phishing desk section of BENCHMARKS.md (full runs).
 import { CORPUS_PACKAGE, corpusDir, corpusMessages, HAM_GROUPS, SPAM_GROUPS } from '../phishing/corpus.js';
 import { generatePhishing, type SeededRandom } from '../phishing/generate.js';
-import { breakwaterJudges, spamAssassinJudges, spamAssassinVersion } from '../phishing/judges.js';
+import { breakwaterJudges, SETS_MTA, spamAssassinJudges, spamAssassinVersion } from '../phishing/judges.js';
 import { TEMPLATE_COUNT, writtenPhishing } from '../phishing/written.js';
 import type { RunSettings, Scenario, ScenarioOutcome } from '../scenario.js';
 import { built } from './origin-saw.js';
@@ -21,7 +23,10 @@ function shape(settings: RunSettings) {
 }
 
 /** A message to judge, before the judges have seen it. */
-type Sample = Omit<JudgedSample, 'verdict' | 'score' | 'codes' | 'ms' | 'spamAssassin'> & { raw: string };
+type Sample = Omit<
+  JudgedSample,
+  'verdict' | 'verdictTrustingMta' | 'score' | 'codes' | 'ms' | 'spamAssassin'
+> & { raw: string };
 
 /** Every unseen set's phishing, then its ham, set after set in the order they were written. */
 async function unseenSamples(
@@ -42,7 +47,7 @@ export const phishing: Scenario = {
   name: 'phishing',
   title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all eight unseen sets of phishing and ham (seed ${SEED})`,
   needs: [],
-  // SpamAssassin judges about 3 messages a second on a busy 2-core machine; Breakwater about 15
+  // SpamAssassin judges about 3 messages a second on a busy 2-core machine; Breakwater about 15, twice
   estimateSeconds: (settings) => {
     const s = shape(settings);
     const messages =
@@ -51,7 +56,7 @@ export const phishing: Scenario = {
       s.generated +
       (TEMPLATE_COUNT + UNSEEN_SETS.reduce((sum, set) => sum + set.phishingTemplates, 0)) * s.perTemplate +
       UNSEEN_SETS.reduce((sum, set) => sum + set.hamTemplates, 0) * s.unseenHamPerTemplate;
-    return messages / 3 + messages / 15 + 30;
+    return messages / 3 + (2 * messages) / 15 + 30;
   },
   async run(ctx): Promise<ScenarioOutcome> {
     const s = shape(ctx.settings);
@@ -83,12 +88,15 @@ export const phishing: Scenario = {
     ctx.say(`Breakwater judges ${raws.length} messages`);
     await ctx.quiet.settle();
     const bw = await breakwaterJudges(raws);
+    ctx.say(`Breakwater judges them again, believing the sets' MTA (${SETS_MTA}) as a deployed desk does`);
+    const trusting = await breakwaterJudges(raws, [SETS_MTA]);
     ctx.say(`SpamAssassin ${version} judges the same ${raws.length} messages`);
     await ctx.quiet.settle();
     const sa = spamAssassinJudges(raws);
     const judged: JudgedSample[] = samples.map(({ raw: _, ...sample }, i) => ({
       ...sample,
       ...bw.judged[i],
+      verdictTrustingMta: trusting.judged[i].verdict,
       spamAssassin: sa.scores[i],
     }));
     const section = phishingSection(judged, {
