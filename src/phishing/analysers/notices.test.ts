@@ -48,6 +48,13 @@ describe('the notices analyser', () => {
         html: `<p>New this week.</p>${button('https://click.mailer.example/c/1', 'See the offers')}`,
       }),
     ).toEqual([]);
+    // a brand's own short links are its site: a Google Photos album shared from google.com
+    expect(
+      await codes({
+        from: '"Google Photos" <noreply-photos@google.com>',
+        html: `<p>Ayşe shared an album with you.</p>${button('https://photos.app.goo.gl/AbC123', 'View album')}`,
+      }),
+    ).toEqual([]);
     const many = Array.from({ length: 6 }, (_, i) =>
       button(`https://track.example/c/${i}`, `Story ${i}`),
     ).join('');

@@ -11,6 +11,10 @@ describe('the sender analyser', () => {
     expect(await codes('PayPal <service@paypal.com>')).toEqual([]);
   });
 
+  it("says nothing of OneDrive's share notices, which come from SharePoint Online's domain", async () => {
+    expect(await codes('"Anna Weber (über OneDrive)" <no-reply@sharepointonline.com>')).toEqual([]);
+  });
+
   it("says nothing of an e-signature service's mail sent for someone from the service's own domain", async () => {
     expect(await codes('"Ingrid Rossi via Adobe Acrobat Sign" <adobesign@adobesign.com>')).toEqual([]);
     expect(await codes('"Adobe Sign" <echosign@echosign.com>')).toEqual([]);
