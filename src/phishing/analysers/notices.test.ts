@@ -55,6 +55,19 @@ describe('the notices analyser', () => {
         html: `<p>Ayşe shared an album with you.</p>${button('https://photos.app.goo.gl/AbC123', 'View album')}`,
       }),
     ).toEqual([]);
+    // the same name under another ending, and the name a mail domain sends for, are the sender's own
+    expect(
+      await codes({
+        from: 'Yousign <noreply@yousign.com>',
+        html: `<p>Anna invites you to sign a document.</p>${button('https://yousign.app/signatures/1', 'Sign')}`,
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from: 'Acme Recruiting <no-reply@greenhouse-mail.io>',
+        html: `<p>Your interview is scheduled.</p>${button('https://app.greenhouse.io/kits/1', 'Open kit')}`,
+      }),
+    ).toEqual([]);
     const many = Array.from({ length: 6 }, (_, i) =>
       button(`https://track.example/c/${i}`, `Story ${i}`),
     ).join('');

@@ -28,11 +28,33 @@ function brandOf(org: string, context: AnalysisContext) {
   return context.brands.brands.find((b) => b.domains.some((d) => registrable(d) === org));
 }
 
-/** Whether a link to `host` stays with the owner of `org` (a registrable domain). */
+/** Names shorter than this are too common to say who owns a domain. */
+const SHORTEST_NAME = 5;
+
+/**
+ * The name a company's mail domain says it sends for: its first label, or that label's first word when
+ * the domain is kept for mail (`greenhouse-mail.io` sends for `greenhouse`); none for free mail,
+ * which is anyone's, and for names too short to tell.
+ */
+function mailName(org: string, context: AnalysisContext): string[] {
+  if (isFreeMail(org, context.brands)) return [];
+  const label = org.split('.')[0];
+  return [label, label.split('-')[0]].filter((name) => name.length >= SHORTEST_NAME);
+}
+
+/**
+ * Whether a link to `host` stays with the owner of `org` (a registrable domain): its own domain, its
+ * brand's, the same name under another ending (`yousign.com` linking to `yousign.app`) or the name its
+ * mail domain sends for (`greenhouse-mail.io` linking to `greenhouse.io`).
+ */
 export function ownedBy(org: string, context: AnalysisContext): (host: string) => boolean {
   const brand = brandOf(org, context);
   const owned = new Set([org, ...(brand?.domains.map(registrable) ?? [])]);
-  return (host) => owned.has(registrable(host)) || (isGovernment(org) && isGovernment(host));
+  const names = new Set(mailName(org, context));
+  return (host) => {
+    const site = registrable(host);
+    return owned.has(site) || names.has(site.split('.')[0]) || (isGovernment(org) && isGovernment(host));
+  };
 }
 
 /**
