@@ -189,7 +189,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_7_KINDS,
     phishingTemplates: UNSEEN_7_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_7_TEMPLATE_COUNT,
-    phishingNote: 'written without the analysers in sight',
+    phishingNote: 'its misses since read by kind',
     hamNote: 'risky-looking legitimate mail; the flagged since read',
     describe: (f) =>
       'The seventh unseen set (bench/phishing/unseen-7.ts with unseen-7-local.ts, unseen-ham-7.ts, seed ' +
