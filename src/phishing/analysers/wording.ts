@@ -1,9 +1,9 @@
 // Wording: how much a message's words read like phishing's, by a model learnt from labelled mail rather
 // than written by hand (data/phishing/wording.json, logistic regression on words and word pairs, learnt by
-// bench/phishing/train-wording.ts). It catches what no hand-written sign names — the lure told in a real
-// service's own notification, the fraud with no link — but words alone also fit some honest mail, so it
-// only adds to other signs: on its own it never makes a message suspicious. The reporter is shown the
-// phrases that weighed most.
+// bench/phishing/train-wording.ts). It is for what no hand-written sign names — the lure told in a real
+// service's own notification, the fraud with no link — though measured it adds only a few points
+// (docs/phishing.md); words alone also fit some honest mail, so it only adds to other signs: on its own it
+// never makes a message suspicious. The reporter is shown the phrases that weighed most.
 import { readFileSync } from 'node:fs';
 import { type WordingModel, wordingFeatures, wordingProbability } from '../wording-features.js';
 import { type Analyser, sign } from './signal.js';
@@ -45,13 +45,14 @@ export const wording: Analyser = {
     const { probability, strongest } = readWording(message.subject, message.text);
     if (probability < WORDING_PROBABILITY) return [];
     const phrases = strongest.map((p) => `"${p}"`).join(', ');
+    const most = phrases === '' ? '' : `, most for ${phrases}`;
     return [
       sign(
         NAME,
         'phishing-wording',
         WORDING_WEIGHT,
-        `Its words read like phishing's: a model learnt from phishing and legitimate mail puts them at ${Math.round(probability * 100)}%, most for ${phrases}. Words alone do not make mail phishing; with the other signs here, they add weight.`,
-        phrases,
+        `Its words read like phishing's: a model learnt from phishing and legitimate mail puts them at ${Math.round(probability * 100)}%${most}. Words alone do not make mail phishing; with the other signs here, they add weight.`,
+        phrases || `${Math.round(probability * 100)}%`,
       ),
     ];
   },
