@@ -10,6 +10,7 @@ import { UNSEEN_5_KINDS, UNSEEN_5_TEMPLATE_COUNT, unseenPhishing5 } from '../phi
 import { UNSEEN_6_KINDS, UNSEEN_6_TEMPLATE_COUNT, unseenPhishing6 } from '../phishing/unseen-6.js';
 import { UNSEEN_7_KINDS, UNSEEN_7_TEMPLATE_COUNT, unseenPhishing7 } from '../phishing/unseen-7.js';
 import { UNSEEN_8_KINDS, UNSEEN_8_TEMPLATE_COUNT, unseenPhishing8 } from '../phishing/unseen-8.js';
+import { UNSEEN_9_KINDS, UNSEEN_9_TEMPLATE_COUNT, unseenPhishing9 } from '../phishing/unseen-9.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -18,6 +19,7 @@ import { UNSEEN_HAM_5_TEMPLATE_COUNT, unseenHam5 } from '../phishing/unseen-ham-
 import { UNSEEN_HAM_6_TEMPLATE_COUNT, unseenHam6 } from '../phishing/unseen-ham-6.js';
 import { UNSEEN_HAM_7_TEMPLATE_COUNT, unseenHam7 } from '../phishing/unseen-ham-7.js';
 import { UNSEEN_HAM_8_TEMPLATE_COUNT, unseenHam8 } from '../phishing/unseen-ham-8.js';
+import { UNSEEN_HAM_9_TEMPLATE_COUNT, unseenHam9 } from '../phishing/unseen-ham-9.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -222,5 +224,28 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       "push approvals, VPN and browser updates, a password manager's inheritance request, an auditor's " +
       'balance confirmation, business-email compromise and consumer scams, with made-up or reserved ' +
       'attacker domains. ',
+  },
+  {
+    phishingSet: 'unseen-9',
+    hamSet: 'unseen-ham-9',
+    ordinal: 'ninth',
+    writePhishing: unseenPhishing9,
+    writeHam: unseenHam9,
+    kinds: UNSEEN_9_KINDS,
+    phishingTemplates: UNSEEN_9_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_9_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight',
+    hamNote: 'mostly ordinary legitimate mail; written without the analysers in sight',
+    describe: (f) =>
+      'The ninth unseen set (bench/phishing/unseen-9.ts with unseen-9-local.ts, unseen-ham-9.ts, seed ' +
+      `${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} legitimate messages, two thirds of them ordinary work, ` +
+      `service and personal mail and a third the genuine counterparts of common lures, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first eight ` +
+      'sets: mass credential lures of mail, bank, parcel, tax, toll and streaming brands in thirteen ' +
+      "countries' languages beside a hotel guest's complaint, a copyright claim, a DMARC report page, a " +
+      "domain's verification, a vehicle recall, a travel authorisation, an exhibitor's hotel block, a " +
+      'directory listing, a settlement payout, unclaimed property, a side-loaded app, business-email ' +
+      'compromise and consumer scams, with made-up or reserved attacker domains. ',
   },
 ];
