@@ -5,6 +5,7 @@
 // alone.
 import { readFileSync } from 'node:fs';
 import { registrable } from '../lookalike.js';
+import { anyWord } from '../word-patterns.js';
 import { listMail } from './mailing-list.js';
 import { senderDomain } from './owners.js';
 import { type Analyser, sign } from './signal.js';
@@ -20,14 +21,10 @@ interface Scam {
   want: string[];
 }
 
-/** The patterns as one expression, each at word boundaries. */
-const compile = (patterns: string[]) =>
-  new RegExp(`(?<![\\p{L}\\d])(?:${patterns.join('|')})(?![\\p{L}\\d])`, 'iu');
-
 const SCAMS = (JSON.parse(readFileSync(WORDS_FILE, 'utf8')) as { scams: Scam[] }).scams.map((s) => ({
   ...s,
-  claims: compile(s.claim),
-  wants: compile(s.want),
+  claims: anyWord(s.claim),
+  wants: anyWord(s.want),
 }));
 
 export const classicScams: Analyser = {

@@ -14,6 +14,7 @@ import {
   registrable,
   targetsOf,
 } from '../lookalike.js';
+import { anyWord } from '../word-patterns.js';
 import { isGovernment } from './owners.js';
 import { isSibling } from './sibling-domains.js';
 import { type Analyser, type Signal, sign } from './signal.js';
@@ -30,9 +31,8 @@ const UNIVERSITY = /(?:^|\.)(?:edu|ac)(?:\.[a-z]{2})?$/;
 
 /** Public authorities' names (data/phishing/authorities.json), which phishing writes under. */
 const AUTHORITIES_FILE = new URL('../../../data/phishing/authorities.json', import.meta.url);
-const AUTHORITY = new RegExp(
-  `(?<![\\p{L}\\d])(?:${(JSON.parse(readFileSync(AUTHORITIES_FILE, 'utf8')) as { patterns: string[] }).patterns.join('|')})(?![\\p{L}\\d])`,
-  'iu',
+const AUTHORITY = anyWord(
+  (JSON.parse(readFileSync(AUTHORITIES_FILE, 'utf8')) as { patterns: string[] }).patterns,
 );
 
 /** Headers that mailing-list software adds. */

@@ -6,6 +6,7 @@
 // there. Mail from inside the organisation and mailing lists are left alone.
 import { readFileSync } from 'node:fs';
 import { registrable } from '../lookalike.js';
+import { anyWord } from '../word-patterns.js';
 import { listMail } from './mailing-list.js';
 import { senderDomain } from './owners.js';
 import { type Analyser, sign } from './signal.js';
@@ -17,14 +18,9 @@ interface WordList {
   patterns: string[];
 }
 
-/** The list's patterns as one expression, each at word boundaries. */
-function compile(list: WordList): RegExp {
-  return new RegExp(`(?<![\\p{L}\\d])(?:${list.patterns.join('|')})(?![\\p{L}\\d])`, 'iu');
-}
-
 const words = JSON.parse(readFileSync(WORDS_FILE, 'utf8')) as { promise: WordList; price: WordList };
-const PROMISE = compile(words.promise);
-const PRICE = compile(words.price);
+const PROMISE = anyWord(words.promise.patterns);
+const PRICE = anyWord(words.price.patterns);
 
 export const windfalls: Analyser = {
   name: NAME,
