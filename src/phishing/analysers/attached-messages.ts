@@ -3,10 +3,9 @@
 // going to look-alike sites. A forwarded mail hides its lure from the checks that read only the outer
 // message. Mail from inside the organisation that attaches one (a colleague asking IT about a message
 // they got) is a report, not a lure, and is left alone.
-import { registrable } from '../lookalike.js';
 import { type MessagePart, readReport } from '../message.js';
 import { links } from './links.js';
-import { senderDomain } from './owners.js';
+import { fromInside } from './owners.js';
 import { sender } from './sender.js';
 import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
 
@@ -19,7 +18,7 @@ const MAX_PARTS = 100;
 export const attachedMessages: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    if (context.protectedDomains.map(registrable).includes(senderDomain(message))) return [];
+    if (fromInside(message, context)) return [];
     const signals: Signal[] = [];
     for (const part of message.attachments.filter(isMessage)) {
       const strongest = (await innerSigns(part, context)).sort((a, b) => b.weight - a.weight)[0];

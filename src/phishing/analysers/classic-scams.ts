@@ -4,10 +4,9 @@
 // words are data (data/phishing/scams.json). Mail from inside the organisation and mailing lists are left
 // alone.
 import { readFileSync } from 'node:fs';
-import { registrable } from '../lookalike.js';
 import { anyWord } from '../word-patterns.js';
 import { listMail } from './mailing-list.js';
-import { senderDomain } from './owners.js';
+import { fromInside } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'classic-scams';
@@ -30,8 +29,7 @@ const SCAMS = (JSON.parse(readFileSync(WORDS_FILE, 'utf8')) as { scams: Scam[] }
 export const classicScams: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    const own = new Set(context.protectedDomains.map(registrable));
-    if (listMail(message) || own.has(senderDomain(message))) return [];
+    if (listMail(message) || fromInside(message, context)) return [];
     const text = `${message.subject}\n${message.text}`.replace(/\s+/g, ' ');
     for (const scam of SCAMS) {
       const claim = scam.claims.exec(text);

@@ -7,9 +7,8 @@
 // mailing lists are left alone.
 import { readFileSync } from 'node:fs';
 import { linksOf } from '../links-in.js';
-import { registrable } from '../lookalike.js';
 import { listMail } from './mailing-list.js';
-import { senderDomain } from './owners.js';
+import { fromInside } from './owners.js';
 import { isPdf } from './pdf-content.js';
 import { type Analyser, sign } from './signal.js';
 
@@ -25,8 +24,7 @@ const DOCUMENT = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp)$/i;
 export const onwardLinks: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    if (listMail(message) || context.protectedDomains.map(registrable).includes(senderDomain(message)))
-      return [];
+    if (listMail(message) || fromInside(message, context)) return [];
     const said = ONWARD.exec(`${message.subject}\n${message.text.slice(0, 3_000)}`);
     if (said === null) return [];
     const shared = linksOf(message).find((l) => l.host !== '');

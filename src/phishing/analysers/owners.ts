@@ -21,6 +21,11 @@ export function senderDomain(message: ReportedMessage): string {
   return addressDomain(message.from?.address ?? '');
 }
 
+/** Whether the sender writes from one of the protected domains (a forged one is authentication's to tell). */
+export function fromInside(message: ReportedMessage, context: AnalysisContext): boolean {
+  return context.protectedDomains.map(registrable).includes(senderDomain(message));
+}
+
 /** The brand whose own domain `org` (a registrable domain) is, or undefined. A free mail domain (gmail.com,
  * yahoo.com) is anyone's, not its provider's. */
 function brandOf(org: string, context: AnalysisContext) {

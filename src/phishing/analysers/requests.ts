@@ -9,8 +9,8 @@
 // account. Newer words are data (data/phishing/payment-changes.json, contact-asks.json).
 import { readFileSync } from 'node:fs';
 import { isFreeMail } from '../brands.js';
-import { addressDomain, registrable } from '../lookalike.js';
-import { senderDomain } from './owners.js';
+import { addressDomain } from '../lookalike.js';
+import { fromInside } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'requests';
@@ -93,7 +93,7 @@ export const requests: Analyser = {
     const asked = MONEY.exec(text) ?? MONEY_ABROAD.exec(text) ?? SECRET.exec(text) ?? CONTACTS.exec(text);
     // From free mail, any opener with a reason not to check; from another outside domain, only a task
     // announced without saying what, with a reason not to check or a move to a chat.
-    const outside = !context.protectedDomains.map(registrable).includes(senderDomain(message));
+    const outside = !fromInside(message, context);
     const task = TASK.exec(text);
     const unreachable = UNREACHABLE.exec(text) ?? (task === null ? null : OFF_CHANNEL.exec(text));
     const opener = free ? OPENER.exec(text) : task;

@@ -3,8 +3,7 @@
 // with anyone in the office", "report only to me"). That is the CEO-fraud and fake-lawyer build in any
 // words: secrecy is what stops the one phone call that would expose it. An honest payment is checked by
 // others; a confidentiality footer forbids passing the mail on, not talking to your own team.
-import { registrable } from '../lookalike.js';
-import { senderDomain } from './owners.js';
+import { fromInside } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'secret-payments';
@@ -18,8 +17,7 @@ const HUSH =
 export const secretPayments: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    const own = context.protectedDomains.map(registrable);
-    if (message.from === null || own.includes(senderDomain(message))) return [];
+    if (message.from === null || fromInside(message, context)) return [];
     const text = `${message.subject}\n${message.text.slice(0, 5_000)}`;
     const payment = PAYMENT.exec(text);
     const hush = HUSH.exec(text);

@@ -11,11 +11,10 @@
 // discussed, and your own organisation's mail (a forged one is authentication's to tell) are left alone.
 import { isFreeMail } from '../brands.js';
 import { hostOf, linksOf } from '../links-in.js';
-import { registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { isPage, textOf } from './attachment-pages.js';
 import { listMail } from './mailing-list.js';
-import { elsewhere, senderDomain } from './owners.js';
+import { elsewhere, fromInside, senderDomain } from './owners.js';
 import { isPdf, pdfOf } from './pdf-content.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -53,7 +52,7 @@ export const selfRun: Analyser = {
     const { text, code } = pagesOf(message);
     const signals: Signal[] = [];
     // Your own IT may walk you through a command; a forged sender is authentication's to tell.
-    const ownIt = context.protectedDomains.map(registrable).includes(senderDomain(message));
+    const ownIt = fromInside(message, context);
     const box = ownIt ? null : COMMAND_BOX.exec(text);
     const paste = PASTE.exec(text) ?? CLIPBOARD.exec(code);
     if (box !== null && paste !== null) {

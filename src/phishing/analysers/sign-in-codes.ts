@@ -4,8 +4,7 @@
 // own code, no one mails it. Code relay asks you to reply with, or read out, the code just sent to your
 // phone; MFA fatigue asks you to approve the sign-in prompts about to come. No service or IT desk asks for
 // either, and they say so: "never share this code" and "deny a prompt you did not start" are not asks.
-import { registrable } from '../lookalike.js';
-import { senderDomain } from './owners.js';
+import { fromInside } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'sign-in-codes';
@@ -45,7 +44,7 @@ const asked = (pattern: RegExp, text: string): RegExpExecArray | null => {
 export const signInCodes: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    if (context.protectedDomains.map(registrable).includes(senderDomain(message))) return [];
+    if (fromInside(message, context)) return [];
     const text = `${message.subject}\n${message.text}`;
     const signals: Signal[] = [];
     const device = DEVICE_LOGIN.exec(text);

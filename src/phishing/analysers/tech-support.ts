@@ -3,8 +3,7 @@
 // its findings on the computer and fixes them there; it does not mail you a number to ring. The call
 // reaches a scammer who asks for remote access and a fee. Your own IT and a brand writing from its own
 // domain are left to the other signs.
-import { registrable } from '../lookalike.js';
-import { senderBrand, senderDomain } from './owners.js';
+import { fromInside, senderBrand } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'tech-support';
@@ -17,8 +16,7 @@ const CALL_NUMBER = /\b(?:call|phone|dial|ring|contact)\b[^.\n]{0,60}?((?:\+|\b)
 export const techSupport: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    const own = context.protectedDomains.map(registrable);
-    if (own.includes(senderDomain(message)) || senderBrand(message, context) !== undefined) return [];
+    if (fromInside(message, context) || senderBrand(message, context) !== undefined) return [];
     const text = `${message.subject}\n${message.text.slice(0, 3_000)}`;
     const infected = INFECTED.exec(text);
     const call = CALL_NUMBER.exec(text);

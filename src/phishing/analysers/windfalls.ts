@@ -5,10 +5,9 @@
 // details are what was wanted. The words are data (data/phishing/windfalls.json); both kinds must be
 // there. Mail from inside the organisation and mailing lists are left alone.
 import { readFileSync } from 'node:fs';
-import { registrable } from '../lookalike.js';
 import { anyWord } from '../word-patterns.js';
 import { listMail } from './mailing-list.js';
-import { senderDomain } from './owners.js';
+import { fromInside } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'windfalls';
@@ -25,8 +24,7 @@ const PRICE = anyWord(words.price.patterns);
 export const windfalls: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    const own = new Set(context.protectedDomains.map(registrable));
-    if (listMail(message) || own.has(senderDomain(message))) return [];
+    if (listMail(message) || fromInside(message, context)) return [];
     const text = `${message.subject}\n${message.text}`;
     const promise = PROMISE.exec(text);
     const price = promise === null ? null : PRICE.exec(text);
