@@ -24,19 +24,20 @@ import {
   passing,
   person,
   render,
+  spoofAuth,
   supplier,
   type Template,
   token,
   upper,
-  victimInLink,
+  withVictim,
 } from './unseen-10-scene.js';
 import { protectedZip } from './unseen-payloads.js';
 
 function lure(r: SeededRandom, to: Person, lang: Lang, own?: string): string {
-  if (own !== undefined && r.below(2) === 0) return `https://${own}/${token(r, 6)}/${victimInLink(r, to)}`;
-  if (r.below(2) === 0) return freeHostLink(r, localWords(r, lang).split('.')[0]) + victimInLink(r, to);
+  if (own !== undefined && r.below(2) === 0) return withVictim(r, `https://${own}/${token(r, 6)}/`, to);
+  if (r.below(2) === 0) return withVictim(r, freeHostLink(r, localWords(r, lang).split('.')[0]), to);
   const site = hackedSite(r);
-  return `https://${site.host}${site.path}${victimInLink(r, to)}`;
+  return withVictim(r, `https://${site.host}${site.path}`, to);
 }
 
 export const LOCAL_TEMPLATES: readonly Template[] = [
@@ -339,7 +340,11 @@ export const LOCAL_TEMPLATES: readonly Template[] = [
             facts: [['Número de envío', `PQ${upper(r, 10)}ES`]],
             button: {
               label: 'Pagar ahora',
-              href: `https://${domain}/${r.pick(['pago', 'envio', 'tasas'])}/${token(r, 8)}${victimInLink(r, to)}`,
+              href: withVictim(
+                r,
+                `https://${domain}/${r.pick(['pago', 'envio', 'tasas'])}/${token(r, 8)}`,
+                to,
+              ),
             },
           },
           'html',
@@ -388,8 +393,11 @@ export const LOCAL_TEMPLATES: readonly Template[] = [
     make(r, to) {
       const address = freeMail(r, person(r), 'it');
       const btc = `bc1q${token(r, 38, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}`;
+      const fromSelf = r.below(2) === 0;
       return {
-        headers: [from(to.name, address), passing(address.split('@')[1])],
+        headers: fromSelf
+          ? [from(to.name, to.email), spoofAuth(r, 'corp.example', gibberish(r))]
+          : [from(to.name, address), passing(address.split('@')[1])],
         subject: r.pick([
           `${to.email} è stato compromesso`,
           'Ho accesso al tuo dispositivo',

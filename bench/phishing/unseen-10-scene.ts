@@ -231,10 +231,14 @@ export const hex = (r: SeededRandom, n: number) => token(r, n, '0123456789abcdef
 export const digits = (r: SeededRandom, n: number) => token(r, n, '0123456789');
 export const upper = (r: SeededRandom, n: number) => token(r, n, 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789');
 
-/** The victim's address in a link, as kits pre-fill the login page. */
-export function victimInLink(r: SeededRandom, to: Person): string {
+/** The link with the victim's address added, as kits pre-fill the login page. */
+export function withVictim(r: SeededRandom, link: string, to: Person): string {
   const b64 = Buffer.from(to.email).toString('base64');
-  return r.pick([`#${b64}`, `?e=${encodeURIComponent(to.email)}`, `?id=${b64}`, `#${to.email}`, '']);
+  const query = link.includes('?') ? '&' : '?';
+  return (
+    link +
+    r.pick([`#${b64}`, `${query}e=${encodeURIComponent(to.email)}`, `${query}id=${b64}`, `#${to.email}`, ''])
+  );
 }
 
 const WORDS: Record<Lang, string[]> = {
@@ -318,6 +322,7 @@ export function freeHostLink(r: SeededRandom, slug: string): string {
     `https://pub-${hex(r, 32)}.r2.dev/${slug}.html`,
     `https://firebasestorage.googleapis.com/v0/b/${slug}-${token(r, 4)}.appspot.com/o/index.html?alt=media&token=${hex(r, 8)}-${hex(r, 4)}`,
     `https://${slug}-${token(r, 4)}.netlify.app/`,
+    `https://docs.google.com/forms/d/e/1FAIpQLS${token(r, 48, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-')}/viewform`,
     `https://ipfs.io/ipfs/bafybei${token(r, 46, 'abcdefghijklmnopqrstuvwxyz234567')}?filename=${slug}.html`,
   ]);
 }

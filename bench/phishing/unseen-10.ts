@@ -34,19 +34,25 @@ import {
   type Template,
   token,
   upper,
-  victimInLink,
+  withVictim,
 } from './unseen-10-scene.js';
 import { invitation, onePagePdf } from './unseen-payloads.js';
 
 /** Where a credential lure sends the victim: a free host, a hacked site or an attacker's own domain. */
 function landing(r: SeededRandom, to: Person, slug: string, own?: string): string {
   const where = r.below(own === undefined ? 2 : 3);
-  if (where === 0) return freeHostLink(r, slug) + victimInLink(r, to);
-  if (where === 1) {
+  let target: string;
+  if (where === 0) target = withVictim(r, freeHostLink(r, slug), to);
+  else if (where === 1) {
     const site = hackedSite(r);
-    return `https://${site.host}${site.path}${victimInLink(r, to)}`;
-  }
-  return `https://${own}/${r.pick(['', 'auth/', 'sso/', `${token(r, 6)}/`])}${victimInLink(r, to)}`;
+    target = withVictim(r, `https://${site.host}${site.path}`, to);
+  } else target = withVictim(r, `https://${own}/${r.pick(['', 'auth/', 'sso/', `${token(r, 6)}/`])}`, to);
+  const hop = r.below(5);
+  if (hop === 0)
+    return `https://bit.ly/${token(r, 7, 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789')}`;
+  if (hop === 1)
+    return `https://www.google.com/url?q=${encodeURIComponent(target)}&sa=D&usg=AOvVaw${token(r, 22)}`;
+  return target;
 }
 
 const DOCS = [
@@ -216,6 +222,9 @@ const credential: Template[] = [
       const domain = r.pick([gibberish(r), combosquat(r, r.pick(['voice', 'ringcentral', 'vm']))]);
       const caller = `+1 (${200 + r.below(700)}) ${digits(r, 3)}-${digits(r, 4)}`;
       const length = `0:${10 + r.below(50)}`;
+      const href = landing(r, to, 'vm-play', domain);
+      const attached = r.below(2) === 0;
+      const player = `<html><head><meta http-equiv="refresh" content="0; url=${href}"><title>Voice Message</title></head><body>Loading voice message for ${to.email}…</body></html>`;
       return {
         headers: [
           from(r.pick(['Voice Mail', 'VoiceMail Service', 'Unified Messaging']), `voicemail@${domain}`),
@@ -236,15 +245,27 @@ const credential: Template[] = [
               ['Received', day(r, 'en')],
               ['Length', length],
             ],
-            paras: ['The message is available for playback for 48 hours.'],
-            button: {
-              label: r.pick(['Play message', 'Listen', '▶ Play Voice Message']),
-              href: landing(r, to, 'vm-play', domain),
-            },
+            paras: [
+              attached
+                ? 'Open the attached audio file to listen to the message in your browser.'
+                : 'The message is available for playback for 48 hours.',
+            ],
+            button: attached
+              ? undefined
+              : { label: r.pick(['Play message', 'Listen', '▶ Play Voice Message']), href },
           },
           undefined,
           r.pick(['panel', 'notice']),
         ),
+        parts: attached
+          ? [
+              part(
+                'text/html',
+                `VM_${digits(r, 6)}_Playback.${r.pick(['htm', 'html', 'shtml'])}`,
+                Buffer.from(player),
+              ),
+            ]
+          : [],
       };
     },
   },
@@ -443,7 +464,11 @@ const credential: Template[] = [
           ],
           button: {
             label: r.pick(['Secure my account', 'Verify identity']),
-            href: `https://${domain}/${r.pick(['signin/verify', 'app/UserHome', 'login'])}${victimInLink(r, to)}`,
+            href: withVictim(
+              r,
+              `https://${domain}/${r.pick(['signin/verify', 'app/UserHome', 'login'])}`,
+              to,
+            ),
           },
         }),
       };
@@ -1207,7 +1232,11 @@ const scams: Template[] = [
           ],
           button: {
             label: 'Pay and reschedule',
-            href: `https://${domain}/${r.pick(['track', 'pay', 'redelivery'])}/${upper(r, 10)}${victimInLink(r, to)}`,
+            href: withVictim(
+              r,
+              `https://${domain}/${r.pick(['track', 'pay', 'redelivery'])}/${upper(r, 10)}`,
+              to,
+            ),
           },
         }),
       };
@@ -1284,7 +1313,7 @@ const scams: Template[] = [
         'Geek Squad Protection',
         'Norton 360 Deluxe',
         'McAfee Total Protection',
-        'PayPal',
+        'Windows Defender Premium',
       ]);
       const address = freeMail(r, person(r));
       const phone = `+1 (${800 + r.below(100)}) ${digits(r, 3)}-${digits(r, 4)}`;
