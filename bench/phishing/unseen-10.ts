@@ -814,7 +814,7 @@ const fraud: Template[] = [
         `Regards,`,
         s.contact,
         quotedThread(
-          `${s.contact} <${first}.${last}@${s.domain}>`.toLowerCase(),
+          `${s.contact} <${`${first}.${last}@${s.domain}`.toLowerCase()}>`,
           s.name,
           invoice,
           day(r, 'en'),
