@@ -1214,6 +1214,31 @@ const HAM: Template[] = [
     '감사합니다.',
   ),
   {
+    name: 'ja-card-usage-notice',
+    kind: 'card-notice',
+    locale: 'ja',
+    write(r, to) {
+      const shop = r.pick(['楽天市場', 'ＪＲ東日本', 'セブン-イレブン', 'Amazon.co.jp']);
+      return {
+        from: fromLine('楽天カード株式会社', 'info@mail.rakuten-card.co.jp'),
+        auth: pass('mail.rakuten-card.co.jp'),
+        subject: r.pick(['【速報版】カード利用のお知らせ(本人ご利用分)', 'カード利用のお知らせ']),
+        ...render(
+          r,
+          {
+            paras: [
+              `${to.name} 様`,
+              '楽天カードをご利用いただきありがとうございます。カードのご利用がありましたのでお知らせいたします。',
+              `ご利用先：${shop}\nご利用金額：${amount(r, 500, 30000).replace(/\.\d\d$/, '')} 円`,
+              'ご利用明細の詳細は、楽天e-NAVIまたは楽天カードアプリでご確認いただけます。',
+            ],
+          },
+          'text',
+        ),
+      };
+    },
+  },
+  {
     name: 'ko-coupang-order',
     kind: 'receipt',
     locale: 'ko',
@@ -1302,6 +1327,74 @@ const HAM: Template[] = [
     ],
     'Pozdrawiam,',
   ),
+  {
+    name: 'pt-mercadolivre-delivery',
+    kind: 'parcel-notice',
+    locale: 'pt',
+    write(r, to) {
+      return {
+        from: fromLine('Mercado Livre', 'info@mercadolivre.com.br'),
+        auth: pass('mercadolivre.com.br'),
+        subject: r.pick(['Seu pacote chega amanhã', 'Seu pacote está a caminho']),
+        ...render(
+          r,
+          {
+            paras: [
+              `${to.first}, ${r.pick(['seu pacote chega amanhã', 'seu pacote já saiu para entrega'])}.`,
+              `Compra #${digits(r, 13)}. Acompanhe a entrega no app do Mercado Livre.`,
+            ],
+          },
+          'html',
+        ),
+      };
+    },
+  },
+  {
+    name: 'pl-bank-statement',
+    kind: 'bank-notice',
+    locale: 'pl',
+    write(r, to) {
+      return {
+        from: fromLine('mBank', 'powiadomienia@mbank.pl'),
+        auth: pass('mbank.pl'),
+        subject: r.pick(['Nowy wyciąg jest dostępny', 'Twoje zestawienie operacji za październik']),
+        ...render(
+          r,
+          {
+            paras: [
+              `Dzień dobry ${to.first},`,
+              'Twój wyciąg za październik jest dostępny w serwisie transakcyjnym i w aplikacji mobilnej.',
+              'Pamiętaj: bank nigdy nie prosi w wiadomościach e-mail o podanie hasła ani kodów.',
+            ],
+          },
+          r.pick(['text', 'html'] as const),
+        ),
+      };
+    },
+  },
+  {
+    name: 'tr-bank-statement',
+    kind: 'bank-notice',
+    locale: 'tr',
+    write(r, to) {
+      return {
+        from: fromLine('Garanti BBVA', 'bilgilendirme@garantibbva.com.tr'),
+        auth: pass('garantibbva.com.tr'),
+        subject: r.pick(['Kredi kartı ekstreniz hazır', 'Kasım ayı hesap özetiniz']),
+        ...render(
+          r,
+          {
+            paras: [
+              `Sayın ${to.first} ${to.last},`,
+              `Kredi kartı ekstreniz hazırlanmıştır. Dönem borcu: ${amount(r, 300, 24000, true)} TL.`,
+              'Ekstrenizin detaylarını Garanti BBVA Mobil üzerinden görüntüleyebilirsiniz.',
+            ],
+          },
+          'html',
+        ),
+      };
+    },
+  },
   {
     name: 'tr-trendyol-order',
     kind: 'receipt',
