@@ -22,6 +22,7 @@ import { jobOffers } from './job-offers.js';
 import { links } from './links.js';
 import { lures } from './lures.js';
 import { missedDeliveries } from './missed-deliveries.js';
+import { nameCompounds } from './name-compounds.js';
 import { notices } from './notices.js';
 import { onwardLinks } from './onward-links.js';
 import { ownPortals } from './own-portals.js';
@@ -73,6 +74,7 @@ export const ANALYSERS: readonly Analyser[] = [
   replyChains,
   threadTwins,
   firstContact,
+  nameCompounds,
   callbacks,
   techSupport,
   deliveryFees,

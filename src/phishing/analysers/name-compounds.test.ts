@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { context, message } from './fixture.js';
+import { nameCompounds } from './name-compounds.js';
+
+const found = async (from: string, text: string) =>
+  (await nameCompounds.analyse(await message({ from, text }), context())).map((s) => [s.code, s.weight]);
+
+describe('the name-compounds analyser', () => {
+  it("names a sender whose domain is its own name joined to a kit's word, whatever the text's language", async () => {
+    expect(
+      await found(
+        'Skatteverket <noreply@skatteverket-aterbaring-online.example>',
+        'Ange ditt konto med BankID: https://skatteverket-aterbaring-online.example/aterbaring?id=1',
+      ),
+    ).toEqual([['name-compound-sender', 35]]);
+    expect(
+      await found(
+        'Sparkasse <service@sparkassesupport.example>',
+        'Jetzt einrichten: https://sparkassesupport.example/x',
+      ),
+    ).toEqual([['name-compound-sender', 35]]);
+    expect(
+      await found(
+        'e-TOLL <info@etoll-oplata-secure.example>',
+        'Opłata: https://etoll-oplata-secure.example/',
+      ),
+    ).toEqual([['name-compound-sender', 35]]);
+    expect(
+      await found(
+        'Social Security Administration <statement@ssa-statement-cloud.example>',
+        'Your statement is ready.',
+      ),
+    ).toEqual([['name-compound-sender', 20]]);
+  });
+
+  it('weighs a compound that asks nothing too little to flag a message on its own', async () => {
+    expect(await found('Ann Lee <ann@lee-secure.example>', 'Lunch on Friday?')).toEqual([
+      ['name-compound-sender', 20],
+    ]);
+  });
+
+  it('leaves a name sent from its own domain, a mail domain, a known brand and a stranger alone', async () => {
+    const text = 'Sign in: https://portal.example/';
+    expect(await found('Skatteverket <noreply@skatteverket.example>', text)).toEqual([]);
+    expect(await found('Greenhouse <no-reply@greenhouse-mail.example>', text)).toEqual([]);
+    expect(await found('Microsoft <msonlineservicesteam@microsoftonline.com>', text)).toEqual([]);
+    expect(await found('Acme Support <help@acmesupport.example>', text)).toEqual([]);
+    expect(await found('Rafael Hughes <rafael@lakeside-dental.example>', text)).toEqual([]);
+  });
+});
