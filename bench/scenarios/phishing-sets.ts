@@ -11,6 +11,8 @@ import { UNSEEN_6_KINDS, UNSEEN_6_TEMPLATE_COUNT, unseenPhishing6 } from '../phi
 import { UNSEEN_7_KINDS, UNSEEN_7_TEMPLATE_COUNT, unseenPhishing7 } from '../phishing/unseen-7.js';
 import { UNSEEN_8_KINDS, UNSEEN_8_TEMPLATE_COUNT, unseenPhishing8 } from '../phishing/unseen-8.js';
 import { UNSEEN_9_KINDS, UNSEEN_9_TEMPLATE_COUNT, unseenPhishing9 } from '../phishing/unseen-9.js';
+import { UNSEEN_10_KINDS, UNSEEN_10_TEMPLATE_COUNT, unseenPhishing10 } from '../phishing/unseen-10.js';
+import { UNSEEN_11_KINDS, UNSEEN_11_TEMPLATE_COUNT, unseenPhishing11 } from '../phishing/unseen-11.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -20,6 +22,8 @@ import { UNSEEN_HAM_6_TEMPLATE_COUNT, unseenHam6 } from '../phishing/unseen-ham-
 import { UNSEEN_HAM_7_TEMPLATE_COUNT, unseenHam7 } from '../phishing/unseen-ham-7.js';
 import { UNSEEN_HAM_8_TEMPLATE_COUNT, unseenHam8 } from '../phishing/unseen-ham-8.js';
 import { UNSEEN_HAM_9_TEMPLATE_COUNT, unseenHam9 } from '../phishing/unseen-ham-9.js';
+import { UNSEEN_HAM_10_TEMPLATE_COUNT, unseenHam10 } from '../phishing/unseen-ham-10.js';
+import { UNSEEN_HAM_11_TEMPLATE_COUNT, unseenHam11 } from '../phishing/unseen-ham-11.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -247,5 +251,49 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       "domain's verification, a vehicle recall, a travel authorisation, an exhibitor's hotel block, a " +
       'directory listing, a settlement payout, unclaimed property, a side-loaded app, business-email ' +
       'compromise and consumer scams, with made-up or reserved attacker domains. ',
+  },
+  {
+    phishingSet: 'unseen-10',
+    hamSet: 'unseen-ham-10',
+    ordinal: 'tenth',
+    writePhishing: unseenPhishing10,
+    writeHam: unseenHam10,
+    kinds: UNSEEN_10_KINDS,
+    phishingTemplates: UNSEEN_10_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_10_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight, in a scene of its own',
+    hamNote: 'mostly ordinary legitimate mail; written without the analysers in sight',
+    describe: (f) =>
+      'The tenth unseen set (bench/phishing/unseen-10.ts with unseen-10-local.ts and unseen-10-scene.ts, ' +
+      `unseen-ham-10.ts, seed ${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} legitimate messages, two thirds ordinary workplace mail ` +
+      `and a third the genuine counterparts of its lures, ${f.unseenHamPerTemplate} per template, written ` +
+      'apart from the analysers and from the first nine sets, and unlike them in a scene of its own (its own ' +
+      "people, firms, attacker domains and pages): a company's reporting mailbox in its 2026 proportions, " +
+      'half mass credential lures, a fifth business-email compromise and payment fraud, the rest malware ' +
+      'delivery and consumer scams, seven in ten in English and the rest in German, French, Spanish, Italian ' +
+      'and Dutch. ',
+  },
+  {
+    phishingSet: 'unseen-11',
+    hamSet: 'unseen-ham-11',
+    ordinal: 'eleventh',
+    writePhishing: unseenPhishing11,
+    writeHam: unseenHam11,
+    kinds: UNSEEN_11_KINDS,
+    phishingTemplates: UNSEEN_11_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_11_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight, in a scene of its own',
+    hamNote: 'ordinary mail and genuine counterparts; written without the analysers in sight',
+    describe: (f) =>
+      'The eleventh unseen set (bench/phishing/unseen-11.ts with unseen-11-local.ts and unseen-11-scene.ts, ' +
+      `unseen-ham-11.ts, seed ${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} legitimate messages, ${f.unseenHamPerTemplate} per ` +
+      'template, written apart from the analysers and from the first ten sets in a scene of its own: the ' +
+      'shapes simulation platforms ship and 2025–2026 kits send (sign-in pages behind redirect chains and ' +
+      'link wrappers, QR codes in PDFs and images, device-code and consent lures, calendar invites, callback ' +
+      'invoices, recruiters, hotel guests, wallet drainers, lookalike vendors), mostly in English with ' +
+      'Japanese, Korean, Portuguese, Polish and Turkish lures, beside the genuine Teams, Zoom, Slack, ' +
+      'Docusign, LinkedIn and Booking.com mail they imitate. ',
   },
 ];
