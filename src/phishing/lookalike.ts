@@ -153,8 +153,13 @@ export function lookalike(
   const ownSkeleton = skeleton(own, brands);
   for (const t of targets) {
     const targetLabel = t.domain.split('.')[0];
-    // The real domain worn in front of another: paypal.com.evil.example, paypal.com-login.example
-    if (lower.startsWith(`${t.domain}.`) || new RegExp(`(?:^|\\.)${escapeRegExp(t.domain)}-`).test(lower))
+    // The real domain worn in front of another: paypal.com.evil.example, paypal.com-login.example; the
+    // real domain under a country's ending (yahoo.com.au) is the brand's own country site.
+    const countrySite = new RegExp(`^${escapeRegExp(t.domain)}\\.[a-z]{2}$`).test(lower);
+    if (
+      (lower.startsWith(`${t.domain}.`) && !countrySite) ||
+      new RegExp(`(?:^|\\.)${escapeRegExp(t.domain)}-`).test(lower)
+    )
       return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
     const labelSkeleton = skeleton(ownLabel, brands);
     if (

@@ -67,6 +67,9 @@ describe('the sender analyser', () => {
     expect((await signs('Orders <orders@amazom.com>'))[0].explanation).toContain('typo-squatted');
     // a changed first letter makes another company's name more often than a lookalike
     expect(await codes('An Post <noreply@anpost.com>')).not.toContain('lookalike-sender');
+    // a brand's domain under a country's ending is its country site, another domain behind it is not
+    expect(await codes('Bryan <bryan@yahoo.com.au>')).not.toContain('lookalike-sender');
+    expect(await codes('PayPal <service@paypal.com.secure-login.example>')).toContain('lookalike-sender');
     expect((await signs('Netflix <billing@netflix-billing.example>')).map((s) => s.code)).toContain(
       'lookalike-sender',
     );
