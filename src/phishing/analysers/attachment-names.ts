@@ -40,9 +40,28 @@ export function isOneNote(content: Buffer): boolean {
   return content.subarray(0, ONENOTE_MAGIC.length).equals(ONENOTE_MAGIC);
 }
 
-/** Signs of the file name `name`; `subject` starts each sentence ("The attachment x.one"). */
-export function nameSigns(name: string, subject: string, evidence: string): Signal[] {
+/** The web page an Internet shortcut (.url) opens, when its target is one (`URL=https://…`); a shortcut to
+ * a file share or a search (`file://`, `\\\\host`, `search-ms:`) is how shortcuts run programs. */
+function webShortcut(content: Buffer | undefined): string | undefined {
+  return /^URL=(https?:\/\/[^\s]+)/im.exec(content?.toString('latin1') ?? '')?.[1];
+}
+
+/** Signs of the file name `name` (and of `content`, when it is at hand); `subject` starts each sentence
+ * ("The attachment x.one"). */
+export function nameSigns(name: string, subject: string, evidence: string, content?: Buffer): Signal[] {
   const base = name.split('/').pop() ?? name;
+  const page = /\.url$/i.test(base) ? webShortcut(content) : undefined;
+  if (page !== undefined) {
+    return [
+      sign(
+        NAME,
+        'web-shortcut',
+        20,
+        `${subject} is a shortcut to a web page (${page}): harmless as a link, but shortcuts are also sent to slip past filters.`,
+        evidence,
+      ),
+    ];
+  }
   if (EXECUTABLE.test(base)) {
     const parts = base.split('.');
     const doubled = parts.length > 2 && DOCUMENT_LIKE.test(`.${parts[parts.length - 2]}`);

@@ -25,6 +25,14 @@ describe('the attachments analyser', () => {
       'disk-image-or-shortcut',
     ]);
     expect(await codes([{ filename: 'budget.xlsm', content: Buffer.from('x') }])).toEqual(['office-macro']);
+    // a shortcut to a web page is a link in a file; one to a file share runs what it points at
+    const shortcut = (url: string) => Buffer.from(`[InternetShortcut]\r\nURL=${url}\r\n`);
+    expect(
+      await codes([{ filename: 'Article.url', content: shortcut('http://www.example.org/a.html') }]),
+    ).toEqual(['web-shortcut']);
+    expect(
+      await codes([{ filename: 'Invoice.url', content: shortcut('file://203.0.113.7/share/invoice.vbs') }]),
+    ).toEqual(['disk-image-or-shortcut']);
     expect(await codes([{ filename: 'photo.jpg', content: Buffer.from('MZ\x90\x00') }])).toEqual([
       'disguised-executable',
     ]);

@@ -64,7 +64,7 @@ async function partSigns(
   const subject = `The attachment ${name}${within}`;
   const signals: Signal[] = [];
   const evidence = `${name} sha256:${part.sha256}`;
-  signals.push(...nameSigns(name, subject, evidence));
+  signals.push(...nameSigns(name, subject, evidence, part.content));
   if (part.content.subarray(0, 2).toString('latin1') === 'MZ' && !EXECUTABLE.test(name)) {
     signals.push(
       sign(
