@@ -19,6 +19,19 @@ describe('the wallets analyser', () => {
     ).toEqual(['crypto-claim']);
   });
 
+  it("reads a private key as a wallet's only in mail about crypto, not a PGP key-signing party", async () => {
+    expect(
+      await codes({
+        html: '<p>Bring a printout of your public key fingerprint; keep your private key at home.</p><a href="https://keys.example/party">Details</a>',
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        html: '<p>To restore your MetaMask wallet, enter your private key below.</p><a href="https://restore.example/">Restore</a>',
+      }),
+    ).toEqual(['wallet-secret']);
+  });
+
   it("says nothing of a wallet's warning never to share the phrase, or an exchange's own mail", async () => {
     expect(
       await codes({

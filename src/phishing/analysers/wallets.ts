@@ -10,6 +10,9 @@ import { type Analyser, type Signal, sign } from './signal.js';
 const NAME = 'wallets';
 const SECRET =
   /\b(?:(?:secret )?recovery phrase|seed phrase|mnemonic(?: phrase)?|private key|(?:12|24)[- ]word (?:phrase|seed)|connect (?:your |the |a )?wallet|(?:import|sync|validate|verify) (?:your )?wallet)\b/i;
+/** A private key is a wallet's only when the mail is about crypto; otherwise it is a PGP or TLS key. */
+const CRYPTO =
+  /\b(?:wallet|crypto|bitcoin|btc|ethereum|eth|metamask|ledger|coinbase|binance|blockchain|tokens?|nfts?)\b/i;
 /** Warnings honest wallets send: "never share your recovery phrase". */
 const WARNING = /\b(?:never|do not|don't|won't|will not)\b[^.\n]{0,40}$/i;
 const CLAIM =
@@ -24,7 +27,11 @@ export const wallets: Analyser = {
     const text = `${message.subject}\n${message.text}`;
     const signals: Signal[] = [];
     const secret = SECRET.exec(text);
-    if (secret !== null && !WARNING.test(text.slice(Math.max(0, secret.index - 60), secret.index))) {
+    if (
+      secret !== null &&
+      !WARNING.test(text.slice(Math.max(0, secret.index - 60), secret.index)) &&
+      (!/^private key$/i.test(secret[0]) || CRYPTO.test(text))
+    ) {
       signals.push(
         sign(
           NAME,
