@@ -15,6 +15,17 @@ describe('the links analyser', () => {
     expect(found[0].explanation).toBe('A link shows "www.mybank.example" but really goes to evil.example.');
   });
 
+  it("weighs a sender's own page about a brand's site less than a link dressed as the brand", async () => {
+    const weight = async (from: string, html: string) =>
+      (await links.analyse(await message({ from, html }), context())).find(
+        (s) => s.code === 'text-target-mismatch',
+      )?.weight;
+    const html = '<a href="http://www.lindows.example/walmart">Walmart.com</a>';
+    expect(await weight('Michael <michael@lindows.example>', html)).toBe(15);
+    expect(await weight('Walmart <orders@lindows.example>', html)).toBe(35);
+    expect(await weight('Michael <michael@other.example>', html)).toBe(35);
+  });
+
   it('says nothing of a link whose text is its own site, or plain words', async () => {
     expect(
       await codes(

@@ -4,6 +4,7 @@
 import { linksOf } from '../links-in.js';
 import { knownSites, registrable } from '../lookalike.js';
 import { urlSigns } from '../url-signs.js';
+import { senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'links';
@@ -25,8 +26,14 @@ export const links: Analyser = {
     for (const link of found) {
       const shown = FILE_NAME.test(link.text.trim()) ? null : SHOWN_HOST.exec(link.text.replace(/\s+/g, ''));
       if (shown !== null && link.host !== '' && registrable(shown[1]) !== registrable(link.host)) {
-        // Showing a brand's or your own domain is the phisher's move; newsletters' click tracking shows others.
-        const known = owned.has(registrable(shown[1]));
+        // Showing a brand's or your own domain is the phisher's move; newsletters' click tracking shows others,
+        // and a sender's page about another site (lindows.com/walmart behind "Walmart.com") stays on its
+        // own site, unless the sender wears the name it shows.
+        const shownName = registrable(shown[1]).split('.')[0];
+        const home =
+          registrable(link.host) === senderDomain(message) &&
+          !(message.from?.name ?? '').toLowerCase().includes(shownName);
+        const known = owned.has(registrable(shown[1])) && !home;
         signals.push(
           sign(
             NAME,
