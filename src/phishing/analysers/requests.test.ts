@@ -3,6 +3,14 @@ import { context, message } from './fixture.js';
 import { requests } from './requests.js';
 
 describe('the requests analyser', () => {
+  it("leaves what a discussion list's member asks of the list to the list", async () => {
+    const text = 'Are you at your desk? I need an urgent wire transfer processed today, I am in a meeting.';
+    const from = 'Maria Keller <maria.keller.ceo@gmail.com>';
+    const list = ['List-Id: <fork.xent.example>', 'List-Post: <mailto:fork@xent.example>'];
+    expect(await requests.analyse(await message({ from, text, headers: list }), context())).toEqual([]);
+    expect(await requests.analyse(await message({ from, text }), context())).not.toEqual([]);
+  });
+
   it('names a pressed request for money from a free mail account', async () => {
     const [found] = await requests.analyse(
       await message({

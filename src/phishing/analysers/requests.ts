@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { isFreeMail } from '../brands.js';
 import { addressDomain } from '../lookalike.js';
+import { discussionList } from './mailing-list.js';
 import { fromInside } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
@@ -70,6 +71,7 @@ const CHECK_DONE =
 export const requests: Analyser = {
   name: NAME,
   async analyse(message, context) {
+    if (discussionList(message)) return [];
     const text = `${message.subject}\n${message.text}`;
     const free = isFreeMail(addressDomain(message.from?.address ?? ''), context.brands);
     const fromFree = free ? `, from a free mail account (${message.from?.address})` : '';

@@ -6,6 +6,14 @@ const codes = async (html: string) =>
   (await signInAsks.analyse(await message({ html }), context())).map((s) => s.code);
 
 describe('the sign-in asks analyser', () => {
+  it("leaves a discussion list's thread about entering passwords alone", async () => {
+    const html =
+      '<p>The forged page asks you to enter your password, see https://www.infocater.example for a copy.</p><a href="https://www.infocater.example">copy</a>';
+    const list = ['List-Id: <fork.xent.example>', 'List-Post: <mailto:fork@xent.example>'];
+    expect(await signInAsks.analyse(await message({ html, headers: list }), context())).toEqual([]);
+    expect(await codes(html)).toEqual(['sign-in-elsewhere']);
+  });
+
   it('names an ask to sign in with your work account through a link to an unknown site', async () => {
     const [found] = await signInAsks.analyse(
       await message({

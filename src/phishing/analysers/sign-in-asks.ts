@@ -6,6 +6,7 @@
 import { invitationText, linksOf } from '../links-in.js';
 import { knownSites, registrable } from '../lookalike.js';
 import { readerAddresses } from './links.js';
+import { discussionList } from './mailing-list.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'sign-in-asks';
@@ -24,6 +25,7 @@ function safeDecode(href: string): string {
 export const signInAsks: Analyser = {
   name: NAME,
   async analyse(message, context) {
+    if (discussionList(message)) return [];
     const ask = ASK.exec(`${message.subject}\n${message.text}\n${invitationText(message)}`);
     if (ask === null) return [];
     const known = knownSites(context.protectedDomains, context.brands);
