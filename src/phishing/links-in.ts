@@ -1,14 +1,26 @@
 // The links of a reported message, read once: every anchor of the HTML body with its visible text, every
 // URL written in the plain text, and every URL of its calendar invitations (.ics parts: their description,
-// location and URL fields). Read with patterns, never rendered: nothing is fetched or run.
+// location and URL fields), each taken to where it really goes through the mail filters' wrappers and the
+// known sites' redirects in front of it (redirects.ts). Read with patterns, never rendered: nothing is
+// fetched or run.
 import type { ReportedMessage } from './message.js';
+import { followRedirects, type Redirect } from './redirects.js';
 
 export interface Link {
+  /** Where the link goes, past the wrappers and redirects written in front of it. */
   href: string;
   /** The anchor's visible text, tags removed; '' for a URL written in plain text. */
   text: string;
   /** Host of the target, lower-case; '' for a link without one (data:, mailto:). */
   host: string;
+  /** The wrappers and redirects in front of the target, outermost first; [] when it is written plainly. */
+  through: Redirect[];
+}
+
+/** A link to `written`, with its visible `text`, taken through its redirects. */
+function link(written: string, text: string): Link {
+  const { target, through } = followRedirects(written);
+  return { href: target, text, host: hostOf(target), through };
 }
 
 /** Links kept per message; a message with more is judged on the first ones. */
@@ -25,12 +37,12 @@ export function linksOf(message: ReportedMessage): Link[] {
   for (const match of html.matchAll(ANCHOR)) {
     if (links.length >= MAX_LINKS) break;
     const href = decodeEntities((match[2] ?? match[3] ?? match[4] ?? '').trim());
-    links.push({ href, text: decodeEntities(match[5].replace(/<[^>]*>/g, '')).trim(), host: hostOf(href) });
+    links.push(link(href, decodeEntities(match[5].replace(/<[^>]*>/g, '')).trim()));
   }
   for (const match of `${message.text}\n${invitationText(message)}`.matchAll(PLAIN_URL)) {
     if (links.length >= MAX_LINKS) break;
-    if (links.some((l) => l.href === match[0])) continue;
-    links.push({ href: match[0], text: '', host: hostOf(match[0]) });
+    if (links.some((l) => (l.through[0]?.href ?? l.href) === match[0])) continue;
+    links.push(link(match[0], ''));
   }
   found.set(message, links);
   return links;

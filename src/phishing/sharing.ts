@@ -23,6 +23,7 @@ const LINK_CODES = new Set([
   'punycode-host',
   'shortener',
   'lookalike-link',
+  'open-redirect',
   'qr-link',
 ]);
 

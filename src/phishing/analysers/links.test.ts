@@ -26,6 +26,32 @@ describe('the links analyser', () => {
     expect(await weight('Michael <michael@other.example>', html)).toBe(35);
   });
 
+  it("judges a link where it really goes, and names a known site's redirect put in front of it", async () => {
+    const found = await links.analyse(
+      await message({
+        from: 'Payroll <payroll@notices.example>',
+        html: '<a href="https://www.google.com/url?q=https://192.0.2.7/login">View payslip</a>',
+      }),
+      context(),
+    );
+    expect(found.map((s) => s.code).sort()).toEqual(['ip-literal', 'open-redirect']);
+    // Google's own mail sends its links through its redirect; a mail filter's wrapper is no redirect
+    expect(
+      await links.analyse(
+        await message({
+          from: 'Google Calendar <calendar-notification@google.com>',
+          html: '<a href="https://www.google.com/url?q=https://zoom.us/j/1">Join</a>',
+        }),
+        context(),
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        '<a href="https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.shop.example%2F">www.shop.example</a>',
+      ),
+    ).toEqual([]);
+  });
+
   it('says nothing of a link whose text is its own site, or plain words', async () => {
     expect(
       await codes(

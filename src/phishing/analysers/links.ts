@@ -1,10 +1,11 @@
-// Links: visible text naming one site while the link goes to another (a file's name is no site), a link that hides the reader's
-// own address (a phishing page filled in for them), what each target gives away (url-signs.ts); links to
-// domains that earlier reports named.
-import { linksOf } from '../links-in.js';
+// Links: visible text naming one site while the link goes to another (a file's name is no site), a link that
+// hides the reader's own address (a phishing page filled in for them), a link passed on by a known site's
+// public redirect to another site, what each target gives away (url-signs.ts); links to domains that
+// earlier reports named.
+import { hostOf, type Link, linksOf } from '../links-in.js';
 import { knownSites, registrable } from '../lookalike.js';
 import { urlSigns } from '../url-signs.js';
-import { senderDomain } from './owners.js';
+import { ownedBy, senderDomain } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
 
 const NAME = 'links';
@@ -45,6 +46,18 @@ export const links: Analyser = {
         );
       }
       signals.push(...urlSigns(NAME, link.href, 'a link', context));
+      const redirect = publicRedirect(link, ownedBy(senderDomain(message), context));
+      if (redirect !== undefined) {
+        signals.push(
+          sign(
+            NAME,
+            'open-redirect',
+            20,
+            `A link starts at ${redirect} but is passed on from there to ${link.host}: a known site's redirect put in front of a page so that the link looks safe to filters and to you.`,
+            link.href,
+          ),
+        );
+      }
     }
     const readers = readerAddresses(message.headers);
     const carrying = found.find(
@@ -94,6 +107,15 @@ function dedupe(signals: Signal[]): Signal[] {
           explanation: `${strongest.explanation} (${others} more link${others > 1 ? 's' : ''} like it.)`,
         };
   });
+}
+
+/** The host of the known site's public redirect `link` passes through to another site, when the sender does
+ * not own it (Google's own mail sends its links through google.com/url); a mail filter's wrapper is none. */
+function publicRedirect(link: Link, senderOwns: (host: string) => boolean): string | undefined {
+  const redirect = link.through.find((r) => r.kind === 'redirect');
+  if (redirect === undefined) return undefined;
+  const host = hostOf(redirect.href);
+  return senderOwns(host) || registrable(host) === registrable(link.host) ? undefined : host;
 }
 
 /** The addresses in the To and Cc headers, lower-case. */
