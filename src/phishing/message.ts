@@ -130,9 +130,9 @@ function reportedFrom(mail: ParsedMail, raw: Buffer, headersLost: boolean): Repo
     from: firstAddress(mail.from) ?? null,
     replyTo: addresses(mail.replyTo),
     returnPath: addressOf(returnPath),
-    subject: mail.subject ?? '',
+    subject: visible(mail.subject ?? ''),
     date: mail.date instanceof Date && !Number.isNaN(mail.date.getTime()) ? mail.date.getTime() : null,
-    text: mail.text ?? (typeof mail.html === 'string' ? textOf(mail.html) : ''),
+    text: visible(mail.text ?? (typeof mail.html === 'string' ? textOf(mail.html) : '')),
     html: typeof mail.html === 'string' ? mail.html : null,
     attachments: mail.attachments
       .filter((a) => a.contentType.toLowerCase() !== 'message/rfc822' || a.content.length > 0)
@@ -149,7 +149,9 @@ function reportedFrom(mail: ParsedMail, raw: Buffer, headersLost: boolean): Repo
 function addresses(value: AddressObject | AddressObject[] | undefined): Address[] {
   const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
   return list.flatMap((o) =>
-    o.value.flatMap((v) => (v.address ? [{ name: v.name ?? '', address: v.address.toLowerCase() }] : [])),
+    o.value.flatMap((v) =>
+      v.address ? [{ name: visible(v.name ?? ''), address: v.address.toLowerCase() }] : [],
+    ),
   );
 }
 
@@ -188,6 +190,14 @@ export function forwardedHeaders(text: string): { from: Address | null; subject:
     subject: subject === null ? null : subject[1].trim(),
   };
 }
+
+/** Characters that show nothing (zero-width spaces and joiners, soft hyphens, the byte-order mark), which
+ * lures put inside words ("pass\u200bword") so that filters reading the words miss them. */
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** `text` as a reader sees it: the invisible characters taken out. */
+const visible = (text: string) => text.replace(INVISIBLE, '');
 
 /** The words of an HTML body, for a message without a text part: tags dropped, common entities read. */
 function textOf(html: string): string {
