@@ -94,6 +94,35 @@ describe('the notices analyser', () => {
     ).toEqual([]);
   });
 
+  it("lets the company's own notices send people to the services it runs on, not to a page anyone publishes", async () => {
+    const from = 'IT Service Desk <servicedesk@corp.example>';
+    const text = 'Please register the Authenticator app this week.';
+    expect(
+      await codes({
+        from,
+        text,
+        html: button('https://mysignins.microsoft.com/security-info', 'My Sign-Ins'),
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        from,
+        text,
+        html: button('https://corpexample.sharepoint.com/sites/HR/Policy.aspx', 'Read the policy'),
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({ from, text, html: button('https://sites.google.com/view/it-desk', 'Register') }),
+    ).toEqual(['notice-elsewhere']);
+    expect(
+      await codes({
+        from: 'IT Service Desk <servicedesk@it-desk.example>',
+        text,
+        html: button('https://sites.google.com/view/it-desk', 'Register'),
+      }),
+    ).toEqual(['notice-elsewhere']);
+  });
+
   it('reads a free mail address as a person, not its provider', async () => {
     expect(
       await codes({

@@ -3,12 +3,14 @@
 // Messaging Service" or a brand's) and whose call to action — a button or link with words for its text,
 // the small print's links (privacy, terms) aside — goes to a domain that has nothing to do with the
 // sender. That is the build of voicemail, fax, shared-document and e-signature lures whatever their words:
-// a real service's notice links to its own site, and a mailing list says it is one.
+// a real service's notice links to its own site, the company's own notice to its own site or the services
+// it runs on, and a mailing list says it is one.
 import { type Link, linksOf } from '../links-in.js';
-import { addressDomain, escapeRegExp, registrable } from '../lookalike.js';
+import { addressDomain, escapeRegExp, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
+import { publishedOn } from '../url-signs.js';
 import { listMail } from './mailing-list.js';
-import { isGovernment, ownedBy, senderBrand } from './owners.js';
+import { fromInside, isGovernment, ownedBy, senderBrand } from './owners.js';
 import { type Analyser, type AnalysisContext, sign } from './signal.js';
 
 const NAME = 'notices';
@@ -41,7 +43,14 @@ export const notices: Analyser = {
     const sites = new Set(linked.map((l) => registrable(l.host)));
     if (sites.size === 0 || sites.size > MAX_SITES || linked.length > MAX_LINKS) return [];
     const ours = ownedBy(org, context);
-    const action = linked.find((l) => isAction(l) && !ours(l.host));
+    // The company's own IT and HR send people to the services it runs on (Microsoft 365, its SharePoint,
+    // Workday), not only to its own domain; a page anyone can publish there is still elsewhere.
+    const known = knownSites(context.protectedDomains, context.brands);
+    const itsServices = (l: Link) =>
+      fromInside(message, context) &&
+      known.has(registrable(l.host)) &&
+      publishedOn(l.href, l.host, context.brands.hosting) === undefined;
+    const action = linked.find((l) => isAction(l) && !ours(l.host) && !itsServices(l));
     if (action === undefined) return [];
     return [
       sign(
