@@ -18,6 +18,7 @@ import {
   outsider,
   type Person,
   paragraphs,
+  past,
   phone,
   redirected,
   staff,
@@ -302,7 +303,7 @@ export const LOCAL_PHISHING: Template[] = [
       const html = [
         '<html><body style="font-family:Marianne,Arial,sans-serif;font-size:14px">',
         '<p><b>Avis de contravention</b></p>',
-        `<p>Madame, Monsieur,</p><p>Un avis de contravention a été émis pour un véhicule à votre nom le ${day(r, 'fr')}. Montant : ${money(r, 35, 135, 'fr')}.</p>`,
+        `<p>Madame, Monsieur,</p><p>Un avis de contravention a été émis pour un véhicule à votre nom le ${past(r, 'fr')}. Montant : ${money(r, 35, 135, 'fr')}.</p>`,
         `<p>${r.pick(['Sans règlement sous 72 heures, le montant sera majoré.', "Passé ce délai, l'amende sera majorée à 375 €."])}</p>`,
         `<p><a href="${url}" style="background:#000091;color:#fff;padding:10px 20px;text-decoration:none">Payer mon amende</a></p>`,
         '</body></html>',

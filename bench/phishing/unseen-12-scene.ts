@@ -326,6 +326,15 @@ export function day(r: SeededRandom, lang: Lang = 'en'): string {
   return `${d} ${lang === 'es' ? 'de ' : ''}${month}${lang === 'es' ? ' de' : ''} ${year}`;
 }
 
+/** A day of the past month (the messages are dated 2 November 2026), written the local way. */
+export function past(r: SeededRandom, lang: Lang = 'en'): string {
+  const d = 5 + r.below(27);
+  const month = { en: 'October', es: 'octubre', de: 'Oktober', fr: 'octobre' }[lang];
+  if (lang === 'en') return `${month} ${d}, 2026`;
+  if (lang === 'de') return `${d}. ${month} 2026`;
+  return lang === 'es' ? `${d} de ${month} de 2026` : `${d} ${month} 2026`;
+}
+
 /** An amount between lo and hi, with cents, written the local way. */
 export function money(r: SeededRandom, lo: number, hi: number, lang: Lang = 'en'): string {
   const value = lo + r.below(hi - lo);

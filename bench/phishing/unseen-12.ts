@@ -26,6 +26,7 @@ import {
   money,
   outsider,
   paragraphs,
+  past,
   phone,
   quoted,
   redirected,
@@ -145,7 +146,7 @@ const MASS: Template[] = [
       const html = [
         '<html><body style="font-family:Segoe UI,sans-serif;font-size:14px">',
         `<p>${htmlEscape(who.name)} shared a file with you</p>`,
-        `<div style="border:1px solid #ddd;padding:16px;width:420px"><p style="font-size:16px"><b>${file} ${day(r).split(',')[0]}.pdf</b></p>`,
+        `<div style="border:1px solid #ddd;padding:16px;width:420px"><p style="font-size:16px"><b>${file} ${past(r).split(',')[0]}.pdf</b></p>`,
         `<p>${r.pick(['Please see attached remittance for your records.', 'Please review and confirm at your earliest convenience.', 'Here is the file we discussed.'])}</p>`,
         `<a href="${url}" style="background:#0f6cbd;color:#fff;padding:8px 18px;text-decoration:none">Open</a></div>`,
         `<p style="color:#666;font-size:12px">This email is generated through ${vendor.name}'s use of Microsoft 365 and may contain content that is controlled by ${vendor.name}.</p>`,
@@ -386,7 +387,7 @@ const MASS: Template[] = [
       const text = [
         `New voicemail from ${caller}`,
         `Duration: ${secs}`,
-        `Received: ${day(r)}`,
+        `Received: ${past(r)}`,
         '',
         'Open the attached message to listen.',
       ].join('\n');
@@ -425,7 +426,7 @@ const MASS: Template[] = [
         ],
         { link: url },
       );
-      const text = `You have received a ${pages} page fax at ${day(r)}.\n\nThe fax is attached as a PDF. Open it to view all pages.\n\n* Job ID: ${digits(r, 8)}\n* Pages: ${pages}`;
+      const text = `You have received a ${pages} page fax at ${past(r)}.\n\nThe fax is attached as a PDF. Open it to view all pages.\n\n* Job ID: ${digits(r, 8)}\n* Pages: ${pages}`;
       return {
         headers: [...attacker('eFax', 'message', domain), to(v)],
         subject: `eFax message from "${phone(r)}" - ${pages} page(s)`,
@@ -675,7 +676,7 @@ const MASS: Template[] = [
           `Hi ${v.first},`,
           r.pick([
             'A change was made to your direct deposit information. If you did not make this change, review it immediately.',
-            `Your payslip for the period ending ${day(r)} shows a correction. Sign in to view.`,
+            `Your payslip for the period ending ${past(r)} shows a correction. Sign in to view.`,
           ]),
         ],
         'Sign in to Workday',
@@ -704,7 +705,7 @@ const MASS: Template[] = [
         '',
         `Country/region: ${place}`,
         `IP address: ${10 + r.below(180)}.${r.below(255)}.${r.below(255)}.${r.below(255)}`,
-        `Date: ${day(r)}`,
+        `Date: ${past(r)}`,
         '',
         `If this wasn't you, review your recent activity: ${url}`,
         '',
@@ -796,7 +797,7 @@ const TARGETED: Template[] = [
         'Best regards,',
         who.name,
         '',
-        quoted(`On ${day(r)}, ${v.name} <${v.email}> wrote:`, earlier),
+        quoted(`On ${past(r)}, ${v.name} <${v.email}> wrote:`, earlier),
       ].join('\n');
       const parts = r.below(2)
         ? [
@@ -1200,7 +1201,7 @@ const TARGETED: Template[] = [
       const inner = forwarded(
         `${exec.name} <${exec.email}>`,
         `${vendorPerson.name} <${vendorPerson.email}>`,
-        day(r),
+        past(r),
         `RE: Invoice ${inv}`,
         `${vendorPerson.first}, approved. I'll have accounts payable process it today.\n\n${exec.name}`,
       );

@@ -26,6 +26,7 @@ import {
   outsider,
   type Person,
   paragraphs,
+  past,
   phone,
   quoted,
   render,
@@ -103,7 +104,7 @@ const WORK: Template[] = [
         '',
         sign(a),
         '',
-        quoted(`On ${day(r)}, ${b.name} <${b.email}> wrote:`, earlier),
+        quoted(`On ${past(r)}, ${b.name} <${b.email}> wrote:`, earlier),
       ].join('\n');
       return {
         headers: internal(a, b, [`In-Reply-To: <${token(r, 14)}@corp.example>`]),
@@ -303,7 +304,7 @@ const WORK: Template[] = [
           v,
           'mailchimpapp.example',
         ),
-        subject: `Flow Measurement Weekly — ${day(r)}`,
+        subject: `Flow Measurement Weekly — ${past(r)}`,
         html,
       };
     },
@@ -345,7 +346,7 @@ const WORK: Template[] = [
           authResults('concursolutions.com'),
         ],
         subject: `Expense report approved: ${r.pick(['Chicago trade show', 'Customer visit Akron', 'Hamburg site visit'])}`,
-        text: `Your expense report for ${amount} was approved by ${manager.name} on ${day(r)}.\nReimbursement will be included in your next payroll deposit.\n\nTo view the report, sign in to Concur from the company portal.`,
+        text: `Your expense report for ${amount} was approved by ${manager.name} on ${past(r)}.\nReimbursement will be included in your next payroll deposit.\n\nTo view the report, sign in to Concur from the company portal.`,
       };
     },
   },
@@ -491,7 +492,7 @@ const WORK: Template[] = [
         'Best,',
         signature(who, vendor.name, phone(r)),
         '',
-        quoted(`On ${day(r)}, ${v.name} wrote:`, earlier),
+        quoted(`On ${past(r)}, ${v.name} wrote:`, earlier),
       ].join('\n');
       return {
         headers: fromPassing(who, v, [`In-Reply-To: <${token(r, 16)}@corp.example>`]),
@@ -618,7 +619,7 @@ const WORK: Template[] = [
       const inner = forwarded(
         `${who.name} <${who.email}>`,
         `${a.name} <${a.email}>`,
-        day(r),
+        past(r),
         r.pick(['Price increase effective January', 'Holiday shipping schedule', 'New account manager']),
         `Dear customer,\n\n${r.pick(['Due to raw material costs, our prices will increase by 4% from January 1.', 'Our warehouse is closed Dec 24 – Jan 2. Last orders ship Dec 20.', 'I am your new account manager from next month.'])}\n\n${who.name}`,
       );
@@ -845,7 +846,7 @@ const COUNTERPARTS: Template[] = [
       return {
         headers: [`From: Corvane Workday <corvane@myworkday.com>`, to(v), authResults('myworkday.com')],
         subject: 'Your payslip is available',
-        text: `Hi ${v.first},\n\nYour payslip for the period ending ${day(r)} is now available. To view it, open Workday from the Corvane intranet or the Workday app.\n\nThis is an automated message from Corvane HR.`,
+        text: `Hi ${v.first},\n\nYour payslip for the period ending ${past(r)} is now available. To view it, open Workday from the Corvane intranet or the Workday app.\n\nThis is an automated message from Corvane HR.`,
       };
     },
   },
@@ -881,7 +882,7 @@ const COUNTERPARTS: Template[] = [
       return {
         headers: [`From: Zoom <no-reply@zoom.us>`, to(v), authResults('zoom.us')],
         subject: `Cloud Recording - ${r.pick(['Weekly Ops Sync', 'Customer training', 'Design review'])} is now available`,
-        html: notice('Your cloud recording is now available', [`Date: ${day(r)}`], {
+        html: notice('Your cloud recording is now available', [`Date: ${past(r)}`], {
           label: 'Share recording',
           url: `https://corvane.zoom.us/recording/detail?meeting_id=${token(r, 22)}`,
         }),
@@ -1043,7 +1044,7 @@ const LOCAL: Template[] = [
       return {
         headers: internal(a, b),
         subject: 'AW: Kalibrierprotokolle',
-        text: `Hi ${b.first},\n\n${r.pick(['ja, gestern Nachmittag.', 'noch nicht, mache ich heute.', 'die Hälfte, der Rest kommt Montag.'])}\n\nGruß\n${a.first}\n\n${quoted(`Am ${day(r, 'de')} schrieb ${b.name}:`, earlier)}`,
+        text: `Hi ${b.first},\n\n${r.pick(['ja, gestern Nachmittag.', 'noch nicht, mache ich heute.', 'die Hälfte, der Rest kommt Montag.'])}\n\nGruß\n${a.first}\n\n${quoted(`Am ${past(r, 'de')} schrieb ${b.name}:`, earlier)}`,
       };
     },
   },
@@ -1103,6 +1104,60 @@ const LOCAL: Template[] = [
             content: onePagePdf([vendor.name, `Factura proforma ${n}`, `Total ${money(r, 200, 5000, 'es')}`]),
           },
         ],
+      };
+    },
+  },
+  {
+    name: 'es-microsoft-security-code',
+    kind: 'genuine-password-reset',
+    make(r) {
+      const v = staff(r, 'es');
+      return {
+        headers: [
+          'From: Equipo de cuentas Microsoft <account-security-noreply@accountprotection.microsoft.com>',
+          to(v),
+          authResults('accountprotection.microsoft.com'),
+        ],
+        subject: 'Código de seguridad de la cuenta Microsoft',
+        text: `Usa el siguiente código de seguridad para la cuenta Microsoft ${v.email.replace(/(.).+@/, '$1*****@')}.\n\nCódigo de seguridad: ${digits(r, 6)}\n\nSi no reconoces la cuenta Microsoft, puedes hacer clic en https://account.live.com/dp?ft=${token(r, 20)} para quitar tu dirección de correo electrónico de esa cuenta.\n\nGracias,\nEl equipo de cuentas Microsoft`,
+      };
+    },
+  },
+  {
+    name: 'de-dhl-real-delivery',
+    kind: 'genuine-parcel',
+    make(r) {
+      const v = staff(r, 'de');
+      const id = digits(r, 12);
+      return {
+        headers: [`From: DHL Paket <noreply@dhl.de>`, to(v), authResults('dhl.de')],
+        subject: `Ihre DHL Sendung kommt ${r.pick(['heute', 'morgen'])}`,
+        html: notice(
+          'Ihre Sendung ist unterwegs',
+          [
+            `Sendungsnummer: ${id}`,
+            `Absender: ${r.pick(VENDORS).name}`,
+            'Zustellung voraussichtlich zwischen 10:00 und 14:00 Uhr.',
+          ],
+          {
+            label: 'Sendung verfolgen',
+            url: `https://www.dhl.de/de/privatkunden/dhl-sendungsverfolgung.html?piececode=${id}`,
+          },
+        ),
+      };
+    },
+  },
+  {
+    name: 'fr-colleague-lyon-thread',
+    kind: 'colleague-thread',
+    make(r) {
+      const a = staff(r, 'fr');
+      const b = colleague(r, a);
+      const earlier = `Salut ${a.first},\n\nTu as pu avoir le transporteur pour la livraison à la Laiterie du Vercors ?\n\n${b.first}`;
+      return {
+        headers: internal(a, b, [`In-Reply-To: <${token(r, 14)}@corp.example>`]),
+        subject: 'RE: Livraison Vercors',
+        text: `${r.pick(['Oui, enlèvement jeudi matin.', 'Pas encore, je le relance cet après-midi.', 'Oui, mais ils ne passent que lundi.'])}\n\nBonne journée,\n${a.first}\n\n${quoted(`Le ${past(r, 'fr')}, ${b.name} a écrit :`, earlier)}`,
       };
     },
   },
