@@ -1,8 +1,10 @@
 // The thirteenth unseen set's phishing in the victims' own languages: traffic fines, customs fees, tax and
-// benefit portals, bank alerts and app re-activations, telecom points, toll roads, utility refunds,
-// marketplace payouts and parcel lures, as they reach Spain and Latin America, Brazil and Portugal,
-// France, Germany, Italy, the Netherlands, Poland, Japan, Korea, China, the Gulf, Indonesia, Turkey and
-// India.
+// benefit portals, bank alerts, call-backs and app re-activations, telecom points and gifts, toll roads,
+// utility refunds, marketplace payouts, parcel lures, webmail quotas and login alerts, streaming bills,
+// sextortion, investment ads, a "new number" child and a wedding invitation that is an Android app, as they
+// reach Spain and Latin America, Brazil and Portugal, France, Germany, Italy, the Netherlands, Poland,
+// Japan, Korea, China, the Gulf, Indonesia, Turkey and India.
+import { storedZip } from './mime.js';
 import { qrJpeg, qrPng } from './payloads.js';
 import {
   amount,
@@ -17,6 +19,7 @@ import {
   note,
   on,
   panel,
+  passing,
   randomHost,
   registered,
   shortLink,
@@ -1039,6 +1042,389 @@ export const LOCAL_LURES: Template[] = [
         from: `"HR Team" <${from.address}>`,
         auth: from.auth,
         subject: r.pick(['घर बैठे कमाई का अवसर', 'Part time job – ₹5000/दिन', 'आपका चयन हो गया है']),
+        text,
+      };
+    },
+  },
+  {
+    name: 'latam-webmail-quota',
+    kind: 'webmail-quota',
+    lang: 'es',
+    write(r, to) {
+      const href = r.pick([
+        () => hackedPage(r, `correo/validar.php?u=${to.address}`),
+        () =>
+          `https://docs.google.com/forms/d/e/1FAIpQL${token(r, 40, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-')}/viewform`,
+        () => freeHosted(r, 'webmail-soporte'),
+      ])();
+      const text = [
+        `Estimado usuario ${to.address}:`,
+        r.pick([
+          `Su buzón de correo ha alcanzado el ${int(r, 96, 99)} % de su capacidad. Tiene ${int(r, 6, 23)} mensajes retenidos que no podrá recibir hasta que verifique su cuenta.`,
+          'Hemos detectado que su cuenta de correo no ha sido actualizada según la nueva política de seguridad y será desactivada en 24 horas.',
+        ]),
+        `Verifique su cuenta aquí: ${href}`,
+        'Atentamente,\nSoporte Técnico de Correo',
+      ].join('\n\n');
+      const hacked = `${r.pick(['contacto', 'ventas', 'secretaria'])}@${r.pick(['colegio-sanmartin', 'inmobiliaria-altos', 'consultorio-perez'])}.example.net`;
+      return {
+        from: `"Soporte de Correo" <${hacked}>`,
+        auth: passing(hacked.split('@')[1]),
+        subject: r.pick([
+          'Buzón lleno: mensajes retenidos',
+          'Aviso de desactivación de cuenta',
+          'Verificación de correo requerida',
+        ]),
+        ...bodies(
+          r,
+          text,
+          note(
+            'es',
+            text.split('\n\n').map((l) => l.replace(href, link(href))),
+          ),
+        ),
+      };
+    },
+  },
+  {
+    name: 'br-streaming-suspended',
+    kind: 'streaming-payment',
+    lang: 'pt',
+    write(r, to) {
+      const brand = r.pick(['Netflix', 'Globoplay', 'Disney+', 'Max']);
+      const name = brand.toLowerCase().replace(/\W/g, '');
+      const href = r.pick([
+        () => on(r, comboHost(r, name, ['assinatura', 'pagamento', 'conta']), ['br/atualizar', 'login']),
+        () => shortLink(r, 'br'),
+      ])();
+      const html = panel({
+        lang: 'pt-BR',
+        brand,
+        accent: '#e50914',
+        title: 'Sua assinatura foi suspensa',
+        lines: [
+          `Olá, ${to.first}.`,
+          r.pick([
+            'Não conseguimos processar o pagamento da sua próxima mensalidade. Atualize a forma de pagamento para continuar assistindo.',
+            'Sua conta foi suspensa temporariamente por falha na cobrança. Para reativar, confirme os dados do seu cartão.',
+          ]),
+        ],
+        action: { label: 'Atualizar pagamento', href },
+        foot: `Equipe ${brand}`,
+      });
+      const host = randomHost(r);
+      return {
+        from: `"${brand}" <atendimento@${host}>`,
+        auth: registered(r, host),
+        subject: r.pick([
+          'Sua assinatura foi suspensa',
+          'Problema com seu pagamento',
+          'Atualize seus dados de pagamento',
+        ]),
+        html,
+      };
+    },
+  },
+  {
+    name: 'fr-parcel-redelivery',
+    kind: 'parcel-redelivery',
+    lang: 'fr',
+    write(r, to) {
+      const carrier = r.pick(['Colissimo', 'Chronopost', 'Mondial Relay']);
+      const href = r.pick([
+        () => shortLink(r),
+        () =>
+          on(r, wordHost(r, ['colis', 'livraison', 'suivi', 'relais', 'fr']), ['fr/reprogrammer', 'suivi']),
+      ])();
+      const text = r.pick([
+        `${carrier} : votre colis n'a pas pu être livré le ${int(r, 3, 28)}/${r.pick(['11', '12'])} (adresse incomplète). Reprogrammez la livraison : ${href}`,
+        `Bonjour ${to.first}, votre colis est en attente au centre de tri. Des frais de réexpédition de 1,99 € sont à régler : ${href}`,
+      ]);
+      const from = freemail(r, `${carrier.toLowerCase().replace(/\s/g, '')}.suivi`);
+      return {
+        from: `"${carrier}" <${from.address}>`,
+        auth: from.auth,
+        subject: r.pick([
+          'Votre colis est en attente',
+          'Échec de livraison',
+          'Action requise : reprogrammer la livraison',
+        ]),
+        text,
+      };
+    },
+  },
+  {
+    name: 'de-sextortion',
+    kind: 'sextortion',
+    lang: 'de',
+    write(r, to) {
+      const wallet = `bc1q${token(r, 38, 'acdefghjklmnpqrstuvwxyz023456789')}`;
+      const text = [
+        `Hallo ${to.first},`,
+        'ich habe vor einigen Monaten über eine Sicherheitslücke Zugriff auf Ihr Gerät erhalten und Ihre Aktivitäten beobachtet.',
+        'Ich habe Aufnahmen Ihrer Kamera beim Besuch von Erwachsenenseiten gemacht und alle Ihre Kontakte gespeichert.',
+        `Wenn Sie nicht wollen, dass diese Videos an Ihre Kollegen und Familie gehen, überweisen Sie ${r.pick(['1.200', '1.500', '1.850'])} € in Bitcoin an folgende Adresse: ${wallet}`,
+        'Sie haben 48 Stunden. Antworten Sie nicht auf diese E-Mail.',
+      ].join('\n\n');
+      const from = freemail(r, token(r, 8, 'abcdefghijklmnopqrstuvwxyz'));
+      return {
+        from: `<${from.address}>`,
+        auth: from.auth,
+        subject: r.pick([
+          `${to.first} ${to.last} – letzte Warnung`,
+          'Ihr Gerät wurde gehackt',
+          'Zahlung fällig',
+        ]),
+        text,
+      };
+    },
+  },
+  {
+    name: 'it-bank-security-callback',
+    kind: 'bank-fraud-alert-callback',
+    lang: 'it',
+    write(r, to) {
+      const bank = r.pick(['Intesa Sanpaolo', 'UniCredit', 'BPER Banca', 'Poste Italiane']);
+      const phone = `+39 ${int(r, 320, 393)} ${digits(r, 3)} ${digits(r, 4)}`;
+      const text = [
+        `Gentile ${to.first},`,
+        r.pick([
+          `abbiamo rilevato un accesso anomalo al Suo conto da un nuovo dispositivo e un bonifico di € ${amount(r, 900, 4900, true)} in attesa di autorizzazione.`,
+          'la Sua carta è stata temporaneamente sospesa per un tentativo di pagamento non autorizzato.',
+        ]),
+        `Se non ha effettuato Lei l'operazione, contatti subito il nostro Ufficio Antifrode al numero ${phone}. Un operatore La guiderà per mettere in sicurezza i Suoi fondi.`,
+        `Servizio Clienti ${bank}`,
+      ].join('\n\n');
+      const host = comboHost(r, bank.split(' ')[0].toLowerCase(), ['sicurezza', 'avvisi', 'antifrode']);
+      return {
+        from: `"${bank}" <avvisi@${host}>`,
+        auth: registered(r, host),
+        subject: r.pick(['Accesso anomalo rilevato', 'Operazione sospesa', 'Avviso di sicurezza']),
+        text,
+      };
+    },
+  },
+  {
+    name: 'jp-prime-membership',
+    kind: 'marketplace-account-hold',
+    lang: 'ja',
+    write(r, to) {
+      const href = r.pick([
+        () => on(r, swappedHost(r, 'amazon'), ['jp/signin', 'prime/update']),
+        () => on(r, comboHost(r, 'amazon', ['jp-prime', 'account', 'member']), ['ap/signin', 'jp']),
+      ])();
+      const html = panel({
+        lang: 'ja',
+        brand: 'Amazon',
+        accent: '#232f3e',
+        title: 'プライム会員の自動更新ができませんでした',
+        lines: [
+          `${to.called} 様`,
+          r.pick([
+            'お支払い方法に問題があるため、プライム会員の自動更新ができませんでした。',
+            'お客様のアカウントで異常なログインが検出されたため、アカウントを一時的にロックしました。',
+          ]),
+          '24時間以内にお支払い情報を更新してください。更新がない場合、アカウントは停止されます。',
+        ],
+        action: { label: 'お支払い情報を更新', href },
+        foot: 'Amazon.co.jp カスタマーサービス',
+      });
+      const host = randomHost(r);
+      return {
+        from: `"Amazon.co.jp" <account-update@${host}>`,
+        auth: registered(r, host),
+        subject: r.pick([
+          '【重要】プライム会員の更新について',
+          'Amazonアカウントを一時停止しました',
+          'お支払い方法を更新してください',
+        ]),
+        html,
+      };
+    },
+  },
+  {
+    name: 'kr-portal-login-alert',
+    kind: 'webmail-login-alert',
+    lang: 'ko',
+    write(r, to) {
+      const href = r.pick([
+        () => on(r, comboHost(r, 'naver', ['security', 'login', 'nid']), ['kr/protect', 'login']),
+        () => freeHosted(r, 'nid-security'),
+      ])();
+      const html = panel({
+        lang: 'ko',
+        brand: 'NAVER',
+        accent: '#03c75a',
+        title: '새로운 환경에서 로그인되었습니다',
+        lines: [
+          `${to.called}님의 계정이 ${r.pick(['중국', '베트남', '러시아'])}에서 로그인되었습니다.`,
+          '본인이 아닌 경우 즉시 비밀번호를 변경하고 보호조치를 진행해 주세요.',
+        ],
+        facts: [
+          ['접속 IP', `${int(r, 100, 223)}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}`],
+          ['일시', `2026.11.0${int(r, 1, 2)} ${int(r, 0, 23)}:${int(r, 10, 59)}`],
+        ],
+        action: { label: '보호조치 하기', href },
+        foot: '본 메일은 발신 전용입니다.',
+      });
+      const host = randomHost(r);
+      return {
+        from: `"네이버" <nid@${host}>`,
+        auth: registered(r, host),
+        subject: r.pick([
+          '[네이버] 새로운 환경에서 로그인 되었습니다',
+          '[보안] 해외 로그인 알림',
+          '계정 보호조치 안내',
+        ]),
+        html,
+      };
+    },
+  },
+  {
+    name: 'cn-etc-certification',
+    kind: 'toll-unpaid',
+    lang: 'zh',
+    write(r, to) {
+      const href = r.pick([
+        () => shortLink(r),
+        () => on(r, wordHost(r, ['etc', 'renzheng', 'gaosu', 'cn']), ['m', 'etc']),
+      ])();
+      const text = `【ETC服务】尊敬的${to.called}，您的ETC认证已失效，车辆将无法正常通行高速，请于24小时内登录 ${href} 重新认证。如已办理请忽略。`;
+      const from = freemail(r, 'etc.service');
+      return {
+        from: `"ETC服务中心" <${from.address}>`,
+        auth: from.auth,
+        subject: r.pick(['ETC认证失效通知', '【重要】ETC即将停用', '高速通行服务提醒']),
+        text,
+      };
+    },
+  },
+  {
+    name: 'id-wedding-invitation-apk',
+    kind: 'malicious-apk-invitation',
+    lang: 'id',
+    write(r, to) {
+      const from = freemail(r, r.pick(['rizky.nanda', 'sari.ayu', 'dimas.pratama']));
+      const apk = storedZip('AndroidManifest.xml', Buffer.from('<manifest package="com.undangan.digital"/>'));
+      return {
+        from: `"${r.pick(['Rizky & Nanda', 'Sari dan Bima', 'Undangan Digital'])}" <${from.address}>`,
+        auth: from.auth,
+        subject: r.pick([
+          'Undangan Pernikahan',
+          'Undangan pernikahan kami 💍',
+          `Untuk ${to.first}: undangan`,
+        ]),
+        text: [
+          `Assalamualaikum ${to.first},`,
+          r.pick([
+            'Dengan memohon rahmat Allah SWT, kami bermaksud mengundang Bapak/Ibu/Saudara/i untuk hadir di acara pernikahan kami.',
+            'Tanpa mengurangi rasa hormat, kami mengundang kamu ke acara pernikahan kami bulan depan.',
+          ]),
+          'Lokasi dan waktu ada di undangan digital terlampir, silakan dibuka di HP Android.',
+          'Terima kasih 🙏',
+        ].join('\n\n'),
+        parts: [
+          {
+            type: 'application/vnd.android.package-archive',
+            name: 'Undangan Pernikahan Digital.apk',
+            content: apk,
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'tr-telecom-gift',
+    kind: 'telecom-points-expiring',
+    lang: 'tr',
+    write(r, to) {
+      const brand = r.pick(['Turkcell', 'Vodafone', 'Türk Telekom']);
+      const gb = r.pick([20, 40, 50]);
+      const href = r.pick([
+        () => shortLink(r),
+        () => on(r, wordHost(r, ['hediye', 'internet', 'kampanya', 'paket', 'tr']), ['tr/hediye', 'basvur']),
+      ])();
+      const text = `Değerli ${brand} abonemiz ${to.first}, ${r.pick(['Cumhuriyet Bayramı', 'yılbaşı', 'sadakat'])} kampanyası kapsamında ${gb} GB hediye internet kazandınız! Tanımlamak için son gün bugün: ${href}`;
+      const host = randomHost(r);
+      return {
+        from: `"${brand}" <kampanya@${host}>`,
+        auth: registered(r, host),
+        subject: r.pick([`${gb} GB hediye internet`, 'Hediye paketiniz sizi bekliyor', 'Kampanya son gün']),
+        ...bodies(r, text, note('tr', [text.replace(href, link(href))])),
+      };
+    },
+  },
+  {
+    name: 'nl-family-new-number',
+    kind: 'family-impersonation',
+    lang: 'nl',
+    write(r) {
+      const from = freemail(r, r.pick(['lotte', 'timo', 'sophie', 'bas']));
+      const phone = `+31 6 ${digits(r, 4)} ${digits(r, 4)}`;
+      return {
+        from: `<${from.address}>`,
+        auth: from.auth,
+        subject: r.pick(['Hoi mam', 'Hoi pap', 'nieuw nummer']),
+        text: r.pick([
+          `Hoi mam, mijn telefoon is kapot gevallen, dit is mijn nieuwe nummer: ${phone}. Kun je me even appen? Ik moet vandaag nog een rekening betalen en mijn bankapp doet het niet.`,
+          `Hoi pap, ik mail je even omdat mijn telefoon in de reparatie is. Kun je me appen op ${phone}? Ik heb je hulp nodig met iets dringends.`,
+        ]),
+      };
+    },
+  },
+  {
+    name: 'pl-investment-ad',
+    kind: 'investment-scam',
+    lang: 'pl',
+    write(r, to) {
+      const href = r.pick([() => shortLink(r), () => on(r, randomHost(r), ['pl/artykul', 'rejestracja'])])();
+      const html = panel({
+        lang: 'pl',
+        brand: r.pick(['Wiadomości Finansowe', 'Portal Inwestora', 'Rynek Dziś']),
+        accent: '#c1121f',
+        title: r.pick([
+          'Polacy zarabiają na nowej platformie inwestycyjnej wspieranej przez państwową spółkę energetyczną',
+          'Nowy program inwestycyjny: 4 800 zł tygodniowo z inwestycji w gaz',
+        ]),
+        lines: [
+          `${to.first}, wystarczy wpłata 1 000 zł, a sztuczna inteligencja sama inwestuje w akcje spółek energetycznych.`,
+          'Liczba miejsc dla nowych inwestorów jest ograniczona. Osobisty doradca zadzwoni do Ciebie w ciągu 24 godzin.',
+        ],
+        action: { label: 'Zarejestruj się', href },
+        foot: 'Materiał promocyjny.',
+      });
+      const from = freemail(r, `inwestycje.${token(r, 4)}`);
+      return {
+        from: `"Portal Inwestora" <${from.address}>`,
+        auth: from.auth,
+        subject: r.pick([
+          'Ostatnie miejsca w programie inwestycyjnym',
+          'Zarabiaj na energii',
+          'Twoje zaproszenie',
+        ]),
+        html,
+      };
+    },
+  },
+  {
+    name: 'ar-crypto-investment',
+    kind: 'investment-scam',
+    lang: 'ar',
+    write(r, to) {
+      const whatsapp = `+971 5${int(r, 0, 8)} ${digits(r, 3)} ${digits(r, 4)}`;
+      const text = [
+        `مرحباً ${to.called}،`,
+        r.pick([
+          `انضم إلى منصة التداول الذكية واحصل على أرباح يومية تصل إلى ${int(r, 3, 8)}٪ من استثمارك في العملات الرقمية. الحد الأدنى للإيداع 250 دولاراً فقط.`,
+          'فرصة استثمارية مضمونة في الذهب والعملات الرقمية بإشراف خبراء معتمدين. الأرباح تُحوَّل إلى حسابك كل أسبوع.',
+        ]),
+        `للتسجيل تواصل مع مستشارك الشخصي عبر واتساب: ${whatsapp}`,
+      ].join('\n\n');
+      const from = freemail(r, `invest.gulf${digits(r, 2)}`);
+      return {
+        from: `"مستشار الاستثمار" <${from.address}>`,
+        auth: from.auth,
+        subject: r.pick(['فرصة استثمارية محدودة', 'أرباح يومية مضمونة', 'دعوة خاصة للاستثمار']),
         text,
       };
     },

@@ -320,7 +320,7 @@ const ENGLISH: Template[] = [
         r.pick([
           `Your ${bank} account will be blocked today as your KYC/PAN is not updated.`,
           `Your ${bank} reward points worth Rs.${int(r, 4000, 9999)} expire today. Redeem now by updating your PAN.`,
-          `Dear ${to.first}, your ${bank} net banking has been suspended due to pending KYC.`,
+          `Your ${bank} net banking has been suspended due to pending KYC, ${to.first}.`,
         ]),
         `Please update immediately: ${href}`,
         r.pick([`- Team ${bank}`, `For help call ${int(r, 70, 99)}${digits(r, 8)}`]),
@@ -568,7 +568,7 @@ const ENGLISH: Template[] = [
         ],
         facts: [
           ['Location', city],
-          ['Case', `CB-${digits(r, 7)}`],
+          ['Case', `SR-${digits(r, 7)}`],
           ['Support line (24/7)', phone],
         ],
         after: ['Do not share this email. Our agents will never ask for your password.'],
@@ -726,7 +726,7 @@ const ENGLISH: Template[] = [
     write(r, to) {
       const site = r.pick(['Facebook Marketplace', 'Gumtree', 'Vinted', 'eBay']);
       const item = r.pick(['baby stroller', 'road bike', 'Nintendo Switch', 'sofa', 'iPhone 14']);
-      const price = int(r, 60, 480);
+      const price = `${r.pick(['£', '$', '€'])}${int(r, 60, 480)}`;
       const href = r.pick([
         () =>
           on(r, comboHost(r, site.split(' ')[0].toLowerCase(), ['safepay', 'payout', 'delivery', 'order']), [

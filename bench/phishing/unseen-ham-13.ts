@@ -563,7 +563,7 @@ const ENGLISH: Template[] = [
         auth: f.auth,
         subject: r.pick(['Sunday', 'photos from the weekend', 'Christmas plans']),
         text: r.pick([
-          `Hi love,\n\nAre you still coming on Sunday? Dad's doing a roast. Bring a jumper, the heating's playing up again.\n\nxx`,
+          `Hi love,\n\nAre you still coming on Sunday? we're doing a roast. Bring a jumper, the heating's playing up again.\n\nxx`,
           `Hi ${to.first},\n\nHere's the link to the photos from the weekend: https://photos.app.goo.gl/${token(r, 17, 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ123456789')}\n\nThe one of the dog in the lake is my favourite!`,
           `Hey,\n\nWe're thinking of doing Christmas at ours this year. Can you let me know by the weekend if you're coming, and whether you'll stay over?\n\nLove`,
         ]),
@@ -828,7 +828,7 @@ const EUROPE: Template[] = [
           brand: 'SNCF Connect',
           accent: '#0c131f',
           title: `Bon voyage, ${to.first} !`,
-          lines: ['Votre e-billet est disponible dans l’application SNCF Connect et en pièce jointe.'],
+          lines: ['Votre e-billet est disponible dans l’application SNCF Connect, rubrique Voyages.'],
           facts: [
             ['Référence dossier', ref],
             ['Départ', `${int(r, 3, 28)}/12 à ${int(r, 6, 20)}h${r.pick(['04', '16', '42'])}`],
@@ -1143,7 +1143,7 @@ const WORLD: Template[] = [
     name: 'kr-personal',
     kind: 'personal',
     lang: 'ko',
-    write(r, to) {
+    write(r) {
       const [name, local] = r.pick([
         ['민수', 'minsu.kang'],
         ['은지', 'eunji.lim'],
@@ -1153,7 +1153,7 @@ const WORLD: Template[] = [
         from: `"${name}" <${f.address}>`,
         auth: f.auth,
         subject: r.pick(['주말 약속', '사진 보내줄게']),
-        text: `${to.called}아, 잘 지내지?\n\n${r.pick(['토요일 저녁 7시에 강남역에서 보는 거 맞지? 예약은 내가 해둘게.', '지난번 여행 사진 정리해서 보내줄게. 잘 나온 거 많더라!'])}\n\n그럼 그때 봐~`,
+        text: `안녕, 잘 지내지?\n\n${r.pick(['토요일 저녁 7시에 강남역에서 보는 거 맞지? 예약은 내가 해둘게.', '지난번 여행 사진 정리해서 보내줄게. 잘 나온 거 많더라!'])}\n\n그럼 그때 봐~`,
       };
     },
   },
@@ -1345,7 +1345,7 @@ const WORLD: Template[] = [
     name: 'hi-personal',
     kind: 'personal',
     lang: 'hi',
-    write(r, to) {
+    write(r) {
       const [name, local] = r.pick([
         ['मम्मी', 'mummy.sharma'],
         ['भैया', 'bhaiya.verma'],
@@ -1355,7 +1355,7 @@ const WORLD: Template[] = [
         from: `"${name}" <${f.address}>`,
         auth: f.auth,
         subject: r.pick(['दिवाली की तस्वीरें', 'शादी की तैयारी']),
-        text: `${to.called},\n\n${r.pick(['दिवाली की सारी तस्वीरें भेज रहे हैं, सबको दिखा देना। नानी बहुत खुश थीं तुमसे बात करके।', 'रिया की शादी की तारीख पक्की हो गई है — 14 जनवरी। छुट्टी अभी से ले लेना।'])}\n\nप्यार`,
+        text: `बेटा,\n\n${r.pick(['दिवाली की सारी तस्वीरें भेज रहे हैं, सबको दिखा देना। नानी बहुत खुश थीं तुमसे बात करके।', 'रिया की शादी की तारीख पक्की हो गई है — 14 जनवरी। छुट्टी अभी से ले लेना।'])}\n\nप्यार`,
       };
     },
   },
