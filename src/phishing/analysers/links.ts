@@ -60,17 +60,21 @@ export const links: Analyser = {
       }
     }
     const readers = readerAddresses(message.headers);
-    const carrying = found.find(
-      (l) => l.host !== '' && !LEAVING.test(`${l.href} ${l.text}`) && hides(l.href, readers),
-    );
+    const carrying = found
+      .filter((l) => l.host !== '' && !LEAVING.test(`${l.href} ${l.text}`))
+      .map((l) => ({ link: l, how: hiding(l.href, readers) }))
+      .sort((a, b) => (b.how === 'encoded' ? 1 : 0) - (a.how === 'encoded' ? 1 : 0))
+      .find((c) => c.how !== undefined);
     if (carrying !== undefined) {
+      // Encoded, the address is how kits fill in their sign-in page; after the #, some web apps' own
+      // invitation links carry it too.
       signals.push(
         sign(
           NAME,
           'reader-in-link',
-          15,
-          `A link to ${carrying.host} carries your own address in hiding (encoded, or after the #), so the page behind it greets you by name: phishing pages are filled in for each victim this way.`,
-          carrying.href,
+          carrying.how === 'encoded' ? 35 : 20,
+          `A link to ${carrying.link.host} carries your own address in hiding (${carrying.how === 'encoded' ? 'encoded' : 'after the #'}), so the page behind it greets you by name: phishing pages are filled in for each victim this way.`,
+          carrying.link.href,
         ),
       );
     }
@@ -127,10 +131,13 @@ export function readerAddresses(headers: readonly { key: string; line: string }[
 }
 
 /**
- * Whether `href` hides one of the addresses: in base64, or after the # where the server never sees it.
- * Newsletters' tracked links carry the address plainly in the query, to count clicks.
+ * How `href` hides one of the addresses: encoded (base64), or after the # where the server never sees it;
+ * undefined when it does not. Newsletters' tracked links carry the address plainly in the query, to count
+ * clicks.
  */
-function hides(href: string, addresses: readonly string[]): boolean {
+function hiding(href: string, addresses: readonly string[]): 'encoded' | 'fragment' | undefined {
+  if (addresses.some((a) => href.includes(Buffer.from(a).toString('base64').replace(/=+$/, ''))))
+    return 'encoded';
   const hash = href.indexOf('#');
   let fragment = hash < 0 ? '' : href.slice(hash + 1).toLowerCase();
   try {
@@ -138,7 +145,5 @@ function hides(href: string, addresses: readonly string[]): boolean {
   } catch {
     // a malformed escape: read it as written
   }
-  return addresses.some(
-    (a) => fragment.includes(a) || href.includes(Buffer.from(a).toString('base64').replace(/=+$/, '')),
-  );
+  return addresses.some((a) => fragment.includes(a)) ? 'fragment' : undefined;
 }
