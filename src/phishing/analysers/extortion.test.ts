@@ -42,6 +42,13 @@ describe('the extortion analyser', () => {
     ).toEqual([['extortion', 45]]);
   });
 
+  it('names mail "from" the reader to the reader asking for crypto to a wallet, in any language', async () => {
+    const text =
+      'Moje ostrzeżenie: wyślij 0,05 BTC na adres bc1qyxk2wdvhr4trhjnz2g596f6w6wz84fsee6e85k w ciągu dwóch dni.';
+    expect(await signs({ from: 'Alice <alice@corp.example>', text })).toEqual([['self-sent-wallet', 45]]);
+    expect(await signs({ from: 'Bob <bob@partner.example>', text })).toEqual([]);
+  });
+
   it('says nothing of a warning in another language, or of an ordinary note about bitcoin', async () => {
     expect(
       await signs({

@@ -5,7 +5,11 @@
 // up (the "proof" is an old leaked password, your own address spoofed as the sender, your street from a
 // data broker); the wallet is what gives the scheme away. Read in the message and any attached PDF, where
 // the 2024 variant hides its text. A newsletter quoting such mail speaks of it, from a mailing list. The
-// same mail goes out in German, French, Spanish, Italian, Portuguese and Dutch, and is read in them too.
+// same mail goes out in German, French, Spanish, Italian, Portuguese and Dutch, and is read in them too;
+// in any other language, a message "from" the reader's own address asking for crypto to a wallet gives the
+// scheme away without its words.
+import type { ReportedMessage } from '../message.js';
+import { readerAddresses } from './links.js';
 import { listMail } from './mailing-list.js';
 import { isPdf, pdfOf } from './pdf-content.js';
 import { type Analyser, sign } from './signal.js';
@@ -25,6 +29,12 @@ const CRYPTO_PAYMENT =
 const THREAT =
   /\b(?:within|you have|in the next) (?:\d+|twenty-four|forty-eight|two|three) (?:hours|days)\b|\b(?:send|share|forward|release|publish|leak|post|distribute)\b[^.\n]{0,40}\b(?:to|with|among) (?:all )?(?:your )?(?:contacts|family|friends|colleagues|co-?workers|everyone)\b|\bif I (?:do not|don't) (?:get|receive|see)\b|\b(?:sie haben|du hast|vous avez|tu as|tiene|tienes|hai|ha|você tem|tem|u heeft|je hebt) \d+ (?:stunden|tage|heures|jours|horas|d[ií]as|ore|giorni|uur|dagen)\b/i;
 
+/** Whether the message says it is from one of the addresses it is sent to: written "as yourself". */
+function asYourself(message: ReportedMessage): boolean {
+  const from = message.from?.address;
+  return from !== undefined && readerAddresses(message.headers).includes(from);
+}
+
 export const extortion: Analyser = {
   name: NAME,
   async analyse(message) {
@@ -33,6 +43,17 @@ export const extortion: Analyser = {
     const claim = CLAIM.exec(text) ?? CLAIM_ABROAD.exec(text);
     const wallet = walletAddress(text);
     const crypto = CRYPTO_PAYMENT.exec(text);
+    if (claim === null && wallet !== undefined && asYourself(message) && !listMail(message)) {
+      return [
+        sign(
+          NAME,
+          'self-sent-wallet',
+          45,
+          `It comes "from" your own address (${message.from?.address}) and asks for payment to a crypto wallet (${wallet}): extortion scams spoof the reader's own address to make their claims look true, in whatever language they are written. Do not pay or reply.`,
+          wallet,
+        ),
+      ];
+    }
     if (claim === null || (wallet === undefined && crypto === null)) return [];
     const threat = THREAT.exec(text);
     const list = listMail(message);
