@@ -36,6 +36,10 @@ describe('following the redirects in front of a link', () => {
     expect(target('https://www.google.com/amp/s/login-check.example/a')).toBe(
       'https://login-check.example/a',
     );
+    // the fragment the redirect was reached with goes on to its target
+    expect(target('https://www.google.com/amp/s/login-check.example/a#YW5uQGNvcnAuZXhhbXBsZQ')).toBe(
+      'https://login-check.example/a#YW5uQGNvcnAuZXhhbXBsZQ',
+    );
     const encoded = Buffer.from('https://login-check.example/a').toString('base64url');
     expect(target(`https://www.bing.com/ck/a?!&&p=1&u=a1${encoded}&ntb=1`)).toBe(
       'https://login-check.example/a',

@@ -92,7 +92,9 @@ export function followRedirects(href: string): { target: string; through: Redire
     const next = redirector?.target(url);
     if (redirector === undefined || next === undefined || next === target) break;
     through.push({ href: target, kind: redirector.kind });
-    target = next;
+    // A redirect to an address without a fragment keeps the one it was reached with (RFC 9110, 10.2.2):
+    // kits put the reader's address there, behind the redirect.
+    target = next.includes('#') ? next : `${next}${url.hash}`;
   }
   return { target, through };
 }
