@@ -14,6 +14,12 @@ describe('the sign-in codes analyser', () => {
         'For our call, go to https://microsoft.com/devicelogin and enter the code HQ7KZP2MX to join.',
       ),
     ).toEqual(['device-code']);
+    expect(
+      await codes(
+        stranger,
+        'To join the meeting, open the page below and enter the code. The code expires soon.\nCode: 53YAY3FFJ\nhttps://microsoft.com/devicelogin',
+      ),
+    ).toEqual(['device-code']);
   });
 
   it('names an ask to reply with the code sent to your phone, and to approve the prompts to come', async () => {

@@ -14,6 +14,19 @@ const DEVICE_LOGIN =
 /** An ask to enter a code written in the mail: upper-case letters, perhaps digits. */
 const ENTER_CODE =
   /\b(?:enter|type|input|use|paste)\b[^.\n]{0,30}\bcode\b[^A-Za-z0-9\n]{0,4}([A-Z0-9]{4,5}-?[A-Z0-9]{3,7})\b/i;
+/** A code set out on its own beside a device-login page ("Code: 53YAY3FFJ", "Código: …"). */
+const CODE_SHOWN = /\b(?:code|c[óo]digo|codice|kod)\b\s*[:：]?\s*([A-Z0-9]{4,5}-?[A-Z0-9]{3,7})\b/gi;
+
+/** Whether `code` reads as a device code: upper-case letters, perhaps with digits. */
+const deviceShaped = (code: string) => /[A-Z]/.test(code) && code === code.toUpperCase();
+
+/** The first code in `text` asked to be entered, or set out beside a device-login page. */
+function codeOf(text: string, besideDevicePage: boolean): string | undefined {
+  const asked = ENTER_CODE.exec(text)?.[1];
+  if (asked !== undefined && deviceShaped(asked)) return asked;
+  if (!besideDevicePage) return undefined;
+  return [...text.matchAll(CODE_SHOWN)].map((m) => m[1]).find(deviceShaped);
+}
 const CODE =
   '(?:(?:verification|security|one[- ]time|confirmation|sign[- ]?in|log[- ]?in|access|authenticat\\w*|\\d[- ]digit|sms|text|mfa|2fa) (?:code|passcode|pin)|otp)';
 /** An ask to hand the code over: reply with it, send it to us, read it to our agent. */
@@ -48,15 +61,15 @@ export const signInCodes: Analyser = {
     const text = `${message.subject}\n${message.text}`;
     const signals: Signal[] = [];
     const device = DEVICE_LOGIN.exec(text);
-    const code = ENTER_CODE.exec(text);
-    if (device !== null && code !== null && /[A-Z]/.test(code[1]) && code[1] === code[1].toUpperCase()) {
+    const code = codeOf(text, device !== null);
+    if (device !== null && code !== undefined) {
       signals.push(
         sign(
           NAME,
           'device-code',
           45,
-          `It gives you a code (${code[1]}) to enter at a device sign-in page ("${device[0]}"): that signs the sender's device into your account. A real device shows its own code on its screen; no one sends one by mail.`,
-          code[1],
+          `It gives you a code (${code}) to enter at a device sign-in page ("${device[0]}"): that signs the sender's device into your account. A real device shows its own code on its screen; no one sends one by mail.`,
+          code,
         ),
       );
     }
