@@ -86,6 +86,10 @@ describe('the sender analyser', () => {
     const [reply] = await signs('Shop <orders@shop.example>', ['Reply-To: shop.refunds@gmail.com']);
     expect(reply).toMatchObject({ code: 'reply-to-mismatch', weight: 20 });
     expect(reply.explanation).toContain('shop.refunds@gmail.com, a free mail account');
+    const [colleague] = await signs('Imran Lind <imran.lind@corp.example>', [
+      'Reply-To: imran_lind14@icloud.com',
+    ]);
+    expect(colleague).toMatchObject({ code: 'reply-to-mismatch', weight: 35 });
   });
 
   it("names replies sent to a domain built on the sender's own name, not to an unrelated one", async () => {

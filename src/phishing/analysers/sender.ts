@@ -158,12 +158,14 @@ export const sender: Analyser = {
     });
     if (replyTo !== undefined) {
       const free = isFreeMail(addressDomain(replyTo.address), context.brands);
+      // A colleague's mail whose replies go to a free mail account is a colleague's name borrowed.
+      const colleague = free && own.has(org);
       signals.push(
         sign(
           NAME,
           'reply-to-mismatch',
-          free ? 20 : 10,
-          `Replies would not go to ${from.address} but to ${replyTo.address}${free ? ', a free mail account' : ''}.`,
+          colleague ? 35 : free ? 20 : 10,
+          `Replies would not go to ${from.address} but to ${replyTo.address}${free ? ', a free mail account' : ''}${colleague ? ': no colleague has their replies sent outside the company' : ''}.`,
           replyTo.address,
         ),
       );
