@@ -15,11 +15,17 @@ export interface Lookalike {
 /** Second-level labels under which registrable domains have three labels (co.uk, com.au, ...). */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'gob', 'ne', 'or']);
 
+/** Names reserved for documentation (RFC 2606): no one registers under them, so the name below each is a
+ * domain of its own, as under a country's second level (shop.example.com is shop's, not example.com's). */
+const RESERVED = /\.example\.(?:com|net|org)$/;
+
 /** The registrable part of a host (example.co.uk for a.b.example.co.uk), lower-case. */
 export function registrable(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  const labels = lower.split('.');
   if (labels.length <= 2) return labels.join('.');
-  const take = SECOND_LEVEL.has(labels[labels.length - 2]) && labels[labels.length - 1].length === 2 ? 3 : 2;
+  const second = SECOND_LEVEL.has(labels[labels.length - 2]) && labels[labels.length - 1].length === 2;
+  const take = second || RESERVED.test(lower) ? 3 : 2;
   return labels.slice(-take).join('.');
 }
 
