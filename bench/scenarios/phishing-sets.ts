@@ -13,6 +13,8 @@ import { UNSEEN_8_KINDS, UNSEEN_8_TEMPLATE_COUNT, unseenPhishing8 } from '../phi
 import { UNSEEN_9_KINDS, UNSEEN_9_TEMPLATE_COUNT, unseenPhishing9 } from '../phishing/unseen-9.js';
 import { UNSEEN_10_KINDS, UNSEEN_10_TEMPLATE_COUNT, unseenPhishing10 } from '../phishing/unseen-10.js';
 import { UNSEEN_11_KINDS, UNSEEN_11_TEMPLATE_COUNT, unseenPhishing11 } from '../phishing/unseen-11.js';
+import { UNSEEN_12_KINDS, UNSEEN_12_TEMPLATE_COUNT, unseenPhishing12 } from '../phishing/unseen-12.js';
+import { UNSEEN_13_KINDS, UNSEEN_13_TEMPLATE_COUNT, unseenPhishing13 } from '../phishing/unseen-13.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -24,6 +26,8 @@ import { UNSEEN_HAM_8_TEMPLATE_COUNT, unseenHam8 } from '../phishing/unseen-ham-
 import { UNSEEN_HAM_9_TEMPLATE_COUNT, unseenHam9 } from '../phishing/unseen-ham-9.js';
 import { UNSEEN_HAM_10_TEMPLATE_COUNT, unseenHam10 } from '../phishing/unseen-ham-10.js';
 import { UNSEEN_HAM_11_TEMPLATE_COUNT, unseenHam11 } from '../phishing/unseen-ham-11.js';
+import { UNSEEN_HAM_12_TEMPLATE_COUNT, unseenHam12 } from '../phishing/unseen-ham-12.js';
+import { UNSEEN_HAM_13_TEMPLATE_COUNT, unseenHam13 } from '../phishing/unseen-ham-13.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -261,8 +265,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_10_KINDS,
     phishingTemplates: UNSEEN_10_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_10_TEMPLATE_COUNT,
-    phishingNote: 'written without the analysers in sight, in a scene of its own',
-    hamNote: 'mostly ordinary legitimate mail; written without the analysers in sight',
+    phishingNote: 'in a scene of its own; its misses since read',
+    hamNote: 'mostly ordinary legitimate mail; the flagged since read',
     describe: (f) =>
       'The tenth unseen set (bench/phishing/unseen-10.ts with unseen-10-local.ts and unseen-10-scene.ts, ' +
       `unseen-ham-10.ts, seed ${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
@@ -283,8 +287,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_11_KINDS,
     phishingTemplates: UNSEEN_11_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_11_TEMPLATE_COUNT,
-    phishingNote: 'written without the analysers in sight, in a scene of its own',
-    hamNote: 'ordinary mail and genuine counterparts; written without the analysers in sight',
+    phishingNote: 'in a scene of its own; its misses since read',
+    hamNote: 'ordinary mail and genuine counterparts; the flagged since read',
     describe: (f) =>
       'The eleventh unseen set (bench/phishing/unseen-11.ts with unseen-11-local.ts and unseen-11-scene.ts, ' +
       `unseen-ham-11.ts, seed ${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
@@ -295,5 +299,50 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       'invoices, recruiters, hotel guests, wallet drainers, lookalike vendors), mostly in English with ' +
       'Japanese, Korean, Portuguese, Polish and Turkish lures, beside the genuine Teams, Zoom, Slack, ' +
       'Docusign, LinkedIn and Booking.com mail they imitate. ',
+  },
+  {
+    phishingSet: 'unseen-12',
+    hamSet: 'unseen-ham-12',
+    ordinal: 'twelfth',
+    writePhishing: unseenPhishing12,
+    writeHam: unseenHam12,
+    kinds: UNSEEN_12_KINDS,
+    phishingTemplates: UNSEEN_12_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_12_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight, in a scene of its own',
+    hamNote: 'mostly ordinary work mail; written without the analysers in sight',
+    describe: (f) =>
+      'The twelfth unseen set (bench/phishing/unseen-12.ts with unseen-12-local.ts and unseen-12-scene.ts, ' +
+      `unseen-ham-12.ts, seed ${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
+      `${f.perTemplate} per template, and ${f.ham} legitimate messages, ${f.unseenHamPerTemplate} per ` +
+      'template, written apart from the analysers and from the first eleven sets in a scene of its own: what ' +
+      "a mid-size company's staff report, a third mass credential lures, a third aimed at finance, HR, legal " +
+      'and the executives (invoice and bank-change fraud, hijacked vendor threads, payroll diversion, gift ' +
+      'cards, confidential deals, fake recruiters and requests for quotes), a third malware, callback scams, ' +
+      'QR codes and consumer scams, built in every way such mail comes (text or HTML, buttons, redirects, ' +
+      'threads, inline forwards, free mail, lookalike and hijacked domains, bulk-mail services), mostly in ' +
+      'English with Spanish, German and French. ',
+  },
+  {
+    phishingSet: 'unseen-13',
+    hamSet: 'unseen-ham-13',
+    ordinal: 'thirteenth',
+    writePhishing: unseenPhishing13,
+    writeHam: unseenHam13,
+    kinds: UNSEEN_13_KINDS,
+    phishingTemplates: UNSEEN_13_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_13_TEMPLATE_COUNT,
+    phishingNote: 'written without the analysers in sight, in a scene of its own',
+    hamNote: 'genuine local notices and ordinary mail; written without the analysers in sight',
+    describe: (f) =>
+      'The thirteenth unseen set (bench/phishing/unseen-13.ts with unseen-13-local.ts and ' +
+      `unseen-13-scene.ts, unseen-ham-13.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first twelve ` +
+      'sets in a scene of its own: the mass campaigns and scams that reach work and personal mailboxes ' +
+      'worldwide (tolls, parcels, tax, banks and cards, telecoms and utilities, streaming, marketplaces, ' +
+      'social networks, webmail, crypto, travel, loans, prizes, charity, wrong-number openers, task jobs, ' +
+      'sextortion), two fifths in English and the rest in fourteen languages from Spanish to Arabic, Hindi ' +
+      'and Chinese, beside the genuine notices of the same kinds of organisation in the same languages. ',
   },
 ];
