@@ -1,5 +1,5 @@
 // The phishing desk's benchmark written up: share of phishing each judge flags (hand-written tuning and
-// held-out sets, generated, the nine unseen sets), share of the corpus's spam and ham (easy, hard) and of
+// held-out sets, generated, the unseen sets), share of the corpus's spam and ham (easy, hard) and of
 // each unseen ham set flagged, SpamAssassin at Breakwater's false-positive rate, each hand-written and unseen
 // kind, speed; and the one section of BENCHMARKS.md it owns, rewritten in place between its markers so
 // the rest of the file is left as it is.

@@ -1,6 +1,6 @@
 // Scenario `phishing`: the phishing desk's analysers beside SpamAssassin on the same messages — ham and
 // spam of the SpamAssassin public corpus, phishing written by hand (a tuning set and a held-out set) and
-// generated, and nine unseen sets (phishing and risky-looking ham written without the analysers in sight) —
+// generated, and the unseen sets (phishing and ham written without the analysers in sight) —
 // with the share of each flagged and the speed of each judge. Breakwater judges twice: checking
 // authentication itself through a DNS server that holds no records, and believing the Authentication-Results
 // of the sets' MTA, as a deployed desk told to trust its own MTA does. Results go to the run's JSON
@@ -45,7 +45,7 @@ async function unseenSamples(
 
 export const phishing: Scenario = {
   name: 'phishing',
-  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all nine unseen sets of phishing and ham (seed ${SEED})`,
+  title: `the phishing desk's analysers beside SpamAssassin on corpus ham and spam, on hand-written and generated phishing, and on all ${UNSEEN_SETS.length} unseen sets of phishing and ham (seed ${SEED})`,
   needs: [],
   // SpamAssassin judges about 3 messages a second on a busy 2-core machine; Breakwater about 15, twice
   estimateSeconds: (settings) => {
