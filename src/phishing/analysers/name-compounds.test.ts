@@ -20,6 +20,9 @@ describe('the name-compounds analyser', () => {
       ),
     ).toEqual([['name-compound-sender', 35]]);
     expect(
+      await found('Oakmere Consulting Accounts <ar@oakmereconsulting-billing.example>', 'Invoice attached.'),
+    ).toEqual([['name-compound-sender', 20]]);
+    expect(
       await found(
         'e-TOLL <info@etoll-oplata-secure.example>',
         'Opłata: https://etoll-oplata-secure.example/',

@@ -54,9 +54,10 @@ const KIT_WORD = new RegExp(`^(?:${KIT_WORDS.map(escapeRegExp).join('|')})$`);
 /** A name's word long enough to be read inside a longer label without hyphens. */
 const SHORTEST_RUN_IN = 5;
 
-/** The words of a display name, folded to plain Latin letters and digits ("Disney+" is `disneyplus`), all
- * of them run together ("e-TOLL", `etoll`), and the initials of a name of three words or more ("Social
- * Security Administration", `ssa`). */
+/** The words of a display name, folded to plain Latin letters and digits ("Disney+" is `disneyplus`), the
+ * kit's words left out ("Oakmere Consulting Accounts"), all of them run together ("e-TOLL", `etoll`;
+ * `oakmereconsulting`), and the initials of a name of three words or more ("Social Security
+ * Administration", `ssa`). */
 function nameWords(display: string): string[] {
   const words = display
     .normalize('NFKD')
@@ -64,11 +65,11 @@ function nameWords(display: string): string[] {
     .replace(/\+/g, 'plus')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '' && !KIT_WORD.test(w));
   const capitals = display.match(/\b\p{Lu}/gu) ?? [];
   return [
     ...words.filter((w) => w.length >= 2),
-    words.join(''),
+    ...(words.length > 1 ? [words.join('')] : []),
     ...(capitals.length >= 3 ? [capitals.join('').toLowerCase()] : []),
   ];
 }
@@ -99,7 +100,7 @@ function compound(message: ReportedMessage, context: AnalysisContext) {
   if (from === null || from.name === '') return undefined;
   const host = (from.address.split('@')[1] ?? '').toLowerCase();
   if (knownSites(context.protectedDomains, context.brands).has(registrable(host))) return undefined;
-  const words = nameWords(from.name).filter((w) => !KIT_WORD.test(w));
+  const words = nameWords(from.name);
   if (words.length === 0) return undefined;
   for (const label of host.split('.').slice(0, -1)) {
     const kit = kitWordBeside(label, words);
