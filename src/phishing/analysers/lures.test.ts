@@ -109,8 +109,15 @@ describe('the lures analyser', () => {
       'Votre paiement a été refusé, mettez à jour votre carte : https://abonnement.example/maj',
       'Marco ha condiviso con te un documento: https://docs-share.example/d/1',
       'Nuevo mensaje de voz (0:42): https://voz-escuchar.example/m/1',
+      'Twoja przesyłka czeka na dopłatę 2,99 zł: https://paczka-info.example/p',
+      'Sua encomenda está retida; pague a taxa: https://rastreio.example/t',
+      'Gönderiniz için gümrük ücreti ödenmemiştir: https://kargo-odeme.example/o',
+      'Du har en skatteåterbäring som väntar: https://aterbaring.example/a',
+      'お荷物を保管しております。再配達のお手続き: https://saihaitatsu.example/r',
+      '고객님의 택배가 주소 불명으로 보관 중입니다: https://delivery-kr.example/a',
     ])
       expect(await codes({ text })).toEqual(['lure']);
+    expect(await codes({ text: 'Twoja przesyłka została doręczona. Dziękujemy!' })).toEqual([]);
     expect(
       await codes({ text: 'Ihr Konto wurde eröffnet. Willkommen! https://bank.example/willkommen' }),
     ).toEqual([]);
