@@ -194,7 +194,7 @@ export function forwardedHeaders(text: string): { from: Address | null; subject:
 /** Characters that show nothing (zero-width spaces and joiners, soft hyphens, the byte-order mark), which
  * lures put inside words ("pass\u200bword") so that filters reading the words miss them. */
 const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+  /\u200d|\u034f|[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 /** `text` as a reader sees it: the invisible characters taken out. */
 const visible = (text: string) => text.replace(INVISIBLE, '');
