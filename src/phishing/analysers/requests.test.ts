@@ -413,4 +413,111 @@ describe('the requests analyser on payment diversion and gift cards', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a supplier's change of bank account in the languages BEC is written in, and not its ordinary invoice or a bank's welcome", async () => {
+    const changes = [
+      'Les agradeceríamos que el pago se hiciera a la siguiente cuenta, ya que la anterior está bloqueada: IBAN ES12 2100 0418 4502 0005 1332.',
+      'Unsere Bankverbindung hat sich geändert. Bitte überweisen Sie die offenen Rechnungen ab sofort auf das untenstehende Konto.',
+      "Suite à un changement de banque, merci d'effectuer vos virements sur notre nouveau compte ci-dessous.",
+      'Vi informiamo che il vecchio conto è stato bloccato per una verifica: effettuate il bonifico sul nuovo conto.',
+      'Informamos que os nossos dados bancários foram alterados. Efetue o pagamento para a nova conta abaixo.',
+      'Onze bankgegevens zijn gewijzigd. Wilt u de openstaande facturen voortaan betalen op de nieuwe rekening?',
+      'Uprzejmie informujemy o zmianie numeru rachunku bankowego. Prosimy o dokonywanie wpłat na poniższy rachunek.',
+      'Banka hesap bilgilerimiz değişmiştir. Ödemelerinizi aşağıdaki yeni hesabımıza yapmanızı rica ederiz.',
+      'Vi har fått nytt bankgironummer. Betala fakturorna till vårt nya konto nedan.',
+      'Vă informăm că datele noastre bancare au fost modificate; vă rugăm ca plata să fie făcută în contul nou.',
+      'Od 1. 12. jsme změnili banku. Faktury prosím hraďte výhradně na nový účet, platby na starý účet budou vráceny.',
+      'Tájékoztatjuk, hogy bankszámlaszámunk megváltozott. Kérjük, a számlákat az alábbi új bankszámlaszámra utalják.',
+      '弊社の取引銀行変更に伴い、今月分以降のお振込先を下記口座へ変更させていただきます。',
+    ];
+    for (const text of changes)
+      expect(await signs('Accounts <accounts@supplier-group.example>', text)).toEqual([
+        ['payment-redirect', 35],
+      ]);
+    const honest = [
+      'Bienvenido: su nueva cuenta ya está activa y puede consultar sus movimientos en la aplicación.',
+      'Bitte überweisen Sie den Betrag innerhalb von 30 Tagen auf das in der Rechnung genannte Konto.',
+      'Bienvenue ! Votre nouveau compte client est créé, vous pouvez suivre vos commandes en ligne.',
+      'Benvenuto, il tuo nuovo conto è attivo: trovi la carta nella tua area personale.',
+      'Segue em anexo a fatura de novembro; o pagamento pode ser feito na conta de sempre.',
+      'In de bijlage vindt u de nieuwe rekening voor november.',
+      'W załączniku przesyłamy nowy rachunek za listopad, płatny w terminie 14 dni.',
+      'Kasım ayı faturanız ektedir, ödemeyi her zamanki hesabımıza yapabilirsiniz.',
+      'Bifogat finns fakturan för november, att betala till vårt vanliga bankgiro inom 30 dagar.',
+      'Vă trimitem factura pentru noiembrie, cu plata în contul obișnuit.',
+      'Posíláme fakturu 2026/114 se splatností 14 dní, platba na účet uvedený na faktuře.',
+      'Mellékelten küldjük a novemberi számlát, fizetési határidő 15 nap.',
+      '11月分のご請求書をお送りいたします。お振込先はいつもの口座です。',
+    ];
+    for (const text of honest)
+      expect(await signs('Accounts <accounts@supplier-group.example>', text)).toEqual([]);
+  });
+
+  it("reads an employee's new salary account from free mail in other languages, and not the payslip notice", async () => {
+    for (const text of [
+      'Am deschis un cont nou și aș dori ca salariul din luna aceasta să fie virat în noul cont.',
+      'He cambiado de banco y quiero que la nómina de este mes se ingrese en mi nueva cuenta.',
+      'Ich habe die Bank gewechselt, bitte überweisen Sie mein Gehalt ab diesem Monat auf mein neues Konto.',
+      'Zmieniłem bank i proszę o przelanie najbliższego wynagrodzenia na nowy rachunek.',
+    ])
+      expect(await signs('Ion Popescu <ion.popescu81@gmail.com>', text)).toEqual([['payment-redirect', 50]]);
+    expect(
+      await signs(
+        'Lohnbüro <lohn@corp.example>',
+        'Ihre Gehaltsabrechnung für November steht im Portal bereit. Die Auszahlung erfolgt auf das hinterlegte Konto.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a confidential payment asked from free mail in the languages CEO fraud is written in, and not a colleague asking the same plainly', async () => {
+    for (const text of [
+      'Bitte veranlassen Sie heute eine Zahlung über 82.531,93 €. Details folgen. Bitte behandeln Sie das absolut vertraulich und sprechen Sie mit niemandem darüber.',
+      'Necesito que hoy mismo se haga una transferencia a un proveedor. Manténgalo en reserva, no lo comente con nadie.',
+      "J'ai besoin que tu effectues un virement aujourd'hui, en toute discrétion. N'en parle à personne.",
+      'Ho bisogno di un bonifico urgente oggi stesso, in via strettamente riservata.',
+      'Preciso que faça uma transferência ainda hoje. Total sigilo, não comente com ninguém.',
+      'Ik heb vandaag met spoed een overboeking nodig. Houd dit strikt vertrouwelijk.',
+      'Czy jesteś w biurze? Potrzebuję, żebyś dzisiaj zrobił pilny przelew. Proszę nikomu o tym nie mówić.',
+      'Müsait misiniz? Bugün acil bir havale yapmanız gerekiyor. Lütfen kimseye bahsetmeyin.',
+      'Är du på kontoret? Jag behöver att du gör en brådskande betalning idag. Håll detta mellan oss.',
+      'Ești la birou? Am nevoie să faci un transfer bancar astăzi. Te rog să nu spui nimănui.',
+      'Jste v kanceláři? Potřebuji, abyste dnes provedl platbu. Prosím, zachovejte diskrétnost.',
+      'Az irodában van? Még ma szükségem van egy sürgős átutalásra. Kérem, maradjon köztünk.',
+      '至急、本日中に送金をお願いしたい案件があります。内密にお願いします。',
+    ])
+      expect(await signs('Director <director.office.mail@gmail.com>', text)).toEqual([
+        ['money-or-secret-request', 40],
+      ]);
+    for (const text of [
+      'Kannst du bitte die Zahlung an Müller prüfen, wenn du Zeit hast?',
+      '¿Puedes revisar el pago de la factura 114 cuando tengas un momento?',
+      'Czy możesz sprawdzić przelew do dostawcy w przyszłym tygodniu?',
+      '来週、A社への送金内容を確認してもらえますか。',
+    ])
+      expect(await signs('Colleague <colleague@corp.example>', text)).toEqual([]);
+  });
+
+  it('names the opener and the ask for gift-card codes in other languages, and not a colleague asking if you are in the office', async () => {
+    for (const text of [
+      'Sind Sie heute im Büro? Ich brauche Ihre Unterstützung bei einer vertraulichen Angelegenheit. Ich bin in Besprechungen.',
+      'Sei in ufficio? Ho bisogno di un piccolo favore, sono in riunione.',
+      'Bent u op kantoor? Ik heb een klein verzoek, ik zit in een vergadering.',
+      '今お時間よろしいですか。お願いしたいことがあります。会議中のため、メールでお願いします。',
+    ])
+      expect(await signs('Director <director.office.mail@gmail.com>', text)).toEqual([['bec-opener', 40]]);
+    for (const text of [
+      '¿Estás en la oficina? Necesito que compres tarjetas de regalo para unos clientes. Envíame los códigos.',
+      'Você está disponível? Preciso que compre cartões-presente hoje. Envie-me os códigos.',
+    ])
+      expect(await signs('Director <director.office.mail@gmail.com>', text)).toEqual([
+        ['money-or-secret-request', 40],
+        ['gift-card-codes', 40],
+      ]);
+    expect(
+      await signs(
+        'Colleague <colleague@corp.example>',
+        'Bist du heute im Büro? Ich bringe Kuchen für das Team mit.',
+      ),
+    ).toEqual([]);
+  });
 });
