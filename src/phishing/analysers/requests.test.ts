@@ -3,6 +3,14 @@ import { context, message } from './fixture.js';
 import { requests } from './requests.js';
 
 describe('the requests analyser', () => {
+  it("weighs a friend's transfer from free mail too little to flag, and the same pressed as fraud", async () => {
+    const weight = async (text: string) =>
+      (await requests.analyse(await message({ from: 'Julien <julien.b71@gmail.com>', text }), context()))[0]
+        ?.weight;
+    expect(await weight("Je peux avancer l'argent, tu me fais un virement après.")).toBe(25);
+    expect(await weight("Fais-moi un virement aujourd'hui, c'est urgent.")).toBe(40);
+  });
+
   it("leaves what a discussion list's member asks of the list to the list", async () => {
     const text = 'Are you at your desk? I need an urgent wire transfer processed today, I am in a meeting.';
     const from = 'Maria Keller <maria.keller.ceo@gmail.com>';

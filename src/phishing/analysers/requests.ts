@@ -200,12 +200,8 @@ export const requests: Analyser = {
         ),
       );
     }
-    const asked =
-      MONEY.exec(text) ??
-      MONEY_ABROAD.exec(text) ??
-      GIFT_CARDS_ABROAD.exec(text) ??
-      SECRET.exec(text) ??
-      CONTACTS.exec(text);
+    const money = MONEY.exec(text) ?? MONEY_ABROAD.exec(text);
+    const asked = money ?? GIFT_CARDS_ABROAD.exec(text) ?? SECRET.exec(text) ?? CONTACTS.exec(text);
     // From free mail, any opener with a reason not to check; from another outside domain, only a task
     // announced without saying what, with a reason not to check or a move to a chat.
     const outside = !fromInside(message, context);
@@ -226,6 +222,9 @@ export const requests: Analyser = {
         ),
       );
     }
+    // From free mail a payment is asked of friends too ("I'll pay, you send me a transfer after"); only
+    // pressure or secrecy besides makes it the fraud's ask on its own. Gift cards, a password or the
+    // staff's numbers are asked of no one so.
     if (asked !== null && redirect === null) {
       const pressed = pressure(text);
       const threat = THREAT.exec(text);
@@ -234,7 +233,7 @@ export const requests: Analyser = {
           sign(
             NAME,
             'money-or-secret-request',
-            free ? 40 : threat !== null ? 35 : 20,
+            free ? (money === null || pressed !== null ? 40 : 25) : threat !== null ? 35 : 20,
             `It asks for "${asked[0]}"${pressed === null ? '' : ` and presses you ("${pressed[0]}"${threat === null ? '' : `, "${threat[0]}"`})`}${fromFree}: confirm any such request by phone, with a number you already know.`,
             asked[0],
           ),
