@@ -309,8 +309,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_12_KINDS,
     phishingTemplates: UNSEEN_12_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_12_TEMPLATE_COUNT,
-    phishingNote: 'written without the analysers in sight, in a scene of its own',
-    hamNote: 'mostly ordinary work mail; written without the analysers in sight',
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: 'mostly ordinary work mail; judged blind once, none flagged',
     describe: (f) =>
       'The twelfth unseen set (bench/phishing/unseen-12.ts with unseen-12-local.ts and unseen-12-scene.ts, ' +
       `unseen-ham-12.ts, seed ${f.seed}): ${f.phishing} phishing messages of ${f.kinds} kinds, ` +
@@ -332,8 +332,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_13_KINDS,
     phishingTemplates: UNSEEN_13_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_13_TEMPLATE_COUNT,
-    phishingNote: 'written without the analysers in sight, in a scene of its own',
-    hamNote: 'genuine local notices and ordinary mail; written without the analysers in sight',
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: 'genuine local notices and ordinary mail; the flagged since read',
     describe: (f) =>
       'The thirteenth unseen set (bench/phishing/unseen-13.ts with unseen-13-local.ts and ' +
       `unseen-13-scene.ts, unseen-ham-13.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
