@@ -48,6 +48,8 @@ describe('the name-compounds analyser', () => {
     expect(await found('Greenhouse <no-reply@greenhouse-mail.example>', text)).toEqual([]);
     expect(await found('Microsoft <msonlineservicesteam@microsoftonline.com>', text)).toEqual([]);
     expect(await found('Acme Support <help@acmesupport.example>', text)).toEqual([]);
+    expect(await found('Contoso Online <noreply@contoso-online.example>', text)).toEqual([]);
+    expect(await found('Harbor Secure Storage <billing@harborsecure.example>', text)).toEqual([]);
     expect(await found('Rafael Hughes <rafael@lakeside-dental.example>', text)).toEqual([]);
   });
 });

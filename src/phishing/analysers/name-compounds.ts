@@ -9,7 +9,7 @@ import { linksOf } from '../links-in.js';
 import { escapeRegExp, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { askOf } from './asks.js';
-import { type Analyser, type AnalysisContext, type Signal, sign } from './signal.js';
+import { type Analyser, type AnalysisContext, sign } from './signal.js';
 
 const NAME = 'name-compounds';
 /** The words kits join to a name to make it look like a service's own sign-in, account or help site. */
@@ -54,18 +54,21 @@ const KIT_WORD = new RegExp(`^(?:${KIT_WORDS.map(escapeRegExp).join('|')})$`);
 /** A name's word long enough to be read inside a longer label without hyphens. */
 const SHORTEST_RUN_IN = 5;
 
-/** The words of a display name, folded to plain Latin letters and digits ("Disney+" is `disneyplus`), the
- * kit's words left out ("Oakmere Consulting Accounts"), all of them run together ("e-TOLL", `etoll`;
- * `oakmereconsulting`), and the initials of a name of three words or more ("Social Security
- * Administration", `ssa`). */
-function nameWords(display: string): string[] {
-  const words = display
+/** The words of a display name, folded to plain Latin letters and digits ("Disney+" is `disneyplus`). */
+const folded = (display: string) =>
+  display
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/\+/g, 'plus')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '' && !KIT_WORD.test(w));
+    .filter((w) => w !== '');
+
+/** The words of a display name, the kit's words left out ("Oakmere Consulting Accounts"), all of them run
+ * together ("e-TOLL", `etoll`; `oakmereconsulting`), and the initials of a name of three words or more
+ * ("Social Security Administration", `ssa`). */
+function nameWords(display: string): string[] {
+  const words = folded(display).filter((w) => !KIT_WORD.test(w));
   const capitals = display.match(/\b\p{Lu}/gu) ?? [];
   return [
     ...words.filter((w) => w.length >= 2),
@@ -78,10 +81,12 @@ function nameWords(display: string): string[] {
 const isNameWord = (part: string, words: readonly string[]) =>
   words.some((w) => part === w || part === `${w}s`);
 
-/** The kit word `label` joins to one of `words`, or undefined: `ptt-kargo-auth`, `sparkassesupport`. */
-function kitWordBeside(label: string, words: readonly string[]): string | undefined {
+/** The kit word `label` joins to one of `words`, or undefined: `ptt-kargo-auth`, `sparkassesupport`. A
+ * kit word the name itself says ("Contoso Online" at `contoso-online`) is the name, spelt out. */
+function kitWordBeside(label: string, words: readonly string[], said: readonly string[]): string | undefined {
   const parts = label.split('-');
-  if (parts.some((p) => isNameWord(p, words))) return parts.find((p) => KIT_WORD.test(p));
+  const added = (kit: string) => KIT_WORD.test(kit) && !said.includes(kit);
+  if (parts.some((p) => isNameWord(p, words))) return parts.find(added);
   for (const word of words) {
     if (word.length < SHORTEST_RUN_IN) continue;
     const rest = label.startsWith(word)
@@ -89,7 +94,7 @@ function kitWordBeside(label: string, words: readonly string[]): string | undefi
       : label.endsWith(word)
         ? label.slice(0, -word.length)
         : undefined;
-    if (rest !== undefined && KIT_WORD.test(rest)) return rest;
+    if (rest !== undefined && added(rest)) return rest;
   }
   return undefined;
 }
@@ -102,8 +107,9 @@ function compound(message: ReportedMessage, context: AnalysisContext) {
   if (knownSites(context.protectedDomains, context.brands).has(registrable(host))) return undefined;
   const words = nameWords(from.name);
   if (words.length === 0) return undefined;
+  const said = folded(from.name);
   for (const label of host.split('.').slice(0, -1)) {
-    const kit = kitWordBeside(label, words);
+    const kit = kitWordBeside(label, words, said);
     if (kit !== undefined) return { host, label, kit };
   }
   return undefined;
@@ -119,7 +125,7 @@ export const nameCompounds: Analyser = {
       (l) => l.host.endsWith(found.host) || l.host.split('.').includes(found.label),
     );
     const asks = sendsThere || askOf(message, context) !== undefined;
-    const signals: Signal[] = [
+    return [
       sign(
         NAME,
         'name-compound-sender',
@@ -128,6 +134,5 @@ export const nameCompounds: Analyser = {
         found.host,
       ),
     ];
-    return signals;
   },
 };
