@@ -9,6 +9,7 @@ describe('the requests analyser', () => {
         ?.weight;
     expect(await weight("Je peux avancer l'argent, tu me fais un virement après.")).toBe(25);
     expect(await weight("Fais-moi un virement aujourd'hui, c'est urgent.")).toBe(40);
+    expect(await weight('Can you buy four Apple gift cards for the client gifts? Thanks.')).toBe(40);
   });
 
   it("leaves what a discussion list's member asks of the list to the list", async () => {

@@ -201,7 +201,10 @@ export const requests: Analyser = {
       );
     }
     const money = MONEY.exec(text) ?? MONEY_ABROAD.exec(text);
-    const asked = money ?? GIFT_CARDS_ABROAD.exec(text) ?? SECRET.exec(text) ?? CONTACTS.exec(text);
+    const cards = GIFT_CARDS.exec(text) ?? GIFT_CARDS_ABROAD.exec(text);
+    const asked = money ?? cards ?? SECRET.exec(text) ?? CONTACTS.exec(text);
+    // A payment alone, no gift cards: what friends ask each other too.
+    const payment = money !== null && cards === null;
     // From free mail, any opener with a reason not to check; from another outside domain, only a task
     // announced without saying what, with a reason not to check or a move to a chat.
     const outside = !fromInside(message, context);
@@ -233,14 +236,13 @@ export const requests: Analyser = {
           sign(
             NAME,
             'money-or-secret-request',
-            free ? (money === null || pressed !== null ? 40 : 25) : threat !== null ? 35 : 20,
+            free ? (payment && pressed === null ? 25 : 40) : threat !== null ? 35 : 20,
             `It asks for "${asked[0]}"${pressed === null ? '' : ` and presses you ("${pressed[0]}"${threat === null ? '' : `, "${threat[0]}"`})`}${fromFree}: confirm any such request by phone, with a number you already know.`,
             asked[0],
           ),
         );
       }
     }
-    const cards = GIFT_CARDS.exec(text) ?? GIFT_CARDS_ABROAD.exec(text);
     const codes = cards === null ? null : (CARD_CODES.exec(text) ?? CARD_CODES_ABROAD.exec(text));
     if (codes !== null && outside) {
       signals.push(
