@@ -24,6 +24,8 @@ export const links: Analyser = {
     const signals: Signal[] = [];
     const found = linksOf(message);
     const owned = knownSites(context.protectedDomains, context.brands);
+    const org = senderDomain(message);
+    const senderOwns = ownedBy(org, context);
     for (const link of found) {
       const shown = FILE_NAME.test(link.text.trim()) ? null : SHOWN_HOST.exec(link.text.replace(/\s+/g, ''));
       if (shown !== null && link.host !== '' && registrable(shown[1]) !== registrable(link.host)) {
@@ -32,8 +34,7 @@ export const links: Analyser = {
         // own site, unless the sender wears the name it shows.
         const shownName = registrable(shown[1]).split('.')[0];
         const home =
-          registrable(link.host) === senderDomain(message) &&
-          !(message.from?.name ?? '').toLowerCase().includes(shownName);
+          registrable(link.host) === org && !(message.from?.name ?? '').toLowerCase().includes(shownName);
         const known = owned.has(registrable(shown[1])) && !home;
         signals.push(
           sign(
@@ -46,7 +47,7 @@ export const links: Analyser = {
         );
       }
       signals.push(...urlSigns(NAME, link.href, 'a link', context));
-      const redirect = publicRedirect(link, ownedBy(senderDomain(message), context));
+      const redirect = publicRedirect(link, senderOwns);
       if (redirect !== undefined) {
         signals.push(
           sign(
@@ -60,11 +61,10 @@ export const links: Analyser = {
       }
     }
     const readers = readerAddresses(message.headers);
-    const carrying = found
+    const hidden = found
       .filter((l) => l.host !== '' && !LEAVING.test(`${l.href} ${l.text}`))
-      .map((l) => ({ link: l, how: hiding(l.href, readers) }))
-      .sort((a, b) => (b.how === 'encoded' ? 1 : 0) - (a.how === 'encoded' ? 1 : 0))
-      .find((c) => c.how !== undefined);
+      .map((l) => ({ link: l, how: hiding(l.href, readers) }));
+    const carrying = hidden.find((c) => c.how === 'encoded') ?? hidden.find((c) => c.how === 'fragment');
     if (carrying !== undefined) {
       // Encoded, the address is how kits fill in their sign-in page; after the #, some web apps' own
       // invitation links carry it too.
