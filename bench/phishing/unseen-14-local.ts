@@ -24,10 +24,15 @@ function hackedSender(s: Scene, name: string, address: string): Pick<Mail, 'from
   };
 }
 
-function ownDomain(s: Scene, name: string, words: readonly string[]): Pick<Mail, 'from' | 'auth'> {
+function ownDomain(
+  s: Scene,
+  name: string,
+  words: readonly string[],
+  locals: readonly string[] = ['no-reply', 'service', 'info'],
+): Pick<Mail, 'from' | 'auth'> {
   const domain = s.attackerDomain(words);
   return {
-    from: [name, `${s.pick(['no-reply', 'atendimento', 'service', 'info'])}@${domain}`],
+    from: [name, `${s.pick(locals)}@${domain}`],
     auth: s.throwaway(domain),
   };
 }
@@ -36,7 +41,13 @@ const spanishBank: Template = {
   name: 'es-banco-verificacion',
   kind: 'bank-verification-es',
   make: (s) => {
-    const bank = s.pick(['Santander', 'BBVA', 'CaixaBank', 'Banco Sabadell', 'Bankinter']);
+    const [bank, domain] = s.pick([
+      ['Santander', 'santander.es'],
+      ['BBVA', 'bbva.es'],
+      ['CaixaBank', 'caixabank.es'],
+      ['Banco Sabadell', 'bancsabadell.com'],
+      ['Bankinter', 'bankinter.com'],
+    ]);
     const url = s.landing([bank.toLowerCase().replace(' ', ''), 'banca-online', 'seguridad'], 'acceso.php');
     const body = s.compose([
       s.pick(['Estimado cliente:', 'Estimado/a cliente,', 'Hola,']),
@@ -46,11 +57,7 @@ const spanishBank: Template = {
       `Atentamente,\nDepartamento de Seguridad ${bank}`,
     ]);
     return {
-      ...hackedSender(
-        s,
-        bank,
-        `${s.pick(['seguridad', 'clientes', 'avisos'])}@${s.pick(['santander.es', 'bbva.es', 'caixabank.es'])}`,
-      ),
+      ...hackedSender(s, bank, `${s.pick(['seguridad', 'clientes', 'avisos'])}@${domain}`),
       subject: s.pick([
         `${bank}: Aviso de seguridad`,
         'Su cuenta ha sido bloqueada',
@@ -93,7 +100,12 @@ const portugueseBoleto: Template = {
     return {
       ...(s.chance(0.5)
         ? hackedSender(s, agency, `noreply@${s.pick(['receita.fazenda.gov.br', 'correios.com.br'])}`)
-        : ownDomain(s, agency, ['receita', 'boleto', 'notificacao'])),
+        : ownDomain(
+            s,
+            agency,
+            ['receita', 'boleto', 'notificacao'],
+            ['atendimento', 'naoresponda', 'cobranca'],
+          )),
       subject: s.pick([
         `Notificação: pendência no CPF ${cpf}`,
         'Boleto em anexo',
@@ -119,7 +131,13 @@ const germanSparkasse: Template = {
   name: 'de-sparkasse-pushtan',
   kind: 'bank-verification-de',
   make: (s) => {
-    const bank = s.pick(['Sparkasse', 'Volksbank', 'Deutsche Bank', 'Commerzbank', 'Postbank', 'ING']);
+    const [bank, domain] = s.pick([
+      ['Sparkasse', 'sparkasse.de'],
+      ['Volksbank', 'volksbank.de'],
+      ['Deutsche Bank', 'deutsche-bank.de'],
+      ['Commerzbank', 'commerzbank.de'],
+      ['Postbank', 'postbank.de'],
+    ]);
     const url = s.landing([bank.toLowerCase().replace(' ', ''), 'pushtan', 'banking'], 'login.php');
     const body = s.compose([
       s.pick([
@@ -133,7 +151,7 @@ const germanSparkasse: Template = {
     ]);
     return {
       ...(s.chance(0.5)
-        ? hackedSender(s, bank, `service@${s.pick(['sparkasse.de', 'commerzbank.de', 'postbank.de'])}`)
+        ? hackedSender(s, bank, `service@${domain}`)
         : ownDomain(s, bank, [bank.toLowerCase().replace(' ', ''), 'sicherheit'])),
       subject: s.pick([
         'Wichtige Mitteilung zu Ihrem Konto',
@@ -200,7 +218,12 @@ const italianPoste: Template = {
   name: 'it-poste-carta',
   kind: 'bank-verification-it',
   make: (s) => {
-    const bank = s.pick(['Poste Italiane', 'Intesa Sanpaolo', 'UniCredit', 'BancoPosta']);
+    const [bank, domain] = s.pick([
+      ['Poste Italiane', 'poste.it'],
+      ['Intesa Sanpaolo', 'intesasanpaolo.com'],
+      ['UniCredit', 'unicredit.it'],
+      ['BancoPosta', 'poste.it'],
+    ]);
     const url = s.landing(['poste', 'bancoposta', 'intesa', 'sicurezza'], 'verifica.php');
     const body = s.compose([
       s.pick(['Gentile cliente,', 'Caro cliente,', 'Gentile titolare,']),
@@ -211,7 +234,7 @@ const italianPoste: Template = {
     ]);
     return {
       ...(s.chance(0.5)
-        ? hackedSender(s, bank, `info@${s.pick(['poste.it', 'intesasanpaolo.com'])}`)
+        ? hackedSender(s, bank, `info@${domain}`)
         : ownDomain(s, bank, ['poste', 'postepay', 'sicurezza'])),
       subject: s.pick([
         'La sua carta è stata sospesa',
@@ -254,6 +277,7 @@ const russianBank: Template = {
 const russianInvoice: Template = {
   name: 'ru-schet-oplata',
   kind: 'invoice-malware-ru',
+  era: [2015, 2021],
   make: (s) => {
     const num = s.digits(4);
     const text = `${s.pick(['Добрый день!', 'Здравствуйте.', 'Коллеги, добрый день.'])}\n\n${s.pick(['Направляем счёт на оплату', 'Во вложении акт сверки', 'Прошу оплатить счёт'])} № ${num} от ${s.int(1, 28)}.${String(s.int(1, 12)).padStart(2, '0')}.${s.year}.\n\nС уважением,\n${s.pick(['бухгалтерия', 'отдел продаж', 'Ирина Смирнова'])}`;
@@ -452,10 +476,15 @@ const russianFriend: Template = {
   name: 'ru-drug-pismo',
   kind: 'ham',
   make: (s) => {
-    const address = `${s.pick(['lena.orlova', 'dima.k', 'natasha77'])}@${s.pick(['mail.ru', 'yandex.ru', 'rambler.ru'])}`;
-    const text = `${s.pick(['Привет, Света!', 'Светочка, привет!', 'Здравствуй, Света.'])}\n\n${s.pick(['Как ты? Мы наконец переехали, адрес пришлю отдельно.', 'Спасибо за фотографии, очень красиво получилось!', 'В субботу собираемся у Кати, приходи, если сможешь.'])}\n\n${s.pick(['Обнимаю', 'Целую', 'Пока'])},\n${s.pick(['Лена', 'Дима', 'Наташа'])}`;
+    const [name, short, local] = s.pick([
+      ['Лена Орлова', 'Лена', 'lena.orlova'],
+      ['Дмитрий Козлов', 'Дима', 'dima.k'],
+      ['Наташа', 'Наташа', 'natasha77'],
+    ]);
+    const address = `${local}@${s.pick(['mail.ru', 'yandex.ru', 'rambler.ru'])}`;
+    const text = `${s.pick(['Привет, Света!', 'Светочка, привет!', 'Здравствуй, Света.'])}\n\n${s.pick(['Как ты? Мы наконец переехали, адрес пришлю отдельно.', 'Спасибо за фотографии, очень красиво получилось!', 'В субботу собираемся у Кати, приходи, если сможешь.'])}\n\n${s.pick(['Обнимаю', 'Целую', 'Пока'])},\n${short}`;
     return {
-      from: [s.pick(['Лена Орлова', 'Дмитрий', 'Наташа']), address],
+      from: [name, address],
       to: [['Svetlana Orlova', 's.orlova@corp.example']],
       auth: s.own(address.split('@')[1]),
       mailer: 'person',

@@ -50,6 +50,8 @@ export interface Template {
   name: string;
   kind: string;
   make: (s: Scene) => Mail | Promise<Mail>;
+  /** The years the lure or the mail belongs to; 2015-2026 when not given. */
+  era?: readonly [number, number];
 }
 
 /** A paragraph, a button or link, a bulleted list, quoted earlier mail, or a signature. */
@@ -156,8 +158,9 @@ export class Scene {
   constructor(
     readonly random: SeededRandom,
     readonly number: number,
+    era: readonly [number, number] = [2015, 2026],
   ) {
-    this.year = 2015 + random.below(12);
+    this.year = era[0] + random.below(era[1] - era[0] + 1);
     const [name, local] = random.pick(PEOPLE);
     this.recipient = [name, `${local}@corp.example`];
   }
@@ -193,7 +196,13 @@ export class Scene {
   }
 
   freemail(name: string): string {
-    const [first, last] = name.toLowerCase().split(' ');
+    const words = name
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '')
+      .split(' ')
+      .filter(Boolean);
+    const first = words[0];
+    const last = words.length > 1 ? words[words.length - 1] : this.digits(3);
     const local = this.pick([`${first}.${last}`, `${first}${last}${this.int(1, 99)}`, `${first[0]}${last}`]);
     return `${local}@${this.pick(FREEMAIL)}`;
   }
@@ -345,7 +354,7 @@ export class Scene {
   }
 
   /** Received lines, newest first, ending at the sender's first hop. */
-  received(domain: string, when: string, rcpt: string): string[] {
+  received(domain: string, when: string, rcpt: string, webmail: boolean): string[] {
     const ip = `${this.pick(['198.51.100', '203.0.113', '192.0.2'])}.${this.int(2, 250)}`;
     const host = this.pick([
       `mail.${domain}`,
@@ -359,7 +368,7 @@ export class Scene {
       lines.push(
         `Received: from [10.${this.int(0, 255)}.${this.int(0, 255)}.${this.int(1, 254)}] (unknown [10.${this.int(0, 255)}.${this.int(1, 9)}.${this.int(1, 254)}])\r\n\tby ${host} with ESMTPSA id ${this.token(12)}; ${when}`,
       );
-    if (this.chance(0.3))
+    if (webmail && this.chance(0.4))
       lines.push(
         `Received: by 10.${this.int(0, 255)}.${this.int(0, 255)}.${this.int(1, 254)} with HTTP; ${when}`,
       );
@@ -377,9 +386,9 @@ export class Scene {
   }
 }
 
-/** DMARC of a forged From: real domains publish a policy and fail it; made-up reserved ones have none. */
+/** DMARC of a forged From: real domains and corp.example publish a policy and fail it; made-up ones have none. */
 export function forgedDmarc(domain: string): Result {
-  return /\.(example|test|invalid)(\.|$)/.test(domain) ? 'none' : 'fail';
+  return domain !== 'corp.example' && /\.(example|test|invalid)(\.|$)/.test(domain) ? 'none' : 'fail';
 }
 
 function escapeHtml(s: string): string {
@@ -613,7 +622,7 @@ export class Writer {
       ...(mail.returnPath !== undefined || s.chance(0.7) ? [`Return-Path: <${this.bounce(mail)}>`] : []),
       `Delivered-To: ${rcpt}`,
       ...(archived ? [] : [this.authLine(mail.auth)]),
-      ...s.received(mail.auth.mailfrom, when, rcpt),
+      ...s.received(mail.auth.mailfrom, when, rcpt, mail.mailer === 'person'),
       `From: ${this.mailbox(mail.from, charset)}`,
       `To: ${(mail.to ?? [s.recipient]).map((m) => this.mailbox(m, charset)).join(',\r\n\t')}`,
       ...(mail.cc ? [`Cc: ${mail.cc.map((m) => this.mailbox(m, charset)).join(', ')}`] : []),
@@ -641,7 +650,7 @@ export async function draw(
   for (const [t, template] of templates.entries()) {
     for (let i = 0; i < perTemplate; i++) {
       const number = t * 1000 + i;
-      const scene = new Scene(seededRandom(seed * 100003 + number * 7919 + 14), number);
+      const scene = new Scene(seededRandom(seed * 100003 + number * 7919 + 14), number, template.era);
       const mail = await template.make(scene);
       out.push({ raw: new Writer(scene).write(mail), kind: template.kind, template: template.name });
     }

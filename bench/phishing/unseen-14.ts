@@ -146,6 +146,7 @@ const bankVerify: Template = {
 const bankForm: Template = {
   name: 'bank-inline-form',
   kind: 'bank-form-in-body',
+  era: [2015, 2019],
   make: (s) => {
     const bank = s.pick(BANKS);
     const action = s.pick([
@@ -221,6 +222,7 @@ const paypalLimited: Template = {
 const paypalAttachment: Template = {
   name: 'paypal-html-attachment',
   kind: 'paypal-attached-form',
+  era: [2015, 2019],
   make: (s) => {
     const action = s.pick([s.hackedUrl('pp.php'), s.ipUrl('paypal/update.php')]);
     const page = loginPage('PayPal', action, s.address, '#003087');
@@ -256,6 +258,7 @@ const paypalAttachment: Template = {
 const ebay: Template = {
   name: 'ebay-account',
   kind: 'ebay-verification',
+  era: [2015, 2020],
   make: (s) => {
     const url = s.landing(['ebay', 'signin-ebay', 'ebay-member']);
     const item = s.pick([
@@ -421,6 +424,7 @@ const mailboxUpgrade: Template = {
 const o365Password: Template = {
   name: 'o365-password-expiry',
   kind: 'password-expiry',
+  era: [2017, 2026],
   make: (s) => {
     const url = s.landing(['office365', 'microsoftonline', 'o365', 'ms-portal']);
     const days = s.int(0, 3);
@@ -452,6 +456,7 @@ const o365Password: Template = {
 const sharepointDoc: Template = {
   name: 'o365-shared-document',
   kind: 'shared-document',
+  era: [2018, 2026],
   make: (s) => {
     const sharer = s.personName();
     const url = s.pick([
@@ -508,6 +513,7 @@ const sharepointDoc: Template = {
 const docusign: Template = {
   name: 'docusign-envelope',
   kind: 'docusign-lure',
+  era: [2017, 2026],
   make: (s) => {
     const url = s.landing(['docusign', 'docu-sign', 'esign', 'docsign'], 'envelope.php');
     const sender = s.pick(['Accounts Payable', 'HR Department', s.personName(), 'Legal Services']);
@@ -554,6 +560,7 @@ const docusign: Template = {
 const voicemail: Template = {
   name: 'voicemail-html',
   kind: 'voicemail',
+  era: [2019, 2026],
   make: async (s) => {
     const url = s.landing(['voicemail', 'vm-portal', 'audio'], 'play.html');
     const caller = `+1 (${s.int(201, 989)}) ${s.int(200, 999)}-${s.digits(4)}`;
@@ -653,7 +660,12 @@ const parcelMalware: Template = {
   name: 'parcel-malware-zip',
   kind: 'delivery-malware',
   make: (s) => {
-    const carrier = s.pick(['UPS', 'FedEx', 'DHL', 'TNT']);
+    const [carrier, domain] = s.pick([
+      ['UPS', 'ups.com'],
+      ['FedEx', 'fedex.com'],
+      ['DHL', 'dhl.com'],
+      ['TNT', 'tnt.com'],
+    ]);
     const id = s.digits(11);
     const name = s.pick([
       `Label_${id}.zip`,
@@ -671,7 +683,7 @@ const parcelMalware: Template = {
       ...viaHackedHost(
         s,
         `${carrier} ${s.pick(['Express', 'Delivery', 'Support', 'Quantum View'])}`,
-        `${s.pick(['support', 'delivery', 'noreply'])}@${s.pick(['ups.com', 'fedex.com', 'dhl.com'])}`,
+        `${s.pick(['support', 'delivery', 'noreply'])}@${domain}`,
       ),
       subject: s.pick([
         `${carrier} Delivery Notification, ID ${id}`,
@@ -1057,6 +1069,7 @@ const securityAlert: Template = {
 const cryptoWallet: Template = {
   name: 'crypto-wallet-verify',
   kind: 'crypto',
+  era: [2018, 2026],
   make: (s) => {
     const brand = s.pick(['Coinbase', 'Binance', 'MetaMask', 'Blockchain.com', 'Ledger', 'Kraken']);
     const url = s.landing([brand.toLowerCase().replace('.', ''), 'wallet', 'crypto'], 'connect.html');
@@ -1088,6 +1101,7 @@ const cryptoWallet: Template = {
 const cryptoGiveaway: Template = {
   name: 'crypto-investment',
   kind: 'crypto-investment',
+  era: [2017, 2026],
   make: (s) => {
     const url = s.landing(['bitcoin-profit', 'btc-trader', 'crypto-gain'], 'register');
     const body = s.compose([
@@ -1112,6 +1126,7 @@ const cryptoGiveaway: Template = {
 const charity: Template = {
   name: 'disaster-charity',
   kind: 'charity-scam',
+  era: [2017, 2026],
   make: (s) => {
     const cause = s.pick([
       'earthquake victims in Turkey and Syria',
@@ -1233,6 +1248,7 @@ const amazonOrder: Template = {
 const giftCardBec: Template = {
   name: 'ceo-gift-cards',
   kind: 'gift-card-bec',
+  era: [2017, 2026],
   make: (s) => {
     const boss = s.colleague();
     const address = s.pick([
@@ -1325,6 +1341,7 @@ const vendorBank: Template = {
 const sextortion: Template = {
   name: 'sextortion-bitcoin',
   kind: 'sextortion',
+  era: [2018, 2026],
   make: (s) => {
     const wallet = `${s.pick(['1', '3'])}${s.token(33)}`;
     const pass = s.pick(['summer2012', 'Qwerty123', 'hallbeck1', 'letmein!']);
@@ -1423,6 +1440,7 @@ const itDeactivation: Template = {
 const qrMfa: Template = {
   name: 'qr-mfa-reenrol',
   kind: 'qr-code-lure',
+  era: [2022, 2026],
   make: async (s) => {
     const url = s.landing(['mfa', 'authenticator', 'office365'], 'enrol');
     const text = `${s.pick(['Dear user', `Hello ${s.first}`])},\n\nYour ${s.pick(['Multi-Factor Authentication', 'Microsoft Authenticator', '2FA'])} settings expire ${s.pick(['today', 'within 48 hours'])}. Scan the QR code below with your phone camera to re-enrol.\n\nIT Security`;
@@ -1445,6 +1463,7 @@ const qrMfa: Template = {
 const purchaseOrderIso: Template = {
   name: 'purchase-order-iso',
   kind: 'disk-image-attachment',
+  era: [2019, 2026],
   make: (s) => {
     const po = `PO${s.digits(7)}`;
     const name = s.personName();
@@ -1547,6 +1566,7 @@ const pdfLure: Template = {
 const covidGrant: Template = {
   name: 'covid-relief',
   kind: 'pandemic-lure',
+  era: [2020, 2022],
   make: (s) => {
     const url = s.landing(['covid19-relief', 'who-update', 'stimulus'], 'apply');
     const body = s.compose([
@@ -1608,6 +1628,7 @@ const socialCopyright: Template = {
 const linkedinFake: Template = {
   name: 'linkedin-message',
   kind: 'social-network-lure',
+  era: [2015, 2022],
   make: (s) => {
     const who = s.personName();
     const url = s.landing(['linkedin', 'lnkd-messages', 'professional-network']);
@@ -1638,6 +1659,7 @@ const linkedinFake: Template = {
 const dropboxFake: Template = {
   name: 'file-transfer-fake',
   kind: 'file-share-lure',
+  era: [2016, 2026],
   make: (s) => {
     const brand = s.pick(['Dropbox', 'WeTransfer', 'Google Drive', 'Box']);
     const who = s.personName();
@@ -1676,6 +1698,11 @@ const cardBlocked: Template = {
       'Verified by Visa',
       'Mastercard SecureCode',
     ]);
+    const domain = brand.includes('Visa')
+      ? 'visa.com'
+      : brand.includes('Master')
+        ? 'mastercard.com'
+        : 'americanexpress.com';
     const url = s.landing(['card-security', 'visa-verify', 'securecode'], 'unlock.php');
     const body = s.compose([
       greet(s),
@@ -1684,11 +1711,7 @@ const cardBlocked: Template = {
       `${brand} Security Department`,
     ]);
     return {
-      ...viaHackedHost(
-        s,
-        brand,
-        `${s.pick(['alert', 'security'])}@${s.pick(['visa.com', 'mastercard.com', 'americanexpress.com'])}`,
-      ),
+      ...viaHackedHost(s, brand, `${s.pick(['alert', 'security'])}@${domain}`),
       subject: s.pick([
         `Your ${brand} card has been blocked`,
         'Card security alert',
@@ -1725,6 +1748,7 @@ const compensation: Template = {
 const callbackAntivirus: Template = {
   name: 'antivirus-renewal-callback',
   kind: 'callback-phishing',
+  era: [2021, 2026],
   make: (s) => {
     const product = s.pick([
       'Norton 360 Deluxe',
@@ -1778,6 +1802,7 @@ const callbackAntivirus: Template = {
 const tollFine: Template = {
   name: 'unpaid-toll',
   kind: 'government-fine',
+  era: [2023, 2026],
   make: (s) => {
     const agency = s.pick(['E-ZPass', 'SunPass', 'FasTrak', 'DVLA', 'TxTag']);
     const url = s.landing(['ezpass', 'toll-service', 'dvla-pay', 'fines'], 'pay');
@@ -1895,6 +1920,7 @@ const hrPolicy: Template = {
 const meetingMissed: Template = {
   name: 'teams-zoom-missed',
   kind: 'meeting-lure',
+  era: [2020, 2026],
   make: (s) => {
     const brand = s.pick(['Microsoft Teams', 'Zoom', 'Webex']);
     const url = s.landing([brand.toLowerCase().replace(' ', ''), 'meeting', 'teams-chat'], 'join');
@@ -1978,6 +2004,7 @@ const quarantine: Template = {
 const ipLiteralBank: Template = {
   name: 'legacy-ip-link-bank',
   kind: 'ip-literal-link',
+  era: [2015, 2018],
   make: (s) => {
     const bank = s.pick(BANKS);
     const href = s.ipUrl(`~${s.token(5)}/${bank.words[0]}/login.htm`);
@@ -1998,6 +2025,7 @@ const ipLiteralBank: Template = {
 const apple2016Form: Template = {
   name: 'itunes-billing-form',
   kind: 'billing-form-in-body',
+  era: [2015, 2019],
   make: (s) => {
     const action = s.pick([s.hackedUrl('apple.php'), s.ipUrl('itunes/post.php')]);
     const html = `<html><body style="font-family:Lucida Grande,Helvetica"><table width="560" align="center"><tr><td><h3>iTunes Store</h3><p>${greet(s)}</p><p>Your billing information could not be verified. Please complete the form below to keep using the iTunes Store.</p>${inlineForm(action, ['Full Name', 'Card Number', 'Expiration', 'CVV', 'Date of Birth', 'Apple ID Password'], 'Verify')}${hidden(s)}</td></tr></table></body></html>`;
@@ -2016,6 +2044,7 @@ const apple2016Form: Template = {
 const webmailFormBody: Template = {
   name: 'webmail-form-body',
   kind: 'webmail-form-in-body',
+  era: [2015, 2020],
   make: (s) => {
     const action = s.pick([
       s.hackedUrl('mail.php'),

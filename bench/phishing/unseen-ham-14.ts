@@ -180,6 +180,7 @@ const kernelPatch: Template = {
 const mailmanDigest: Template = {
   name: 'mailman-digest',
   kind: 'ham',
+  era: [2015, 2021],
   make: (s) => {
     const list = s.pick(['rail-enthusiasts', 'bay-area-cyclists', 'alumni-1998', 'surveyors-forum']);
     const topics = Array.from(
@@ -461,6 +462,7 @@ const githubNotification: Template = {
 const gitlabPipeline: Template = {
   name: 'gitlab-pipeline',
   kind: 'ham',
+  era: [2017, 2026],
   make: (s) => {
     const project = s.pick(['infra/terraform', 'gis/tile-server', 'web/intranet']);
     const id = s.digits(6);
@@ -614,6 +616,7 @@ const internalInvite: Template = {
 const googleInvite: Template = {
   name: 'calendar-invitation-google',
   kind: 'ham',
+  era: [2015, 2026],
   make: (s) => {
     const f = friend(s);
     const summary = s.pick(['Call re: subcontract', 'Coffee', 'Book club', 'Quote walkthrough']);
@@ -1318,7 +1321,7 @@ const schoolParents: Template = {
     ]);
     const domain = `${school.toLowerCase().replace(/[^a-z]/g, '')}.example.sch.uk`;
     return {
-      from: [`${school} School Office`, `office@${domain}`],
+      from: [`School Office - ${school}`, `office@${domain}`],
       auth: s.own(domain),
       mailer: 'bulk',
       headers: ['Precedence: bulk'],
@@ -1436,6 +1439,7 @@ const registrarRenewal: Template = {
 const zoomInvite: Template = {
   name: 'zoom-meeting-invite',
   kind: 'ham',
+  era: [2020, 2026],
   make: (s) => {
     const host = s.personName();
     const id = `${s.digits(3)} ${s.digits(4)} ${s.digits(4)}`;
@@ -1461,6 +1465,7 @@ const zoomInvite: Template = {
 const slackDigest: Template = {
   name: 'slack-notification',
   kind: 'ham',
+  era: [2016, 2026],
   make: (s) => {
     const who = s.colleague()[0];
     const body = s.compose(
@@ -1490,6 +1495,7 @@ const slackDigest: Template = {
 const oldStylePersonal: Template = {
   name: 'archive-era-personal-latin1',
   kind: 'ham',
+  era: [2015, 2018],
   make: (s) => {
     const f = friend(s);
     const text = `${s.first} --\n\n${s.pick(['Got your message. The caf\u00e9 on Elm St. is closing, so let\u2019s meet at Jos\u00e9\u2019s place instead; 7:30?', 'Here\u2019s the r\u00e9sum\u00e9 I mentioned \u2014 my cousin is looking for a job in civil engineering. Any advice welcome.', 'The na\u00efve approach worked after all \u2014 the script now handles the \u00bd-inch fittings. Pretty pleased.'])}\n\n${f.name.split(' ')[0]}`;
