@@ -65,10 +65,7 @@ export const morePhishing: Template[] = [
       ]);
       return {
         from: { name: s.pick([boss.name, `Dr. ${boss.name}`, `${boss.name} - ${title}`]), address },
-        auth:
-          address.includes(s.pick(['gmail', 'outlook', 'yahoo', 'hotmail', 'icloud'])) || s.chance(0.5)
-            ? auth.freemail(address)
-            : auth.aligned(address.split('@')[1]),
+        auth: auth.freemail(address),
         subject: s.pick([
           'Quick favour',
           'Are you available?',
@@ -187,7 +184,7 @@ export const morePhishing: Template[] = [
         'Hospital Uniform Co',
         'Pathology Couriers Ltd',
       ]);
-      const a = attacker(s, vendor, 'billing', ['billing'], ['lookalike', 'compromised']);
+      const a = attacker(s, vendor, 'billing', ['billing'], ['lookalike', 'freemail']);
       const inner = s.pick([
         `Invoice_${s.ref('', 5)}.js`,
         'Statement.vbs',
@@ -825,6 +822,7 @@ export const localPhishing: Template[] = [
     name: 'es-beca-deposito',
     kind: 'scholarship-lure',
     make: (s) => {
+      s.speaker('es');
       const a = attacker(
         s,
         s.pick(['Oficina de Becas', 'Ayuda Financiera KVU', 'Programa de Becas Internacionales']),
@@ -859,6 +857,7 @@ export const localPhishing: Template[] = [
     name: 'es-buzon-lleno',
     kind: 'mailbox-quota',
     make: (s) => {
+      s.speaker('es');
       const a = attacker(
         s,
         'Administrador de correo',
@@ -892,6 +891,7 @@ export const localPhishing: Template[] = [
     name: 'zh-embassy-callback',
     kind: 'embassy-callback',
     make: (s) => {
+      s.speaker('zh');
       const address = s.freemail(
         s.pick(['consulate', 'embassy', 'lingshi']),
         s.pick(['service', 'office', 'dept']),
@@ -924,6 +924,7 @@ export const localPhishing: Template[] = [
     name: 'zh-tuition-agent',
     kind: 'tuition-payment-agent',
     make: (s) => {
+      s.speaker('zh');
       const address = s.freemail(
         s.pick(['xuefei', 'liuxue', 'daijiao']),
         s.pick(['pay', 'service', 'agent']),
@@ -947,6 +948,7 @@ export const localPhishing: Template[] = [
     name: 'de-passwort-ablauf',
     kind: 'password-expiry',
     make: (s) => {
+      s.speaker('de');
       const a = attacker(
         s,
         s.pick(['IT-Servicedesk', 'Rechenzentrum', 'IT-Support']),
@@ -980,6 +982,7 @@ export const localPhishing: Template[] = [
     name: 'de-foerderbescheid',
     kind: 'grant-award-lure',
     make: (s) => {
+      s.speaker('de');
       const a = attacker(
         s,
         s.pick(['Forschungsförderung Bund', 'Stiftung für Medizinische Forschung']),
@@ -1013,6 +1016,7 @@ export const localPhishing: Template[] = [
     name: 'ko-research-fund',
     kind: 'research-fund-settlement',
     make: (s) => {
+      s.speaker('ko');
       const a = attacker(
         s,
         s.pick(['연구비 관리센터', '한국연구지원재단 정산팀']),
@@ -1043,6 +1047,7 @@ export const localPhishing: Template[] = [
     name: 'ar-scholarship-mission',
     kind: 'scholarship-bank-lure',
     make: (s) => {
+      s.speaker('ar');
       const a = attacker(
         s,
         s.pick(['الملحقية الثقافية', 'مكتب البعثات الدراسية']),
@@ -1076,6 +1081,7 @@ export const localHam: Template[] = [
     name: 'es-student-office-hours',
     kind: 'ham',
     make: (s) => {
+      s.speaker('es');
       const address = s.freemail(
         s.pick(['Lucía', 'Andrés', 'Valentina', 'Javier']),
         s.pick(['Moreno', 'Herrera', 'Ruiz', 'Vega']),
@@ -1111,6 +1117,7 @@ export const localHam: Template[] = [
     name: 'zh-cssa-newsletter',
     kind: 'ham',
     make: (s) => {
+      s.speaker('zh');
       const list = `cssa@lists.${ORG.domain}`;
       return {
         from: { name: 'KVU CSSA 中国学生学者联合会', address: `cssa-board@${ORG.domain}` },
@@ -1145,6 +1152,7 @@ export const localHam: Template[] = [
     name: 'de-partner-meeting',
     kind: 'ham',
     make: (s) => {
+      s.speaker('de');
       const colleague = s.outsider('uni-hochfeld.example');
       return {
         from: { name: `Prof. Dr. ${colleague.name}`, address: colleague.address },
@@ -1173,6 +1181,7 @@ export const localHam: Template[] = [
     name: 'ko-visiting-scholar',
     kind: 'ham',
     make: (s) => {
+      s.speaker('ko');
       const colleague = s.outsider('seorin.ac.example');
       return {
         from: { name: colleague.name, address: colleague.address },
@@ -1201,6 +1210,7 @@ export const localHam: Template[] = [
     name: 'ar-interpreter-schedule',
     kind: 'ham',
     make: (s) => {
+      s.speaker('ar');
       const coordinator = s.person();
       return {
         from: { name: coordinator.name, address: coordinator.address },
@@ -1243,6 +1253,7 @@ export const localHam: Template[] = [
     name: 'es-congreso-aceptado',
     kind: 'ham',
     make: (s) => {
+      s.speaker('es');
       const chair = s.outsider('uvaldemora.example');
       return {
         from: {

@@ -146,6 +146,29 @@ const ROLES = [
   ['Data Manager', 'Clinical Trials Unit'],
 ] as const;
 
+const SPEAKERS = {
+  es: [
+    ['Lucía', 'Javier', 'Camila', 'Andrés', 'Valeria', 'Diego'],
+    ['García', 'Moreno', 'Herrera', 'Vega', 'Ortiz'],
+  ],
+  zh: [
+    ['Wei', 'Mei', 'Jun', 'Xiaoling', 'Hao', 'Yutong', 'Zihan'],
+    ['Zhang', 'Chen', 'Wang', 'Li', 'Liu', 'Huang'],
+  ],
+  de: [
+    ['Jonas', 'Lena', 'Matthias', 'Anna', 'Katrin', 'Felix'],
+    ['Schreiber', 'Hoffmann', 'Becker', 'Wagner', 'Krüger'],
+  ],
+  ko: [
+    ['Seo-yeon', 'Min-jun', 'Ji-woo', 'Hyun-woo', 'Eun-ji'],
+    ['Kim', 'Park', 'Lee', 'Choi', 'Jung'],
+  ],
+  ar: [
+    ['Omar', 'Fatima', 'Layla', 'Yousef', 'Khalid', 'Noor'],
+    ['Haddad', 'Al-Masri', 'Nasser', 'Khalil', 'Al-Harbi'],
+  ],
+} as const;
+
 /** Partner universities and hospitals whose real domains (under .example) send to KVU's people. */
 export const PARTNERS = [
   { name: 'Ashbury University', domain: 'ashbury.edu.example' },
@@ -198,7 +221,8 @@ const ATTACK_TLDS = [
 
 /** Everything a template may draw on to make one message. */
 export class Scene {
-  readonly me: Person;
+  /** The recipient at KVU; a template in another language may pick a speaker of it instead (speaker()). */
+  me: Person;
   readonly peer: Person;
   constructor(
     readonly r: SeededRandom,
@@ -254,6 +278,18 @@ export class Scene {
       .replace(/[^A-Za-z.-]/g, '')
       .toLowerCase();
     return { first, last, name: `${first} ${last}`, address: `${local}@${ORG.domain}`, title, dept };
+  }
+  /** A KVU person whose name fits a language, made the recipient: international students and staff. */
+  speaker(language: keyof typeof SPEAKERS): Person {
+    const [firsts, lasts] = SPEAKERS[language];
+    const first = this.pick(firsts);
+    const last = this.pick(lasts);
+    const local = `${first}.${last}`
+      .normalize('NFD')
+      .replace(/[^A-Za-z.-]/g, '')
+      .toLowerCase();
+    this.me = { ...this.me, first, last, name: `${first} ${last}`, address: `${local}@${ORG.domain}` };
+    return this.me;
   }
   /** Someone elsewhere, at a given domain. */
   outsider(domain: string, title = 'Professor', dept = ''): Person {
@@ -526,7 +562,7 @@ export function attacker(
   local: string,
   stem: readonly string[],
   ways: readonly Disguise[],
-): { from: { name: string; address: string }; auth: Auth; way: Disguise } {
+): { from: { name: string; address: string }; replyTo?: string; auth: Auth; way: Disguise } {
   const way = s.pick(ways);
   if (way === 'lookalike') {
     const domain = s.attackerDomain(...stem);
@@ -534,12 +570,17 @@ export function attacker(
   }
   if (way === 'forged') {
     const sender = s.attackerDomain(s.pick(['mail', 'notify', 'bulk', 'relay']));
-    return { from: { name, address: `${local}@${ORG.domain}` }, auth: auth.forged(s, sender), way };
+    const replyTo = s.chance(0.35) ? s.freemail(local, s.pick(['kvu', 'desk', 'office'])) : undefined;
+    return { from: { name, address: `${local}@${ORG.domain}` }, replyTo, auth: auth.forged(s, sender), way };
   }
   if (way === 'compromised') {
-    const victim = s.outsider(s.partner().domain);
+    const partner = s.partner();
+    const victim = s.outsider(partner.domain);
     return {
-      from: { name: `${name}`, address: victim.address },
+      from: {
+        name: s.pick([name, victim.name, `${victim.name} | ${partner.name}`]),
+        address: victim.address,
+      },
       auth: auth.aligned(victim.address.split('@')[1]),
       way,
     };

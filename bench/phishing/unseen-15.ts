@@ -1025,7 +1025,7 @@ const PHISHING: Template[] = [
         'Surgical Instruments Co',
         'Clinical Linen Services',
       ]);
-      const a = attacker(s, vendor, 'invoices', ['invoice'], ['lookalike', 'compromised']);
+      const a = attacker(s, vendor, 'invoices', ['invoice'], ['lookalike']);
       const post = s.lure(s.attackerDomain('invoice', 'view'), 'x.php');
       return {
         ...a,

@@ -1317,6 +1317,133 @@ const HAM: Template[] = [
       };
     },
   },
+  {
+    name: 'workday-payment-election-changed',
+    kind: 'ham',
+    make: (s) => ({
+      from: { name: 'Workday', address: 'kvu@myworkday.com' },
+      auth: auth.aligned('myworkday.com'),
+      subject: s.pick([
+        'Your payment elections have been changed',
+        'Confirmation: direct deposit updated',
+        'Business process complete: Payment Elections',
+      ]),
+      ...letter(s, {
+        greeting: `Dear ${s.me.first},`,
+        paras: [
+          `The bank account for your pay was changed in Workday on ${s.date()} at ${s.time()}. The change takes effect from the next pay run; the account ends in ${s.int(1000, 9999)}.`,
+          `If you made this change, no action is needed. If you did not, call the HR Service Centre on ${ORG.phone} straight away so that we can stop the payment. Do not reply to this email.`,
+        ],
+        sign: ['KVU Payroll Services'],
+        footer: ['This notification was generated automatically by Workday.'],
+      }),
+    }),
+  },
+  {
+    name: 'm365-quarantine-digest',
+    kind: 'ham',
+    make: (s) => {
+      const held = Array.from({ length: s.int(2, 5) }, () =>
+        s.pick([
+          'Invoice overdue',
+          'Your parcel is waiting',
+          'Congratulations you have won',
+          'Weekly deals',
+          'Re: proposal',
+          'Webinar invitation',
+        ]),
+      );
+      return {
+        from: { name: 'Microsoft 365 Security', address: 'quarantine@messaging.microsoft.com' },
+        auth: auth.aligned('messaging.microsoft.com'),
+        subject: `Microsoft 365 security: You have messages in quarantine`,
+        ...letter(s, {
+          format: 'html',
+          paras: [
+            `Review these ${held.length} messages that were placed in quarantine for ${s.me.address}. They were held as spam or bulk mail; messages quarantined as malware or high-confidence phishing are not listed.`,
+            ...held.map((subject) => `${subject} - from ${s.token(7)}@${s.token(6)}.example - ${s.date()}`),
+          ],
+          button: { label: 'Review messages', href: 'https://security.microsoft.com/quarantine' },
+          sign: ['Microsoft 365'],
+          footer: ['Quarantine notifications are configured by your organisation\u2019s administrator.'],
+        }),
+      };
+    },
+  },
+  {
+    name: 'study-participant-gift-card',
+    kind: 'ham',
+    make: (s) => {
+      const coordinator = s.person();
+      return {
+        ...internal(coordinator),
+        subject: s.pick([
+          'Thank you for taking part - your gift card',
+          'Study visit 2 compensation',
+          'Your e-gift card for completing the survey',
+        ]),
+        ...letter(s, {
+          greeting: `Dear ${s.me.first},`,
+          paras: [
+            `Thank you for completing ${s.pick(['visit 2 of the Sleep and Shift Work Study', 'the student wellbeing survey', 'the hand-hygiene observation study'])} (IRB ${s.ref('IRB-2025-', 4)}).`,
+            `As described in the consent form, here is your $${s.pick(['25', '40', '50'])} ${s.pick(['Amazon', 'Visa'])} e-gift card: claim code ${s.token(4).toUpperCase()}-${s.token(6).toUpperCase()}-${s.token(4).toUpperCase()}.`,
+            'You don\u2019t need to reply. If the code doesn\u2019t work, let me know and I\u2019ll send a new one.',
+          ],
+          sign: signature(coordinator, s),
+        }),
+      };
+    },
+  },
+  {
+    name: 'scholarone-password-reset',
+    kind: 'ham',
+    make: (s) => {
+      const journal = s.pick([
+        'Journal of Hospital Nursing Research',
+        'Clinical Epidemiology Reports',
+        'Neurobiology Letters',
+      ]);
+      const site = journal
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .slice(0, 8);
+      return {
+        from: { name: journal, address: 'onbehalfof@manuscriptcentral.com' },
+        auth: auth.aligned('manuscriptcentral.com'),
+        subject: `${journal} - Password Help`,
+        ...letter(s, {
+          format: 'text',
+          greeting: `Dear ${s.me.name},`,
+          paras: [
+            'You asked us to help you reset your password. Use the link below within 24 hours to create a new one.',
+            `https://mc.manuscriptcentral.com/${site}?URL_MASK=${s.token(32)}`,
+            'If you did not ask for this, you can ignore this message; your password has not been changed.',
+          ],
+          sign: ['Sincerely,', `${journal} Editorial Office`],
+        }),
+      };
+    },
+  },
+  {
+    name: 'exchange-quota-warning',
+    kind: 'ham',
+    make: (s) => ({
+      from: {
+        name: 'Microsoft Outlook',
+        address: `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@${ORG.domain}`,
+      },
+      auth: auth.aligned(ORG.domain),
+      subject: 'Your mailbox is almost full.',
+      ...letter(s, {
+        format: 'html',
+        paras: [
+          `Your mailbox is almost full. ${s.int(47, 49)}.${s.int(1, 9)} GB used of 50 GB.`,
+          'Reduce your mailbox size: delete any items you don\u2019t need and empty the Deleted Items folder, or turn on the archive in Outlook. Online Archive is available to all KVU staff.',
+        ],
+        sign: ['Microsoft Exchange'],
+      }),
+    }),
+  },
 ];
 
 export const UNSEEN_HAM_15_TEMPLATES: readonly Template[] = [...HAM, ...localHam];
