@@ -319,6 +319,11 @@ export class Scene {
     return this.own(domain);
   }
 
+  /** A From and its auth for mail sent as the address itself (free mail or the sender's own domain). */
+  sender(name: string, address: string): { from: [string, string]; auth: Auth } {
+    return { from: [name, address], auth: this.senderAuth(address) };
+  }
+
   /** Auth of an address: a free-mail provider signs its own, anything else is the sender's throwaway. */
   senderAuth(address: string): Auth {
     const domain = address.split('@')[1];

@@ -395,11 +395,7 @@ const mailboxUpgrade: Template = {
     const sender = s.chance(0.5)
       ? viaHackedHost(s, 'IT Service Desk', `helpdesk@corp.example`)
       : {
-          from: ['Email Administrator', `admin@${s.attackerDomain(['mail-upgrade', 'webadmin'])}`] as [
-            string,
-            string,
-          ],
-          auth: s.throwaway(s.attackerDomain(['mail'])),
+          ...s.sender('Email Administrator', `admin@${s.attackerDomain(['mail-upgrade', 'webadmin'])}`),
           mailer: 'script' as const,
         };
     return {
@@ -1228,10 +1224,7 @@ const amazonOrder: Template = {
     ]);
     const sender = s.chance(0.5)
       ? fraudster(s, 'Amazon.com')
-      : {
-          from: ['Amazon.com', `auto-confirm@${s.attackerDomain(['amazon', 'amzn'])}`] as [string, string],
-          auth: s.throwaway(s.attackerDomain(['amzn'])),
-        };
+      : s.sender('Amazon.com', `auto-confirm@${s.attackerDomain(['amazon', 'amzn'])}`);
     return {
       ...sender,
       subject: s.pick([
@@ -1412,13 +1405,10 @@ const itDeactivation: Template = {
     const text = `${s.pick(['Dear Employee', 'Hello', `Hi ${s.first}`])},\n\nWe ${s.pick(['received a request to deactivate your email account', 'are performing maintenance on our Exchange server', 'noticed your account has not been verified'])}. If you did not make this request, ${s.pick(['cancel it', 'verify your account'])} here:\n\n${url}\n\nIf not verified within 24 hours your account will be deactivated.\n\nIT Help Desk\nHallbeck Engineering`;
     const sender = s.pick([
       viaHackedHost(s, 'IT Help Desk', 'helpdesk@corp.example'),
-      {
-        from: [
-          'Hallbeck IT Support',
-          `support@${s.pick(['corp-example.net', 'corpexample-it.com', 'corp.example.helpdesk-mail.com'])}`,
-        ] as [string, string],
-        auth: s.throwaway('corp-example.net'),
-      },
+      s.sender(
+        'Hallbeck IT Support',
+        `support@${s.pick(['corp-example.net', 'corpexample-it.com', 'corp.example.helpdesk-mail.com'])}`,
+      ),
       fraudster(s, 'IT Department'),
     ]);
     return {
@@ -1772,10 +1762,7 @@ const callbackAntivirus: Template = {
     ]);
     const sender = s.pick([
       fraudster(s, `${product.split(' ')[0]} Billing`),
-      {
-        from: [product, `billing@${s.attackerDomain(['renewal', 'subscription'])}`] as [string, string],
-        auth: s.throwaway(s.attackerDomain(['renewal'])),
-      },
+      s.sender(product, `billing@${s.attackerDomain(['renewal', 'subscription'])}`),
     ]);
     return {
       ...sender,

@@ -102,7 +102,7 @@ const debianUser: Template = {
         'lists.debian.org',
         'https://lists.debian.org/debian-user/',
       ),
-      auth: { ...s.own(f.from[1].split('@')[1], 'bendel.debian.org'), dmarc: 'none', spf: 'pass' },
+      auth: s.own(f.from[1].split('@')[1], 'bendel.debian.org'),
       subject: q[0],
       text,
       charset: 'utf-8',
@@ -142,7 +142,7 @@ const listReply: Template = {
       to: [['', list.addr]],
       cc: [[s.recipient[0], s.address]],
       headers: listHeaders(list.addr, list.host, list.archive),
-      auth: { ...s.own(f.from[1].split('@')[1], list.host), dmarc: 'none' },
+      auth: s.own(f.from[1].split('@')[1], list.host),
       subject: `Re: ${list.topic}`,
       inReplyTo: `<${s.token(12)}@${list.host}>`,
       text,
@@ -1355,7 +1355,7 @@ const releaseAnnounce: Template = {
     return {
       from: [`${proj.name} Release Team`, address],
       to: [['', proj.list]],
-      auth: { ...s.own(`${proj.name.toLowerCase()}.org`, proj.host), dmarc: 'none' },
+      auth: s.own(`${proj.name.toLowerCase()}.org`, proj.host),
       mailer: 'none',
       headers: listHeaders(
         proj.list,
