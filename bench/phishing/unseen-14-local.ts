@@ -302,12 +302,15 @@ const frenchWebmail: Template = {
   kind: 'mailbox-quota-fr',
   make: (s) => {
     const url = s.landing(['webmail', 'messagerie', 'orange-mail'], 'valider.html');
-    const text = `Cher utilisateur,\n\nVotre boîte aux lettres a dépassé la limite de stockage. Vous ne pourrez plus envoyer ni recevoir de messages tant que vous n'aurez pas validé votre compte.\n\nCliquez ici pour valider : ${url}\n\nL'équipe Messagerie`;
+    const text = `${s.pick(['Cher utilisateur,', 'Bonjour,', `Cher(e) ${s.address},`])}\n\nVotre boîte aux lettres ${s.pick(['a dépassé la limite de stockage', 'est pleine à 99 %', 'doit être migrée vers le nouveau serveur'])}. Vous ne pourrez plus envoyer ni recevoir de messages tant que vous n'aurez pas ${s.pick(['validé votre compte', 'confirmé votre identité', 'mis à jour vos paramètres'])}.\n\n${s.pick(['Cliquez ici pour valider', 'Validez maintenant', 'Accédez au portail'])} : ${url}\n\n${s.pick(["L'équipe Messagerie", 'Le service informatique', 'Administrateur Webmail'])}`;
     return {
       ...hackedSender(s, 'Administrateur Messagerie', `admin@${s.pick(['corp.example', 'orange.fr'])}`),
       subject: s.pick(['Votre boîte aux lettres est pleine', 'Validation de compte requise', 'Alerte quota']),
       text,
-      charset: 'iso-8859-1',
+      html: s.chance(0.4)
+        ? `<font face="Verdana" size="2">${text.replace(/\n/g, '<br>').replace(url, `<a href="${url}">${url}</a>`)}</font>`
+        : undefined,
+      charset: s.pick(['iso-8859-1', 'windows-1252']),
     };
   },
 };

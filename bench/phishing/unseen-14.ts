@@ -1433,7 +1433,7 @@ const qrMfa: Template = {
   era: [2022, 2026],
   make: async (s) => {
     const url = s.landing(['mfa', 'authenticator', 'office365'], 'enrol');
-    const text = `${s.pick(['Dear user', `Hello ${s.first}`])},\n\nYour ${s.pick(['Multi-Factor Authentication', 'Microsoft Authenticator', '2FA'])} settings expire ${s.pick(['today', 'within 48 hours'])}. Scan the QR code below with your phone camera to re-enrol.\n\nIT Security`;
+    const text = `${s.pick(['Dear user', `Hello ${s.first}`])},\n\nYour ${s.pick(['Multi-Factor Authentication', 'Microsoft Authenticator', '2FA'])} settings expire ${s.pick(['today', 'within 48 hours'])}. ${s.pick(['Scan the QR code below with your phone camera to re-enrol.', 'To avoid losing access to email, scan the code with the Authenticator app.', 'Use your mobile device to scan the code and confirm your sign-in method.'])}\n\n${s.pick(['IT Security', 'Microsoft 365 Admin', 'Hallbeck IT'])}`;
     const own = `${s.pick(['security', 'mfa'])}@${s.attackerDomain(['mfa', 'microsoft-auth'])}`;
     return {
       from: [s.pick(['Microsoft Security', 'IT Security', 'MFA Admin']), own],
@@ -2015,7 +2015,7 @@ const apple2016Form: Template = {
   era: [2015, 2019],
   make: (s) => {
     const action = s.pick([s.hackedUrl('apple.php'), s.ipUrl('itunes/post.php')]);
-    const html = `<html><body style="font-family:Lucida Grande,Helvetica"><table width="560" align="center"><tr><td><h3>iTunes Store</h3><p>${greet(s)}</p><p>Your billing information could not be verified. Please complete the form below to keep using the iTunes Store.</p>${inlineForm(action, ['Full Name', 'Card Number', 'Expiration', 'CVV', 'Date of Birth', 'Apple ID Password'], 'Verify')}${hidden(s)}</td></tr></table></body></html>`;
+    const html = `<html><body style="font-family:Lucida Grande,Helvetica"><table width="560" align="center"><tr><td><h3>iTunes Store</h3><p>${greet(s)}</p><p>${s.pick(['Your billing information could not be verified.', 'Your last purchase was declined.', 'Your Apple ID has been temporarily disabled.'])} ${s.pick(['Please complete the form below to keep using the iTunes Store.', 'Fill in the form below to restore your account.', 'Confirm your details below within 24 hours.'])}</p>${inlineForm(action, ['Full Name', 'Card Number', 'Expiration', 'CVV', 'Date of Birth', 'Apple ID Password'], 'Verify')}${hidden(s)}</td></tr></table></body></html>`;
     return {
       ...viaHackedHost(s, 'iTunes Store', `do_not_reply@${s.pick(['itunes.com', 'apple.com'])}`),
       subject: s.pick([
