@@ -61,7 +61,7 @@ export const morePhishing: Template[] = [
       ]);
       const address = s.pick([
         s.freemail(boss.first, boss.last),
-        `${boss.first.toLowerCase()}.office@${s.attackerDomain('kvu', 'mail')}`,
+        `${boss.address.split('.')[0]}.office@${s.attackerDomain('kvu', 'mail')}`,
       ]);
       return {
         from: { name: s.pick([boss.name, `Dr. ${boss.name}`, `${boss.name} - ${title}`]), address },
@@ -395,7 +395,7 @@ export const morePhishing: Template[] = [
         s.pick([s.person().name, 'Office of the Provost', 'HR Business Partner']),
         s.pick(['meetings', 'calendar']),
         ['meet', 'calendar'],
-        ['compromised', 'lookalike', 'forged'],
+        ['lookalike', 'forged'],
       );
       const link = s.lure(s.attackerDomain('zoom', 'meet'), 'j');
       const summary = s.pick([
@@ -936,7 +936,7 @@ export const localPhishing: Template[] = [
         ...letter(s, {
           greeting: '同学你好，',
           paras: [
-            `春季学期学费缴费截止日期是${s.date()}。我们与学校财务处合作，人民币直接支付，汇率比银行优惠${s.int(5, 12)}%。`,
+            `春季学期学费缴费截止日期是${s.pick(['1', '2'])}月${s.int(5, 28)}日。我们与学校财务处合作，人民币直接支付，汇率比银行优惠${s.int(5, 12)}%。`,
             '请添加微信或回复本邮件提供学号、姓名和学费金额，我们会在24小时内替你缴清并发送学校收据。',
           ],
           sign: ['学费代缴服务中心'],
@@ -1000,7 +1000,7 @@ export const localPhishing: Template[] = [
         ...letter(s, {
           greeting: `Sehr geehrte/r Dr. ${s.me.last},`,
           paras: [
-            `wir freuen uns, Ihnen mitzuteilen, dass Ihr Antrag mit einer Summe von ${s.money(80_000, 400_000)} EUR bewilligt wurde.`,
+            `wir freuen uns, Ihnen mitzuteilen, dass Ihr Antrag mit einer Summe von ${s.int(80_000, 400_000).toLocaleString('de-DE')} EUR bewilligt wurde.`,
             'Den Förderbescheid können Sie nach Anmeldung mit Ihrem Institutskonto im Antragsportal herunterladen.',
           ],
           button: {
@@ -1090,11 +1090,7 @@ export const localHam: Template[] = [
       return {
         from: { name: s.pick(['', name]), address },
         auth: auth.freemail(address),
-        subject: s.pick([
-          'Consulta sobre el examen parcial',
-          'Horario de tutorías',
-          'Pregunta sobre la práctica de laboratorio',
-        ]),
+        subject: s.same(['Horario de tutorías', 'Consulta sobre el examen parcial']),
         ...letter(s, {
           format: 'text',
           greeting: `Hola profesor/a ${s.me.last}:`,
@@ -1103,7 +1099,7 @@ export const localHam: Template[] = [
               'Le escribo desde mi correo personal porque todavía no me funciona el correo de la universidad.',
               'Soy estudiante de intercambio de la Universidad de Valdemora en su curso de este semestre.',
             ]),
-            s.pick([
+            s.same([
               '¿Podría confirmarme si las tutorías del jueves siguen siendo a las 15:00?',
               '¿Es posible revisar mi examen parcial la próxima semana?',
             ]),
@@ -1128,15 +1124,11 @@ export const localHam: Template[] = [
           `List-Unsubscribe: <https://lists.${ORG.domain}/unsubscribe/cssa>`,
           'Precedence: list',
         ],
-        subject: s.pick([
-          '【CSSA】春节联欢晚会报名开始啦',
-          '【CSSA】新生接机及住房信息汇总',
-          '【CSSA】冬季安全提示：谨防冒充使馆诈骗电话',
-        ]),
+        subject: s.same(['【CSSA】春节联欢晚会报名开始啦', '【CSSA】冬季安全提示：谨防冒充使馆诈骗电话']),
         ...letter(s, {
           greeting: '各位同学大家好，',
           paras: [
-            s.pick([
+            s.same([
               `今年的春节联欢晚会将于${s.date()}在学生活动中心举行，欢迎报名表演节目和志愿者。`,
               '近期有同学接到冒充大使馆或公安的电话，请大家记住：使馆不会通过电话要求转账，如有疑问请联系学校国际学生办公室。',
             ]),
@@ -1157,17 +1149,13 @@ export const localHam: Template[] = [
       return {
         from: { name: `Prof. Dr. ${colleague.name}`, address: colleague.address },
         auth: auth.aligned('uni-hochfeld.example'),
-        subject: s.pick([
-          'Treffen zum gemeinsamen Projekt',
-          'Termin für unser Kooperationsgespräch',
-          'Re: Besuch im Frühjahr',
-        ]),
+        subject: s.same(['Treffen zum gemeinsamen Projekt', 'Entwurf Kooperationsvertrag']),
         ...letter(s, {
           format: s.pick(['text', 'both']),
           greeting: `Liebe/r ${s.me.first},`,
           paras: [
-            s.pick([
-              `vielen Dank für das gute Gespräch letzte Woche. Wollen wir am ${s.weekday()} um ${s.time()} Uhr (MEZ) per Zoom weitermachen?`,
+            s.same([
+              `vielen Dank für das gute Gespräch letzte Woche. Wollen wir am ${s.pick(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag'])} um ${s.time()} Uhr (MEZ) per Zoom weitermachen?`,
               'anbei wie besprochen die Entwurfsfassung des Kooperationsvertrags. Unsere Rechtsabteilung hat noch zwei Anmerkungen.',
             ]),
             'Viele Grüße aus Hochfeld und bis bald.',
@@ -1186,16 +1174,12 @@ export const localHam: Template[] = [
       return {
         from: { name: colleague.name, address: colleague.address },
         auth: auth.aligned('seorin.ac.example'),
-        subject: s.pick([
-          '방문 연구 일정 문의드립니다',
-          '공동 세미나 발표 자료 공유',
-          'Re: 다음 달 학회 관련',
-        ]),
+        subject: s.same(['방문 연구 일정 문의드립니다', '공동 세미나 발표 자료 공유']),
         ...letter(s, {
           format: s.pick(['text', 'html']),
           greeting: `${s.me.last} 교수님 안녕하세요,`,
           paras: [
-            s.pick([
+            s.same([
               `다음 달 ${s.int(10, 25)}일부터 2주간 방문 연구를 계획하고 있습니다. 연구실 일정에 괜찮으실지 여쭙습니다.`,
               '지난번 공동 세미나 발표 자료를 첨부합니다. 의견 주시면 반영하겠습니다.',
             ]),
@@ -1216,16 +1200,12 @@ export const localHam: Template[] = [
         from: { name: coordinator.name, address: coordinator.address },
         auth: auth.aligned(ORG.domain),
         to: `"Arabic Interpreters" <interpreters-arabic@${ORG.domain}>`,
-        subject: s.pick([
-          'جدول المترجمين الطبيين للأسبوع القادم',
-          'تغيير في مواعيد عيادة الأطفال',
-          'تذكير: تدريب الترجمة الطبية',
-        ]),
+        subject: s.same(['جدول المترجمين الطبيين للأسبوع القادم', 'تذكير: تدريب الترجمة الطبية']),
         ...letter(s, {
           format: 'text',
           greeting: 'الزملاء الأعزاء،',
           paras: [
-            s.pick([
+            s.same([
               `مرفق جدول المناوبات للأسبوع القادم. يرجى مراجعة مواعيدكم وإبلاغي بأي تعارض قبل يوم ${s.pick(['الخميس', 'الأربعاء'])}.`,
               'نذكّركم بأن تدريب الترجمة الطبية السنوي سيكون في قاعة التعليم بالطابق الثالث.',
             ]),

@@ -230,6 +230,13 @@ export class Scene {
   ) {
     this.me = this.person();
     this.peer = this.person();
+    this.variant = r.below(5040);
+  }
+  private readonly variant: number;
+
+  /** The item at this message's one variant position: a subject and a body that tell the same story. */
+  same<T>(list: readonly T[]): T {
+    return list[this.variant % list.length];
   }
 
   pick<T>(list: readonly T[]): T {
@@ -262,7 +269,7 @@ export class Scene {
     return this.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);
   }
   date(): string {
-    return `${this.int(1, 28)} ${this.pick(['November', 'December', 'January'])} ${this.pick(['2026', '2027'])}`;
+    return `${this.int(1, 28)} ${this.pick(['November 2026', 'December 2026', 'January 2027'])}`;
   }
   time(): string {
     return `${this.int(7, 18)}:${this.pick(['00', '15', '30', '45'])}`;
@@ -349,9 +356,15 @@ export const auth = {
     return { spf: 'pass', mailfrom, dkim: 'pass', dkimDomain: signer, dmarc: aligned ? 'pass' : 'fail' };
   },
   /** A forged From of a domain the sender does not control, sent from the sender's own server. */
-  forged(s: Scene, mailfrom: string): Auth {
+  forged(s: Scene, mailfrom: string, fromDomain: string): Auth {
     const spf = s.pick<Verdict>(['pass', 'pass', 'softfail', 'none', 'neutral']);
-    return { spf, mailfrom, dkim: s.pick<Verdict>(['none', 'none', 'fail']), dmarc: 'fail' };
+    const signature = s.pick<[Verdict, string | undefined]>([
+      ['none', undefined],
+      ['none', undefined],
+      ['fail', fromDomain],
+      ['pass', mailfrom],
+    ]);
+    return { spf, mailfrom, dkim: signature[0], dkimDomain: signature[1], dmarc: 'fail' };
   },
   /** A free-mail account: the provider signs and sends it. */
   freemail(address: string): Auth {
@@ -571,7 +584,12 @@ export function attacker(
   if (way === 'forged') {
     const sender = s.attackerDomain(s.pick(['mail', 'notify', 'bulk', 'relay']));
     const replyTo = s.chance(0.35) ? s.freemail(local, s.pick(['kvu', 'desk', 'office'])) : undefined;
-    return { from: { name, address: `${local}@${ORG.domain}` }, replyTo, auth: auth.forged(s, sender), way };
+    return {
+      from: { name, address: `${local}@${ORG.domain}` },
+      replyTo,
+      auth: auth.forged(s, sender, ORG.domain),
+      way,
+    };
   }
   if (way === 'compromised') {
     const partner = s.partner();

@@ -330,15 +330,17 @@ const HAM: Template[] = [
       const officer = s.person();
       return {
         ...internal(officer),
-        subject: s.pick([
-          'Internal deadline: proposals due to Research Office 5 working days before sponsor deadline',
-          `Reminder - routing for your ${s.pick(['NIH', 'NSF', 'foundation'])} proposal`,
+        subject: s.same([
+          s.pick([
+            'Internal deadline: proposals due to Research Office 5 working days before sponsor deadline',
+            `Reminder - routing for your ${s.pick(['NIH', 'NSF', 'foundation'])} proposal`,
+          ]),
           'Budget justification needed today',
         ]),
         ...letter(s, {
           greeting: `Hi ${s.me.first},`,
           paras: [
-            s.pick([
+            s.same([
               `Your proposal is due to the sponsor on ${s.date()}. Please route it in the research administration system by ${s.weekday()} so we have time for review.`,
               'I still need the final budget justification and the letters of support to submit today. Could you send them by 3pm? The sponsor portal closes at 5pm Eastern.',
             ]),
@@ -355,14 +357,10 @@ const HAM: Template[] = [
     make: (s) => ({
       from: { name: 'Workday', address: 'kvu@myworkday.com' },
       auth: auth.aligned('myworkday.com'),
-      subject: s.pick([
-        'Your payslip is available',
-        'Inbox: Review your tax withholding elections',
-        'Reminder: submit your timesheet',
-      ]),
+      subject: s.same(['Your payslip is available', 'Reminder: submit your timesheet']),
       ...letter(s, {
         paras: [
-          s.pick([
+          s.same([
             `Your payslip for the period ending ${s.date()} is now available in Workday.`,
             'Your timesheet for last week has not been submitted. Please submit it by noon Monday so that overtime is paid this month.',
           ]),
@@ -440,7 +438,7 @@ const HAM: Template[] = [
         subject: s.pick([
           'Signature requested on "Travel Reimbursement Form"',
           'Signature requested on "Graduate Assistantship Contract"',
-          'You signed: "Lab Access Request"',
+          'Signature requested on "Lab Access Request"',
         ]),
         ...letter(s, {
           paras: [`${sender.name} has requested your signature.`, 'Click the link below to review and sign.'],
@@ -683,12 +681,7 @@ const HAM: Template[] = [
       return {
         from: { name: s.pick([student.name, student.first.toLowerCase()]), address },
         auth: auth.freemail(address),
-        subject: s.pick([
-          'Extension request for assignment',
-          'Missed lab today',
-          'question about the exam',
-          'Reference letter?',
-        ]),
+        subject: s.same(['Extension request for assignment', 'Reference letter?', 'question about the exam']),
         ...letter(s, {
           format: 'text',
           greeting: s.pick([`Dear Dr ${s.me.last},`, `Hi Professor ${s.me.last},`, 'Hello,']),
@@ -697,7 +690,7 @@ const HAM: Template[] = [
               'I\u2019m so sorry to email from my personal account, my student email is locked until IT resets it.',
               `I\u2019m in your ${s.pick(['Tuesday', 'Thursday'])} section.`,
             ]),
-            s.pick([
+            s.same([
               'I was unwell this week (I have a doctor\u2019s note) and would like to ask for a 3-day extension on the case study.',
               'Could I get a reference letter for a summer research programme? The deadline is the 15th and I can send you my CV.',
               'Will the exam cover chapters 9 and 10 or only up to 8?',
@@ -715,9 +708,8 @@ const HAM: Template[] = [
       const head = s.person();
       return {
         ...internal(head),
-        subject: s.pick([
-          'URGENT: numbers for the accreditation visit',
-          'Need this today please',
+        subject: s.same([
+          s.pick(['URGENT: numbers for the accreditation visit', 'Need this today please']),
           'Cover for tomorrow\u2019s clinic',
           'Today 4pm - please attend',
         ]),
@@ -725,7 +717,7 @@ const HAM: Template[] = [
           format: s.pick(['text', 'both']),
           greeting: `${s.me.first},`,
           paras: [
-            s.pick([
+            s.same([
               'The accreditation panel moved its visit forward. Can you put the teaching hours for your modules into the shared spreadsheet on the department drive by 2pm? Same file as last year.',
               `${s.person().first} is off sick. Could you cover the ${s.pick(['morning', 'afternoon'])} clinic tomorrow? Let me know by 5 so I can tell the clinic manager.`,
               'The Dean has asked every group lead to attend the 4pm briefing on the budget in the Board Room. It will be short.',
@@ -897,7 +889,6 @@ const HAM: Template[] = [
       subject: s.pick([
         `Planned Epic downtime ${s.weekday()} 01:00-03:00`,
         'Epic upgrade this weekend - downtime procedures',
-        'PACS maintenance tonight',
       ]),
       ...letter(s, {
         format: 'text',
@@ -941,7 +932,6 @@ const HAM: Template[] = [
       subject: s.pick([
         '2027 staff parking permit renewal opens',
         'Your parking permit expires on 31 December',
-        'Garage 2 closure - alternative parking',
       ]),
       ...letter(s, {
         greeting: `Dear ${s.me.first},`,
@@ -961,16 +951,12 @@ const HAM: Template[] = [
       from: { name: 'KVU Foundation', address: `giving@${ORG.domain}` },
       auth: auth.relayed(ORG.domain, 'bounce.giving.corp.example', ORG.domain),
       headers: [`List-Unsubscribe: <https://giving.${ORG.domain}/unsubscribe?id=${s.token(12)}>`],
-      subject: s.pick([
-        'Giving Tuesday: support the Children\u2019s Hospital',
-        'Thank you for your gift',
-        'Alumni magazine: winter issue',
-      ]),
+      subject: s.same(['Giving Tuesday: support the Children\u2019s Hospital', 'Thank you for your gift']),
       ...letter(s, {
         format: s.pick(['html', 'both']),
         brand: 'KVU Foundation',
         paras: [
-          s.pick([
+          s.same([
             'This Giving Tuesday every gift to the Children\u2019s Hospital family support fund helps a family stay close to their child during treatment.',
             'Thank you for your gift this year. Your tax receipt is available in your donor account.',
           ]),
@@ -988,11 +974,7 @@ const HAM: Template[] = [
       const proto = s.ref('IRB-2026-', 4);
       return {
         ...office('Human Research Protection Program', 'irb'),
-        subject: s.pick([
-          `Approval: ${proto}`,
-          `Modification approved - ${proto}`,
-          `Continuing review due in 60 days - ${proto}`,
-        ]),
+        subject: s.pick([`Approval: ${proto}`, `Modification approved - ${proto}`]),
         ...letter(s, {
           greeting: `Dear Dr. ${s.me.last},`,
           paras: [
@@ -1041,14 +1023,14 @@ const HAM: Template[] = [
     make: (s) => ({
       from: { name: 'SAP Concur', address: 'AutoNotification@concursolutions.com' },
       auth: auth.aligned('concursolutions.com'),
-      subject: s.pick([
+      subject: s.same([
         'Travel itinerary confirmed',
         'Expense report approved',
         'Your expense report was sent back',
       ]),
       ...letter(s, {
         paras: [
-          s.pick([
+          s.same([
             `Your trip to ${s.pick(['Chicago', 'Lisbon', 'San Diego'])} on ${s.date()} is confirmed.`,
             'Your expense report has been approved and will be reimbursed in the next payroll.',
             'Your manager sent back your report: please attach the receipt for the hotel.',
@@ -1084,15 +1066,14 @@ const HAM: Template[] = [
     kind: 'ham',
     make: (s) => ({
       ...office('Student Financial Services', 'bursar'),
-      subject: s.pick([
-        'Your spring tuition statement is ready',
-        'Payment reminder: balance due',
+      subject: s.same([
+        s.pick(['Your spring tuition statement is ready', 'Payment reminder: balance due']),
         'Refund issued to your account',
       ]),
       ...letter(s, {
         greeting: `Dear ${s.me.first},`,
         paras: [
-          s.pick([
+          s.same([
             `Your spring statement is ready. Balance due by ${s.date()}: $${s.money(800, 9000)}.`,
             `A refund of $${s.money(100, 1500)} has been issued to the bank account you registered in the student portal.`,
           ]),
@@ -1108,16 +1089,15 @@ const HAM: Template[] = [
     kind: 'ham',
     make: (s) => ({
       ...office('Office of Financial Aid', 'finaid'),
-      subject: s.pick([
+      subject: s.same([
         'Your financial aid has been disbursed',
         'Action needed: complete your verification documents',
-        'Scholarship thank-you letters due',
       ]),
       ...letter(s, {
         format: 'text',
         greeting: `Dear ${s.me.first},`,
         paras: [
-          s.pick([
+          s.same([
             'Your spring financial aid has been applied to your student account. Any credit balance will be refunded within 10 business days.',
             'Your FAFSA was selected for verification. Please upload the requested documents in the student portal; we cannot disburse aid until verification is complete.',
           ]),
@@ -1165,7 +1145,7 @@ const HAM: Template[] = [
       subject: s.pick([
         'Lab safety training due',
         'Biosafety refresher training required',
-        'Chemical inventory update due',
+        'Reminder: safety training expires soon',
       ]),
       ...letter(s, {
         greeting: `Dear ${s.me.first},`,
@@ -1182,11 +1162,7 @@ const HAM: Template[] = [
     kind: 'ham',
     make: (s) => ({
       ...office('Employee Health Services', 'employeehealth'),
-      subject: s.pick([
-        'Flu vaccination clinics this week',
-        'Reminder: annual TB screening',
-        'Your vaccination record has been updated',
-      ]),
+      subject: s.pick(['Flu vaccination clinics this week', 'Walk-in flu clinics in the atrium']),
       ...letter(s, {
         greeting: 'Dear colleague,',
         paras: [
@@ -1256,7 +1232,7 @@ const HAM: Template[] = [
     make: (s) => ({
       from: { name: 'Duo Security', address: 'no-reply@duosecurity.com' },
       auth: auth.aligned('duosecurity.com'),
-      subject: s.pick(['A new device was added to your account', 'Duo: authentication device removed']),
+      subject: s.pick(['A new device was added to your account', 'Duo: new authentication device enrolled']),
       ...letter(s, {
         paras: [
           `A new ${s.pick(['iPhone', 'Android phone', 'security key'])} was added to your KVU Duo account on ${s.date()} at ${s.time()}.`,
@@ -1295,16 +1271,12 @@ const HAM: Template[] = [
       return {
         from: { name: colleague.name, address: colleague.address },
         auth: auth.aligned(partner.domain),
-        subject: s.pick([
-          'Data sharing agreement - comments',
-          'Visit in March',
-          'Co-authorship on the cohort paper',
-        ]),
+        subject: s.same(['Data sharing agreement - comments', 'Visit in March']),
         ...letter(s, {
           format: s.pick(['text', 'both']),
           greeting: `Dear ${s.me.first},`,
           paras: [
-            s.pick([
+            s.same([
               'Our legal team has two comments on the data sharing agreement; I\u2019ve marked them in the attached copy. Otherwise we are ready to sign.',
               'I\u2019ll be visiting in March and would love to see the imaging facility. Would the week of the 16th work?',
             ]),
