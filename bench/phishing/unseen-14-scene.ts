@@ -4,7 +4,8 @@
 // build links, the MTA's Authentication-Results (left out of older archived mail, which predates the
 // header at this MTA or lost it when archived), the Received chains and mailers of each era, and a MIME
 // writer of its own: quoted-printable and base64 bodies, windows-1252 / iso-8859-1 / utf-8 charsets,
-// encoded-word subjects and names, text-only, HTML-only and alternative bodies, related inline images.
+// encoded-word subjects and names, text-only, HTML-only and alternative bodies, related inline images;
+// and the senders the phishing templates share (forged brands, hacked hosts, free-mail fraudsters).
 import type { SeededRandom } from './generate.js';
 
 export type Result = 'pass' | 'fail' | 'softfail' | 'none' | 'neutral';
@@ -700,4 +701,84 @@ export function hidden(s: Scene): string {
     `<div style="font-size:0px;color:#ffffff">${text}</div>`,
     `<font color="#FFFFFF" style="font-size:1px">${text}</font>`,
   ]);
+}
+
+export const BANKS = [
+  { name: 'Chase', domain: 'chase.com', words: ['chase', 'chaseonline'] },
+  { name: 'Wells Fargo', domain: 'wellsfargo.com', words: ['wellsfargo', 'wf-online'] },
+  { name: 'Bank of America', domain: 'bankofamerica.com', words: ['bofa', 'bankofamerica'] },
+  { name: 'HSBC', domain: 'hsbc.co.uk', words: ['hsbc', 'hsbc-uk'] },
+  { name: 'Barclays', domain: 'barclays.co.uk', words: ['barclays', 'barclays-online'] },
+  { name: 'Lloyds Bank', domain: 'lloydsbank.co.uk', words: ['lloyds', 'lloydsonline'] },
+  { name: 'NatWest', domain: 'natwest.com', words: ['natwest', 'nwolb'] },
+];
+
+/** The salutation of mass phishing: generic, or the reader's name or address pasted in. */
+export function greet(s: Scene): string {
+  return s.pick([
+    'Dear Customer,',
+    'Dear Valued Customer,',
+    `Dear ${s.first},`,
+    `Hello ${s.address},`,
+    'Dear Account Holder,',
+    'Dear Client,',
+  ]);
+}
+
+/** How a lure names the reader's own webmail. */
+export function webmailHost(s: Scene): string {
+  return s.pick(['webmail.corp.example', 'mail.corp.example', 'owa.corp.example', 'corp.example']);
+}
+
+/** A sender address that forges the brand, or one at the attacker's own domain, with its auth. */
+export function brandSender(
+  s: Scene,
+  local: string,
+  domain: string,
+  words: readonly string[],
+): Pick<Mail, 'from' | 'auth'> & { domain: string } {
+  const way = s.random.below(3);
+  if (way === 0) return { from: ['', `${local}@${domain}`], auth: s.forged(domain), domain };
+  const own =
+    way === 1 ? s.attackerDomain(words) : `${s.pick(['mail', 'mx', 'smtp'])}.${s.attackerDomain(words)}`;
+  return { from: ['', `${local}@${own}`], auth: s.throwaway(own), domain: own };
+}
+
+export function named(sender: Pick<Mail, 'from' | 'auth'>, name: string): Pick<Mail, 'from' | 'auth'> {
+  return { from: [name, sender.from[1]], auth: sender.auth };
+}
+
+/** Mail sent from a hacked host's script, its From forged to whatever the kit says. */
+export function viaHackedHost(
+  s: Scene,
+  name: string,
+  address: string,
+): Pick<Mail, 'from' | 'auth' | 'mailer' | 'returnPath'> {
+  const host = s.pick([
+    'cpanel-host44.example.net',
+    'vps-2231.hosting.example',
+    'server.lacantinetta.example',
+    'web07.shared-hosting.example.com',
+  ]);
+  const domain = address.split('@')[1];
+  return {
+    from: [name, address],
+    auth: {
+      spf: s.pick(['pass', 'none', 'neutral']),
+      mailfrom: host,
+      dkim: 'none',
+      dmarc: forgedDmarc(domain),
+    },
+    mailer: 'script',
+    returnPath: `${s.pick(['nobody', 'www-data', 'apache', 'cpanel'])}@${host}`,
+  };
+}
+
+/** A free-mail account an advance-fee writer uses, sometimes with a reply address elsewhere. */
+export function fraudster(s: Scene, name: string): Pick<Mail, 'from' | 'auth' | 'replyTo' | 'mailer'> {
+  const address = s.freemail(name);
+  const reply = s.chance(0.5)
+    ? `${name.toLowerCase().replace(/[^a-z]/g, '')}${s.int(1, 999)}@${s.pick(['outlook.com', 'gmail.com', 'yandex.com', 'rediffmail.com', 'mail.com'])}`
+    : undefined;
+  return { from: [name, address], auth: s.freemailAuth(address), replyTo: reply, mailer: 'person' };
 }
