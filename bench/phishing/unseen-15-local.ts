@@ -27,7 +27,7 @@ export const morePhishing: Template[] = [
       );
       return {
         ...a,
-        subject: s.pick([
+        subject: s.same([
           'Matching gift deadline tonight',
           'Help a KVU nurse family after the fire',
           'Your annual gift - card payment failed',
@@ -35,7 +35,7 @@ export const morePhishing: Template[] = [
         ...letter(s, {
           greeting: `Dear ${s.me.first},`,
           paras: [
-            s.pick([
+            s.same([
               'An anonymous donor will match every gift made before midnight to the Children\u2019s Hospital Fund, up to $50,000.',
               `One of our own nurses lost everything in a house fire last week. Colleagues are collecting to help the family.`,
               'Your recurring gift could not be processed. Please update your card to continue your support.',
@@ -477,22 +477,21 @@ export const morePhishing: Template[] = [
       const ticket = s.ref('INC', 7);
       return {
         ...a,
-        subject: s.pick([
-          `Incident ${ticket} has been closed`,
+        subject: s.same([
           `${ticket}: your request to deactivate your account`,
-          `Ticket ${ticket} - action needed`,
+          s.pick([`Incident ${ticket} has been closed`, `Ticket ${ticket} - action needed`]),
         ]),
         ...letter(s, {
           greeting: `Hello ${s.me.first},`,
           paras: [
-            s.pick([
+            s.same([
               `Your request ${ticket} to deactivate your email account has been received and will be processed in 24 hours.`,
               `Incident ${ticket} has been closed. If this was not resolved, reopen the ticket.`,
             ]),
-            s.pick(['If you did not make this request, cancel it below.', 'Sign in to view ticket details.']),
+            s.same(['If you did not make this request, cancel it below.', 'Sign in to view ticket details.']),
           ],
           button: {
-            label: s.pick(['Cancel request', 'View ticket']),
+            label: s.same(['Cancel request', 'View ticket']),
             href: s.lure(s.attackerDomain('kvu', 'servicenow'), 'nav_to.do'),
           },
           sign: ['IT Service Desk'],
@@ -641,15 +640,14 @@ export const morePhishing: Template[] = [
       );
       return {
         ...a,
-        subject: s.pick([
-          'Flu vaccination record missing - non-compliance',
-          'TB screening overdue',
+        subject: s.same([
+          s.pick(['Flu vaccination record missing - non-compliance', 'Action required: vaccination record']),
           'Exposure notification: results available',
         ]),
         ...letter(s, {
           greeting: `Dear ${s.me.first},`,
           paras: [
-            s.pick([
+            s.same([
               'We have no record of your annual flu vaccination. Staff without a record will be removed from patient-facing shifts.',
               'You may have been exposed during a recent shift. Your screening result is available in the portal.',
             ]),

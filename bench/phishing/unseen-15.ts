@@ -38,16 +38,18 @@ const PHISHING: Template[] = [
       const host = s.attackerDomain(s.pick(['kvu', 'kestrel']), s.pick(['workday', 'hr', 'pay']));
       return {
         ...a,
-        subject: s.pick([
-          'Action Required: Confirm your direct deposit information before payroll closes',
+        subject: s.same([
+          s.pick([
+            'Important: Payroll system migration - re-verify your account',
+            'Action Required: Confirm your direct deposit information before payroll closes',
+          ]),
           `Payroll notice - ${s.pick(['December', 'January'])} salary adjustment`,
-          'Your payslip is ready - verify banking details',
-          'Important: Payroll system migration - re-verify your account',
+          s.pick(['Your payslip is ready - verify banking details', 'Direct deposit could not be validated']),
         ]),
         ...letter(s, {
           greeting: s.pick([`Dear ${s.me.first},`, 'Dear Employee,', `Hello ${s.me.name},`]),
           paras: [
-            s.pick([
+            s.same([
               'As part of the move to the new payroll platform, every employee must re-confirm their direct deposit account before the next pay run.',
               `A ${s.pick(['cost-of-living', 'merit', 'retroactive'])} salary adjustment of ${s.int(2, 6)}% has been approved for your position. Please confirm your banking details so the adjustment is paid with your next salary.`,
               'Our records show your direct deposit details could not be validated by the bank. Payment of your next salary may be delayed.',
@@ -254,7 +256,7 @@ const PHISHING: Template[] = [
       const code = s.token(9).toUpperCase();
       return {
         ...a,
-        subject: s.pick([
+        subject: s.same([
           'Access the shared research drive',
           'Join the secure Teams session',
           'Authorize your device for the HPC cluster',
@@ -262,7 +264,7 @@ const PHISHING: Template[] = [
         ...letter(s, {
           greeting: s.pick([`Hi ${s.me.first},`, 'Hello,']),
           paras: [
-            s.pick([
+            s.same([
               'To open the shared files for the project, the secure viewer needs you to authorise this session with your university account.',
               'The meeting is restricted to invited participants. Please verify your device before it starts.',
               'Your cluster access is being moved to Microsoft sign-in. Please link your device.',
@@ -371,16 +373,18 @@ const PHISHING: Template[] = [
       ]);
       return {
         ...a,
-        subject: s.pick([
-          `${course}: your enrolment has been paused`,
-          'Canvas: verify your student account to keep course access',
+        subject: s.same([
+          s.pick([
+            `${course}: your enrolment has been paused`,
+            'Canvas: verify your student account to keep course access',
+          ]),
           `New grade posted in ${course}`,
         ]),
         ...letter(s, {
           brand: s.pick(['Canvas', 'Moodle', 'KVU Learn']),
           greeting: `Hi ${s.me.first},`,
           paras: [
-            s.pick([
+            s.same([
               `Your access to ${course} has been paused because your account could not be verified for the new term.`,
               `A grade has been posted for ${course}. Sign in to view your feedback.`,
             ]),
@@ -412,15 +416,14 @@ const PHISHING: Template[] = [
       );
       return {
         ...a,
-        subject: s.pick([
-          'Your library access expires today',
-          'Library: renew your e-resource access',
+        subject: s.same([
+          s.pick(['Your library access expires today', 'Library: renew your e-resource access']),
           `Overdue items - fine of $${s.money(12, 90)}`,
         ]),
         ...letter(s, {
           greeting: `Dear ${s.me.name},`,
           paras: [
-            s.pick([
+            s.same([
               'Your off-campus access to journals and databases (PubMed, Web of Science, ScienceDirect) will expire at midnight.',
               `Our records show ${s.int(2, 6)} overdue items on your account. A fine will be added and your borrowing suspended.`,
             ]),
@@ -533,15 +536,14 @@ const PHISHING: Template[] = [
       const ms = s.ref(s.pick(['JCMR-2026-', 'ANTH-D-26-', 'MS-']), 5);
       return {
         ...a,
-        subject: s.pick([
-          `Manuscript ${ms}: decision letter available`,
+        subject: s.same([
+          s.pick([`Manuscript ${ms}: decision letter available`, `Revision due - ${ms}`]),
           `Review request for manuscript ${ms}`,
-          `Revision due - ${ms}`,
         ]),
         ...letter(s, {
           greeting: `Dear Dr. ${s.me.last},`,
           paras: [
-            s.pick([
+            s.same([
               `A decision has been made on your manuscript ${ms}. Please log in to the submission system to read the reviewers\u2019 comments.`,
               `You have been invited to review manuscript ${ms} for ${journal}. Please log in with your institutional email to accept.`,
             ]),
