@@ -1160,6 +1160,20 @@ export const localHam: Template[] = [
           ],
           sign: [colleague.first, 'Institut für Klinische Epidemiologie', 'Universität Hochfeld'],
         }),
+        parts: s.same([
+          undefined,
+          [
+            {
+              type: 'application/pdf',
+              name: 'Kooperationsvertrag_Entwurf.pdf',
+              content: onePagePdf([
+                'Kooperationsvertrag (Entwurf)',
+                'Universitaet Hochfeld - Kestrel Valley University',
+                'Stand: Entwurf 3',
+              ]),
+            },
+          ],
+        ]),
       };
     },
   },
@@ -1185,6 +1199,16 @@ export const localHam: Template[] = [
           ],
           sign: [colleague.name, '서린대학교 의과대학'],
         }),
+        parts: s.same([
+          undefined,
+          [
+            {
+              type: 'application/pdf',
+              name: 'Seminar_slides.pdf',
+              content: onePagePdf(['Joint seminar', 'Seorin National University', 'Draft slides']),
+            },
+          ],
+        ]),
       };
     },
   },

@@ -3,13 +3,14 @@
 // password and MFA notices (Duo/Okta push fatigue, device codes), fake learning-platform and library mail,
 // grant, journal, peer-review and conference scams, student job and scholarship scams, shared documents
 // from compromised partner universities, supplier bank changes, patient-records and ethics-board lures,
-// parking fines, gift cards asked in a dean's name, QR codes in PDFs, HTML, ZIP and ISO attachments and
-// callback scams, with some Spanish, Chinese, German, Korean and Arabic. Written blind: from the
+// parking fines, gift cards asked in a dean's name, QR codes in PDFs, HTML, ZIP, ISO and OneNote attachments
+// and callback scams, with some Spanish, Chinese, German, Korean and Arabic. Written blind: from the
 // institution's mail as its people see it, without reading the desk, its tests, data or earlier sets'
-// wording, and never run against the desk or a judge.
+// wording, and never run against the desk or a judge. The rest of the English phishing and the other
+// languages are in unseen-15-local.ts; the people, domains, MTA header and MIME writer in unseen-15-scene.ts.
 
 import type { SeededRandom } from './generate.js';
-import { qrJpeg } from './payloads.js';
+import { oneNote, qrJpeg } from './payloads.js';
 import { localPhishing, morePhishing } from './unseen-15-local.js';
 import {
   attacker,
@@ -1201,6 +1202,85 @@ const PHISHING: Template[] = [
               },
             ]
           : undefined,
+      };
+    },
+  },
+  {
+    name: 'google-drive-share-fake',
+    kind: 'google-share-lure',
+    make: (s) => {
+      const sharer = s.pick([s.person(), s.outsider(s.partner().domain)]);
+      const a = attacker(
+        s,
+        `${sharer.name} (via Google Drive)`,
+        'drive-shares-noreply',
+        ['drive', 'docs'],
+        ['lookalike', 'forged'],
+      );
+      const doc = s.same([
+        'Q4 Research Funding Allocation',
+        'Updated Student Stipend Rates 2027',
+        'Department Staff Evaluation',
+      ]);
+      return {
+        ...a,
+        replyTo: sharer.address,
+        subject: s.pick([`Document shared with you: "${doc}"`, `${sharer.first} shared "${doc}"`]),
+        ...letter(s, {
+          paras: [
+            `${sharer.name} (${sharer.address}) has invited you to ${s.pick(['view', 'edit'])} the following document:`,
+            doc,
+            s.pick(['Please review before Friday.', 'Kindly review and sign in to confirm access.', '']),
+          ].filter((p) => p !== ''),
+          button: {
+            label: 'Open',
+            href: s.lure(s.attackerDomain('docs', 'drive'), s.pick(['document/d', 'file/view'])),
+          },
+          sign: ['Google Workspace'],
+          footer: [
+            'You have received this email because someone shared a document with you from Google Drive.',
+          ],
+        }),
+      };
+    },
+  },
+  {
+    name: 'onenote-secure-message',
+    kind: 'onenote-attachment',
+    make: (s) => {
+      const a = attacker(
+        s,
+        s.pick([s.peer.name, 'Accounts Department', 'HR Documents']),
+        s.pick(['docs', 'accounts', 'hr']),
+        ['secure', 'doc'],
+        ['compromised', 'lookalike'],
+      );
+      const name = s.pick(['Secure_Document.one', 'Payment_Details.one', `Contract_${s.ref('', 4)}.one`]);
+      return {
+        ...a,
+        subject: s.pick([
+          'Secure document shared',
+          'Payment details attached',
+          'Please review the attached contract',
+        ]),
+        ...letter(s, {
+          format: s.pick(['text', 'html']),
+          greeting: s.pick([`Hi ${s.me.first},`, 'Hello,']),
+          paras: [
+            s.pick([
+              'The document is attached as a protected OneNote file. Double-click "Open" inside it to view.',
+              'Please see the attached file and confirm receipt.',
+            ]),
+          ],
+          sign: [a.from.name],
+        }),
+        parts: [
+          {
+            type: 'application/onenote',
+            name,
+            content: oneNote(s.pick(['Open.hta', 'View.cmd', 'Document.wsf'])),
+          },
+        ],
       };
     },
   },
