@@ -12,6 +12,12 @@ describe('the requests analyser', () => {
     expect(await weight('Can you buy four Apple gift cards for the client gifts? Thanks.')).toBe(40);
   });
 
+  it('reads a brand of gift cards named in the news as no ask', async () => {
+    const text = 'Today: Apple cuts iTunes prices, and cable companies crack down on Wi-Fi sharing.';
+    const from = '"News Daily" <dispatch@news.example>';
+    expect(await requests.analyse(await message({ from, text }), context())).toEqual([]);
+  });
+
   it("leaves what a discussion list's member asks of the list to the list", async () => {
     const text = 'Are you at your desk? I need an urgent wire transfer processed today, I am in a meeting.';
     const from = 'Maria Keller <maria.keller.ceo@gmail.com>';

@@ -201,8 +201,11 @@ export const requests: Analyser = {
       );
     }
     const money = MONEY.exec(text) ?? MONEY_ABROAD.exec(text);
-    const cards = GIFT_CARDS.exec(text) ?? GIFT_CARDS_ABROAD.exec(text);
-    const asked = money ?? cards ?? SECRET.exec(text) ?? CONTACTS.exec(text);
+    // In English a gift card is asked for by the payment words ("iTunes cards"); a brand named alone
+    // ("iTunes") is news, not an ask.
+    const cardsAbroad = GIFT_CARDS_ABROAD.exec(text);
+    const cards = GIFT_CARDS.exec(text) ?? cardsAbroad;
+    const asked = money ?? cardsAbroad ?? SECRET.exec(text) ?? CONTACTS.exec(text);
     // A payment alone, no gift cards: what friends ask each other too.
     const payment = money !== null && cards === null;
     // From free mail, any opener with a reason not to check; from another outside domain, only a task
