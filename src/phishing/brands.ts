@@ -1,7 +1,8 @@
 // The brand list shipped in data/phishing/brands.json (brands and their real domains, link shorteners,
 // services where anyone can publish a page, free mail providers) and the confusable characters of
-// data/phishing/confusables.json, read once.
+// data/phishing/confusables.json, read once; and which brands a sender's name names, in any script.
 import { readFileSync } from 'node:fs';
+import { escapeRegExp } from './lookalike.js';
 
 export interface Brand {
   name: string;
@@ -62,4 +63,29 @@ export function shippedBrands(): BrandList {
 /** Whether `org` (a registrable domain) is a free mail provider's, under any of its endings. */
 export function isFreeMail(org: string, brands: BrandList): boolean {
   return brands.freemail.has(org) || brands.freemailNames.has(org.split('.')[0] ?? '');
+}
+
+/** A letter or digit of a script that puts spaces between words (not Chinese, Japanese or Korean). */
+const SPACED_LETTER =
+  '(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])[\\p{L}\\p{N}]';
+
+/**
+ * A brand's name as a whole word of a display name, in any script: no letter or digit just before or
+ * after it, except one of a script written without spaces ("ETC利用照会サービス", "우체국택배").
+ */
+function namePattern(name: string): RegExp {
+  return new RegExp(`(?<!${SPACED_LETTER})${escapeRegExp(name.toLowerCase())}(?!${SPACED_LETTER})`, 'u');
+}
+
+const patterns = new WeakMap<Brand[], { brand: Brand; pattern: RegExp }[]>();
+
+/** The brands `name` (a sender's display name) names, in the list's order. */
+export function namedBrands(name: string, brands: BrandList): Brand[] {
+  let compiled = patterns.get(brands.brands);
+  if (compiled === undefined) {
+    compiled = brands.brands.map((brand) => ({ brand, pattern: namePattern(brand.name) }));
+    patterns.set(brands.brands, compiled);
+  }
+  const lower = name.toLowerCase();
+  return compiled.filter((c) => c.pattern.test(lower)).map((c) => c.brand);
 }

@@ -7,9 +7,9 @@
 // noted on its own too, for the sender (`made-up-sender`) and for a link off the sender's site
 // (`made-up-link`), weighing little; a made-up looking link that wears a brand's name besides
 // (`onedrive-view-x7k2`) is two such signs at once (`made-up-brand-link`).
-import { isFreeMail } from '../brands.js';
+import { isFreeMail, namedBrands } from '../brands.js';
 import { linksOf } from '../links-in.js';
-import { addressDomain, escapeRegExp, registrable } from '../lookalike.js';
+import { addressDomain, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { askOf } from './asks.js';
 import { looksMadeUp } from './made-up-domains.js';
@@ -53,10 +53,8 @@ function mismatches(message: ReportedMessage, context: AnalysisContext, domain: 
   const found: string[] = [];
   if (looksMadeUp(domain)) found.push(`the sender's domain ${domain} looks made up`);
   if (isFreeMail(org, context.brands)) found.push(`it comes from a free mail account (${from.address})`);
-  const brand = context.brands.brands.find(
-    (b) =>
-      new RegExp(`\\b${escapeRegExp(b.name.toLowerCase())}\\b`).test(from.name.toLowerCase()) &&
-      !b.domains.some((d) => registrable(d) === org),
+  const brand = namedBrands(from.name, context.brands).find(
+    (b) => !b.domains.some((d) => registrable(d) === org),
   );
   if (brand !== undefined)
     found.push(`the sender calls itself "${from.name}" but ${org} is not ${brand.name}'s`);

@@ -5,8 +5,9 @@
 // sender. That is the build of voicemail, fax, shared-document and e-signature lures whatever their words:
 // a real service's notice links to its own site, the company's own notice to its own site or the services
 // it runs on, and a mailing list says it is one.
+import { namedBrands } from '../brands.js';
 import { type Link, linksOf } from '../links-in.js';
-import { addressDomain, escapeRegExp, knownSites, registrable } from '../lookalike.js';
+import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { publishedOn } from '../url-signs.js';
 import { listMail } from './mailing-list.js';
@@ -89,10 +90,7 @@ function claimedService(message: ReportedMessage, context: AnalysisContext): str
   if (owner !== undefined) return `sent from ${domain}, ${owner}'s domain`;
   if (AUTOMATED_MAILBOX.test(mailbox)) return `sent from the mailbox "${mailbox}"`;
   if (SERVICE_NAME.test(name)) return `signed "${name}"`;
-  const brand = context.brands.brands.find((b) =>
-    new RegExp(`\\b${escapeRegExp(b.name.toLowerCase())}\\b`).test(name.toLowerCase()),
-  );
-  return brand === undefined ? undefined : `signed "${name}"`;
+  return namedBrands(name, context.brands).length === 0 ? undefined : `signed "${name}"`;
 }
 
 /** A button or a link with a few words for text: what the notice wants clicked (not its small print). */
