@@ -172,4 +172,30 @@ describe('the sender analyser', () => {
     expect(await codes('"Hampton Court Hotel" <stay@hamptoncourt.example>')).toEqual([]);
     expect(await codes('"Tax Desk, Hollis & Page" <tax@hollispage.example>')).toEqual([]);
   });
+
+  it("weighs a brand's, an authority's or any organisation's name more over a free mail account, not a person's", async () => {
+    const [brand] = await signs('"Colissimo" <colissimo.suivi5528@yahoo.com>');
+    expect(brand).toMatchObject({ code: 'display-name-brand', weight: 40 });
+    expect(brand.explanation).toContain('free mail account');
+    const [authority] = await signs('"Agenzia delle Entrate" <rimborsi.ade@proton.me>');
+    expect(authority).toMatchObject({ code: 'display-name-authority', weight: 40 });
+    for (const from of [
+      '"Award Department" <award.office2887@gmail.com>',
+      '"Customer Care Center" <care.desk@outlook.com>',
+      '"ETC服务中心" <etc.service882@yahoo.com>',
+      '"우체국택배" <delivery991@proton.me>',
+    ])
+      expect(await codes(from)).toEqual(['organisation-on-free-mail']);
+    // A brand's name that is also a first name, and people, are people.
+    expect((await signs('"Chase Miller" <chase.miller@gmail.com>'))[0]).toMatchObject({ weight: 25 });
+    expect(await codes('"Marta Kowalczyk" <marta.k@gmail.com>')).toEqual([]);
+    expect(await codes('"Mum" <mum1957@icloud.com>')).toEqual([]);
+    // A list of a free mail service carries its subject in its name.
+    expect(await codes('"Rust Support Team" <rust@yahoo.com>', ['List-Id: <rust.yahoo.com>'])).toEqual([]);
+  });
+
+  it('reads a brand in a display name in any script, as a whole word', async () => {
+    expect(await codes('"Česká pošta" <info@balik-dorucit.example>')).toEqual(['display-name-brand']);
+    expect(await codes('"Inboxly" <hello@inboxly.example>')).toEqual([]);
+  });
 });

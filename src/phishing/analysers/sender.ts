@@ -4,10 +4,9 @@
 // protected domain or a brand's, built on your own organisation's name (`acmehr.example`,
 // `acme.payroll.example`), or wearing a government's or university's ending inside its name (`ssa-gov-online.example`).
 import { readFileSync } from 'node:fs';
-import { isFreeMail } from '../brands.js';
+import { isFreeMail, namedBrands } from '../brands.js';
 import {
   addressDomain,
-  escapeRegExp,
   lookalike,
   lookalikeWords,
   ownNameCousin,
@@ -35,6 +34,15 @@ const AUTHORITY = anyWord(
   (JSON.parse(readFileSync(AUTHORITIES_FILE, 'utf8')) as { patterns: string[] }).patterns,
 );
 
+/** Words of an organisation's or its desk's name (data/phishing/organisation-words.json). */
+const ORGANISATION_WORDS_FILE = new URL('../../../data/phishing/organisation-words.json', import.meta.url);
+const ORGANISATION_WORD = anyWord(
+  (JSON.parse(readFileSync(ORGANISATION_WORDS_FILE, 'utf8')) as { patterns: string[] }).patterns,
+);
+/** What is added to a name's weight when an organisation's name comes from a free mail account. */
+const FREE_MAIL_EXTRA = 15;
+const ON_FREE_MAIL = ' from a free mail account, which no company or authority sends its notices from';
+
 /** Headers that mailing-list software adds. */
 const LIST_HEADER = /^list-(?:id|unsubscribe|owner|post)$/;
 
@@ -46,6 +54,9 @@ export const sender: Analyser = {
     const signals: Signal[] = [];
     const domain = from.address.split('@')[1] ?? '';
     const org = registrable(domain);
+    const free = isFreeMail(org, context.brands);
+    // A list's name may carry a brand or a desk it writes about ("Lockergnome Apple Core"): that counts for less.
+    const list = message.headers.some((h) => LIST_HEADER.test(h.key));
     const targets = targetsOf(context.protectedDomains, context.brands);
 
     const named = from.name.toLowerCase();
@@ -61,23 +72,21 @@ export const sender: Analyser = {
         ),
       );
     } else {
-      const brand = context.brands.brands.find(
-        (b) =>
-          new RegExp(`\\b${escapeRegExp(b.name.toLowerCase())}\\b`).test(named) &&
-          !b.domains.some((d) => registrable(d) === org),
+      const brand = namedBrands(from.name, context.brands).find(
+        (b) => !b.domains.some((d) => registrable(d) === org),
       );
       const colleague = context.protectedDomains.find(
         (d) => named.includes(d.toLowerCase()) && registrable(d) !== org,
       );
       if (brand !== undefined) {
-        // A list's name may carry a brand it writes about ("Lockergnome Apple Core"): that counts for less.
-        const list = message.headers.some((h) => LIST_HEADER.test(h.key));
+        // A brand's name that is also a word or a first name ("Chase", "Orange") may be a person's own.
+        const borrowed = free && !list && !context.brands.commonWords.has(brand.name.toLowerCase());
         signals.push(
           sign(
             NAME,
             'display-name-brand',
-            list ? 15 : 25,
-            `The sender calls itself "${from.name}", but writes from ${domain}, which does not belong to ${brand.name}${list ? ' (it came through a mailing list, which may only be named after what it writes about)' : ''}.`,
+            list ? 15 : borrowed ? 25 + FREE_MAIL_EXTRA : 25,
+            `The sender calls itself "${from.name}", but writes from ${borrowed ? `${from.address},${ON_FREE_MAIL}` : domain}, which does not belong to ${brand.name}${list ? ' (it came through a mailing list, which may only be named after what it writes about)' : ''}.`,
             `${from.name} <${from.address}>`,
           ),
         );
@@ -96,8 +105,8 @@ export const sender: Analyser = {
           sign(
             NAME,
             'display-name-authority',
-            25,
-            `The sender calls itself "${from.name}", a public authority, but writes from ${domain}, which is not a government's: tax offices, courts and the police write from their government's own domains.`,
+            free ? 25 + FREE_MAIL_EXTRA : 25,
+            `The sender calls itself "${from.name}", a public authority, but writes from ${free ? `${from.address},${ON_FREE_MAIL}` : domain}, which is not a government's: tax offices, courts and the police write from their government's own domains.`,
             `${from.name} <${from.address}>`,
           ),
         );
@@ -110,8 +119,18 @@ export const sender: Analyser = {
           sign(
             NAME,
             'display-name-role',
+            free ? 20 + FREE_MAIL_EXTRA : 20,
+            `The sender calls itself "${from.name}", a department of your own organisation, but writes from ${free ? `${from.address},${ON_FREE_MAIL}` : `${domain}, outside it`}.`,
+            `${from.name} <${from.address}>`,
+          ),
+        );
+      } else if (free && !list && ORGANISATION_WORD.test(from.name)) {
+        signals.push(
+          sign(
+            NAME,
+            'organisation-on-free-mail',
             20,
-            `The sender calls itself "${from.name}", a department of your own organisation, but writes from ${domain}, outside it.`,
+            `The sender calls itself "${from.name}", an organisation's name, but writes${ON_FREE_MAIL}.`,
             `${from.name} <${from.address}>`,
           ),
         );
