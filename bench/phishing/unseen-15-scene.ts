@@ -464,7 +464,7 @@ export function writeMessage(mail: Mail, s: Scene): string {
 export interface Button {
   label: string;
   href: string;
-  /** Text shown for the link when it is written out (a lying link shows one address and goes to another). */
+  /** The address the HTML shows as the link's text (a lying link shows one address and goes to another). */
   shown?: string;
 }
 
@@ -487,7 +487,7 @@ function textLetter(l: Letter): string {
   const lines: string[] = [];
   if (l.greeting) lines.push(l.greeting, '');
   for (const p of l.paras) lines.push(p, '');
-  if (l.button) lines.push(`${l.button.label}: ${l.button.shown ?? l.button.href}`, '');
+  if (l.button) lines.push(`${l.button.label}: ${l.button.href}`, '');
   for (const p of l.after ?? []) lines.push(p, '');
   lines.push(...l.sign);
   if (l.footer) lines.push('', '--', ...l.footer);
@@ -497,12 +497,15 @@ function textLetter(l: Letter): string {
 function htmlLetter(l: Letter, s: Scene): string {
   const colour = l.colour ?? s.pick(['#1f3b73', '#0b5394', '#005e5e', '#5b2a86', '#2f4f4f', '#8a1538']);
   const para = (p: string) => `<p style="margin:0 0 14px 0">${escapeHtml(p)}</p>`;
+  const shown = l.button?.shown;
   const button = l.button
-    ? s.pick([
-        `<p><a href="${l.button.href}" style="background:${colour};color:#fff;padding:10px 18px;text-decoration:none;border-radius:4px;display:inline-block">${escapeHtml(l.button.label)}</a></p>`,
-        `<p><a href="${l.button.href}">${escapeHtml(l.button.shown ?? l.button.label)}</a></p>`,
-        `<table role="presentation"><tr><td style="background:${colour};padding:12px 22px"><a href="${l.button.href}" style="color:#ffffff;font-weight:bold;text-decoration:none">${escapeHtml(l.button.label)}</a></td></tr></table>`,
-      ])
+    ? shown
+      ? `<p>${escapeHtml(l.button.label)}: <a href="${l.button.href}">${escapeHtml(shown)}</a></p>`
+      : s.pick([
+          `<p><a href="${l.button.href}" style="background:${colour};color:#fff;padding:10px 18px;text-decoration:none;border-radius:4px;display:inline-block">${escapeHtml(l.button.label)}</a></p>`,
+          `<p><a href="${l.button.href}">${escapeHtml(l.button.label)}</a></p>`,
+          `<table role="presentation"><tr><td style="background:${colour};padding:12px 22px"><a href="${l.button.href}" style="color:#ffffff;font-weight:bold;text-decoration:none">${escapeHtml(l.button.label)}</a></td></tr></table>`,
+        ])
     : '';
   const band = l.brand
     ? `<div style="background:${colour};color:#fff;padding:14px 20px;font-size:18px">${escapeHtml(l.brand)}</div>\n`

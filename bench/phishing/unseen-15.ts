@@ -158,6 +158,7 @@ const PHISHING: Template[] = [
           button: {
             label: s.pick(['Keep Same Password', 'Retain Password', 'Update Now']),
             href: s.lure(host, s.pick(['owa/auth', 'password/keep', 'adfs/ls'])),
+            shown: s.chance(0.4) ? `${ORG.login}/password` : undefined,
           },
           sign: [s.pick(['IT Service Desk', 'Information Technology Services', 'ITS Support']), ORG.name],
           footer: s.chance(0.5)
@@ -312,7 +313,11 @@ const PHISHING: Template[] = [
             ]),
             'Re-enrol now to keep access to your applications.',
           ],
-          button: { label: 'Re-enrol now', href: s.lure(host, 'signin/enroll') },
+          button: {
+            label: 'Re-enrol now',
+            href: s.lure(host, 'signin/enroll'),
+            shown: s.chance(0.5) ? 'https://kvu.okta.com/enroll' : undefined,
+          },
           sign: [`${ORG.short} Identity & Access Management`],
         }),
       };
