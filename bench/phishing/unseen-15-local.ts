@@ -4,7 +4,8 @@
 // EHR, occupational-health, visa, ORCID and housing scams), then the mail in other languages, as KVU's
 // international students, staff and partners get it: Spanish, Chinese, German, Korean and Arabic phishing
 // (scholarships, mailbox quota, embassy callback scams, tuition-payment agents, password expiry, grant
-// portals, research-fund settlement) and legitimate mail in the same languages.
+// portals, research-fund settlement), a few English legitimate notices, and legitimate mail in the same
+// languages.
 import { diskImage, macroWorkbook, qrJpeg, qrPng, zipOf } from './payloads.js';
 import { attacker, auth, credentialPage, htmlFile, letter, ORG, type Template } from './unseen-15-scene.js';
 import { invitation, onePagePdf, protectedZip } from './unseen-payloads.js';
@@ -1068,6 +1069,91 @@ export const localPhishing: Template[] = [
           ],
           button: { label: 'تحديث البيانات', href: s.lure(s.attackerDomain('mission', 'scholar'), 'update') },
           sign: [a.from.name],
+        }),
+      };
+    },
+  },
+];
+
+/** English legitimate mail kept here for length: quarantine digests, quota warnings, password help. */
+export const moreHam: Template[] = [
+  {
+    name: 'm365-quarantine-digest',
+    kind: 'ham',
+    make: (s) => {
+      const held = Array.from({ length: s.int(2, 5) }, () =>
+        s.pick([
+          'Invoice overdue',
+          'Your parcel is waiting',
+          'Congratulations you have won',
+          'Weekly deals',
+          'Re: proposal',
+          'Webinar invitation',
+        ]),
+      );
+      return {
+        from: { name: 'Microsoft 365 Security', address: 'quarantine@messaging.microsoft.com' },
+        auth: auth.aligned('messaging.microsoft.com'),
+        subject: `Microsoft 365 security: You have messages in quarantine`,
+        ...letter(s, {
+          format: 'html',
+          paras: [
+            `Review these ${held.length} messages that were placed in quarantine for ${s.me.address}. They were held as spam or bulk mail; messages quarantined as malware or high-confidence phishing are not listed.`,
+            ...held.map((subject) => `${subject} - from ${s.token(7)}@${s.token(6)}.example - ${s.date()}`),
+          ],
+          button: { label: 'Review messages', href: 'https://security.microsoft.com/quarantine' },
+          sign: ['Microsoft 365'],
+          footer: ['Quarantine notifications are configured by your organisation\u2019s administrator.'],
+        }),
+      };
+    },
+  },
+  {
+    name: 'exchange-quota-warning',
+    kind: 'ham',
+    make: (s) => ({
+      from: {
+        name: 'Microsoft Outlook',
+        address: `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@${ORG.domain}`,
+      },
+      auth: auth.aligned(ORG.domain),
+      subject: 'Your mailbox is almost full.',
+      ...letter(s, {
+        format: 'html',
+        paras: [
+          `Your mailbox is almost full. ${s.int(47, 49)}.${s.int(1, 9)} GB used of 50 GB.`,
+          'Reduce your mailbox size: delete any items you don\u2019t need and empty the Deleted Items folder, or turn on the archive in Outlook. Online Archive is available to all KVU staff.',
+        ],
+        sign: ['Microsoft Exchange'],
+      }),
+    }),
+  },
+  {
+    name: 'scholarone-password-reset',
+    kind: 'ham',
+    make: (s) => {
+      const journal = s.pick([
+        'Journal of Hospital Nursing Research',
+        'Clinical Epidemiology Reports',
+        'Neurobiology Letters',
+      ]);
+      const site = journal
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .slice(0, 8);
+      return {
+        from: { name: journal, address: 'onbehalfof@manuscriptcentral.com' },
+        auth: auth.aligned('manuscriptcentral.com'),
+        subject: `${journal} - Password Help`,
+        ...letter(s, {
+          format: 'text',
+          greeting: `Dear ${s.me.name},`,
+          paras: [
+            'You asked us to help you reset your password. Use the link below within 24 hours to create a new one.',
+            `https://mc.manuscriptcentral.com/${site}?URL_MASK=${s.token(32)}`,
+            'If you did not ask for this, you can ignore this message; your password has not been changed.',
+          ],
+          sign: ['Sincerely,', `${journal} Editorial Office`],
         }),
       };
     },

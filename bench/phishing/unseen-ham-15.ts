@@ -5,7 +5,7 @@
 // students on free mail, urgent but real requests, vendor invoices, rota and on-call mail, newsletters,
 // and mail in other languages (unseen-15-local.ts).
 import type { SeededRandom } from './generate.js';
-import { localHam } from './unseen-15-local.js';
+import { localHam, moreHam } from './unseen-15-local.js';
 import { auth, buildSet, letter, ORG, type Person, signature, type Template } from './unseen-15-scene.js';
 import { invitation, onePagePdf } from './unseen-payloads.js';
 
@@ -1312,37 +1312,6 @@ const HAM: Template[] = [
     }),
   },
   {
-    name: 'm365-quarantine-digest',
-    kind: 'ham',
-    make: (s) => {
-      const held = Array.from({ length: s.int(2, 5) }, () =>
-        s.pick([
-          'Invoice overdue',
-          'Your parcel is waiting',
-          'Congratulations you have won',
-          'Weekly deals',
-          'Re: proposal',
-          'Webinar invitation',
-        ]),
-      );
-      return {
-        from: { name: 'Microsoft 365 Security', address: 'quarantine@messaging.microsoft.com' },
-        auth: auth.aligned('messaging.microsoft.com'),
-        subject: `Microsoft 365 security: You have messages in quarantine`,
-        ...letter(s, {
-          format: 'html',
-          paras: [
-            `Review these ${held.length} messages that were placed in quarantine for ${s.me.address}. They were held as spam or bulk mail; messages quarantined as malware or high-confidence phishing are not listed.`,
-            ...held.map((subject) => `${subject} - from ${s.token(7)}@${s.token(6)}.example - ${s.date()}`),
-          ],
-          button: { label: 'Review messages', href: 'https://security.microsoft.com/quarantine' },
-          sign: ['Microsoft 365'],
-          footer: ['Quarantine notifications are configured by your organisation\u2019s administrator.'],
-        }),
-      };
-    },
-  },
-  {
     name: 'study-participant-gift-card',
     kind: 'ham',
     make: (s) => {
@@ -1367,58 +1336,76 @@ const HAM: Template[] = [
     },
   },
   {
-    name: 'scholarone-password-reset',
-    kind: 'ham',
-    make: (s) => {
-      const journal = s.pick([
-        'Journal of Hospital Nursing Research',
-        'Clinical Epidemiology Reports',
-        'Neurobiology Letters',
-      ]);
-      const site = journal
-        .toLowerCase()
-        .replace(/[^a-z]/g, '')
-        .slice(0, 8);
-      return {
-        from: { name: journal, address: 'onbehalfof@manuscriptcentral.com' },
-        auth: auth.aligned('manuscriptcentral.com'),
-        subject: `${journal} - Password Help`,
-        ...letter(s, {
-          format: 'text',
-          greeting: `Dear ${s.me.name},`,
-          paras: [
-            'You asked us to help you reset your password. Use the link below within 24 hours to create a new one.',
-            `https://mc.manuscriptcentral.com/${site}?URL_MASK=${s.token(32)}`,
-            'If you did not ask for this, you can ignore this message; your password has not been changed.',
-          ],
-          sign: ['Sincerely,', `${journal} Editorial Office`],
-        }),
-      };
-    },
-  },
-  {
-    name: 'exchange-quota-warning',
+    name: 'microsoft-password-changed',
     kind: 'ham',
     make: (s) => ({
       from: {
-        name: 'Microsoft Outlook',
-        address: `MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@${ORG.domain}`,
+        name: 'Microsoft account team',
+        address: 'account-security-noreply@accountprotection.microsoft.com',
       },
-      auth: auth.aligned(ORG.domain),
-      subject: 'Your mailbox is almost full.',
+      auth: auth.aligned('accountprotection.microsoft.com'),
+      subject: s.same([
+        'Your Microsoft account password has changed',
+        'Microsoft account security info was added',
+      ]),
       ...letter(s, {
-        format: 'html',
+        brand: 'Microsoft account',
         paras: [
-          `Your mailbox is almost full. ${s.int(47, 49)}.${s.int(1, 9)} GB used of 50 GB.`,
-          'Reduce your mailbox size: delete any items you don\u2019t need and empty the Deleted Items folder, or turn on the archive in Outlook. Online Archive is available to all KVU staff.',
+          s.same([
+            `The password for the Microsoft account ${s.me.first[0].toLowerCase()}***@${s.pick(['outlook.com', 'hotmail.com'])} was changed on ${s.date()}.`,
+            `The following security info was recently added to the Microsoft account ${s.me.first[0].toLowerCase()}***@${s.pick(['outlook.com', 'hotmail.com'])}: a phone number ending in ${s.int(10, 99)}.`,
+          ]),
+          'If this was you, you can safely ignore this email. If not, someone may be using your account: review your recent activity at account.microsoft.com and secure your account.',
         ],
-        sign: ['Microsoft Exchange'],
+        button: { label: 'Review activity', href: 'https://account.live.com/activity' },
+        sign: ['Thanks,', 'The Microsoft account team'],
       }),
     }),
   },
+  {
+    name: 'law-firm-records-request-real',
+    kind: 'ham',
+    make: (s) => {
+      const firm = s.pick([
+        { name: 'Whitcombe & Lowry LLP', domain: 'whitcombelowry.example.com' },
+        { name: 'Dunmore Legal Group', domain: 'dunmorelegal.example' },
+      ]);
+      const paralegal = s.outsider(firm.domain, 'Paralegal');
+      const patient = s.person();
+      return {
+        from: { name: paralegal.name, address: paralegal.address },
+        auth: auth.aligned(firm.domain),
+        to: `"Health Information Management" <him@${ORG.domain}>`,
+        subject: `Request for medical records - ${patient.last.toUpperCase()}, ${patient.first} (DOB on authorisation)`,
+        ...letter(s, {
+          format: s.pick(['text', 'both']),
+          greeting: 'Dear Release of Information team,',
+          paras: [
+            `We represent ${patient.name} in a personal injury matter. Please find attached a HIPAA-compliant authorisation signed by our client for records of treatment at ${ORG.hospital} from ${s.pick(['March', 'May', 'July'])} 2025 to date.`,
+            'Please process this under your usual release-of-information procedure and let us know the copying fee. We are happy to receive the records by post or through your records portal; we do not need them by email.',
+          ],
+          sign: [
+            'Kind regards,',
+            paralegal.name,
+            'Paralegal',
+            firm.name,
+            `Tel. +1 555 01${s.int(10, 99)} ${s.int(1000, 9999)}`,
+          ],
+        }),
+        parts: [
+          pdf('Signed_Authorization.pdf', [
+            'AUTHORIZATION FOR RELEASE OF PROTECTED HEALTH INFORMATION',
+            `Patient: ${patient.name}`,
+            `Release to: ${firm.name}`,
+            'Signed by patient',
+          ]),
+        ],
+      };
+    },
+  },
 ];
 
-export const UNSEEN_HAM_15_TEMPLATES: readonly Template[] = [...HAM, ...localHam];
+export const UNSEEN_HAM_15_TEMPLATES: readonly Template[] = [...HAM, ...moreHam, ...localHam];
 export const UNSEEN_HAM_15_TEMPLATE_COUNT: number = UNSEEN_HAM_15_TEMPLATES.length;
 
 export async function unseenHam15(
