@@ -314,10 +314,12 @@ export class Scene {
         .normalize('NFD')
         .replace(/[^A-Za-z]/g, '')
         .toLowerCase();
+    const given = clean(first) || 'info';
+    const family = clean(last) || 'office';
     const local = this.pick([
-      `${clean(first)}.${clean(last)}${this.int(1, 99)}`,
-      `${clean(first)}${clean(last)}`,
-      `${clean(first)[0]}${clean(last)}${this.int(70, 2005)}`,
+      `${given}.${family}${this.int(1, 99)}`,
+      `${given}${family}`,
+      `${given[0]}${family}${this.int(70, 2005)}`,
     ]);
     return `${local}@${this.pick(FREEMAIL)}`;
   }
