@@ -52,4 +52,38 @@ describe('the name-compounds analyser', () => {
     expect(await found('Harbor Secure Storage <billing@harborsecure.example>', text)).toEqual([]);
     expect(await found('Rafael Hughes <rafael@lakeside-dental.example>', text)).toEqual([]);
   });
+
+  it("names an organisation's name over a domain that carries none of it, when the message gives something to act on", async () => {
+    expect(
+      await found(
+        'Ostrander Water District Accounts Payable <ap@vndgpmns.test>',
+        'Remittance available. Sign in with your email: https://vndgpmns.test/ostranderwater/login',
+      ),
+    ).toEqual([['name-elsewhere', 20]]);
+    expect(
+      await found('Ostrander Water District Accounts Payable <ap@vndgpmns.test>', 'Paid, thanks.'),
+    ).toEqual([]);
+  });
+
+  it("leaves an organisation's name its domain, mailbox or links carry, a desk's name, a person's and a platform's", async () => {
+    const link = 'See https://portal.example/x';
+    for (const from of [
+      'Ostrander Water District <billing@ostranderwater.example>',
+      'Bank of Ireland Customer Service <alerts@boi.example>',
+      'Pacific Gas and Electric Company <billing@pge.example>',
+      'Royal Borough of Kingston Council <noreply@kingston.example>',
+      'Halvern Group Benefits <halverngroup@notifications.benefits.example>',
+      'Customer Service <support@shop.example>',
+      'Accounts Payable Team <ap@vendor.example>',
+      'Nadia Kowalski <nkowalski@tillmanroofing.example>',
+      'Halvern Group via Bill Pay <notify@billpay.example>',
+    ])
+      expect(await found(from, link), from).toEqual([]);
+    expect(
+      await found(
+        'CNET Internet Services <online@newsletter.online.example>',
+        'Read on https://www.cnet.com/news/1',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -3,12 +3,20 @@
 // `sparkassesupport`, `ptt-kargo-auth`). A bank, tax office or carrier sends from its name's own domain;
 // a domain that must add "secure" or "account" to the name is one its owner does not hold, whichever
 // organisation it names and whatever the language of the text. A known brand's or the company's own
-// domain is never one.
+// domain is never one. An organisation's name whose domain carries none of it ("Ostrander Water District
+// Accounts Payable" at `vndgpmns.test`: no word, no initials) is the name borrowed by whoever holds the
+// domain, when the message gives something to act on (`name-elsewhere`); a desk's name that says no
+// owner ("Customer Service"), a person's, a free mail account's (sender.ts) and a platform's
+// ("Acme via Bill.com") are left alone.
 
+import { isFreeMail, namedBrands } from '../brands.js';
 import { linksOf } from '../links-in.js';
 import { escapeRegExp, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { askOf } from './asks.js';
+import { listMail } from './mailing-list.js';
+import { ORGANISATION_WORD, ownerWords } from './organisation-names.js';
+import { isGovernment } from './owners.js';
 import { type Analyser, type AnalysisContext, sign } from './signal.js';
 
 const NAME = 'name-compounds';
@@ -100,37 +108,100 @@ function kitWordBeside(label: string, words: readonly string[], said: readonly s
 }
 
 /** The sender's host, the label that compounds its display name, and the kit word in it. */
-function compound(message: ReportedMessage, context: AnalysisContext) {
-  const from = message.from;
-  if (from === null || from.name === '') return undefined;
-  const host = (from.address.split('@')[1] ?? '').toLowerCase();
-  if (knownSites(context.protectedDomains, context.brands).has(registrable(host))) return undefined;
+function compound(from: { name: string }, host: string) {
   const words = nameWords(from.name);
   if (words.length === 0) return undefined;
   const said = folded(from.name);
-  for (const label of host.split('.').slice(0, -1)) {
+  for (const label of namingLabels(host)) {
     const kit = kitWordBeside(label, words, said);
     if (kit !== undefined) return { host, label, kit };
   }
   return undefined;
 }
 
+/** The small words that join a name's words ("Bank of Ireland", "Pacific Gas and Electric"). */
+const JOINING = new Set(['and', 'of', 'the', 'for', 'de', 'des', 'du', 'la', 'der', 'und', 'y', 'e', 'et']);
+
+/** Initials run together: the first letter of every word, and of every word but the joining ones. */
+function initials(words: readonly string[]): string[] {
+  return [words, words.filter((w) => !JOINING.has(w))].map((ws) => ws.map((w) => w[0]).join(''));
+}
+
+/** A host's labels but its last (the ending says nothing of whose it is). */
+const namingLabels = (host: string) => host.split('.').slice(0, -1);
+
+/**
+ * Whether one of `labels` carries the owner of a display name whose owner words are `owners`: one of them
+ * inside it, it (four letters or more) inside the name run together ("Royal Borough of Kingston" at
+ * `kingston.gov.uk`), or it starting with the name's initials ("Bank of Ireland" at `boi.com`).
+ */
+function carriesName(labels: readonly string[], display: string, owners: readonly string[]): boolean {
+  const words = folded(display);
+  const joined = words.join('');
+  const shortest = (s: string) => s.slice(0, Math.max(2, Math.min(3, s.length)));
+  return labels.some(
+    (l) =>
+      owners.some((w) => l.includes(w)) ||
+      (l.length >= 4 && joined.includes(l.replace(/-/g, ''))) ||
+      initials(words).some((i) => i.length >= 2 && l.startsWith(shortest(i))),
+  );
+}
+
+/** An organisation's name, not a free mail account's, a brand's or a platform's, whose host has none of it. */
+function nameElsewhere(message: ReportedMessage, host: string, context: AnalysisContext) {
+  const from = message.from;
+  if (from === null) return undefined;
+  const org = registrable(host);
+  if (isFreeMail(org, context.brands) || isGovernment(host) || listMail(message)) return undefined;
+  if (!ORGANISATION_WORD.test(from.name) || /\bvia\b|@/i.test(from.name)) return undefined;
+  if (namedBrands(from.name, context.brands).length > 0) return undefined;
+  const owners = ownerWords(from.name).filter((w) => /^[a-z0-9]+$/.test(w));
+  if (owners.length === 0) return undefined;
+  // A platform sending in its customer's name puts the name in its mailbox (`acme@notifications.benefits.example`)
+  // or links to the customer's own site or its page on the platform (`acme.benefits.example`).
+  const labels = [
+    ...namingLabels(host),
+    from.address.split('@')[0]?.toLowerCase() ?? '',
+    ...linksOf(message).flatMap((l) => namingLabels(l.host)),
+  ];
+  return carriesName(labels, from.name, owners) ? undefined : owners;
+}
+
 export const nameCompounds: Analyser = {
   name: NAME,
   async analyse(message, context) {
-    const found = compound(message, context);
-    if (found === undefined) return [];
-    const from = message.from?.name ?? '';
+    const from = message.from;
+    if (from === null || from.name === '') return [];
+    const host = (from.address.split('@')[1] ?? '').toLowerCase();
+    if (knownSites(context.protectedDomains, context.brands).has(registrable(host))) return [];
+    const found = compound(from, host);
+    const asks = () =>
+      linksOf(message).some((l) => l.host !== '') ||
+      message.attachments.length > 0 ||
+      askOf(message, context) !== undefined;
+    if (found === undefined) {
+      const owners = nameElsewhere(message, host, context);
+      if (owners === undefined || !asks()) return [];
+      return [
+        sign(
+          NAME,
+          'name-elsewhere',
+          20,
+          `The sender calls itself "${from.name}" but writes from ${host}, which carries nothing of that name (${owners.join(', ')}): an organisation sends from a domain of its own name, and whoever holds this one has borrowed it.`,
+          `${from.name} <${from.address}>`,
+        ),
+      ];
+    }
     const sendsThere = linksOf(message).some(
       (l) => l.host.endsWith(found.host) || l.host.split('.').includes(found.label),
     );
-    const asks = sendsThere || askOf(message, context) !== undefined;
+    const asked = sendsThere || askOf(message, context) !== undefined;
     return [
       sign(
         NAME,
         'name-compound-sender',
-        asks ? 35 : 20,
-        `The sender calls itself "${from}" but writes from ${found.host}: the name joined to "${found.kit}", the way a site is named by someone who does not own the name${asks ? ', and the message sends you to act on it' : ''}.`,
+        asked ? 35 : 20,
+        `The sender calls itself "${from.name}" but writes from ${found.host}: the name joined to "${found.kit}", the way a site is named by someone who does not own the name${asked ? ', and the message sends you to act on it' : ''}.`,
         found.host,
       ),
     ];

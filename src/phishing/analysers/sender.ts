@@ -14,6 +14,7 @@ import {
   targetsOf,
 } from '../lookalike.js';
 import { anyWord } from '../word-patterns.js';
+import { ORGANISATION_WORD } from './organisation-names.js';
 import { isGovernment } from './owners.js';
 import { isSibling } from './sibling-domains.js';
 import { type Analyser, type Signal, sign } from './signal.js';
@@ -34,11 +35,6 @@ const AUTHORITY = anyWord(
   (JSON.parse(readFileSync(AUTHORITIES_FILE, 'utf8')) as { patterns: string[] }).patterns,
 );
 
-/** Words of an organisation's or its desk's name (data/phishing/organisation-words.json). */
-const ORGANISATION_WORDS_FILE = new URL('../../../data/phishing/organisation-words.json', import.meta.url);
-const ORGANISATION_WORD = anyWord(
-  (JSON.parse(readFileSync(ORGANISATION_WORDS_FILE, 'utf8')) as { patterns: string[] }).patterns,
-);
 /** What is added to a name's weight when an organisation's name comes from a free mail account. */
 const FREE_MAIL_EXTRA = 15;
 const ON_FREE_MAIL = ' from a free mail account, which no company or authority sends its notices from';
