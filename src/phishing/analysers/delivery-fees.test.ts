@@ -23,6 +23,17 @@ describe('the delivery fees analyser', () => {
     ).toEqual(['delivery-fee']);
   });
 
+  it('weighs a little less a fee to pay on the site of a sender that is no carrier it knows', async () => {
+    const [found] = await deliveryFees.analyse(
+      await message({
+        from: '"Paketdienst" <info@versand68.example.net>',
+        text: 'Ihre Sendung wartet: die Zollgebühr von 2,39 € wurde nicht bezahlt. https://versand68.example.net/sendung/K1',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'delivery-fee', weight: 30 });
+  });
+
   it("says nothing of a carrier's own duty notice, or a shipping notice without a fee", async () => {
     expect(
       await codes({

@@ -1,9 +1,10 @@
 // Delivery fees: a parcel held until a small fee (customs duty, redelivery, storage) is paid through a
 // link to a site the sender does not own, in the languages most mail comes in. It is the most sent delivery scam, by mail and text: the page
 // takes the card details. Carriers collect duties on their own sites or at the door; a carrier's own
-// mail whose links stay on its sites is left alone.
+// mail whose links stay on its sites is left alone. A sender no one knows, linking to its own site,
+// is no carrier's either: it weighs a little less.
 import { hostOf, linksOf } from '../links-in.js';
-import { ownedBy, senderDomain } from './owners.js';
+import { linksStayWithSender, ownedBy, senderDomain } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'delivery-fees';
@@ -12,7 +13,7 @@ export const PARCEL =
   /\b(?:parcel|package|shipment|consignment|courier|(?:re)?delivery|pacco|spedizione|paquete|env[íi]o|colis|paket|sendung|zending|pakket)\b/i;
 /** A fee to pay; the words between may hold an amount ("a fee of 0.84 applies"). */
 const FEE =
-  /\b(?:fee|duty|duties|charge|postage)\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:unpaid|not been paid|outstanding|due|applies|apply|required|to be paid)\b|\bpay\b[^.\n]{0,30}\b(?:fee|duty|duties|customs|postage|shipping charge)\b|\b(?:diritti doganali|dazi|derechos de aduana|aranceles|frais de (?:douane|port|livraison)|droits de douane|zollgeb[üu]hren?|einfuhrabgaben|invoerrechten|douanekosten)\b/i;
+  /\b(?:fee|duty|duties|charge|postage)\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:unpaid|not been paid|outstanding|due|applies|apply|required|to be paid)\b|\bpay\b[^.\n]{0,30}\b(?:fee|duty|duties|customs|postage|shipping charge)\b|\b(?:diritti doganali|dazi|derechos de aduana|aranceles|frais de (?:douane|port|livraison)|droits de douane|zollgeb[üu]hr(?:en)?|einfuhrabgaben|invoerrechten|douanekosten)\b/i;
 
 export const deliveryFees: Analyser = {
   name: NAME,
@@ -20,16 +21,19 @@ export const deliveryFees: Analyser = {
     const text = `${message.subject}\n${message.text}`;
     const fee = FEE.exec(text);
     if (fee === null || !PARCEL.test(text)) return [];
+    if (linksStayWithSender(message, context)) return [];
     const owned = ownedBy(senderDomain(message), context);
-    const away = linksOf(message).find((l) => l.host !== '' && !owned(l.host));
-    if (away === undefined) return [];
+    const links = linksOf(message).filter((l) => l.host !== '');
+    const away = links.find((l) => !owned(l.host));
+    const link = away ?? links[0];
+    if (link === undefined) return [];
     return [
       sign(
         NAME,
         'delivery-fee',
-        35,
-        `It holds a parcel until a fee is paid ("${fee[0]}") through a link to ${hostOf(away.href)}, a site the sender does not own: carriers collect duties on their own site or at the door, and this page wants your card.`,
-        away.href,
+        away === undefined ? 30 : 35,
+        `It holds a parcel until a fee is paid ("${fee[0]}") through a link to ${hostOf(link.href)}, ${away === undefined ? "the sender's own site, but the sender is no carrier known to the desk" : 'a site the sender does not own'}: carriers collect duties on their own site or at the door, and this page wants your card.`,
+        link.href,
       ),
     ];
   },

@@ -23,12 +23,24 @@ describe('the penalties analyser', () => {
     ).toEqual(['penalty-elsewhere']);
   });
 
-  it("says nothing of an agency's own notice, a government's site, or a supplier's overdue invoice", async () => {
+  it('weighs a little less an unpaid toll to pay on the site of a sender that is no agency or operator it knows', async () => {
+    const [found] = await penalties.analyse(
+      await message({
+        from: '"Toll Services" <notice@balancetoll.example>',
+        text: 'A toll charge of $3.55 is still unpaid. Settle it within 24 hours to avoid additional penalties: https://balancetoll.example/us',
+      }),
+      context(),
+    );
+    expect(found).toMatchObject({ code: 'penalty-elsewhere', weight: 30 });
+    expect(found.explanation).toContain("the sender's own site");
+  });
+
+  it("says nothing of a known operator's own notice, a government's site, or a supplier's overdue invoice", async () => {
     const toll = 'Your toll invoice is overdue: unpaid tolls incur a late fee.';
     expect(
       await codes({
-        from: 'Tolls <billing@toll-agency.example>',
-        text: `${toll} https://toll-agency.example/pay`,
+        from: 'SunPass <noreply@sunpass.com>',
+        text: `${toll} https://www.sunpass.com/pay`,
       }),
     ).toEqual([]);
     expect(await codes({ text: `${toll} Pay at https://www.dmv.ca.gov/pay` })).toEqual([]);
