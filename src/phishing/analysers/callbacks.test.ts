@@ -124,4 +124,13 @@ describe('the callbacks analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it("says nothing of a known brand's own alert with its own number to call, not sent for anyone else", async () => {
+    const text =
+      'The bank account for your pay was changed on 18 December. If you did not make this change, call the HR Service Centre on +1 555 0142 4357 so that we can stop the payment.';
+    expect(await codes({ from: '"Workday" <kvu@myworkday.com>', text })).toEqual([]);
+    expect(await codes({ from: '"Payroll" <payroll@pay-centre.example>', text })).toEqual([
+      'callback-charge',
+    ]);
+  });
 });

@@ -6,10 +6,12 @@
 // languages most mail comes in. A link to
 // the sender's own site clears a vendor's receipt, but not an invoice or request that a payment service
 // sends on someone's behalf ("Jo via QuickPay", a "seller note"): there the service is real and the
-// note, with its number, is the scammer's (the PayPal and QuickBooks invoice scams).
+// note, with its number, is the scammer's (the PayPal and QuickBooks invoice scams). A known brand's own
+// mail sent for no one else (a bank's or a payroll service's "if this was not you, call us") is the
+// brand's number; a forged brand address is authentication's to tell.
 import { isFreeMail } from '../brands.js';
 import { linksOf } from '../links-in.js';
-import { ownedBy, senderDomain } from './owners.js';
+import { ownedBy, senderBrand, senderDomain } from './owners.js';
 import { isPdf, pdfOf } from './pdf-content.js';
 import { type Analyser, sign } from './signal.js';
 
@@ -50,6 +52,7 @@ export const callbacks: Analyser = {
     // A real vendor's receipt points to its own site (your account, the order); this points nowhere.
     const owned = ownedBy(senderDomain(message), context);
     const onBehalf = ON_BEHALF_NAME.test(message.from?.name ?? '') || SELLER_NOTE.test(text);
+    if (!onBehalf && senderBrand(message, context) !== undefined) return [];
     if (!onBehalf && linksOf(message).some((l) => l.host !== '' && owned(l.host))) return [];
     const free = isFreeMail(senderDomain(message), context.brands);
     return [

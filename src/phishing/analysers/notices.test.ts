@@ -140,4 +140,13 @@ describe('the notices analyser', () => {
       }),
     ).toEqual([]);
   });
+
+  it("says nothing of a service's notice whose button goes to the company's own site", async () => {
+    expect(
+      await codes({
+        from: '"Marcus Fitzgerald via Canvas" <notifications@learning.example>',
+        html: button('https://learn.corp.example/courses/72556', 'View announcement'),
+      }),
+    ).toEqual([]);
+  });
 });

@@ -51,7 +51,11 @@ export const notices: Analyser = {
       fromInside(message, context) &&
       known.has(registrable(l.host)) &&
       publishedOn(l.href, l.host, context.brands.hosting) === undefined;
-    const action = linked.find((l) => isAction(l) && !ours(l.host) && !itsServices(l));
+    // A link to the company's own site sends no one to an attacker, whoever's notice it is ("via Canvas").
+    const own = new Set(context.protectedDomains.map(registrable));
+    const action = linked.find(
+      (l) => isAction(l) && !ours(l.host) && !itsServices(l) && !own.has(registrable(l.host)),
+    );
     if (action === undefined) return [];
     return [
       sign(

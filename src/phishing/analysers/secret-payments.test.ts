@@ -45,4 +45,13 @@ describe('the secret-payments analyser', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a signing service's warning not to share its link or access code as no secrecy", async () => {
+    expect(
+      await codes(
+        '"Fatima Park via Signing Service" <dse@sign.example>',
+        'Please sign: Material Transfer Agreement. Do not share this email, link, or access code with others.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -198,4 +198,10 @@ describe('the sender analyser', () => {
     expect(await codes('"Česká pošta" <info@balik-dorucit.example>')).toEqual(['display-name-brand']);
     expect(await codes('"Inboxly" <hello@inboxly.example>')).toEqual([]);
   });
+
+  it("reads a university's or a government's ending before a documentation ending as theirs", async () => {
+    expect(await codes('"Samuel Delgado" <s.delgado@ashbury.edu.example>')).toEqual([]);
+    expect(await codes('Notices <notice@tax.gov.test>')).toEqual([]);
+    expect(await codes('SSA <statement@ssa-gov-statement.example>')).toEqual(['sector-word-sender']);
+  });
 });

@@ -28,6 +28,8 @@ const INSIDE_ROLE =
 const SECTOR_WORD = /(?:^|[.-])(gov|govt|gouv|gob|edu|mil)(?=[.-])/;
 /** Universities' own endings (.edu, .ac.uk, .edu.au); governments' are told by isGovernment. */
 const UNIVERSITY = /(?:^|\.)(?:edu|ac)(?:\.[a-z]{2})?$/;
+/** The endings RFC 2606 reserves for documentation and tests, which stand in for a real one. */
+const RESERVED_ENDING = /\.(?:example|test|invalid|localhost)$/;
 
 /** Public authorities' names (data/phishing/authorities.json), which phishing writes under. */
 const AUTHORITIES_FILE = new URL('../../../data/phishing/authorities.json', import.meta.url);
@@ -152,7 +154,9 @@ export const sender: Analyser = {
     }
 
     const sector = SECTOR_WORD.exec(domain.toLowerCase());
-    if (sector !== null && !isGovernment(domain) && !UNIVERSITY.test(domain.toLowerCase())) {
+    // "ashbury.edu.example" stands for a university's own "ashbury.edu".
+    const ending = domain.toLowerCase().replace(RESERVED_ENDING, '');
+    if (sector !== null && !isGovernment(ending) && !UNIVERSITY.test(ending)) {
       signals.push(
         sign(
           NAME,
