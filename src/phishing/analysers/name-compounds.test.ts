@@ -86,4 +86,19 @@ describe('the name-compounds analyser', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads two letters as a name only when they are the whole name, not a longer name's initials", async () => {
+    expect(
+      await found(
+        'RS Components Accounts <invoices@rs-online.example>',
+        'Your invoice: https://rs-online.example/inv/1',
+      ),
+    ).toEqual([]);
+    expect(
+      await found(
+        '"OP" <asiakaspalvelu@op-tunnistus-secure.example>',
+        'Vahvista: https://op-tunnistus-secure.example/fi',
+      ),
+    ).toEqual([['name-compound-sender', 35]]);
+  });
 });

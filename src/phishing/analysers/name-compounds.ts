@@ -74,12 +74,15 @@ const folded = (display: string) =>
 
 /** The words of a display name, the kit's words left out ("Oakmere Consulting Accounts"), all of them run
  * together ("e-TOLL", `etoll`; `oakmereconsulting`), and the initials of a name of three words or more
- * ("Social Security Administration", `ssa`). */
+ * ("Social Security Administration", `ssa`). Two letters are a name only when they are the whole name
+ * ("OP"); inside a longer one ("RS Components", at `rs-online`) they are its initials, which its own
+ * domains join to words too. */
 function nameWords(display: string): string[] {
   const words = folded(display).filter((w) => !KIT_WORD.test(w));
   const capitals = display.match(/\b\p{Lu}/gu) ?? [];
+  const shortest = words.length === 1 ? 2 : 3;
   return [
-    ...words.filter((w) => w.length >= 2),
+    ...words.filter((w) => w.length >= shortest),
     ...(words.length > 1 ? [words.join('')] : []),
     ...(capitals.length >= 3 ? [capitals.join('').toLowerCase()] : []),
   ];
