@@ -15,6 +15,8 @@ import { UNSEEN_10_KINDS, UNSEEN_10_TEMPLATE_COUNT, unseenPhishing10 } from '../
 import { UNSEEN_11_KINDS, UNSEEN_11_TEMPLATE_COUNT, unseenPhishing11 } from '../phishing/unseen-11.js';
 import { UNSEEN_12_KINDS, UNSEEN_12_TEMPLATE_COUNT, unseenPhishing12 } from '../phishing/unseen-12.js';
 import { UNSEEN_13_KINDS, UNSEEN_13_TEMPLATE_COUNT, unseenPhishing13 } from '../phishing/unseen-13.js';
+import { UNSEEN_14_KINDS, UNSEEN_14_TEMPLATE_COUNT, unseenPhishing14 } from '../phishing/unseen-14.js';
+import { UNSEEN_15_KINDS, UNSEEN_15_TEMPLATE_COUNT, unseenPhishing15 } from '../phishing/unseen-15.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -28,6 +30,8 @@ import { UNSEEN_HAM_10_TEMPLATE_COUNT, unseenHam10 } from '../phishing/unseen-ha
 import { UNSEEN_HAM_11_TEMPLATE_COUNT, unseenHam11 } from '../phishing/unseen-ham-11.js';
 import { UNSEEN_HAM_12_TEMPLATE_COUNT, unseenHam12 } from '../phishing/unseen-ham-12.js';
 import { UNSEEN_HAM_13_TEMPLATE_COUNT, unseenHam13 } from '../phishing/unseen-ham-13.js';
+import { UNSEEN_HAM_14_TEMPLATE_COUNT, unseenHam14 } from '../phishing/unseen-ham-14.js';
+import { UNSEEN_HAM_15_TEMPLATE_COUNT, unseenHam15 } from '../phishing/unseen-ham-15.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -309,7 +313,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_12_KINDS,
     phishingTemplates: UNSEEN_12_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_12_TEMPLATE_COUNT,
-    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    phishingNote: 'in a scene of its own; judged blind once, then its misses read',
     hamNote: 'mostly ordinary work mail; judged blind once, none flagged',
     describe: (f) =>
       'The twelfth unseen set (bench/phishing/unseen-12.ts with unseen-12-local.ts and unseen-12-scene.ts, ' +
@@ -332,7 +336,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_13_KINDS,
     phishingTemplates: UNSEEN_13_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_13_TEMPLATE_COUNT,
-    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    phishingNote: 'in a scene of its own; judged blind once, then its misses read',
     hamNote: 'genuine local notices and ordinary mail; the flagged since read',
     describe: (f) =>
       'The thirteenth unseen set (bench/phishing/unseen-13.ts with unseen-13-local.ts and ' +
@@ -344,5 +348,53 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       'social networks, webmail, crypto, travel, loans, prizes, charity, wrong-number openers, task jobs, ' +
       'sextortion), two fifths in English and the rest in fourteen languages from Spanish to Arabic, Hindi ' +
       'and Chinese, beside the genuine notices of the same kinds of organisation in the same languages. ',
+  },
+  {
+    phishingSet: 'unseen-14',
+    hamSet: 'unseen-ham-14',
+    ordinal: 'fourteenth',
+    writePhishing: unseenPhishing14,
+    writeHam: unseenHam14,
+    kinds: UNSEEN_14_KINDS,
+    phishingTemplates: UNSEEN_14_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_14_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: 'archived personal and work mail; the flagged since read',
+    describe: (f) =>
+      'The fourteenth unseen set (bench/phishing/unseen-14.ts with unseen-14-local.ts and ' +
+      `unseen-14-scene.ts, unseen-ham-14.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first thirteen ` +
+      'sets in a scene of its own: mail as the public collections researchers judge filters on hold it, ' +
+      'from 2015 to 2026, in the forms archived mail takes (quoted-printable and base64, windows-1252 and ' +
+      'iso-8859-1, encoded-word subjects, HTML-only tables, image maps, forms in the body, login pages ' +
+      "attached, IP-literal links, older messages without the MTA's Authentication-Results): every era's " +
+      'bank, PayPal, webmail, Office 365, parcel, tax, lottery, 419, romance, job and invoice-malware lure, ' +
+      'mostly in English with Spanish, Portuguese, German, French, Italian and Russian, beside personal, ' +
+      'list, shop, bank and work mail of the same years. ',
+  },
+  {
+    phishingSet: 'unseen-15',
+    hamSet: 'unseen-ham-15',
+    ordinal: 'fifteenth',
+    writePhishing: unseenPhishing15,
+    writeHam: unseenHam15,
+    kinds: UNSEEN_15_KINDS,
+    phishingTemplates: UNSEEN_15_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_15_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a university hospital's everyday mail; the flagged since read",
+    describe: (f) =>
+      'The fifteenth unseen set (bench/phishing/unseen-15.ts with unseen-15-local.ts and ' +
+      `unseen-15-scene.ts, unseen-ham-15.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first fourteen ` +
+      'sets in a scene of its own: what the staff, clinicians and students of a research university and ' +
+      'its hospital report (payroll diversion, fake IT, MFA-fatigue and device-code notices, learning ' +
+      'platform, library, grant, journal and conference lures, student job and scholarship scams, shared ' +
+      'files from compromised partner universities, supplier bank changes, records and ethics-board lures, ' +
+      "gift cards in a dean's name, QR codes, callback scams), mostly in English with Spanish, Chinese, " +
+      'German, Korean and Arabic, beside the real notices of its IT, learning platform, journals, grant ' +
+      'portals, HR and signing services. ',
   },
 ];
