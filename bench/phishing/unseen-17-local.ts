@@ -1,0 +1,410 @@
+// The seventeenth set's mail in other languages: German, Japanese, Portuguese and Polish phishing aimed at
+// Halyard Systems' engineers (code-host and cloud lures, registry and domain notices, fake recruiters and
+// invoices), and the real mail those colleagues, vendors and conferences send in the same languages.
+import { zipOf } from './payloads.js';
+import {
+  COMPANY,
+  FREEMAIL,
+  mailbox,
+  ORG_SLUG,
+  PRODUCT,
+  passes,
+  type Scene,
+  spoofed,
+  type Template,
+  unsigned,
+} from './unseen-17-scene.js';
+import { onePagePdf } from './unseen-payloads.js';
+
+function own(s: Scene, name: string, domain: string, local = 'noreply') {
+  return {
+    from: mailbox(name, `${local}@${domain}`),
+    auth: passes(domain, s.pick([domain, `mail.${domain}`])),
+  };
+}
+
+export const LOCAL_PHISHING: Template[] = [
+  {
+    name: 'de-github-konto-gesperrt',
+    kind: 'code-host-account-lock-de',
+    write: (s) => {
+      const host = s.lookalike('github');
+      return {
+        ...own(s, 'GitHub Sicherheit', host),
+        lang: 'de',
+        brand: 'GitHub',
+        subject: s.pick([
+          'Ihr GitHub-Konto wurde vorübergehend gesperrt',
+          'Sicherheitswarnung: ungewöhnliche Anmeldung',
+          'Bestätigen Sie Ihre Identität innerhalb von 24 Stunden',
+        ]),
+        blocks: [
+          s.pick([`Hallo ${s.victim.first},`, 'Guten Tag,', `Sehr geehrte/r ${s.full(s.victim)},`]),
+          `wir haben eine Anmeldung aus ${s.city()} (IP ${s.ip()}) festgestellt. Zu Ihrem Schutz wurde der Zugriff auf die Organisation ${ORG_SLUG} eingeschränkt.`,
+          'Bitte bestätigen Sie Ihre Identität, sonst werden Ihre Repositories und Tokens nach 24 Stunden deaktiviert.',
+          { button: 'Identität bestätigen', href: `https://${host}${s.path('login', 'verify')}` },
+          'Ihr GitHub-Sicherheitsteam',
+        ],
+      };
+    },
+  },
+  {
+    name: 'de-rechnung-hosting',
+    kind: 'hosting-invoice-lure-de',
+    write: (s) => {
+      const host = s.throwaway();
+      const nr = `RE-${s.int(2026000, 2026999)}`;
+      return {
+        ...(s.chance(0.5)
+          ? {
+              from: mailbox('Hetzner Online Buchhaltung', 'buchhaltung@hetzner.com'),
+              auth: spoofed('hetzner.com', s.throwaway()),
+            }
+          : own(s, 'Server-Abrechnung', host, 'rechnung')),
+        lang: 'de',
+        subject: s.pick([
+          `Zahlungserinnerung ${nr} - Server werden gesperrt`,
+          `Letzte Mahnung: Rechnung ${nr}`,
+          'Ihre Zahlung ist fehlgeschlagen',
+        ]),
+        blocks: [
+          'Sehr geehrte Damen und Herren,',
+          `leider konnten wir den Betrag von ${s.money(180, 2400).replace('.', ',')} EUR für Rechnung ${nr} nicht einziehen. Ihre dedizierten Server werden am ${s.date()} gesperrt.`,
+          'Aktualisieren Sie Ihre Zahlungsdaten im Kundenportal, um eine Sperrung zu vermeiden.',
+          { button: 'Zum Kundenportal', href: `https://${host}${s.path('robot', 'zahlung')}` },
+          'Mit freundlichen Grüßen\nIhre Buchhaltung',
+        ],
+      };
+    },
+  },
+  {
+    name: 'ja-aws-billing',
+    kind: 'cloud-billing-lure-ja',
+    write: (s) => {
+      const host = s.lookalike('aws');
+      return {
+        ...own(s, 'アマゾン ウェブ サービス', host, 'billing'),
+        lang: 'ja',
+        brand: 'AWS',
+        subject: s.pick([
+          '【重要】AWSアカウントの支払いに問題があります',
+          'AWSアカウント一時停止のお知らせ',
+          '【AWS】お支払い情報の確認のお願い',
+        ]),
+        blocks: [
+          `${s.victim.last} 様`,
+          `ご登録のお支払い方法で今月の請求（${s.money(120000, 980000)} 円）を処理できませんでした。24時間以内に更新されない場合、アカウントのリソースは停止されます。`,
+          { button: 'お支払い情報を更新する', href: `https://${host}${s.path('billing', 'update')}` },
+          'Amazon Web Services カスタマーサポート',
+        ],
+      };
+    },
+  },
+  {
+    name: 'ja-domain-renewal',
+    kind: 'domain-expiry-lure-ja',
+    write: (s) => {
+      const host = s.throwaway();
+      const domain = s.pick(['halyard.example', 'halyard.jp.example', 'corp.example']);
+      return {
+        ...own(s, 'ドメイン更新センター', host, 'info'),
+        lang: 'ja',
+        subject: s.pick([
+          `【重要】${domain} の有効期限が近づいています`,
+          `ドメイン ${domain} 更新手続きのお願い`,
+        ]),
+        blocks: [
+          'ドメイン管理者様',
+          `${domain} の有効期限は ${s.date()} です。期限を過ぎるとウェブサイトとメールが停止し、第三者に取得される可能性があります。`,
+          { button: '今すぐ更新', href: `https://${host}${s.path('renew')}` },
+        ],
+      };
+    },
+  },
+  {
+    name: 'pt-recrutador-teste',
+    kind: 'fake-recruiter-archive-pt',
+    write: (s) => {
+      const freemail = s.pick(FREEMAIL);
+      const name = s.pick(['Camila Duarte', 'Rafael Moura', 'Beatriz Lima']);
+      return {
+        from: mailbox(name, `${name.toLowerCase().replace(' ', '.')}.rh@${freemail}`),
+        auth: passes(freemail),
+        lang: 'pt',
+        subject: s.pick([
+          'Vaga Engenheiro(a) Sênior - teste técnico',
+          'Próxima etapa: desafio técnico',
+          'Proposta de trabalho remoto em USD',
+        ]),
+        blocks: [
+          `Olá ${s.victim.first}, tudo bem?`,
+          `Seu perfil chamou a atenção da nossa equipe para uma vaga de engenharia ${s.pick(['backend', 'de plataforma', 'blockchain'])} 100% remota com salário em dólar.`,
+          'Segue em anexo o desafio técnico. Basta descompactar e executar o projeto com o script de inicialização e nos enviar o resultado até amanhã.',
+          `Abraços,\n${name}`,
+        ],
+        parts: [
+          { type: 'application/zip', name: 'desafio-tecnico.zip', content: zipOf('desafio/iniciar.bat') },
+        ],
+      };
+    },
+  },
+  {
+    name: 'pt-npm-conta',
+    kind: 'package-registry-lure-pt',
+    write: (s) => {
+      const host = s.lookalike('npmjs');
+      return {
+        ...own(s, 'Equipe npm', host, 'suporte'),
+        lang: 'pt',
+        subject: s.pick(['Sua conta npm será bloqueada', 'Atualize a autenticação de dois fatores']),
+        blocks: [
+          `Olá ${s.victim.first},`,
+          `Para proteger os pacotes publicados em @${ORG_SLUG}, todos os mantenedores precisam confirmar a autenticação de dois fatores até ${s.date()}. Contas não confirmadas serão bloqueadas.`,
+          { button: 'Confirmar agora', href: `https://${host}${s.path('login')}` },
+        ],
+      };
+    },
+  },
+  {
+    name: 'pl-faktura-domena',
+    kind: 'domain-invoice-lure-pl',
+    write: (s) => {
+      const host = s.throwaway();
+      const nr = `FV/${s.int(100, 999)}/12/2026`;
+      return {
+        ...(s.chance(0.5)
+          ? { from: mailbox('Rejestr Domen', `faktury@${host}`), auth: unsigned(host, 'softfail') }
+          : own(s, 'Biuro Obsługi Domen', host, 'faktury')),
+        lang: 'pl',
+        subject: s.pick([
+          `Faktura ${nr} - odnowienie domeny`,
+          'Wezwanie do zapłaty - domena wygasa',
+          'Ostatnie przypomnienie o płatności',
+        ]),
+        blocks: [
+          'Szanowni Państwo,',
+          `w załączeniu przesyłamy fakturę ${nr} za odnowienie domeny halyard.example. Brak płatności do ${s.date()} spowoduje wyłączenie domeny i poczty.`,
+          { button: 'Zapłać online', href: `https://${host}${s.path('platnosc')}` },
+          'Z poważaniem\nDział Rozliczeń',
+        ],
+        parts: s.chance(0.5)
+          ? [
+              {
+                type: 'application/pdf',
+                name: `${nr.replace(/\//g, '_')}.pdf`,
+                content: onePagePdf([`Faktura ${nr}`, 'Odnowienie domeny', `Zapłać: https://${host}/p`], {
+                  link: `https://${host}/p`,
+                }),
+              },
+            ]
+          : undefined,
+      };
+    },
+  },
+  {
+    name: 'pl-sso-haslo',
+    kind: 'sso-password-expiry-pl',
+    write: (s) => {
+      const host = s.throwaway();
+      return {
+        from: mailbox('Dział IT', 'it@corp.example'),
+        auth: spoofed('corp.example', host),
+        lang: 'pl',
+        subject: s.pick(['Twoje hasło wygasa dzisiaj', 'Wymagana weryfikacja konta firmowego']),
+        blocks: [
+          `Cześć ${s.victim.first},`,
+          `hasło do konta ${s.address(s.victim)} wygasa dzisiaj. Aby zachować dostęp do poczty, GitHuba i VPN, potwierdź obecne hasło.`,
+          { button: 'Zachowaj obecne hasło', href: `https://${host}${s.path('sso')}` },
+          `Dział IT ${COMPANY}`,
+        ],
+      };
+    },
+  },
+];
+
+export const LOCAL_HAM: Template[] = [
+  {
+    name: 'de-kollege-wochenende',
+    kind: 'ham',
+    write: (s) => {
+      const freemail = s.pick(['gmx.de', 'web.de', 'posteo.de', 'gmail.com']);
+      const svc = s.service();
+      return {
+        from: mailbox('Lena Hoffmann', `lena.hoffmann${s.int(80, 99)}@${freemail}`),
+        auth: passes(freemail),
+        lang: 'de',
+        subject: s.pick([`${svc}: Alert am Wochenende`, 'Kurz zu Montag', `Re: Deploy von ${svc}`]),
+        blocks: [
+          `Hi ${s.victim.first},`,
+          `ich schreibe von meiner privaten Adresse, der Laptop liegt im Büro. Der ${svc}-Alert von Samstag war nur die Festplatte auf dem Runner, ich habe ihn aufgeräumt. Können wir am Montag im Standup kurz darüber reden, ob wir die Retention von 30 auf 14 Tage runtersetzen?`,
+          {
+            code: `$ df -h /var/lib/buildkite\nFilesystem  Size  Used Avail Use%\n/dev/nvme1n1  200G  197G  3.0G  99%`,
+          },
+          'Schönes Wochenende!\nLena',
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'de-bahn-reise',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('DB Vertrieb GmbH', 'buchungsbestaetigung@bahn.de'),
+      auth: passes('bahn.de'),
+      lang: 'de',
+      brand: 'DB',
+      subject: `Ihre Buchungsbestätigung (Auftrag ${s.upper(6)})`,
+      blocks: [
+        `Hallo ${s.full(s.victim)},`,
+        'vielen Dank für Ihre Buchung. Ihr Ticket finden Sie im Anhang und in der App DB Navigator.',
+        {
+          rows: [
+            ['Hinfahrt', `${s.date()}, Berlin Hbf → ${s.pick(['München Hbf', 'Köln Hbf', 'Hamburg Hbf'])}`],
+            ['Preis', `${s.money(29, 139).replace('.', ',')} EUR`],
+          ],
+        },
+        { link: 'Buchung anzeigen', href: 'https://www.bahn.de/buchung/uebersicht' },
+        'Gute Reise wünscht Ihnen\nIhre Deutsche Bahn',
+      ],
+      parts: [
+        {
+          type: 'application/pdf',
+          name: 'Ticket.pdf',
+          content: onePagePdf(['Online-Ticket', 'Berlin Hbf - Fahrkarte', 'Gilt nur mit Ausweis']),
+        },
+      ],
+    }),
+  },
+  {
+    name: 'ja-colleague-release',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('渡辺 花', 'hana.watanabe@corp.example'),
+      auth: passes('corp.example'),
+      lang: 'ja',
+      subject: s.pick(['来週のリリース手順について', 'Re: 東京リージョンの移行計画', '障害振り返りの日程']),
+      blocks: [
+        `${s.victim.first}さん`,
+        `お疲れさまです。来週の ${PRODUCT} ${s.int(4, 6)}.${s.int(0, 9)} のリリースですが、東京リージョンの切り替えは火曜日の 10:00 JST からで問題ないでしょうか。手順書は Confluence に置いてあります。`,
+        {
+          link: 'リリース手順書',
+          href: 'https://halyard.atlassian.net/wiki/spaces/SRE/pages/release-runbook',
+        },
+        'よろしくお願いします。\n渡辺',
+      ],
+      form: s.pick(['text', 'both'] as const),
+    }),
+  },
+  {
+    name: 'ja-conference-accepted',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('SRE Night Tokyo 運営事務局', 'cfp@srenight.example.jp'),
+      auth: passes('srenight.example.jp'),
+      lang: 'ja',
+      subject: '【SRE Night Tokyo】登壇採択のお知らせ',
+      blocks: [
+        `${s.victim.last} 様`,
+        `この度は CFP にご応募いただきありがとうございました。ご提案いただいたセッション「フィーチャーフラグで安全にリリースする」を採択させていただきました。`,
+        `開催日: ${s.date()}\n会場: 渋谷`,
+        { link: '登壇者向けガイド', href: 'https://srenight.example.jp/speakers/guide' },
+        '運営事務局',
+      ],
+    }),
+  },
+  {
+    name: 'pt-recrutadora-real',
+    kind: 'ham',
+    write: (s) => {
+      const name = s.pick(['Juliana Prado', 'Renata Siqueira', 'Tiago Matos', 'Larissa Campos']);
+      const role = s.pick(['Staff Engineer', 'SRE Sênior', 'Engenheiro(a) de Plataforma', 'Tech Lead']);
+      const city = s.pick(['Lisboa', 'Porto', 'São Paulo', 'Florianópolis']);
+      return {
+        from: mailbox(name, `${name.split(' ')[0].toLowerCase()}@nuvemtalentos.example.com.br`),
+        auth: passes('nuvemtalentos.example.com.br'),
+        lang: 'pt',
+        subject: s.pick([
+          `Oportunidade: ${role} em ${city}`,
+          `${role} - conversa rápida?`,
+          'Vaga de infraestrutura (híbrido)',
+        ]),
+        blocks: [
+          s.pick([`Olá ${s.victim.first},`, `Oi ${s.victim.first}, tudo bem?`]),
+          `Sou ${s.pick(['recrutadora', 'recrutador(a)'])} na Nuvem Talentos e estou ajudando ${s.pick(['uma fintech', 'uma empresa de logística', 'uma healthtech'])} em ${city} a contratar ${role}. ${s.pick(['Vi sua palestra sobre feature flags', 'Encontrei seus commits no OpenFeature', 'Um ex-colega seu indicou seu nome'])} e achei que poderia ter interesse.`,
+          s.pick([
+            'O processo tem uma conversa comigo, uma entrevista de system design e um bate-papo com o time. Não há teste para levar para casa.',
+            'A faixa salarial e os detalhes estão na descrição da vaga, que posso enviar se quiser.',
+          ]),
+          'Se fizer sentido, podemos conversar 20 minutos esta semana? Se não for o momento, sem problema, é só avisar e não volto a escrever.',
+          `Abraço,\n${name}\nNuvem Talentos`,
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'pt-colega-deploy',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Joaquim Ferreira', 'joaquim.ferreira@corp.example'),
+      auth: passes('corp.example'),
+      lang: 'pt',
+      subject: s.pick(['Deploy do billing-worker adiado', 'Re: migração do Postgres']),
+      blocks: [
+        `Oi ${s.victim.first},`,
+        'O deploy do billing-worker ficou para quinta porque a migração ainda está rodando em staging. Segue o log do último passo:',
+        {
+          code: `2026-11-${s.int(10, 28)}T03:12:44Z INFO migrate: applied 0042_add_flag_audit (12.4s)\n2026-11-${s.int(10, 28)}T03:12:45Z WARN migrate: lock wait 800ms on audit_events`,
+        },
+        'Abraço,\nJoaquim',
+      ],
+    }),
+  },
+  {
+    name: 'pl-faktura-wykonawca',
+    kind: 'ham',
+    write: (s) => {
+      const nr = `FV ${s.int(10, 99)}/11/2026`;
+      return {
+        from: mailbox('Kodwerk Sp. z o.o.', 'faktury@kodwerk.example.pl'),
+        auth: passes('kodwerk.example.pl'),
+        lang: 'pl',
+        to: mailbox('Accounts Payable', 'ap@corp.example'),
+        subject: `Faktura ${nr} - usługi programistyczne`,
+        blocks: [
+          'Dzień dobry,',
+          `w załączeniu przesyłamy fakturę ${nr} za usługi programistyczne w listopadzie zgodnie z umową ramową. Termin płatności: 30 dni, na rachunek wskazany w umowie.`,
+          'Pozdrawiamy\nKodwerk Sp. z o.o.',
+        ],
+        parts: [
+          {
+            type: 'application/pdf',
+            name: `${nr.replace(/[ /]/g, '_')}.pdf`,
+            content: onePagePdf([
+              `Faktura ${nr}`,
+              'Usługi programistyczne',
+              `Kwota: ${s.money(18000, 62000)} PLN`,
+            ]),
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'pl-kolega-dyzur',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Kacper Zieliński', 'kacper.zielinski@corp.example'),
+      auth: passes('corp.example'),
+      lang: 'pl',
+      subject: s.pick(['Zamiana dyżuru w weekend', 'Re: dyżur on-call 14-15.12']),
+      blocks: [
+        `Cześć ${s.victim.first},`,
+        'czy mógłbyś/mogłabyś wziąć mój dyżur w sobotę? W zamian wezmę Twoją niedzielę za dwa tygodnie. Jeśli tak, zamienię to w PagerDuty.',
+        'Dzięki!\nKacper',
+      ],
+      form: 'text',
+    }),
+  },
+];

@@ -1,0 +1,1120 @@
+// The seventeenth unseen set's legitimate mail: what Halyard Systems' engineers and SREs really receive - the
+// code host's, registry's, CI's, cloud's, DNS provider's and monitoring notifications (many links, tokens
+// shown as prefixes, sign-in and security alerts the user did trigger), OAuth authorisations they made,
+// on-call pages, vendor invoices, real recruiters, open-source mailing lists and issue threads with code
+// and logs, conference CFP and travel mail, IT's own notices and colleagues writing from free mail; the
+// other languages are in unseen-17-local.ts. Written blind, like unseen-17.ts.
+import type { SeededRandom } from './generate.js';
+import { LOCAL_HAM } from './unseen-17-local.js';
+import {
+  type Built,
+  buildSet,
+  COMPANY,
+  DOMAIN,
+  FREEMAIL,
+  mailbox,
+  ORG_SLUG,
+  passes,
+  type Scene,
+  type Template,
+} from './unseen-17-scene.js';
+import { invitation, onePagePdf } from './unseen-payloads.js';
+
+const GH = (s: Scene) => ({
+  from: mailbox('GitHub', 'noreply@github.com'),
+  auth: passes('github.com', s.pick(['github.com', 'bounces.github.com'])),
+  brand: 'GitHub',
+});
+
+function ghThread(s: Scene, repo: string, number: number, kind: 'issues' | 'pull', reason: string) {
+  const thread = `<${ORG_SLUG}/${repo}/${kind}/${number}@github.com>`;
+  return [
+    `List-ID: ${ORG_SLUG}/${repo} <${repo}.${ORG_SLUG}.github.com>`,
+    `List-Archive: https://github.com/${ORG_SLUG}/${repo}`,
+    `List-Unsubscribe: <mailto:unsub+${s.hex(20)}@reply.github.com>`,
+    `In-Reply-To: ${thread}`,
+    `References: ${thread}`,
+    `X-GitHub-Reason: ${reason}`,
+  ];
+}
+
+const HAM: Template[] = [
+  {
+    name: 'github-new-signin',
+    kind: 'ham',
+    write: (s) => ({
+      ...GH(s),
+      subject: '[GitHub] A new sign-in to your account',
+      blocks: [
+        `Hey ${s.handle(s.victim)}!`,
+        'A new sign-in to your GitHub account was detected.',
+        {
+          rows: [
+            ['Device', s.pick(['Firefox on macOS', 'Chrome on Ubuntu', 'Safari on iOS'])],
+            ['Location', s.pick(['Berlin, Germany', 'Lisbon, Portugal', 'Tokyo, Japan', 'Warsaw, Poland'])],
+            ['Time', s.when()],
+          ],
+        },
+        'If this was you, you can ignore this message. If you do not recognize this sign-in, review your sessions and change your password.',
+        { link: 'https://github.com/settings/sessions', href: 'https://github.com/settings/sessions' },
+        'Thanks,\nThe GitHub Team',
+      ],
+    }),
+  },
+  {
+    name: 'github-pat-expiring',
+    kind: 'ham',
+    write: (s) => {
+      const name = s.pick(['release-bot', 'terraform-ci', 'homebrew-tap', 'local-dev']);
+      return {
+        ...GH(s),
+        subject: `[GitHub] Your personal access token (classic) "${name}" is about to expire`,
+        blocks: [
+          `Hi @${s.handle(s.victim)},`,
+          `We noticed your personal access token (classic) "${name}" with ${s.pick(['repo', 'repo, workflow', 'read:packages'])} scopes will expire in ${s.pick(['7 days', '3 days', '1 day'])}.`,
+          `If this token is still needed, visit https://github.com/settings/tokens/${s.int(100000000, 999999999)}/regenerate to generate an equivalent.`,
+          'If you run into problems, please contact support by visiting https://github.com/contact',
+          'Thanks,\nThe GitHub Team',
+        ],
+      };
+    },
+  },
+  {
+    name: 'github-dependabot-alert',
+    kind: 'ham',
+    write: (s) => {
+      const repo = s.repo();
+      const pkg = s.pick(['axios', 'golang.org/x/net', 'jsonwebtoken', 'undici', 'cross-spawn']);
+      return {
+        ...GH(s),
+        headers: ghThread(s, repo, s.int(10, 900), 'issues', 'security_alert'),
+        subject: `[${ORG_SLUG}/${repo}] ${s.pick(['High', 'Moderate', 'Critical'])} severity Dependabot alert for ${pkg}`,
+        blocks: [
+          `Dependabot found a vulnerability in a dependency of ${ORG_SLUG}/${repo}.`,
+          {
+            rows: [
+              ['Package', pkg],
+              ['Affected versions', `< ${s.int(1, 4)}.${s.int(0, 20)}.${s.int(0, 9)}`],
+              ['Advisory', `GHSA-${s.token(4)}-${s.token(4)}-${s.token(4)}`],
+            ],
+          },
+          {
+            button: 'Review alert',
+            href: `https://github.com/${ORG_SLUG}/${repo}/security/dependabot/${s.int(1, 300)}`,
+          },
+          `You are receiving this because you have the role of admin on ${ORG_SLUG}/${repo}. Manage your notification settings: https://github.com/settings/notifications`,
+        ],
+      };
+    },
+  },
+  {
+    name: 'github-review-request',
+    kind: 'ham',
+    write: (s) => {
+      const repo = s.repo();
+      const n = s.int(100, 4000);
+      return {
+        from: mailbox(s.handle(s.mate), 'notifications@github.com'),
+        auth: passes('github.com'),
+        headers: ghThread(s, repo, n, 'pull', 'review_requested'),
+        replyTo: `${ORG_SLUG}/${repo} <reply+${s.hex(40).toUpperCase()}@reply.github.com>`,
+        subject: `[${ORG_SLUG}/${repo}] ${s.pick(['Retry flag evaluation on stale cache', 'Bump go to 1.24', 'Add OpenTelemetry spans to webhook delivery', 'Fix race in edge config reload'])} (PR #${n})`,
+        blocks: [
+          `@${s.handle(s.mate)} requested your review on: ${ORG_SLUG}/${repo}#${n}.`,
+          {
+            code: `diff --git a/internal/cache/ttl.go b/internal/cache/ttl.go\n@@ -42,7 +42,9 @@ func (c *Cache) Get(key string) (Value, bool) {\n-\tif time.Since(e.at) > c.ttl {\n+\tif c.clock.Since(e.at) > c.ttl {\n+\t\tc.metrics.stale.Inc()\n \t\treturn Value{}, false`,
+          },
+          '—\nReply to this email directly, view it on GitHub:',
+          {
+            link: `https://github.com/${ORG_SLUG}/${repo}/pull/${n}`,
+            href: `https://github.com/${ORG_SLUG}/${repo}/pull/${n}`,
+          },
+          'You are receiving this because your review was requested.',
+        ],
+        form: s.pick(['text', 'both'] as const),
+      };
+    },
+  },
+  {
+    name: 'github-issue-thread-logs',
+    kind: 'ham',
+    write: (s) => {
+      const repo = s.pick(['halyard-sdk-js', 'halyard-sdk-go', 'flagd-edge']);
+      const n = s.int(200, 2400);
+      const user = s.pick(['kbrandt', 'mfernandez-dev', 'yoshi-t', 'anikait', 'porcupine42']);
+      return {
+        from: mailbox(user, 'notifications@github.com'),
+        auth: passes('github.com'),
+        headers: ghThread(s, repo, n, 'issues', s.pick(['author', 'mention', 'subscribed'])),
+        replyTo: `${ORG_SLUG}/${repo} <reply+${s.hex(40).toUpperCase()}@reply.github.com>`,
+        subject: `Re: [${ORG_SLUG}/${repo}] ${s.pick(['Client hangs after network change', 'Evaluation returns default after upgrade to 3.x', 'Memory grows with streaming updates'])} (Issue #${n})`,
+        blocks: [
+          s.pick([
+            'Still seeing it on the latest release. Full log below:',
+            'Here is a minimal repro and the logs you asked for.',
+          ]),
+          {
+            code: `[halyard] ${s.when()} DEBUG stream: reconnecting (attempt 7)\n[halyard] DEBUG stream: GET https://edge.halyard.example/v1/stream 503\n[halyard] WARN evaluator: flag "checkout-v2" served default (reason=STALE)`,
+          },
+          {
+            quote: `@${s.handle(s.victim)} wrote:\nCould you share debug logs with HALYARD_LOG=debug? Also which runtime version?`,
+          },
+          `Node ${s.pick(['20.11', '22.3', '18.19'])}, SDK ${s.int(3, 4)}.${s.int(0, 9)}.${s.int(0, 9)}.`,
+          '—\nReply to this email directly, view it on GitHub:',
+          {
+            link: `https://github.com/${ORG_SLUG}/${repo}/issues/${n}#issuecomment-${s.int(1000000000, 2999999999)}`,
+            href: `https://github.com/${ORG_SLUG}/${repo}/issues/${n}`,
+          },
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'github-oauth-authorized',
+    kind: 'ham',
+    write: (s) => {
+      const app = s.pick(['Linear', 'Vercel', 'Netlify', 'Codecov', 'JetBrains IDE Integration']);
+      return {
+        ...GH(s),
+        subject: `[GitHub] A third-party OAuth application has been added to your account`,
+        blocks: [
+          `Hey ${s.handle(s.victim)}!`,
+          `A third-party OAuth application (${app}) with ${s.pick(['read:user and user:email', 'repo', 'read:org'])} scopes was recently authorized to access your account.`,
+          'Visit https://github.com/settings/connections/applications for more information.',
+          'To see this and other security events for your account, visit https://github.com/settings/security-log',
+          'If you run into problems, please contact support by visiting https://github.com/contact',
+          'Thanks,\nThe GitHub Team',
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'github-actions-failed',
+    kind: 'ham',
+    write: (s) => {
+      const repo = s.repo();
+      const run = s.int(8000000000, 9999999999);
+      return {
+        from: mailbox(s.handle(s.victim), 'notifications@github.com'),
+        auth: passes('github.com'),
+        headers: ghThread(s, repo, s.int(1, 999), 'pull', 'ci_activity'),
+        subject: `[${ORG_SLUG}/${repo}] Run failed: ${s.pick(['CI', 'release', 'e2e'])} - main (${s.hex(7)})`,
+        blocks: [
+          `Run failed for main (${s.hex(7)})`,
+          {
+            code: `test (ubuntu-latest, 20.x)\nFAIL src/evaluator.test.ts > rollout > honours percentage\n  AssertionError: expected 0.49 to be close to 0.5\nProcess completed with exit code 1.`,
+          },
+          { button: 'View workflow run', href: `https://github.com/${ORG_SLUG}/${repo}/actions/runs/${run}` },
+          'You are receiving this because this workflow ran on your branch.',
+        ],
+      };
+    },
+  },
+  {
+    name: 'gitlab-pipeline',
+    kind: 'ham',
+    write: (s) => {
+      const project = s.pick(['infra/terraform-modules', 'sre/runbooks', 'platform/edge-images']);
+      const id = s.int(1000000, 1999999);
+      return {
+        from: mailbox('GitLab', 'gitlab@mg.gitlab.com'),
+        auth: passes('gitlab.com', 'mg.gitlab.com', 'mg.gitlab.com'),
+        brand: 'GitLab',
+        headers: [
+          `X-GitLab-Project: ${project}`,
+          `X-GitLab-Pipeline-Id: ${id}`,
+          `List-Id: ${project} <${project.replace('/', '-')}.gitlab.com>`,
+        ],
+        subject: `${s.pick(['Failed', 'Fixed', 'Successful'])} pipeline for main | ${project} | ${s.hex(8)}`,
+        blocks: [
+          `Pipeline #${id} ${s.pick(['has failed', 'has been fixed', 'passed'])}!`,
+          {
+            rows: [
+              ['Project', project],
+              ['Branch', 'main'],
+              [
+                'Commit',
+                `${s.hex(8)} - ${s.pick(['Pin provider to 5.82', 'Add eu-central-2 subnets', 'Rotate runner image'])}`,
+              ],
+              ['Commit Author', s.full(s.mate)],
+            ],
+          },
+          { button: 'View pipeline', href: `https://gitlab.com/${ORG_SLUG}/${project}/-/pipelines/${id}` },
+        ],
+      };
+    },
+  },
+  {
+    name: 'npm-publish',
+    kind: 'ham',
+    write: (s) => {
+      const pkg = s.pick(['@halyard/sdk', '@halyard/react', '@halyard/cli', '@halyard/openfeature-provider']);
+      const v = `${s.int(2, 5)}.${s.int(0, 20)}.${s.int(0, 9)}`;
+      return {
+        from: mailbox('npm', 'support@npmjs.com'),
+        auth: passes('npmjs.com'),
+        subject: `Successfully published ${pkg}@${v}`,
+        blocks: [
+          `Hi ${s.handle(s.victim)}!`,
+          `A new version of the package ${pkg} (${v}) was published at ${s.when()} by ${s.pick(['GitHub Actions (trusted publishing)', s.handle(s.victim)])}. The shasum of this package was ${s.hex(40)}.`,
+          `If you have questions or security concerns, you can reply to this message or contact us at https://www.npmjs.com/support.`,
+          'Thanks,\nThe npm team',
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'npm-token-created',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('npm', 'support@npmjs.com'),
+      auth: passes('npmjs.com'),
+      subject: 'A new granular access token has been added to your account',
+      blocks: [
+        `Hi ${s.handle(s.victim)}!`,
+        `A new granular access token (npm_${s.token(4)}...) named "${s.pick(['ci-release', 'renovate', 'publish-2027'])}" was created on your account, with read and write access to ${s.pick(['@halyard', 'all packages'])}, expiring in ${s.pick(['30', '90', '365'])} days.`,
+        'If you did not create this token, delete it at https://www.npmjs.com/settings/tokens and reset your password.',
+        'Thanks,\nThe npm team',
+      ],
+      form: 'text',
+    }),
+  },
+  {
+    name: 'pypi-trusted-publisher',
+    kind: 'ham',
+    write: (s) => {
+      const project = s.pick(['halyard', 'halyard-client', 'halyard-cli']);
+      return {
+        from: mailbox('PyPI', 'noreply@pypi.org'),
+        auth: passes('pypi.org'),
+        subject: `[PyPI] Trusted publisher added to ${project}`,
+        blocks: [
+          `Hi ${s.handle(s.victim)},`,
+          `A trusted publisher has been added to ${project}: GitHub repository ${ORG_SLUG}/halyard-py, workflow release.yml, environment pypi.`,
+          'If you did not make this change, contact admin@pypi.org.',
+          {
+            link: `https://pypi.org/manage/project/${project}/settings/publishing/`,
+            href: `https://pypi.org/manage/project/${project}/settings/publishing/`,
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'docker-pat-created',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Docker', 'noreply@notify.docker.com'),
+      auth: passes('docker.com', 'notify.docker.com', 'notify.docker.com'),
+      brand: 'docker',
+      subject: 'New personal access token created',
+      blocks: [
+        `Hi ${s.handle(s.victim)},`,
+        `A new personal access token "${s.pick(['buildkite', 'laptop', 'renovate'])}" (dckr_pat_${s.token(5)}…) with ${s.pick(['Read-only', 'Read & Write'])} access was created on ${s.when()}.`,
+        'If this was you, no action is needed.',
+        { link: 'Manage access tokens', href: 'https://app.docker.com/settings/personal-access-tokens' },
+      ],
+    }),
+  },
+  {
+    name: 'aws-billing-statement',
+    kind: 'ham',
+    write: (s) => {
+      const account = `${s.int(100000000000, 999999999999)}`;
+      return {
+        from: mailbox('Amazon Web Services', 'aws-billing@amazon.com'),
+        auth: passes('amazon.com'),
+        brand: 'aws',
+        subject: `Amazon Web Services Billing Statement Available [Account: ${account}]`,
+        blocks: [
+          'Greetings from Amazon Web Services,',
+          `This e-mail confirms that your latest billing statement is available on the AWS web site. Your account will be charged USD ${s.money(8000, 62000)} for ${s.pick(['November', 'October'])} 2026.`,
+          {
+            link: 'https://console.aws.amazon.com/billing/home#/bills',
+            href: 'https://console.aws.amazon.com/billing/home#/bills',
+          },
+          'Please note that this is an automated e-mail; replies are not monitored.',
+          'Sincerely,\nAmazon Web Services',
+        ],
+      };
+    },
+  },
+  {
+    name: 'aws-budget-alert',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('AWS Budgets', 'budgets@costalerts.amazonaws.com'),
+      auth: passes('costalerts.amazonaws.com', 'amazonses.com', 'amazonses.com'),
+      subject: `AWS Budgets: ${s.pick(['prod-monthly', 'staging-cap', 'data-egress'])} has exceeded your alert threshold`,
+      blocks: [
+        `You requested that we alert you when the ACTUAL Cost associated with your budget exceeds ${s.pick(['80', '90', '100'])}% of USD ${s.int(10, 60)},000.00 for the current month.`,
+        {
+          rows: [
+            ['Budget Name', 'prod-monthly'],
+            ['Current Amount', `USD ${s.money(9000, 58000)}`],
+            ['Alert Type', 'ACTUAL'],
+          ],
+        },
+        {
+          link: 'Go to the AWS Budgets dashboard',
+          href: 'https://console.aws.amazon.com/billing/home#/budgets',
+        },
+      ],
+    }),
+  },
+  {
+    name: 'gcp-quota-notice',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Google Cloud', 'CloudPlatform-noreply@google.com'),
+      auth: passes('google.com'),
+      brand: 'Google Cloud',
+      subject: s.pick([
+        '[Action Advised] Upgrade Cloud SQL instances before end of extended support',
+        'Your quota increase request has been approved',
+        '[Update] Changes to Artifact Registry pricing',
+      ]),
+      blocks: [
+        `Hello ${s.full(s.victim)},`,
+        `We are writing to let you know about a change affecting project ${s.pick(['halyard-prod', 'halyard-staging'])}-${s.int(100000, 999999)}.`,
+        'No action is required if you have already made the change. For details, see the documentation.',
+        { button: 'View details', href: 'https://console.cloud.google.com/iam-admin/quotas' },
+        'Thanks for choosing Google Cloud.\n— The Google Cloud Team',
+      ],
+    }),
+  },
+  {
+    name: 'cloudflare-login-alert',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Cloudflare', 'noreply@notify.cloudflare.com'),
+      auth: passes('notify.cloudflare.com', 'notify.cloudflare.com', 'cloudflare.com'),
+      brand: 'Cloudflare',
+      subject: s.pick([
+        'New login to Cloudflare',
+        'Cloudflare: your Universal SSL certificate was renewed',
+        'API token created',
+      ]),
+      blocks: [
+        s.greeting(),
+        s.pick([
+          `We noticed a new login to your Cloudflare account from ${s.pick(['Chrome on macOS', 'Firefox on Linux'])} at ${s.when()}. If this was you, no action is required.`,
+          `The edge certificate for halyard.example was renewed and is now active. It expires in 90 days and will renew automatically.`,
+          `An API token "${s.pick(['terraform-dns', 'cert-manager'])}" with Zone:DNS:Edit permissions was created on your account.`,
+        ]),
+        { link: 'Go to dashboard', href: 'https://dash.cloudflare.com/profile/access-management' },
+        'Cloudflare, Inc.',
+      ],
+    }),
+  },
+  {
+    name: 'registrar-auto-renew',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Gandi', 'noreply@gandi.net'),
+      auth: passes('gandi.net'),
+      subject: `[Gandi] Auto-renewal of ${s.pick(['halyard.example', 'halyardflags.example'])} in 30 days`,
+      blocks: [
+        'Hello,',
+        `Your domain will be automatically renewed for one year on ${s.date()} using your prepaid account. No action is required.`,
+        'To change the renewal settings, go to https://admin.gandi.net/domain/',
+        'The Gandi team',
+      ],
+      form: 'text',
+    }),
+  },
+  {
+    name: 'ca-renewal-reminder',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('DigiCert', 'noreply@digicert.com'),
+      auth: passes('digicert.com'),
+      subject: `Certificate renewal reminder: ${s.pick(['*.halyard.example', 'api.halyard.example'])} expires in ${s.pick(['60', '30'])} days`,
+      blocks: [
+        `Dear ${s.full(s.victim)},`,
+        `Order #${s.int(10000000, 99999999)} for ${s.pick(['*.halyard.example', 'api.halyard.example'])} (OV SSL) expires on ${s.date()}. Renew through CertCentral to avoid interruption.`,
+        { button: 'Renew in CertCentral', href: 'https://www.digicert.com/account/login.php' },
+        'DigiCert, Inc.',
+      ],
+    }),
+  },
+  {
+    name: 'datadog-monitor',
+    kind: 'ham',
+    write: (s) => {
+      const svc = s.service();
+      const id = s.int(10000000, 99999999);
+      return {
+        from: mailbox('Datadog Alerting', 'alert@dtdg.co'),
+        auth: passes('dtdg.co'),
+        subject: `[${s.pick(['Triggered', 'Recovered', 'Warn'])}] ${svc} p99 latency above ${s.int(300, 900)}ms on env:prod`,
+        blocks: [
+          `${svc} p99 latency ${s.pick(['crossed the threshold', 'recovered'])} (${s.int(300, 1400)}ms over the last 5m).`,
+          { code: `avg(last_5m):p99:trace.http.request{service:${svc},env:prod} > ${s.int(300, 900)}` },
+          `Notified: @${s.victim.user}@${DOMAIN} @pagerduty-platform`,
+          { button: 'View monitor', href: `https://app.datadoghq.eu/monitors/${id}` },
+        ],
+      };
+    },
+  },
+  {
+    name: 'pagerduty-incident',
+    kind: 'ham',
+    write: (s) => {
+      const n = s.int(10000, 99999);
+      const svc = s.service();
+      return {
+        from: mailbox('PagerDuty', 'no-reply@pagerduty.com'),
+        auth: passes('pagerduty.com'),
+        brand: 'PagerDuty',
+        subject: `[PagerDuty] TRIGGERED: Incident #${n} - ${svc}: ${s.pick(['error rate > 5%', 'queue depth high', 'health check failing'])}`,
+        blocks: [
+          `Incident #${n} was triggered on ${svc} (Platform Primary) and assigned to you.`,
+          {
+            rows: [
+              ['Urgency', 'High'],
+              ['Service', svc],
+              ['Opened', s.when()],
+            ],
+          },
+          { button: 'Acknowledge', href: `https://halyard.pagerduty.com/incidents/Q${s.upper(13)}` },
+          {
+            link: 'View runbook',
+            href: `https://halyard.atlassian.net/wiki/spaces/SRE/pages/runbook-${svc}`,
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'statuspage-update',
+    kind: 'ham',
+    write: (s) => {
+      const [vendor, host] = s.pick([
+        ['GitHub', 'githubstatus.com'],
+        ['Twilio', 'status.twilio.com'],
+        ['Stripe', 'status.stripe.com'],
+        ['Fastly', 'fastlystatus.com'],
+      ] as const);
+      const stage = s.pick(['Investigating', 'Identified', 'Monitoring', 'Resolved']);
+      return {
+        from: mailbox(`${vendor} Status`, `noreply@${host}`),
+        auth: passes(host, 'stspg-customer.com', host),
+        headers: [`List-Unsubscribe: <https://${host}/subscriptions/${s.hex(12)}/unsubscribe>`],
+        subject: `[${vendor}] ${stage} - ${s.pick(['Elevated error rates in EU', 'Degraded performance for API requests', 'Delayed webhooks', 'Increased latency for some customers'])}`,
+        blocks: [
+          `${stage} - ${s.pick(['We are investigating elevated errors for a subset of requests.', 'The cause has been identified and a fix is being rolled out.', 'A fix has been implemented and we are monitoring the results.', 'This incident has been resolved.'])}`,
+          s.when(),
+          { link: 'View incident', href: `https://${host}/incidents/${s.token(12)}` },
+          'You received this email because you are subscribed to updates for this page.',
+        ],
+      };
+    },
+  },
+  {
+    name: 'sentry-issue',
+    kind: 'ham',
+    write: (s) => {
+      const project = s.pick(['console-web', 'console-api', 'webhooks']);
+      return {
+        from: mailbox('Sentry', 'noreply@md.getsentry.com'),
+        auth: passes('md.getsentry.com', 'md.getsentry.com', 'getsentry.com'),
+        subject: `[Sentry] ${project.toUpperCase()}-${s.upper(3)} - ${s.pick(["TypeError: Cannot read properties of undefined (reading 'rules')", 'ConnectionResetError: [Errno 104]', 'context deadline exceeded'])}`,
+        blocks: [
+          `New issue in ${project} (production), ${s.int(1, 400)} events in the last hour.`,
+          {
+            code: `  at evaluateRules (src/flags/evaluate.ts:88:17)\n  at FlagPanel.render (src/components/FlagPanel.tsx:41:9)`,
+          },
+          {
+            button: 'View on Sentry',
+            href: `https://halyard.sentry.io/issues/${s.int(4000000000, 4999999999)}/`,
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'slack-connect-invite',
+    kind: 'ham',
+    write: (s) => {
+      const partner = s.pick(['Acme Retail', 'Nimbleware', 'Fieldstone Bank']);
+      return {
+        from: mailbox('Slack', 'feedback@slack.com'),
+        auth: passes('slack.com'),
+        brand: 'slack',
+        subject: `${s.full(s.mate)} invited you to a Slack Connect channel with ${partner}`,
+        blocks: [
+          `${s.full(s.mate)} (${s.address(s.mate)}) invited you to join #ext-${partner.toLowerCase().replace(/ /g, '-')} in the ${COMPANY} workspace.`,
+          { button: 'Open Slack', href: 'https://halyard.slack.com/' },
+          'You are receiving this because you are a member of halyard.slack.com.',
+        ],
+      };
+    },
+  },
+  {
+    name: 'jira-assigned',
+    kind: 'ham',
+    write: (s) => {
+      const key = `${s.pick(['PLAT', 'SRE', 'REL'])}-${s.int(100, 4800)}`;
+      return {
+        from: mailbox(`${s.full(s.mate)} (Jira)`, 'jira@halyard.atlassian.net'),
+        auth: passes('halyard.atlassian.net', 'bounce.atlassian.net', 'atlassian.net'),
+        brand: 'Jira',
+        subject: `[JIRA] (${key}) ${s.pick(['Raise connection pool for audit-ingest', 'Runbook for regional failover', 'Upgrade Kafka clients to 3.8'])}`,
+        blocks: [
+          `${s.full(s.mate)} assigned ${key} to you.`,
+          {
+            rows: [
+              ['Priority', s.pick(['Medium', 'High'])],
+              ['Sprint', `Platform ${s.int(80, 99)}`],
+              ['Status', 'To Do'],
+            ],
+          },
+          { button: 'View issue', href: `https://halyard.atlassian.net/browse/${key}` },
+          'Get Jira notifications on your phone! Download the Jira Cloud app.',
+        ],
+      };
+    },
+  },
+  {
+    name: 'okta-reset-requested',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Okta', 'noreply@okta.com'),
+      auth: passes('okta.com'),
+      subject: s.pick([
+        'Account password reset',
+        'Okta Verify enrolled on a new device',
+        'Your MFA factor was reset',
+      ]),
+      blocks: [
+        `Hi ${s.victim.first},`,
+        s.pick([
+          'A password reset request was made for your Okta account. If you did not make this request, contact your administrator immediately.',
+          `Okta Verify was enrolled on ${s.pick(['iPhone 15', 'Pixel 9'])} at ${s.when()}, as you requested through the IT ticket.`,
+        ]),
+        { button: 'Reset Password', href: `https://halyard.okta.com/signin/reset-password/${s.token(20)}` },
+        'This link expires in 1 hour. This is an automatically generated message from Okta.',
+      ],
+    }),
+  },
+  {
+    name: 'microsoft-security-info',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Microsoft account team', 'account-security-noreply@accountprotection.microsoft.com'),
+      auth: passes('accountprotection.microsoft.com', 'accountprotection.microsoft.com', 'microsoft.com'),
+      subject: 'Security info was added',
+      blocks: [
+        `Microsoft account\nSecurity info was added`,
+        `The following security info was recently added to the account ${s.victim.user.slice(0, 2)}*****@${DOMAIN}:`,
+        `Authenticator app (${s.pick(['iPhone', 'Android'])})`,
+        'If you added this, you can safely ignore this email. If not, review your recent activity at https://account.live.com/activity',
+        'Thanks,\nThe Microsoft account team',
+      ],
+    }),
+  },
+  {
+    name: 'it-patch-window',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox(`${COMPANY} IT`, `it@${DOMAIN}`),
+      auth: passes(DOMAIN),
+      subject: s.pick([
+        'Laptop updates this Thursday',
+        'Reminder: VPN gateway maintenance tonight',
+        'New SSO dashboard - no action needed',
+      ]),
+      blocks: [
+        'Hi all,',
+        s.pick([
+          'macOS 15.x updates will be pushed through Kandji on Thursday. Please save your work; your laptop may restart after 18:00 local time.',
+          'The VPN gateway in Frankfurt will be down from 22:00 to 23:00 UTC tonight. Use the Amsterdam gateway meanwhile.',
+          'We have moved the SSO dashboard to a new page. Bookmarks will redirect, you do not need to do anything.',
+        ]),
+        { link: 'IT help centre', href: `https://it.${DOMAIN}/help` },
+        'Questions? #it-help on Slack.\nIT',
+      ],
+    }),
+  },
+  {
+    name: 'recruiter-real',
+    kind: 'ham',
+    write: (s) => {
+      const firm = s.pick(['Talentwise', 'Harbor Recruiting', 'Seastack Partners']);
+      const domain = `${firm.toLowerCase().replace(/ /g, '')}.example.com`;
+      const name = s.pick(['Megan Pryce', 'Tom Albers', 'Aisha Bello']);
+      return {
+        from: mailbox(name, `${name.split(' ')[0].toLowerCase()}@${domain}`),
+        auth: passes(domain),
+        subject: s.pick([
+          'Platform engineering role - open to a chat?',
+          `Staff SRE at a climate-tech company`,
+          'Quick question about your next move',
+        ]),
+        blocks: [
+          s.greeting(),
+          `I recruit for infrastructure teams and came across your talk on progressive delivery. One of my clients, a ${s.pick(['climate-tech', 'payments', 'healthcare'])} company in ${s.pick(['Amsterdam', 'Berlin', 'London'])}, is hiring a ${s.pick(['Staff SRE', 'Principal Platform Engineer'])}. Hybrid, ${s.pick(['€130-150k', '£120-140k'])}.`,
+          'The process is a 30-minute chat with me, a systems design interview and a conversation with the team - no take-home.',
+          "If you're not looking, no worries, and I won't follow up.",
+          `Best,\n${name}\n${firm}`,
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'linkedin-message',
+    kind: 'ham',
+    write: (s) => {
+      const sender = s.pick(['Priyanka Shah', 'Mateus Costa', 'Grace Oduya', 'Henrik Vale', 'Yuki Mori']);
+      const note = s.pick([
+        'Thanks for accepting! Loved your post about flag debt. Would you be up for a podcast episode in January?',
+        'Hi! We met at the OpenFeature booth. Are the slides from your talk online somewhere?',
+        'Congrats on the new role. If you ever want to compare notes on on-call rotations, happy to grab a coffee.',
+        'Quick one: is Halyard hiring SREs in Europe next year? A friend of mine is looking.',
+      ]);
+      return {
+        from: mailbox(
+          `${sender} via LinkedIn`,
+          s.pick(['messaging-digest-noreply@linkedin.com', 'messages-noreply@linkedin.com']),
+        ),
+        auth: passes('linkedin.com'),
+        subject: s.pick([
+          'You have 1 new message',
+          `${sender} sent you a message`,
+          `New message from ${sender}`,
+        ]),
+        blocks: [
+          s.pick([`${s.victim.first}, you have a new message`, 'You have 1 new message.']),
+          { quote: `${sender}\n${note}` },
+          {
+            button: s.pick(['View message', 'Reply']),
+            href: `https://www.linkedin.com/messaging/thread/${s.token(22)}/`,
+          },
+          `This email was intended for ${s.full(s.victim)} (${s.victim.role}). Unsubscribe: https://www.linkedin.com/psettings/email`,
+        ],
+      };
+    },
+  },
+  {
+    name: 'mailing-list-patch',
+    kind: 'ham',
+    write: (s) => {
+      const list = s.pick(['openfeature-dev', 'envoy-dev', 'opentelemetry-go']);
+      const author = s.pick(['Rasmus Holt', 'Wen Li', 'Marta Sousa']);
+      return {
+        from: mailbox(author, `${author.split(' ')[0].toLowerCase()}@${s.pick(FREEMAIL)}`),
+        auth: passes('lists.example.org', 'lists.example.org', 'lists.example.org'),
+        to: `${list}@lists.example.org`,
+        headers: [
+          `List-Id: <${list}.lists.example.org>`,
+          `List-Post: <mailto:${list}@lists.example.org>`,
+          `List-Unsubscribe: <mailto:${list}+unsubscribe@lists.example.org>`,
+          `List-Archive: <https://lists.example.org/g/${list}>`,
+          'Precedence: list',
+        ],
+        subject: `Re: [${list}] [PATCH v${s.int(2, 4)}] ${s.pick(['provider: cache evaluation context per request', 'sdk: expose hook ordering', 'exporter: retry on 429 with backoff'])}`,
+        blocks: [
+          {
+            quote: `On ${s.when()}, ${s.full(s.victim)} wrote:\n> Do we need the mutex here? The map is only written at init.`,
+          },
+          'It is written again on reload, so yes. v3 keeps it but narrows the critical section:',
+          {
+            code: `-\tp.mu.Lock()\n-\tdefer p.mu.Unlock()\n+\tp.mu.RLock()\n+\tctx, ok := p.cache[key]\n+\tp.mu.RUnlock()`,
+          },
+          `Thanks,\n${author.split(' ')[0]}`,
+          `--\nYou received this message because you are subscribed to ${list}. To unsubscribe, send email to ${list}+unsubscribe@lists.example.org.`,
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'oss-release-announcement',
+    kind: 'ham',
+    write: (s) => {
+      const v = `${s.int(1, 3)}.${s.int(0, 30)}.${s.int(0, 9)}`;
+      const project = s.pick(['Envoy', 'Caddy', 'Valkey', 'Kafka']);
+      return {
+        from: mailbox(`${project} Release Team`, `announce@${project.toLowerCase()}.example.org`),
+        auth: passes(`${project.toLowerCase()}.example.org`),
+        headers: [`List-Id: <announce.${project.toLowerCase()}.example.org>`, 'Precedence: bulk'],
+        subject: `[ANNOUNCE] ${project} ${v} released${s.chance(0.5) ? ' (security fix)' : ''}`,
+        blocks: [
+          `The ${project} team is pleased to announce ${project} ${v}.`,
+          `This release fixes ${s.int(3, 40)} bugs${s.chance(0.5) ? ` and CVE-2026-${s.int(10000, 59999)} (moderate)` : ''}. Upgrading is recommended.`,
+          { code: `sha256  ${s.hex(64)}  ${project.toLowerCase()}-${v}.tar.gz` },
+          `Release notes: https://${project.toLowerCase()}.example.org/releases/${v}`,
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'cfp-accepted',
+    kind: 'ham',
+    write: (s) => {
+      const conf = s.pick(['Continuous Delivery Days', 'Cloud Native Nordics', 'PlatformCon Lisbon']);
+      const domain = `${conf.toLowerCase().replace(/ /g, '')}.example.org`;
+      return {
+        from: mailbox(`${conf} Program Committee`, `cfp@${domain}`),
+        auth: passes(domain, 'sessionize.com', domain),
+        subject: s.pick([`${conf}: your session has been accepted`, `Speaker information for ${conf}`]),
+        blocks: [
+          s.greeting(),
+          `Congratulations! Your talk "${s.pick(['Flag debt is tech debt', 'Kill switches at scale', 'What 2 billion evaluations taught us'])}" has been accepted for ${conf}.`,
+          'Please confirm by accepting the session in Sessionize within two weeks. Travel support can be requested in the speaker form; there are no fees for speakers.',
+          { button: 'Confirm in Sessionize', href: 'https://sessionize.com/app/speaker' },
+          'The Program Committee',
+        ],
+      };
+    },
+  },
+  {
+    name: 'flight-booking',
+    kind: 'ham',
+    write: (s) => {
+      const ref = s.upper(6);
+      return {
+        from: mailbox('KLM', 'noreply@klm.com'),
+        auth: passes('klm.com', 'info.klm.com', 'klm.com'),
+        brand: 'KLM',
+        subject: `Your booking confirmation ${ref}`,
+        blocks: [
+          `Dear ${s.full(s.victim)},`,
+          `Thank you for booking with KLM. Booking code ${ref}.`,
+          {
+            rows: [
+              ['Flight', `KL${s.int(1000, 1999)}`],
+              ['Date', s.date()],
+              ['Route', `${s.pick(['Berlin', 'Warsaw', 'Lisbon'])} - Amsterdam`],
+            ],
+          },
+          { button: 'Manage my booking', href: 'https://www.klm.com/trip' },
+        ],
+      };
+    },
+  },
+  {
+    name: 'conference-calendar-invite',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox(s.full(s.mate), s.address(s.mate)),
+      auth: passes(DOMAIN),
+      subject: s.pick([
+        'Invitation: Dry run of the conference talk',
+        'Invitation: Incident review - edge outage',
+      ]),
+      blocks: [
+        `Hi ${s.victim.first}, adding a slot so we can go through the slides together. Video link is in the invite.`,
+        s.mate.first,
+      ],
+      parts: [
+        {
+          type: 'text/calendar',
+          name: 'invite.ics',
+          content: invitation({
+            uid: `${s.hex(16)}@${DOMAIN}`,
+            organizer: s.address(s.mate),
+            attendee: s.address(s.victim),
+            summary: 'Talk dry run',
+            description: 'Join: https://meet.google.com/abc-defg-hij',
+            location: 'Google Meet',
+            start: `202612${String(s.int(1, 28)).padStart(2, '0')}T140000Z`,
+          }),
+        },
+      ],
+    }),
+  },
+  {
+    name: 'jetbrains-invoice',
+    kind: 'ham',
+    write: (s) => {
+      const order = `A${s.int(1000000, 9999999)}`;
+      return {
+        from: mailbox('JetBrains Sales', 'sales@jetbrains.com'),
+        auth: passes('jetbrains.com'),
+        to: mailbox('Accounts Payable', `ap@${DOMAIN}`),
+        subject: `JetBrains order ${order}: invoice`,
+        blocks: [
+          'Dear customer,',
+          `Thank you for renewing ${s.int(20, 80)} All Products Pack licences for ${COMPANY}. Please find invoice ${order} attached; it will be charged to the card on file.`,
+          'You can manage licences at https://account.jetbrains.com/licenses',
+          'Best regards,\nJetBrains Sales',
+        ],
+        parts: [
+          {
+            type: 'application/pdf',
+            name: `invoice_${order}.pdf`,
+            content: onePagePdf([
+              `Invoice ${order}`,
+              'JetBrains s.r.o.',
+              `Total EUR ${s.money(9000, 40000)}`,
+            ]),
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'atlassian-invoice',
+    kind: 'ham',
+    write: (s) => {
+      const inv = `IN-${s.int(100, 999)}-${s.int(100, 999)}-${s.int(100, 999)}`;
+      return {
+        from: mailbox('Atlassian', 'noreply@am.atlassian.com'),
+        auth: passes('am.atlassian.com', 'am.atlassian.com', 'atlassian.com'),
+        subject: `Your Atlassian invoice ${inv} is ready`,
+        blocks: [
+          'Hi there,',
+          `Your invoice for Jira and Confluence (halyard.atlassian.net) is ready. Amount due: USD ${s.money(2000, 9000)}. It will be charged automatically.`,
+          { button: 'View invoice', href: 'https://admin.atlassian.com/billing' },
+        ],
+        parts: s.chance(0.5)
+          ? [
+              {
+                type: 'application/pdf',
+                name: `${inv}.pdf`,
+                content: onePagePdf([`Invoice ${inv}`, 'Atlassian Pty Ltd']),
+              },
+            ]
+          : undefined,
+      };
+    },
+  },
+  {
+    name: 'copilot-renewal',
+    kind: 'ham',
+    write: (s) => ({
+      ...GH(s),
+      subject: `[GitHub] Receipt for ${ORG_SLUG}`,
+      blocks: [
+        `We received payment for your GitHub organization ${ORG_SLUG}.`,
+        {
+          rows: [
+            ['Plan', 'GitHub Team + Copilot Business'],
+            ['Seats', `${s.int(40, 90)}`],
+            ['Total', `USD ${s.money(3000, 9000)}`],
+            ['Card', `Visa ending ${s.int(1000, 9999)}`],
+          ],
+        },
+        'View your billing history: https://github.com/organizations/halyard-systems/settings/billing',
+        'Questions? Contact support at https://support.github.com',
+      ],
+    }),
+  },
+  {
+    name: 'colleague-gmail-weekend',
+    kind: 'ham',
+    write: (s) => {
+      const freemail = s.pick(FREEMAIL);
+      return {
+        from: mailbox(s.full(s.mate), `${s.mate.first.toLowerCase()}${s.int(1, 99)}@${freemail}`),
+        auth: passes(freemail),
+        subject: s.pick([
+          'weekend - staging is down?',
+          'sorry, personal email',
+          'can you look at this on monday',
+        ]),
+        blocks: [
+          `Hey ${s.victim.first},`,
+          s.pick([
+            'Writing from my personal account, no laptop with me. Staging looks down from the status page - not urgent, nobody is using it this weekend, but could you check the cert-manager logs on Monday before the demo?',
+            "Sorry for the personal email. I won't be online until Tuesday (kid is sick). The review for the retry PR is yours if you want it - no rush.",
+          ]),
+          `Cheers,\n${s.mate.first}`,
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'manager-urgent-postmortem',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox(s.full(s.boss), s.address(s.boss)),
+      auth: passes(DOMAIN),
+      subject: s.pick([
+        'Need the postmortem draft by 3pm',
+        'URGENT: customer escalation on flag latency',
+        'Today: decision on the region move',
+      ]),
+      blocks: [
+        `${s.victim.first},`,
+        `${s.pick(['Fieldstone Bank', 'Acme Retail'])} escalated to our CEO about yesterday's latency spike. I need the postmortem draft by 3pm so I can share it on the call. The timeline in the incident channel is fine as a start.`,
+        {
+          link: 'Postmortem template',
+          href: `https://halyard.atlassian.net/wiki/spaces/SRE/pages/postmortem-template`,
+        },
+        s.boss.first,
+      ],
+    }),
+  },
+  {
+    name: 'google-drive-share',
+    kind: 'ham',
+    write: (s) => {
+      const doc = s.pick(['Q1 capacity plan', 'On-call handbook v3', 'Edge migration RFC']);
+      return {
+        from: mailbox(`${s.full(s.mate)} (via Google Docs)`, 'drive-shares-dm-noreply@google.com'),
+        auth: passes('google.com'),
+        replyTo: mailbox(s.full(s.mate), s.address(s.mate)),
+        subject: `Document shared with you: "${doc}"`,
+        blocks: [
+          `${s.full(s.mate)} shared a document`,
+          `${s.full(s.mate)} (${s.address(s.mate)}) has invited you to ${s.pick(['edit', 'comment on'])} the following document:`,
+          { button: 'Open', href: `https://docs.google.com/document/d/${s.token(44)}/edit?usp=sharing` },
+          'Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA',
+        ],
+      };
+    },
+  },
+  {
+    name: 'docusign-contractor',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox(`${s.full(s.boss)} via Docusign`, 'dse_NA3@docusign.net'),
+      auth: passes('docusign.net'),
+      replyTo: mailbox(s.full(s.boss), s.address(s.boss)),
+      subject: `Please DocuSign: ${s.pick(['Halyard_Contractor_SOW_2027.pdf', 'Speaker_Release_Form.pdf', 'Travel_Policy_Acknowledgement.pdf'])}`,
+      blocks: [
+        `${s.full(s.boss)} sent you a document to review and sign.`,
+        {
+          button: 'REVIEW DOCUMENT',
+          href: `https://na3.docusign.net/Signing/EmailStart.aspx?a=${s.hex(8)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}-${s.hex(12)}`,
+        },
+        'Do Not Share This Email: this email contains a secure link to Docusign. Please do not share this email, link, or access code with others.',
+      ],
+    }),
+  },
+  {
+    name: 'hackerone-report',
+    kind: 'ham',
+    write: (s) => {
+      const id = s.int(2000000, 2999999);
+      return {
+        from: mailbox('HackerOne', 'no-reply@hackerone.com'),
+        auth: passes('hackerone.com'),
+        to: mailbox('Security', `security@${DOMAIN}`),
+        subject: `[${COMPANY}] New report #${id}: ${s.pick(['Open redirect on login', 'Missing rate limit on invite endpoint', 'Stored XSS in flag description'])}`,
+        blocks: [
+          `A new report was submitted to the ${COMPANY} program by ${s.pick(['mcrypto', 'j0hnd0e', 'ariadne-sec'])}.`,
+          {
+            rows: [
+              ['Severity', s.pick(['Low', 'Medium', 'High'])],
+              ['Weakness', s.pick(['Open Redirect', 'Cross-site Scripting (XSS) - Stored'])],
+            ],
+          },
+          { button: 'View report', href: `https://hackerone.com/reports/${id}` },
+        ],
+      };
+    },
+  },
+  {
+    name: 'researcher-disclosure',
+    kind: 'ham',
+    write: (s) => {
+      const freemail = s.pick(['proton.me', 'gmail.com', 'fastmail.com', 'posteo.de']);
+      const name = s.pick(['Ines Kaur', 'Felix Brandauer', 'Thanh Nguyen', 'Ola Nordmann', 'Carmen Ruiz']);
+      const repo = s.pick(['halyard-sdk-js', 'halyard-sdk-go', 'flagd-edge', 'console-web']);
+      const issue = s.pick([
+        'logs the server key at debug level when the stream reconnects',
+        'follows redirects to another host and sends the Authorization header along',
+        'accepts a relay URL from a flag payload without checking the scheme',
+        'writes its offline cache world-readable under /tmp',
+      ]);
+      return {
+        from: mailbox(name, `${name.split(' ')[0].toLowerCase()}${s.pick(['.sec', '', '-dev'])}@${freemail}`),
+        auth: passes(freemail),
+        to: mailbox('Security', `security@${DOMAIN}`),
+        subject: s.pick([
+          `Security contact? Possible issue in ${repo}`,
+          `Possible vulnerability in ${repo}`,
+          `Report via security.txt: ${repo}`,
+        ]),
+        blocks: [
+          s.pick(['Hello,', 'Hi security team,', 'Hi,']),
+          `I think ${repo} ${issue}. Before I send details, could you confirm this is the right address${s.chance(0.5) ? ' and whether you have a PGP key' : ''}?`,
+          s.pick([
+            'I am not asking for payment; a CVE credit would be nice if it is valid.',
+            'I found it while integrating the SDK at work, so this is not a bounty request.',
+            'Happy to share a minimal repro privately once you confirm.',
+          ]),
+          s.pick([
+            'I have not published anything and will follow your timeline.',
+            'I will hold off on any write-up until you have a fix out.',
+          ]),
+          `Thanks,\n${name}`,
+        ],
+        form: 'text',
+      };
+    },
+  },
+  {
+    name: 'vercel-deployment',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Vercel', 'notifications@vercel.com'),
+      auth: passes('vercel.com'),
+      subject: `${s.pick(['Failed', 'Successful'])} production deployment on docs-halyard`,
+      blocks: [
+        `A deployment of docs-halyard to Production ${s.pick(['failed', 'succeeded'])}.`,
+        {
+          rows: [
+            ['Commit', `${s.hex(7)} ${s.pick(['docs: add Go SDK page', 'fix broken anchor'])}`],
+            ['Branch', 'main'],
+          ],
+        },
+        { button: 'View deployment', href: `https://vercel.com/halyard/docs-halyard/${s.token(9)}` },
+      ],
+    }),
+  },
+  {
+    name: 'terraform-run-applied',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('HCP Terraform', 'notifications@app.terraform.io'),
+      auth: passes('app.terraform.io', 'hashicorp.com', 'terraform.io'),
+      subject: `Run applied: ${s.pick(['prod-network', 'edge-eu', 'core-db'])} (run-${s.token(16)})`,
+      blocks: [
+        `Run triggered by ${s.handle(s.mate)} from ${ORG_SLUG}/infra-terraform was applied.`,
+        {
+          code: `Apply complete! Resources: ${s.int(0, 5)} added, ${s.int(0, 9)} changed, ${s.int(0, 2)} destroyed.`,
+        },
+        { link: 'View run', href: `https://app.terraform.io/app/${ORG_SLUG}/workspaces` },
+      ],
+    }),
+  },
+  {
+    name: 'sso-announcement-own-domain',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('Lena Hoffmann', `lena.hoffmann@${DOMAIN}`),
+      auth: passes(DOMAIN),
+      to: `engineering@${DOMAIN}`,
+      subject: 'Passkeys for GitHub and AWS from next month',
+      blocks: [
+        'Hi everyone,',
+        `From ${s.date()} we require passkeys or a hardware key for GitHub and AWS SSO. If you already use a YubiKey, nothing changes. Otherwise, register a passkey in Okta (Settings > Security methods) before then. We will never ask you to do this through a link in an email - go to Okta from your bookmarks.`,
+        'Questions in #security.',
+        'Lena\nSecurity Engineering',
+      ],
+    }),
+  },
+];
+
+const TEMPLATES: Template[] = [...HAM, ...LOCAL_HAM];
+
+export const UNSEEN_HAM_17_TEMPLATE_COUNT: number = TEMPLATES.length;
+
+export async function unseenHam17(
+  perTemplate: number,
+  seed: number,
+  seededRandom: (seed: number) => SeededRandom,
+): Promise<Built[]> {
+  return buildSet(TEMPLATES, perTemplate, seed, seededRandom, 117_000);
+}
