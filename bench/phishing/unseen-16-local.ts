@@ -146,7 +146,11 @@ export const LOCAL_PHISHING: Template[] = [
         greeting: 'Bonjour,',
         paragraphs: [
           `Sauf erreur de notre part, la facture ${ref} d'un montant de ${s.euros(300, 2600)} reste impayée.`,
-          'Veuillez consulter la facture via le lien sécurisé dans le document joint.',
+          s.pick([
+            'Veuillez consulter la facture via le lien sécurisé dans le document joint.',
+            'Merci de procéder au règlement sous 48 heures. La facture est accessible depuis le PDF ci-joint.',
+            'Sans règlement de votre part, nous serons contraints de transmettre le dossier à notre service contentieux.',
+          ]),
         ],
         parts: [
           {
@@ -259,11 +263,19 @@ export const LOCAL_PHISHING: Template[] = [
         from: `administratie@${d.domain}`,
         auth: d.auth,
         to: 'accounts@corp.example',
-        subject: 'Wijziging bankgegevens',
-        greeting: 'Geachte klant,',
+        subject: s.pick([
+          'Wijziging bankgegevens',
+          'Nieuw rekeningnummer per direct',
+          'Belangrijk: betaalgegevens gewijzigd',
+        ]),
+        greeting: s.pick(['Geachte klant,', 'Beste relatie,', 'Goedemiddag,']),
         paragraphs: [
           `Wij hebben een nieuw rekeningnummer. Gelieve openstaande facturen (${s.euros(400, 3800)}) vanaf heden over te maken naar NL${s.digits(2)}ABNA0${s.digits(9)}.`,
-          'Telefonisch zijn wij deze week niet bereikbaar.',
+          s.pick([
+            'Telefonisch zijn wij deze week niet bereikbaar.',
+            'Betalingen naar het oude rekeningnummer worden teruggestort.',
+            'Wilt u per e-mail bevestigen dat u de wijziging heeft verwerkt?',
+          ]),
         ],
         signoff: 'Met vriendelijke groet',
         shape: 'text',
@@ -465,10 +477,14 @@ export const LOCAL_HAM: Template[] = [
         subject: s.pick(['Preisliste 2026 für Wiederverkäufer?', 'Anfrage Händlerkonditionen']),
         greeting: 'Hallo Jonas,',
         paragraphs: [
-          'wir haben euch auf der Messe in Frankfurt kennengelernt. Könntest du uns die aktuelle Händlerpreisliste und die Mindestbestellmenge schicken?',
+          s.pick([
+            'wir haben euch auf der Messe in Frankfurt kennengelernt. Könntest du uns die aktuelle Händlerpreisliste und die Mindestbestellmenge schicken?',
+            'eure Tassen verkaufen sich bei uns super. Gibt es schon die neue Preisliste für 2026 und neue Glasuren?',
+            'wir würden gern zum Frühjahr nachbestellen. Schickst du uns bitte die Preisliste und die aktuellen Lieferzeiten?',
+          ]),
           `Unsere Website: https://kleine-kueche.example - ${OWNER.name.split(' ')[0]} kennt uns schon.`,
         ],
-        signoff: 'Liebe Grüße aus Leipzig\nMiriam',
+        signoff: `Liebe Grüße aus Leipzig\n${s.pick(['Miriam', 'Jana', 'Tobias'])}`,
         shape: s.pick(['text', 'both'] as const),
       };
     },

@@ -180,8 +180,16 @@ const ENGLISH: Template[] = [
         subject: `Chargeback notification ${ref} - response required`,
         greeting: hello(s),
         paragraphs: [
-          `A cardholder has disputed a transaction of ${s.pounds(60, 900)} with your business. The attached notice explains the reason code and the evidence required.`,
-          'Please upload your evidence through the merchant portal linked in the notice before the deadline.',
+          s.pick([
+            `A cardholder has disputed a transaction of ${s.pounds(60, 900)} with your business. The attached notice explains the reason code and the evidence required.`,
+            `We have debited ${s.pounds(60, 900)} plus a £15.00 chargeback fee from your settlement account following a cardholder dispute. Details are in the attached notice.`,
+            `Your acquiring bank has received a retrieval request and chargeback for card payment ${s.digits(6)}. See the attached notification.`,
+          ]),
+          s.pick([
+            'Please upload your evidence through the merchant portal linked in the notice before the deadline.',
+            'If no evidence is received within 5 working days the chargeback will be accepted on your behalf.',
+            'Use the secure link in the PDF to submit proof of delivery and your terms of sale.',
+          ]),
         ],
         parts: [
           {
@@ -407,11 +415,21 @@ const ENGLISH: Template[] = [
         fromName: 'Google Merchant Center',
         from: `no-reply@${domain}`,
         auth: auth.own(domain),
-        subject: 'Your Merchant Center account has been suspended for misrepresentation',
+        subject: s.pick([
+          'Your Merchant Center account has been suspended for misrepresentation',
+          'Account suspension: Shopping ads stopped',
+          'Warning: products will be removed from Google Shopping',
+        ]),
         greeting: hello(s),
         paragraphs: [
-          'Your products have been disapproved and your account suspended because your website does not meet our requirements.',
-          'You can request a review once you have verified your website and business information.',
+          s.pick([
+            'Your products have been disapproved and your account suspended because your website does not meet our requirements.',
+            `${s.between(20, 300)} of your products stopped showing in Shopping ads because of a policy violation (misrepresentation).`,
+          ]),
+          s.pick([
+            'You can request a review once you have verified your website and business information.',
+            'Verify your business within 7 days or the suspension becomes permanent.',
+          ]),
         ],
         button: { label: 'Request review', href: s.attackerLink(domain, ['mc/review', 'verify']) },
         signoff: 'Google Merchant Center',
@@ -663,7 +681,11 @@ const ENGLISH: Template[] = [
         ]),
         greeting: 'Hi,',
         paragraphs: [
-          `Please see our purchase order for ${s.between(50, 600)} units. The document is secured, sign in with your email to view it.`,
+          s.pick([
+            `Please see our purchase order for ${s.between(50, 600)} units. The document is secured, sign in with your email to view it.`,
+            `Our buyer approved your range for ${s.between(4, 30)} stores. The PO is attached - open it with your business email to confirm the prices.`,
+            'Following our call, the order is in the attached PDF. Kindly confirm availability today so we can raise payment.',
+          ]),
         ],
         parts: [
           {
@@ -968,8 +990,15 @@ const ENGLISH: Template[] = [
         subject: s.pick(['Two-step authentication must be renewed', 'Re-enrol your authenticator today']),
         greeting: hello(s),
         paragraphs: [
-          'Your two-step authentication settings expire today. Staff who do not re-enrol will lose access to the store admin.',
-          'Scan the attached QR code with your phone camera to re-enrol.',
+          s.pick([
+            'Your two-step authentication settings expire today. Staff who do not re-enrol will lose access to the store admin.',
+            'We are moving all staff accounts to passkeys. Accounts not migrated by Friday will be locked.',
+            'A login from a new device was blocked. To keep your access, confirm your authenticator.',
+          ]),
+          s.pick([
+            'Scan the attached QR code with your phone camera to re-enrol.',
+            'Use your phone to scan the code in the attachment. It is valid for 24 hours.',
+          ]),
         ],
         parts: [{ type: 'image/png', name: 'enrol.png', content: await qrPng(link) }],
         signoff: 'Shopify',
@@ -1244,8 +1273,12 @@ const ENGLISH: Template[] = [
         subject: `New voicemail from +44 7${s.digits(9)} (${s.between(0, 1)}:${s.digits(2).slice(0, 1)}${s.between(0, 9)})`,
         greeting: 'You have a new voice message.',
         paragraphs: [
-          `Caller: ${s.pick(['Customer', 'Unknown', 'Wholesale enquiry'])}`,
-          'Open the attachment to listen.',
+          `Caller: ${s.pick(['Customer', 'Unknown', 'Wholesale enquiry', 'Royal Mail', 'Bank'])}`,
+          s.pick([
+            'Open the attachment to listen.',
+            'The message is attached as an audio page. Sign in to play it.',
+            'Transcript unavailable. Play the recording from the attachment.',
+          ]),
         ],
         parts: [{ type: 'text/html', name: `VM_${s.digits(6)}.htm`, content: Buffer.from(page) }],
         shape: 'html',

@@ -66,6 +66,11 @@ const ENGLISH: Template[] = [
         greeting: `Hi ${OWNER.name.split(' ')[0]},`,
         paragraphs: [
           `A payout has been sent to your bank account ending in ${s.digits(4)}. It should arrive within ${s.between(1, 3)} business days.`,
+          s.pick([
+            `It covers ${s.between(8, 140)} orders from ${s.day()}.`,
+            'Payouts can take longer over bank holidays.',
+            `Fees deducted: ${s.pounds(10, 180)}.`,
+          ]),
         ],
         button: { label: 'View payout', href: `${ADMIN}/payments/payouts/${s.digits(11)}` },
         footer: 'Shopify International Limited, Victoria Buildings, 2nd Floor, 1-2 Haddington Road, Dublin 4',
@@ -105,6 +110,11 @@ const ENGLISH: Template[] = [
         greeting: 'Hello,',
         paragraphs: [
           `Your bill of ${s.pounds(69, 320)} (plan, apps and transaction fees) will be charged to your card ending ${s.digits(4)}.`,
+          s.pick([
+            'You can download a PDF copy of the bill in your admin.',
+            `App charges this period: ${s.pick(['Klaviyo', 'Judge.me', 'Sufio Invoices'])}, ${s.pick(['Shopify Shipping labels', 'Shopify Email'])}.`,
+            'Questions about your bill? Visit the Help Center.',
+          ]),
         ],
         button: { label: 'View bill', href: `${ADMIN}/settings/billing/bills/${s.digits(9)}` },
       };
@@ -131,21 +141,6 @@ const ENGLISH: Template[] = [
           href: `https://dashboard.stripe.com/disputes/dp_${s.token(20)}`,
         },
         footer: 'Stripe Payments Europe, Ltd., 1 Grand Canal Street Lower, Dublin 2',
-      };
-    },
-  },
-  {
-    name: 'stripe-payout',
-    kind: 'ham',
-    make(s) {
-      return {
-        fromName: 'Stripe',
-        from: 'notifications@stripe.com',
-        auth: auth.genuine('stripe.com'),
-        to: 'accounts@corp.example',
-        subject: `Your payout of ${s.pounds(120, 3200)} is on its way`,
-        paragraphs: [`Expected to arrive ${s.day()} in your account ending ${s.digits(4)}.`],
-        button: { label: 'View payout', href: `https://dashboard.stripe.com/payouts/po_${s.token(20)}` },
       };
     },
   },
@@ -250,6 +245,8 @@ const ENGLISH: Template[] = [
           s.pick([
             'Hello, the teapot lid arrived chipped. Can you send a replacement lid only?',
             'Hi, is it possible to change delivery to my work address? Thanks',
+            'Hello, I need this by Friday for a birthday - has it been posted yet?',
+            'Could you confirm whether the mugs are microwave safe before I open the box?',
           ]),
         ],
         footer:
@@ -294,7 +291,11 @@ const ENGLISH: Template[] = [
         to: 'orders@corp.example',
         subject: `A-to-z Guarantee claim for order 20${s.digits(1)}-${s.digits(7)}-${s.digits(7)}`,
         paragraphs: [
-          `A buyer has filed an A-to-z Guarantee claim (${s.pounds(20, 120)}). Please respond within 72 hours with tracking information or a refund.`,
+          s.pick([
+            `A buyer has filed an A-to-z Guarantee claim (${s.pounds(20, 120)}). Please respond within 72 hours with tracking information or a refund.`,
+            `The buyer says the item did not arrive. Claim amount ${s.pounds(20, 120)}. Respond within 72 hours; if you do not, Amazon may decide in the buyer's favour.`,
+          ]),
+          s.pick(['', 'Claim reason: Item not received.', 'Claim reason: Item damaged or defective.']),
         ],
         button: {
           label: 'Respond to claim',
@@ -313,7 +314,10 @@ const ENGLISH: Template[] = [
         auth: auth.genuine('ebay.co.uk'),
         to: 'orders@corp.example',
         subject: `You've sold your item: ${s.product()}`,
-        paragraphs: [`Sold for ${s.pounds(15, 140)}. Please post by ${s.day()}.`],
+        paragraphs: [
+          `Sold for ${s.pounds(15, 140)} to ${s.first().toLowerCase()}_${s.token(4)}. Please post by ${s.day()}.`,
+          s.pick(['', 'The buyer has paid. Funds will be available after delivery is confirmed.']),
+        ].filter(Boolean),
         button: {
           label: 'Print postage label',
           href: `https://www.ebay.co.uk/sh/ord/details?orderid=${s.digits(2)}-${s.digits(5)}-${s.digits(5)}`,
@@ -370,7 +374,11 @@ const ENGLISH: Template[] = [
         to: SAM.address,
         subject: `Payment declined for account ${s.digits(3)}-${s.digits(3)}-${s.digits(4)}`,
         paragraphs: [
-          `We couldn't charge your card ending ${s.digits(4)}. Your ads may stop running. Check your card details or add a backup payment method.`,
+          `We couldn't charge your card ending ${s.digits(4)}${s.pick(['', ` for ${s.pounds(40, 400)}`])}. Your ads may stop running.`,
+          s.pick([
+            'Check your card details or add a backup payment method.',
+            'Your bank may have declined the payment. Contact them or try another card.',
+          ]),
         ],
         button: { label: 'Go to billing', href: 'https://ads.google.com/aw/billing/summary' },
       };
@@ -390,7 +398,7 @@ const ENGLISH: Template[] = [
           'Action needed: shipping costs missing in your feed',
         ]),
         paragraphs: [
-          `${s.between(2, 30)} products are disapproved: "Missing shipping information". Fix the issue to show them again.`,
+          `${s.between(2, 30)} products are disapproved: "${s.pick(['Missing shipping information', 'Image too small', 'Missing value [gtin]', 'Price mismatch'])}". Fix the issue to show them again.`,
         ],
         button: { label: 'Fix products', href: 'https://merchants.google.com/mc/products/diagnostics' },
       };
@@ -651,7 +659,11 @@ const ENGLISH: Template[] = [
         subject: s.pick(['Your VAT Return is due', 'You have a new message from HMRC']),
         greeting: 'Dear customer,',
         paragraphs: [
-          'Your VAT Return is due soon. Sign in to your HMRC online account or use your Making Tax Digital software to submit it.',
+          s.pick([
+            'Your VAT Return is due soon. Sign in to your HMRC online account or use your Making Tax Digital software to submit it.',
+            'You have a new message in your business tax account about your VAT. Sign in to read it.',
+            `Your VAT Return for the period ending ${s.pick(['30 September', '31 December', '31 March'])} must reach us and be paid by the due date.`,
+          ]),
           'For security reasons we have not included a link in this email. Search GOV.UK for "HMRC online services".',
         ],
         signoff: 'HM Revenue and Customs',
@@ -688,7 +700,8 @@ const ENGLISH: Template[] = [
         to: 'accounts@corp.example',
         subject: `Google Workspace: Your invoice is available for corp.example`,
         paragraphs: [
-          `Your invoice for ${s.pick(['November', 'December'])} (${s.pounds(60, 120)}) is available. It will be charged automatically.`,
+          `Your invoice for ${s.pick(['November', 'December', 'October'])} (${s.pounds(60, 120)}) is available. ${s.pick(['It will be charged automatically.', 'No action is needed.', `Billing account ${s.digits(4)}-${s.digits(4)}-${s.digits(4)}.`])}`,
+          s.pick(['', `Licences: ${s.between(8, 12)} Business Starter users.`]),
         ],
         button: { label: 'View invoice', href: 'https://admin.google.com/ac/billing/accounts' },
       };
@@ -757,24 +770,32 @@ const ENGLISH: Template[] = [
     name: 'it-notice-internal',
     kind: 'ham',
     make(s) {
+      const notice = s.pick([
+        [
+          'Shared inbox passwords changing Thursday',
+          'I am changing the passwords for orders@ and info@ on Thursday afternoon. I will give you the new ones in person - nobody will ever email them.',
+        ],
+        [
+          'Laptop updates tonight',
+          'Please leave your laptops on tonight so the updates can install. Save your work first.',
+        ],
+        [
+          'New printer for labels',
+          'The new Zebra label printer is set up at the packing bench. Instructions are taped to it.',
+        ],
+        [
+          'Wi-Fi in the studio',
+          'The studio Wi-Fi name is changing to Saltmarsh-Studio on Monday. The password is on the whiteboard in the office.',
+        ],
+      ] as const);
       return {
         fromName: TOM.name,
         from: TOM.address,
         auth: auth.internal(TOM.address),
         to: 'staff@corp.example',
-        subject: s.pick([
-          'Shared inbox passwords changing Thursday',
-          'Laptop updates tonight',
-          'New printer for labels',
-        ]),
-        greeting: 'Hi all,',
-        paragraphs: [
-          s.pick([
-            'I am changing the passwords for orders@ and info@ on Thursday afternoon. I will give you the new ones in person - nobody will ever email them.',
-            'Please leave your laptops on tonight so the updates can install. Save your work first.',
-            'The new Zebra label printer is set up at the packing bench. Instructions are taped to it.',
-          ]),
-        ],
+        subject: notice[0],
+        greeting: s.pick(['Hi all,', 'Morning all,', 'Hi everyone,']),
+        paragraphs: [notice[1]],
         signoff: 'Tom',
         shape: 'text',
       };
@@ -785,19 +806,32 @@ const ENGLISH: Template[] = [
     kind: 'ham',
     make(s) {
       const staff = s.pick([TOM, PRIYA, ELIF]);
+      const request = s.pick([
+        [
+          'Urgent: Liberty order first',
+          'The Liberty wholesale order has to go out today - can you pack it before anything else? The courier comes at 3.',
+        ],
+        [
+          'Can you call DPD?',
+          'A customer phoned: her parcel is stuck at the DPD depot. Could you ring DPD and get it sent out today?',
+        ],
+        [
+          'Before 3pm please',
+          'Could you get the replacement bowl for the Edinburgh customer in today’s post? She has been waiting a week.',
+        ],
+        [
+          'Kiln 2',
+          'Kiln 2 tripped again last night. Please don’t load it until the engineer has been - he is coming tomorrow at 10.',
+        ],
+      ] as const);
       return {
         fromName: OWNER.name,
         from: OWNER.address,
         auth: auth.internal(OWNER.address),
         to: staff.address,
-        subject: s.pick(['Urgent: Liberty order first', 'Can you call the courier?', 'Before 3pm please']),
+        subject: request[0],
         greeting: `${staff.name.split(' ')[0]},`,
-        paragraphs: [
-          s.pick([
-            'The Liberty wholesale order has to go out today - can you pack it before anything else? The courier comes at 3.',
-            'A customer phoned: her parcel is stuck at the DPD depot. Could you ring DPD and get it sent out today?',
-          ]),
-        ],
+        paragraphs: [request[1]],
         signoff: 'Thanks! H',
         shape: 'text',
       };
@@ -857,7 +891,13 @@ const ENGLISH: Template[] = [
         auth: auth.genuine('faire.com', 'mail.faire.com'),
         to: JONAS.address,
         subject: `New order from ${s.pick(['Casa Verde', 'Boutique Lumière', 'Kleine Keuken'])} - ${s.euros(150, 900)}`,
-        paragraphs: ['Accept the order within 3 days. Ship it with Faire shipping or your own carrier.'],
+        paragraphs: [
+          s.pick([
+            'Accept the order within 3 days. Ship it with Faire shipping or your own carrier.',
+            `It's their first order with you: ${s.between(3, 9)} products, ${s.between(12, 60)} units. Net 60 terms are covered by Faire.`,
+          ]),
+          s.pick(['', `Requested ship date: ${s.day()}.`]),
+        ].filter(Boolean),
         button: { label: 'Review order', href: `https://www.faire.com/brand-portal/orders/${s.token(10)}` },
       };
     },
@@ -873,7 +913,16 @@ const ENGLISH: Template[] = [
         to: SAM.address,
         subject: `${s.person().split(' ')[0]} left a ${s.between(1, 5)}-star review`,
         paragraphs: [
-          `"${s.pick(['Beautiful mugs, well packed.', 'Delivery took two weeks.', 'Lovely customer service.'])}"`,
+          `"${s.pick([
+            'Beautiful mugs, well packed.',
+            'Delivery took two weeks and nobody answered my email.',
+            'Lovely customer service, replaced a chipped bowl straight away.',
+            'Gorgeous glaze, a bit smaller than I expected.',
+          ])}"`,
+          s.pick([
+            'Replying to reviews shows customers you care.',
+            'Reviews you reply to get more trust from other shoppers.',
+          ]),
         ],
         button: { label: 'Reply to review', href: 'https://business.trustpilot.com/reviews' },
       };
@@ -890,8 +939,9 @@ const ENGLISH: Template[] = [
         to: SAM.address,
         subject: `Campaign "${s.pick(['Winter glazes', 'Last posting day', 'Seconds sale'])}" sent`,
         paragraphs: [
-          `Sent to ${s.between(2000, 9000)} profiles. Open rate ${s.between(30, 55)}%, placed orders ${s.between(5, 80)}.`,
-        ],
+          `Sent to ${s.between(2000, 9000)} profiles. Open rate ${s.between(30, 55)}%, click rate ${s.between(1, 6)}.${s.between(0, 9)}%, placed orders ${s.between(5, 80)}.`,
+          s.pick(['', 'Revenue attributed to this campaign will update over the next 5 days.']),
+        ].filter(Boolean),
         button: { label: 'View report', href: 'https://www.klaviyo.com/campaigns' },
       };
     },
@@ -924,7 +974,13 @@ const ENGLISH: Template[] = [
         auth: auth.genuine('wise.com'),
         to: 'accounts@corp.example',
         subject: `You've received ${s.euros(200, 2600)} from ${s.pick(['ATELIER MAISON SARL', 'KLEINE KUECHE GMBH'])}`,
-        paragraphs: ['The money is in your EUR balance.'],
+        paragraphs: [
+          s.pick([
+            'The money is in your EUR balance.',
+            `It's in your EUR balance. Reference: ${s.pick(['INV', 'Facture', 'Rechnung'])} ${s.digits(4)}.`,
+            'You can keep it in euros or convert it to pounds.',
+          ]),
+        ],
         button: { label: 'See transfer', href: 'https://wise.com/home' },
       };
     },
@@ -939,7 +995,13 @@ const ENGLISH: Template[] = [
         auth: auth.internal(SAM.address),
         to: INBOXES[1],
         subject: 'Invitation: Spring catalogue shoot',
-        paragraphs: ['Studio photo day for the spring range. Please have the seconds shelf cleared.'],
+        paragraphs: [
+          s.pick([
+            'Studio photo day for the spring range. Please have the seconds shelf cleared.',
+            'Photographer is booked. I need two of each new glaze, unglazed bottoms up for the close-ups.',
+            'Shoot for the website and Etsy. Bring any samples you want in the flat-lays.',
+          ]),
+        ],
         parts: [
           {
             type: 'text/calendar; method=REQUEST',
@@ -956,6 +1018,140 @@ const ENGLISH: Template[] = [
           },
         ],
         shape: 'text',
+      };
+    },
+  },
+  {
+    name: 'drive-folder-share',
+    kind: 'ham',
+    make(s) {
+      const sharer = s.pick([
+        {
+          name: 'Rebecca Holt',
+          what: 'Saltmarsh year-end 2026',
+          note: 'Please drop the bank statements and the Etsy reports in here.',
+        },
+        {
+          name: SAM.name,
+          what: 'Spring catalogue photos',
+          note: 'Edited photos for the new range, have a look before Friday.',
+        },
+        { name: ELIF.name, what: 'Glaze tests - November', note: 'Results and recipes from the test kiln.' },
+      ]);
+      const to = s.pick([OWNER.address, GRACE.address, TOM.address]);
+      return {
+        fromName: `${sharer.name} (via Google Drive)`,
+        from: 'drive-shares-dm-noreply@google.com',
+        auth: auth.genuine('google.com'),
+        replyTo: sharer.name === 'Rebecca Holt' ? 'rebecca@brightledger.example' : undefined,
+        to,
+        subject: `Folder shared with you: "${sharer.what}"`,
+        paragraphs: [
+          `${sharer.name} shared a folder: ${sharer.what}`,
+          s.pick([sharer.note, `"${sharer.note}"`]),
+        ],
+        button: { label: 'Open', href: `https://drive.google.com/drive/folders/${s.token(28)}?usp=sharing` },
+        footer:
+          'Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA. You have received this email because someone shared a folder with you.',
+        shape: s.pick(['html', 'both'] as const),
+      };
+    },
+  },
+  {
+    name: 'dropbox-photographer-share',
+    kind: 'ham',
+    make(s) {
+      const photographer = s.person();
+      return {
+        fromName: `${photographer} (via Dropbox)`,
+        from: 'no-reply@dropbox.com',
+        auth: auth.genuine('dropbox.com', 'em-s.dropbox.com'),
+        to: SAM.address,
+        subject: `${photographer} shared "${s.pick(['Saltmarsh lifestyle shoot', 'Product packshots', 'Mugs - finals'])}" with you`,
+        paragraphs: [
+          s.pick([
+            'Here are the finals from Tuesday. Full-res and web sizes are both in the folder.',
+            `All ${s.between(40, 160)} images are edited. Invoice to follow separately.`,
+          ]),
+        ],
+        button: {
+          label: 'Go to folder',
+          href: `https://www.dropbox.com/scl/fo/${s.token(21)}/${s.token(21)}?rlkey=${s.token(25)}&dl=0`,
+        },
+      };
+    },
+  },
+  {
+    name: 'wetransfer-commission-photos',
+    kind: 'ham',
+    make(s) {
+      const customer = s.person();
+      const address = s.freemail(customer);
+      return {
+        fromName: 'WeTransfer',
+        from: 'noreply@wetransfer.com',
+        auth: auth.genuine('wetransfer.com'),
+        replyTo: address,
+        to: 'info@corp.example',
+        subject: `${address} sent you ${s.between(3, 12)} files via WeTransfer`,
+        paragraphs: [
+          s.pick([
+            'Photos of our kitchen for the custom dinner set - colours we would like to match. Thanks!',
+            'Here are the pictures of my grandmother’s bowl that I would like you to copy for the commission.',
+          ]),
+          `${s.between(4, 60)} MB · Expires in 3 days`,
+        ],
+        button: { label: 'Download', href: `https://wetransfer.com/downloads/${s.token(32)}/${s.token(6)}` },
+        shape: 'html',
+      };
+    },
+  },
+  {
+    name: 'ebay-buyer-message',
+    kind: 'ham',
+    make(s) {
+      const buyer = `${s.first().toLowerCase()}_${s.token(4)}`;
+      return {
+        fromName: `${buyer} via eBay`,
+        from: 'members@ebay.co.uk',
+        auth: auth.genuine('ebay.co.uk'),
+        to: 'orders@corp.example',
+        subject: s.pick([`${buyer} sent a message about ${s.product()}`, `Question from ${buyer}`]),
+        paragraphs: [
+          s.pick([
+            'Hi, would you accept £5 less if I buy two? Cheers',
+            'Is this the same glaze as in the photo? Mine arrived a bit more green.',
+            'Can you combine postage if I order the jug as well?',
+          ]),
+        ],
+        button: {
+          label: 'Respond',
+          href: `https://www.ebay.co.uk/cnt/ReplyToMessages?M2MContact&item=${s.digits(12)}`,
+        },
+      };
+    },
+  },
+  {
+    name: 'dhl-express-export',
+    kind: 'ham',
+    make(s) {
+      const waybill = s.digits(10);
+      return {
+        fromName: 'DHL Express',
+        from: 'noreply@dhl.com',
+        auth: auth.genuine('dhl.com'),
+        to: 'orders@corp.example',
+        subject: s.pick([
+          `DHL On Demand Delivery: shipment ${waybill} picked up`,
+          `Your shipment ${waybill} is on its way`,
+        ]),
+        paragraphs: [
+          `Shipment ${waybill} to ${s.pick(['Zürich, CH', 'Oslo, NO', 'New York, US'])} has been picked up. Duties and taxes are paid by the receiver.`,
+        ],
+        button: {
+          label: 'Track shipment',
+          href: `https://www.dhl.com/gb-en/home/tracking/tracking-express.html?tracking-id=${waybill}`,
+        },
       };
     },
   },
