@@ -314,7 +314,7 @@ export const LOCAL_HAM: Template[] = [
     name: 'de-steuerberater-unterlagen',
     kind: 'ham',
     make(s) {
-      const adviser = `${s.pick(['Dr. Petra', 'Michael', 'Andrea'])} ${s.pick(['Lorenz', 'Brandt', 'Keller'])}`;
+      const adviser = `${s.pick(['Dr. Petra', 'Sabine', 'Andrea'])} ${s.pick(['Lorenz', 'Brandt', 'Keller'])}`;
       return {
         fromName: `${adviser} | Steuerkanzlei Lorenz`,
         from: 'kanzlei@steuerkanzlei-lorenz.example',
@@ -327,7 +327,7 @@ export const LOCAL_HAM: Template[] = [
         greeting: 'Lieber Herr Weber,',
         paragraphs: [
           'für die OSS-Meldung des vierten Quartals benötige ich noch die Umsatzliste nach Ländern aus Shopify und Etsy.',
-          `Bitte laden Sie die Dateien wie gewohnt in unseren DATEV-Upload oder senden Sie sie mir bis ${s.day()} per E-Mail.`,
+          `Bitte laden Sie die Dateien wie gewohnt in unseren DATEV-Upload oder senden Sie sie mir bis ${s.between(5, 20)}. ${s.pick(['Dezember', 'Januar'])} per E-Mail.`,
         ],
         signoff: `Mit freundlichen Grüßen\n${adviser}\nSteuerberaterin`,
         parts: s.chance(0.5)
@@ -457,7 +457,7 @@ export const LOCAL_HAM: Template[] = [
         subject: `Nieuwe bestelling ${s.digits(10)}`,
         greeting: 'Beste partner,',
         paragraphs: [
-          `Er is een nieuwe bestelling geplaatst: ${s.product()}. Verzend de bestelling vóór ${s.day()} en bevestig de verzending in het partnerplatform.`,
+          `Er is een nieuwe bestelling geplaatst: ${s.product()}. Verzend de bestelling vóór ${s.between(1, 28)} december en bevestig de verzending in het partnerplatform.`,
         ],
         button: { label: 'Bekijk bestelling', href: `https://partner.bol.com/sdd/orders/${s.digits(10)}` },
         footer: 'bol.com b.v., Papendorpseweg 100, Utrecht',

@@ -178,7 +178,12 @@ export class Scene {
   }
   /** A private person's own address at a free-mail provider. */
   freemail(name: string, domains: readonly string[] = FREEMAIL): string {
-    const [f, l] = name.toLowerCase().split(' ');
+    const plain = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '');
+    const [f, l] = plain.split(' ');
     const local = this.pick([`${f}.${l}`, `${f}${l}${this.between(1, 99)}`, `${f[0]}${l}`, `${f}_${l}`]);
     return `${local}@${this.pick(domains)}`;
   }
@@ -189,10 +194,10 @@ export class Scene {
     return `#SM${this.between(10400, 18999)}`;
   }
   pounds(low: number, high: number): string {
-    return `£${this.between(low, high)}.${this.digits(2).slice(0, 2)}`;
+    return `£${this.between(low, high).toLocaleString('en-GB')}.${this.digits(2)}`;
   }
   euros(low: number, high: number): string {
-    return `${this.between(low, high)},${this.digits(2).slice(0, 2)} €`;
+    return `${this.between(low, high).toLocaleString('de-DE')},${this.digits(2)} €`;
   }
   day(): string {
     return `${this.between(1, 28)} ${this.pick(['November', 'December', 'January', 'February', 'March'])}`;

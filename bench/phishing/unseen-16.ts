@@ -6,7 +6,7 @@
 // French, Spanish and Dutch. Written blind: from the brief's description of such mail and public knowledge
 // of these campaigns, without reading the desk, its data, tests or earlier sets, and never run against it.
 import type { SeededRandom } from './generate.js';
-import { diskImage, macroWorkbook, oneNote, qrPng, zipOf } from './payloads.js';
+import { diskImage, macroWorkbook, oneNote, qrJpeg, qrPng, zipOf } from './payloads.js';
 import { LOCAL_PHISHING } from './unseen-16-local.js';
 import {
   auth,
@@ -805,10 +805,43 @@ const ENGLISH: Template[] = [
         paragraphs: [
           `Thanks for confirming. Please hold payment to the account on the invoice; we are moving banks and the old account cannot receive funds at the moment.`,
           `I will send the updated details on headed paper shortly. Could you let me know the amount you are paying this week (${s.pounds(800, 6400)} I believe)?`,
-          `> On ${s.day()}, ${STAFF[6].name} wrote:\n> Hi, invoice ${invoice} is approved for payment this week.`,
+          `> On ${s.between(1, 27)} Nov 2026, at ${s.between(9, 17)}:${s.between(10, 59)}, ${STAFF[6].name} wrote:\n> Hi, invoice ${invoice} is approved for payment this week.`,
         ],
         signoff: `${contact}\nClaymill Supplies`,
         shape: 'text',
+      };
+    },
+  },
+  {
+    name: 'compromised-supplier-share',
+    kind: 'compromised-supplier-account',
+    make(s) {
+      const contact = s.pick(['Dave Pearce', 'Lorna Whitfield', 'Martin Cole']);
+      const domain = 'kilnworks.example';
+      const address = `${contact.split(' ')[0].toLowerCase()}@${domain}`;
+      return {
+        fromName: `${contact} | Kilnworks Ltd`,
+        from: address,
+        auth: auth.genuine(domain),
+        to: s.pick(['accounts@corp.example', STAFF[6].address, STAFF[4].address]),
+        subject: s.pick([
+          'Kilnworks Ltd shared "Statement of account" with you',
+          `Updated invoice and statement - ${SHOP}`,
+          'Outstanding balance - please review',
+        ]),
+        greeting: s.pick(['Hi,', 'Good afternoon,', 'Hello,']),
+        paragraphs: [
+          s.pick([
+            'Please find your statement of account and the latest invoice in the secure folder below. Our system has been upgraded so invoices now come through our document portal.',
+            `We have shared the revised invoice for the kiln service (${s.pounds(180, 1600)}). Please review at your earliest convenience.`,
+          ]),
+          s.pick([
+            'You may need to sign in with your work email to open it.',
+            'The link expires in 48 hours.',
+          ]),
+        ],
+        button: { label: s.pick(['View documents', 'Open folder', 'Review invoice']), href: s.hostedLink() },
+        signoff: `Kind regards\n${contact}\nKilnworks Ltd - kiln sales & servicing`,
       };
     },
   },
@@ -968,7 +1001,7 @@ const ENGLISH: Template[] = [
               {
                 type: PDF,
                 name: `${ref}.pdf`,
-                content: onePagePdf(['INVOICE', ref, 'Scan the code to view'], { link }),
+                content: onePagePdf(['INVOICE', ref, 'Scan the code to view'], { jpeg: await qrJpeg(link) }),
               },
             ]
           : [{ type: 'image/png', name: 'invoice_qr.png', content: qr }],

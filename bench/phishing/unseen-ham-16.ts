@@ -67,7 +67,7 @@ const ENGLISH: Template[] = [
         paragraphs: [
           `A payout has been sent to your bank account ending in ${s.digits(4)}. It should arrive within ${s.between(1, 3)} business days.`,
           s.pick([
-            `It covers ${s.between(8, 140)} orders from ${s.day()}.`,
+            `It covers ${s.between(8, 140)} orders since your last payout.`,
             'Payouts can take longer over bank holidays.',
             `Fees deducted: ${s.pounds(10, 180)}.`,
           ]),
@@ -356,7 +356,7 @@ const ENGLISH: Template[] = [
         subject: 'New login to Facebook from Chrome on Mac',
         greeting: 'Hi Sam,',
         paragraphs: [
-          `Your account was logged into from a new device (Chrome on Mac, near Whitstable, ${s.day()}).`,
+          `Your account was logged into from a new device (Chrome on Mac, near Whitstable, ${s.between(1, 27)} November).`,
           'If this was you, you can ignore this message. If not, please secure your account.',
         ],
         button: { label: 'Review login', href: 'https://www.facebook.com/login/device-based/' },
@@ -481,7 +481,7 @@ const ENGLISH: Template[] = [
         ]),
         greeting: s.pick(['Hi,', 'Hello there,']),
         paragraphs: [
-          `Unfortunately one of the ${s.product()} arrived cracked. Photos attached of the box and the plate.`,
+          `Unfortunately the ${s.product()} I ordered arrived ${s.pick(['cracked', 'chipped', 'in two pieces'])}. Photos attached of the box and the damage.`,
           s.pick([
             'Could you send a replacement?',
             'I am quite upset as it was a gift - please let me know what you can do.',
@@ -609,16 +609,17 @@ const ENGLISH: Template[] = [
     kind: 'ham',
     make(s) {
       const supplier = s.pick(['Kilnworks Ltd', 'Coastal Print Co', 'Harbour Photography']);
+      const invoice = `INV-${s.digits(4)}`;
       return {
         fromName: supplier,
         from: 'messaging-service@post.xero.com',
         auth: auth.genuine('post.xero.com'),
         replyTo: `accounts@${supplier.split(' ')[0].toLowerCase()}.example`,
         to: 'accounts@corp.example',
-        subject: `Invoice INV-${s.digits(4)} from ${supplier} for ${SHOP}`,
+        subject: `Invoice ${invoice} from ${supplier} for ${SHOP}`,
         greeting: 'Hi,',
         paragraphs: [
-          `Here's invoice INV-${s.digits(4)} for ${s.pounds(80, 1400)}. The amount outstanding is due on ${s.day()}.`,
+          `Here's invoice ${invoice} for ${s.pounds(80, 1400)}. The amount outstanding is due on ${s.day()}.`,
         ],
         button: { label: 'View invoice', href: `https://in.xero.com/${s.token(40)}` },
       };
@@ -849,7 +850,7 @@ const ENGLISH: Template[] = [
         to: s.pick([OWNER.address, JONAS.address]),
         subject: `Complete with DocuSign: ${partner} - Supplier Terms 2026.pdf`,
         paragraphs: [
-          `${partner} sent you a document to review and sign, as agreed on our call on ${s.day()}.`,
+          `${partner} sent you a document to review and sign, as agreed on our call on ${s.between(1, 27)} November.`,
         ],
         button: {
           label: 'REVIEW DOCUMENT',
