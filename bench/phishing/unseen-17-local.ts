@@ -4,6 +4,7 @@
 import { zipOf } from './payloads.js';
 import {
   COMPANY,
+  DOMAIN,
   FREEMAIL,
   mailbox,
   ORG_SLUG,
@@ -81,21 +82,34 @@ export const LOCAL_PHISHING: Template[] = [
     name: 'ja-aws-billing',
     kind: 'cloud-billing-lure-ja',
     write: (s) => {
-      const host = s.lookalike('aws');
+      const host = s.lookalike(s.pick(['aws', 'aws-billing', 'amazonaws']));
+      const account = `${s.int(1000, 9999)}-${s.int(1000, 9999)}-${s.int(1000, 9999)}`;
       return {
-        ...own(s, 'アマゾン ウェブ サービス', host, 'billing'),
+        ...own(
+          s,
+          s.pick(['アマゾン ウェブ サービス', 'AWS 請求チーム', 'Amazon Web Services Japan']),
+          host,
+          s.pick(['billing', 'info', 'support']),
+        ),
         lang: 'ja',
         brand: 'AWS',
         subject: s.pick([
           '【重要】AWSアカウントの支払いに問題があります',
-          'AWSアカウント一時停止のお知らせ',
+          `AWSアカウント（${account}）一時停止のお知らせ`,
           '【AWS】お支払い情報の確認のお願い',
+          '【緊急】不正なアクセスを検知しました',
         ]),
         blocks: [
-          `${s.victim.last} 様`,
-          `ご登録のお支払い方法で今月の請求（${s.money(120000, 980000)} 円）を処理できませんでした。24時間以内に更新されない場合、アカウントのリソースは停止されます。`,
-          { button: 'お支払い情報を更新する', href: `https://${host}${s.path('billing', 'update')}` },
-          'Amazon Web Services カスタマーサポート',
+          s.pick([`${s.victim.last} 様`, 'お客様各位', 'AWS をご利用のお客様']),
+          s.pick([
+            `ご登録のお支払い方法で今月の請求（${s.money(120000, 980000)} 円）を処理できませんでした。24時間以内に更新されない場合、アカウント ${account} のリソースは停止されます。`,
+            `アカウント ${account} で、${s.pick(['シンガポール', 'サンパウロ', 'ムンバイ'])} リージョンから通常とは異なる API 呼び出しを検知しました。本人確認が完了するまで一部のサービスを制限しています。`,
+          ]),
+          {
+            button: s.pick(['お支払い情報を更新する', '本人確認を行う', 'コンソールにサインイン']),
+            href: `https://${host}${s.path('billing', 'update')}`,
+          },
+          s.pick(['Amazon Web Services カスタマーサポート', '※本メールは送信専用です。']),
         ],
       };
     },
@@ -152,15 +166,32 @@ export const LOCAL_PHISHING: Template[] = [
     name: 'pt-npm-conta',
     kind: 'package-registry-lure-pt',
     write: (s) => {
-      const host = s.lookalike('npmjs');
+      const host = s.pick([s.lookalike('npmjs'), `npmjs.${s.pick(['help', 'support'])}`]);
       return {
-        ...own(s, 'Equipe npm', host, 'suporte'),
+        ...own(
+          s,
+          s.pick(['Equipe npm', 'npm Suporte', 'npm, Inc.']),
+          host,
+          s.pick(['suporte', 'noreply', 'seguranca']),
+        ),
         lang: 'pt',
-        subject: s.pick(['Sua conta npm será bloqueada', 'Atualize a autenticação de dois fatores']),
+        subject: s.pick([
+          'Sua conta npm será bloqueada',
+          'Atualize a autenticação de dois fatores',
+          `Token de publicação de @${ORG_SLUG} expirado`,
+          'Aviso de segurança: confirme sua conta',
+        ]),
         blocks: [
-          `Olá ${s.victim.first},`,
-          `Para proteger os pacotes publicados em @${ORG_SLUG}, todos os mantenedores precisam confirmar a autenticação de dois fatores até ${s.date()}. Contas não confirmadas serão bloqueadas.`,
-          { button: 'Confirmar agora', href: `https://${host}${s.path('login')}` },
+          s.pick([`Olá ${s.victim.first},`, 'Prezado(a) mantenedor(a),', 'Olá,']),
+          s.pick([
+            `Para proteger os pacotes publicados em @${ORG_SLUG}, todos os mantenedores precisam confirmar a autenticação de dois fatores até ${s.date()}. Contas não confirmadas serão bloqueadas.`,
+            `O token de publicação usado pelo seu pipeline expirou após a migração do registro. Entre na sua conta para gerar um novo e evitar falhas nos próximos releases.`,
+          ]),
+          {
+            button: s.pick(['Confirmar agora', 'Entrar na conta', 'Gerar novo token']),
+            href: `https://${host}${s.path('login')}`,
+          },
+          s.pick(['Equipe npm', 'Atenciosamente,\nSuporte npm']),
         ],
       };
     },
@@ -279,39 +310,82 @@ export const LOCAL_HAM: Template[] = [
   {
     name: 'ja-colleague-release',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('渡辺 花', 'hana.watanabe@corp.example'),
-      auth: passes('corp.example'),
-      lang: 'ja',
-      subject: s.pick(['来週のリリース手順について', 'Re: 東京リージョンの移行計画', '障害振り返りの日程']),
-      blocks: [
-        `${s.victim.first}さん`,
-        `お疲れさまです。来週の ${PRODUCT} ${s.int(4, 6)}.${s.int(0, 9)} のリリースですが、東京リージョンの切り替えは火曜日の 10:00 JST からで問題ないでしょうか。手順書は Confluence に置いてあります。`,
-        {
-          link: 'リリース手順書',
-          href: 'https://halyard.atlassian.net/wiki/spaces/SRE/pages/release-runbook',
-        },
-        'よろしくお願いします。\n渡辺',
-      ],
-      form: s.pick(['text', 'both'] as const),
-    }),
+    write: (s) => {
+      const [subject, body] = s.pick([
+        [
+          '来週のリリース手順について',
+          `来週の ${PRODUCT} ${s.int(4, 6)}.${s.int(0, 9)} のリリースですが、東京リージョンの切り替えは火曜日の 10:00 JST からで問題ないでしょうか。手順書は Confluence に置いてあります。`,
+        ],
+        [
+          'Re: 東京リージョンの移行計画',
+          `移行計画を確認しました。データベースのレプリケーション遅延が ${s.int(2, 9)} 秒ほど出ているので、切り替え前にもう一度計測させてください。`,
+        ],
+        [
+          '障害振り返りの日程',
+          `先週の edge-proxy の障害について、振り返りを木曜日の ${s.int(13, 17)}:00 JST に設定したいと思います。タイムラインの下書きは共有ドキュメントにあります。`,
+        ],
+        [
+          'オンコール引き継ぎ',
+          '今週のオンコールを引き継ぎます。未解決のアラートは webhooks の遅延だけで、原因は調査中です。詳細は Slack の #incidents にまとめてあります。',
+        ],
+      ] as const);
+      return {
+        from: mailbox('渡辺 花', 'hana.watanabe@corp.example'),
+        auth: passes('corp.example'),
+        lang: 'ja',
+        subject,
+        blocks: [
+          s.pick([`${s.victim.first}さん`, `${s.victim.last}さん`]),
+          s.pick(['お疲れさまです。', 'お疲れさまです、渡辺です。']),
+          body,
+          ...(s.chance(0.5)
+            ? [
+                {
+                  link: '手順書',
+                  href: 'https://halyard.atlassian.net/wiki/spaces/SRE/pages/release-runbook',
+                },
+              ]
+            : []),
+          s.pick(['よろしくお願いします。\n渡辺', 'ご確認お願いします。\n渡辺 花']),
+        ],
+        form: s.pick(['text', 'both'] as const),
+      };
+    },
   },
   {
     name: 'ja-conference-accepted',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('SRE Night Tokyo 運営事務局', 'cfp@srenight.example.jp'),
-      auth: passes('srenight.example.jp'),
-      lang: 'ja',
-      subject: '【SRE Night Tokyo】登壇採択のお知らせ',
-      blocks: [
-        `${s.victim.last} 様`,
-        `この度は CFP にご応募いただきありがとうございました。ご提案いただいたセッション「フィーチャーフラグで安全にリリースする」を採択させていただきました。`,
-        `開催日: ${s.date()}\n会場: 渋谷`,
-        { link: '登壇者向けガイド', href: 'https://srenight.example.jp/speakers/guide' },
-        '運営事務局',
-      ],
-    }),
+    write: (s) => {
+      const talk = s.pick([
+        'フィーチャーフラグで安全にリリースする',
+        '20億回の評価から学んだこと',
+        'キルスイッチの設計と運用',
+      ]);
+      const accepted = s.chance(0.7);
+      return {
+        from: mailbox(
+          'SRE Night Tokyo 運営事務局',
+          s.pick(['cfp@srenight.example.jp', 'info@srenight.example.jp']),
+        ),
+        auth: passes('srenight.example.jp'),
+        lang: 'ja',
+        subject: accepted
+          ? s.pick(['【SRE Night Tokyo】登壇採択のお知らせ', '【SRE Night Tokyo】登壇者の皆様へのご案内'])
+          : '【SRE Night Tokyo】CFP 選考結果のお知らせ',
+        blocks: [
+          `${s.victim.last} 様`,
+          'この度は CFP にご応募いただきありがとうございました。',
+          accepted
+            ? `ご提案いただいたセッション「${talk}」を採択させていただきました。登壇料・参加費は一切かかりません。`
+            : `慎重に選考いたしましたが、今回は「${talk}」を採択することができませんでした。またのご応募をお待ちしております。`,
+          `開催日: ${s.date()}\n会場: ${s.pick(['渋谷', '六本木', 'オンライン'])}`,
+          ...(accepted
+            ? [{ link: '登壇者向けガイド', href: 'https://srenight.example.jp/speakers/guide' }]
+            : []),
+          '運営事務局',
+        ],
+      };
+    },
   },
   {
     name: 'pt-recrutadora-real',
@@ -346,46 +420,77 @@ export const LOCAL_HAM: Template[] = [
   {
     name: 'pt-colega-deploy',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Joaquim Ferreira', 'joaquim.ferreira@corp.example'),
-      auth: passes('corp.example'),
-      lang: 'pt',
-      subject: s.pick(['Deploy do billing-worker adiado', 'Re: migração do Postgres']),
-      blocks: [
-        `Oi ${s.victim.first},`,
-        'O deploy do billing-worker ficou para quinta porque a migração ainda está rodando em staging. Segue o log do último passo:',
-        {
-          code: `2026-11-${s.int(10, 28)}T03:12:44Z INFO migrate: applied 0042_add_flag_audit (12.4s)\n2026-11-${s.int(10, 28)}T03:12:45Z WARN migrate: lock wait 800ms on audit_events`,
-        },
-        'Abraço,\nJoaquim',
-      ],
-    }),
+    write: (s) => {
+      const svc = s.service();
+      const [subject, body] = s.pick([
+        [
+          `Deploy do ${svc} adiado`,
+          `O deploy do ${svc} ficou para quinta porque a migração ainda está rodando em staging. Segue o log do último passo:`,
+        ],
+        [
+          'Re: migração do Postgres',
+          'A migração passou em staging, mas vi um lock wait no fim. Segue o trecho do log, acho que dá para rodar em produção fora do horário de pico:',
+        ],
+        [
+          `Alerta de ontem no ${svc}`,
+          'O alerta de ontem foi falso positivo: o health check estava batendo no pod antigo durante o rollout. Segue o log:',
+        ],
+      ] as const);
+      return {
+        from: mailbox('Joaquim Ferreira', 'joaquim.ferreira@corp.example'),
+        auth: passes('corp.example'),
+        lang: 'pt',
+        subject,
+        blocks: [
+          s.pick([`Oi ${s.victim.first},`, `Olá ${s.victim.first},`, 'Bom dia,']),
+          body,
+          {
+            code: `2026-11-${s.int(10, 28)}T03:12:44Z INFO ${svc}: applied 00${s.int(30, 60)}_add_flag_audit (${s.int(2, 40)}.${s.int(0, 9)}s)\n2026-11-${s.int(10, 28)}T03:12:45Z WARN ${svc}: lock wait ${s.int(200, 900)}ms on audit_events`,
+          },
+          s.pick(['Abraço,\nJoaquim', 'Valeu,\nJoaquim', 'Qualquer coisa me chama no Slack.\nJoaquim']),
+        ],
+      };
+    },
   },
   {
     name: 'pl-faktura-wykonawca',
     kind: 'ham',
     write: (s) => {
-      const nr = `FV ${s.int(10, 99)}/11/2026`;
+      const nr = `FV ${s.int(10, 99)}/${s.pick(['10', '11', '12'])}/2026`;
+      const [firm, domain] = s.pick([
+        ['Kodwerk Sp. z o.o.', 'kodwerk.example.pl'],
+        ['Bitlas Software S.A.', 'bitlas.example.pl'],
+        ['Jan Wiśniewski Consulting', 'wisniewski-consulting.example.pl'],
+      ] as const);
+      const service = s.pick([
+        'usługi programistyczne',
+        'utrzymanie infrastruktury',
+        'audyt bezpieczeństwa',
+        'wsparcie on-call',
+      ]);
       return {
-        from: mailbox('Kodwerk Sp. z o.o.', 'faktury@kodwerk.example.pl'),
-        auth: passes('kodwerk.example.pl'),
+        from: mailbox(firm, s.pick([`faktury@${domain}`, `biuro@${domain}`])),
+        auth: passes(domain),
         lang: 'pl',
-        to: mailbox('Accounts Payable', 'ap@corp.example'),
-        subject: `Faktura ${nr} - usługi programistyczne`,
+        to: mailbox('Accounts Payable', `ap@${DOMAIN}`),
+        subject: s.pick([
+          `Faktura ${nr} - ${service}`,
+          `Faktura VAT ${nr}`,
+          `${firm}: faktura za ${s.pick(['październik', 'listopad'])}`,
+        ]),
         blocks: [
-          'Dzień dobry,',
-          `w załączeniu przesyłamy fakturę ${nr} za usługi programistyczne w listopadzie zgodnie z umową ramową. Termin płatności: 30 dni, na rachunek wskazany w umowie.`,
-          'Pozdrawiamy\nKodwerk Sp. z o.o.',
+          s.pick(['Dzień dobry,', 'Szanowni Państwo,', 'Cześć,']),
+          `w załączeniu przesyłamy fakturę ${nr} za ${service} zgodnie z umową ramową. Termin płatności: ${s.pick(['14', '30'])} dni, na rachunek wskazany w umowie (bez zmian).`,
+          ...(s.chance(0.5)
+            ? [`Raport godzin jest w arkuszu współdzielonym, łącznie ${s.int(60, 180)} h.`]
+            : []),
+          s.pick([`Pozdrawiamy\n${firm}`, `Z poważaniem\nDział księgowości\n${firm}`]),
         ],
         parts: [
           {
             type: 'application/pdf',
             name: `${nr.replace(/[ /]/g, '_')}.pdf`,
-            content: onePagePdf([
-              `Faktura ${nr}`,
-              'Usługi programistyczne',
-              `Kwota: ${s.money(18000, 62000)} PLN`,
-            ]),
+            content: onePagePdf([`Faktura ${nr}`, service, `Kwota: ${s.money(18000, 62000)} PLN`]),
           },
         ],
       };
@@ -394,17 +499,31 @@ export const LOCAL_HAM: Template[] = [
   {
     name: 'pl-kolega-dyzur',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Kacper Zieliński', 'kacper.zielinski@corp.example'),
-      auth: passes('corp.example'),
-      lang: 'pl',
-      subject: s.pick(['Zamiana dyżuru w weekend', 'Re: dyżur on-call 14-15.12']),
-      blocks: [
-        `Cześć ${s.victim.first},`,
-        'czy mógłbyś/mogłabyś wziąć mój dyżur w sobotę? W zamian wezmę Twoją niedzielę za dwa tygodnie. Jeśli tak, zamienię to w PagerDuty.',
-        'Dzięki!\nKacper',
-      ],
-      form: 'text',
-    }),
+    write: (s) => {
+      const freemail = s.chance(0.4);
+      const domain = freemail ? s.pick(['wp.pl', 'o2.pl', 'gmail.com']) : DOMAIN;
+      return {
+        from: mailbox('Kacper Zieliński', `kacper.zielinski${freemail ? s.int(80, 99) : ''}@${domain}`),
+        auth: passes(domain),
+        lang: 'pl',
+        subject: s.pick([
+          'Zamiana dyżuru w weekend',
+          `Re: dyżur on-call ${s.int(1, 27)}-${s.int(2, 28)}.12`,
+          'Pytanie o runbook do Kafki',
+          'Piątkowy deploy',
+        ]),
+        blocks: [
+          s.pick([`Cześć ${s.victim.first},`, `Hej ${s.victim.first},`]),
+          s.pick([
+            'czy mógłbyś/mogłabyś wziąć mój dyżur w sobotę? W zamian wezmę Twoją niedzielę za dwa tygodnie. Jeśli tak, zamienię to w PagerDuty.',
+            'w runbooku do Kafki brakuje kroku z restartem konsumentów po rebalansie. Dopisałem go w Confluence, zerkniesz w poniedziałek?',
+            'przesuwam piątkowy deploy edge-proxy na poniedziałek rano - w piątek po 15:00 mamy freeze. Daj znać, jeśli to Ci coś blokuje.',
+          ]),
+          ...(freemail ? ['(piszę z prywatnej skrzynki, laptop służbowy został w biurze)'] : []),
+          s.pick(['Dzięki!\nKacper', 'Pozdrawiam\nKacper', 'K.']),
+        ],
+        form: 'text',
+      };
+    },
   },
 ];

@@ -91,6 +91,7 @@ export type Block =
   | { link: string; href: string }
   | { code: string }
   | { quote: string }
+  | { image: string }
   | { rows: [string, string][] };
 
 export interface Letter {
@@ -287,6 +288,7 @@ function blockText(b: Block): string {
   if ('button' in b) return `${b.button}: ${b.href}`;
   if ('link' in b) return b.link === b.href ? b.href : `${b.link} <${b.href}>`;
   if ('code' in b) return b.code;
+  if ('image' in b) return `[${b.image}]`;
   if ('quote' in b)
     return b.quote
       .split('\n')
@@ -300,6 +302,7 @@ function blockHtml(b: Block, accent: string): string {
   if ('button' in b)
     return `<p><a href="${escapeHtml(b.href)}" style="background:${accent};color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(b.button)}</a></p>`;
   if ('link' in b) return `<p><a href="${escapeHtml(b.href)}">${escapeHtml(b.link)}</a></p>`;
+  if ('image' in b) return `<p><img src="cid:${b.image}" alt="" width="200" height="200"></p>`;
   if ('code' in b) return `<pre style="background:#f6f8fa;padding:8px">${escapeHtml(b.code)}</pre>`;
   if ('quote' in b)
     return `<blockquote style="border-left:3px solid #ccc;padding-left:8px;color:#555">${escapeHtml(b.quote).replace(/\n/g, '<br>')}</blockquote>`;

@@ -9,7 +9,7 @@
 // receives, without reading the desk, its tests, data or any earlier set, and never run against the desk or
 // a judge. The people, domains, MTA header and letter writer are in unseen-17-scene.ts.
 import type { SeededRandom } from './generate.js';
-import { qrPng, zipOf } from './payloads.js';
+import { qrJpeg, qrPng, zipOf } from './payloads.js';
 import { LOCAL_PHISHING } from './unseen-17-local.js';
 import {
   type Built,
@@ -798,21 +798,31 @@ const PHISHING: Template[] = [
         `halyard-okta.${s.pick(['com', 'net', 'app'])}`,
         s.lookalike('okta'),
         `sso-halyard.${s.pick(['com', 'io'])}`,
+        `halyard.okta-${s.pick(['verify', 'login', 'sso'])}.com`,
       ]);
+      const factor = s.pick(['Okta Verify', 'your security key', 'your authenticator app']);
       return {
         ...(s.chance(0.4)
-          ? forged(s, 'IT Service Desk', `it@corp.example`)
-          : own(s, `${COMPANY} IT`, host, 'it-support')),
+          ? forged(s, s.pick(['IT Service Desk', 'Okta Administrator']), `it@corp.example`)
+          : own(s, `${COMPANY} IT`, host, s.pick(['it-support', 'okta', 'identity']))),
         subject: s.pick([
           'Action required: re-enrol your Okta Verify device',
           'MFA migration - complete by Friday',
           'Your SSO session will be terminated',
+          `[Okta] ${factor} must be re-registered`,
         ]),
         blocks: [
           s.greeting(),
-          'We are moving all staff to phishing-resistant MFA. Existing Okta Verify enrolments stop working on Friday. Re-enrol your device now to keep access to GitHub, AWS and the VPN.',
-          { button: 'Re-enrol device', href: `https://${host}${s.path('signin', 'enroll')}` },
-          'Thanks,\nIT Service Desk',
+          s.pick([
+            `We are moving all staff to phishing-resistant MFA. Existing enrolments of ${factor} stop working on Friday. Re-enrol now to keep access to GitHub, AWS and the VPN.`,
+            `Our Okta tenant was upgraded to Identity Engine. ${factor} has to be registered again, otherwise you will be signed out of all applications at midnight.`,
+            `An administrator reset ${factor} on your account after a security review. Complete the enrolment within 4 hours to avoid being locked out.`,
+          ]),
+          {
+            button: s.pick(['Re-enrol device', 'Start enrolment', 'Keep access']),
+            href: `https://${host}${s.path('signin', 'enroll')}`,
+          },
+          s.pick(['Thanks,\nIT Service Desk', `${COMPANY} Identity Team`, 'IT']),
         ],
       };
     },
@@ -849,34 +859,61 @@ const PHISHING: Template[] = [
       const host = s.throwaway();
       const url = `https://${host}${s.path('mfa')}`;
       const inPdf = s.chance(0.5);
-      const qr = await qrPng(url);
+      const title = s.pick([
+        'MFA re-registration',
+        'Authenticator renewal',
+        'Security key re-validation',
+        'Benefits portal sign-in',
+      ]);
       return {
         ...(s.chance(0.5)
-          ? forged(s, 'IT Security', 'security@corp.example')
-          : own(s, 'Identity Team', host, 'identity')),
+          ? forged(
+              s,
+              s.pick(['IT Security', 'Identity Team', 'Microsoft Authenticator']),
+              s.pick(['security@corp.example', 'it@corp.example']),
+            )
+          : own(
+              s,
+              s.pick(['Identity Team', 'IT Security Operations', 'Authenticator Services']),
+              host,
+              'identity',
+            )),
         subject: s.pick([
           'MFA re-registration required for all staff',
           'Scan to keep your authenticator active',
           'Annual security key re-validation',
+          `${title} - ${s.victim.first} ${s.victim.last}`,
         ]),
         blocks: [
           s.greeting(),
-          `Scan the QR code ${inPdf ? 'in the attached document' : 'below'} with your phone to re-register your authenticator before ${s.date()}.`,
-          'Accounts not re-registered will lose access to internal tools.',
+          s.pick([
+            `Scan the QR code ${inPdf ? 'in the attached document' : 'below'} with your phone to re-register your authenticator before ${s.date()}.`,
+            `Your authenticator registration expires this week. Use your phone camera to scan the code ${inPdf ? 'in the attachment' : 'below'}; the desktop link does not work for this step.`,
+          ]),
+          ...(inPdf ? [] : [{ image: 'qr.png' }]),
+          s.pick([
+            'Accounts not re-registered will lose access to internal tools.',
+            'This is required by the SOC 2 audit.',
+            'Do not forward this message, the code is personal.',
+          ]),
         ],
         form: inPdf ? undefined : 'html',
         parts: inPdf
           ? [
               {
                 type: 'application/pdf',
-                name: 'MFA-Reregistration.pdf',
+                name: s.pick([
+                  'MFA-Reregistration.pdf',
+                  `${title.replace(/ /g, '_')}.pdf`,
+                  'Secure_Notice.pdf',
+                ]),
                 content: onePagePdf(
-                  ['MFA re-registration', 'Scan the code with your phone camera.', 'Deadline: this week'],
-                  { link: url },
+                  [title, 'Scan the code with your phone camera.', `Deadline: ${s.date()}`],
+                  { jpeg: await qrJpeg(url) },
                 ),
               },
             ]
-          : [{ type: 'image/png', name: 'qr.png', content: qr, inline: true }],
+          : [{ type: 'image/png', name: 'qr.png', content: await qrPng(url), inline: true }],
       };
     },
   },
@@ -1144,24 +1181,53 @@ const PHISHING: Template[] = [
     name: 'docusign-acquisition-nda',
     kind: 'e-signature-lure',
     write: (s) => {
-      const host = s.lookalike('docusign');
+      const host = s.pick([s.lookalike('docusign'), s.throwaway()]);
+      const doc = s.pick([
+        'Mutual NDA - Project Lighthouse',
+        'Stock option amendment',
+        'Retention agreement 2027',
+        'Revised remote work policy',
+        'Contractor offboarding form',
+      ]);
       return {
         ...brandSender(
           s,
-          `${s.pick(['Legal', 'M&A Counsel', 'Corporate Development'])} via DocuSign`,
+          `${s.pick(['Legal', 'M&A Counsel', 'Corporate Development', 'People Operations', s.full(s.boss)])} via DocuSign`,
           'dse@docusign.net',
           'docusign',
         ),
         brand: 'DocuSign',
         subject: s.pick([
-          'Please DocuSign: Mutual NDA - Project Lighthouse',
-          'Completed: Stock option amendment',
-          'Review and sign: retention agreement',
+          `Please DocuSign: ${doc}`,
+          `Completed: ${doc}`,
+          `Review and sign: ${doc}`,
+          `Reminder: ${doc} awaiting your signature`,
         ]),
         blocks: [
-          'You have received a document to review and sign.',
-          { button: 'REVIEW DOCUMENT', href: `https://${host}${s.path('signing', 'envelope')}` },
-          'Do not share this email. This message was sent to you by DocuSign Electronic Signature Service.',
+          s.pick([
+            'You have received a document to review and sign.',
+            `${s.full(s.boss)} sent you a document to review and sign.`,
+            'Your signature is required on the document below.',
+          ]),
+          ...(s.chance(0.5)
+            ? [
+                {
+                  quote: s.pick([
+                    'Confidential - please do not discuss with the team yet.',
+                    'Needs to be signed today for payroll.',
+                    'Please sign before the board meeting.',
+                  ]),
+                },
+              ]
+            : []),
+          {
+            button: s.pick(['REVIEW DOCUMENT', 'VIEW COMPLETED DOCUMENT', 'Sign now']),
+            href: `https://${host}${s.path('signing', 'envelope')}`,
+          },
+          s.pick([
+            'Do not share this email. This message was sent to you by DocuSign Electronic Signature Service.',
+            'You will be asked to sign in with your work email to access the document.',
+          ]),
         ],
       };
     },
@@ -1260,18 +1326,34 @@ const PHISHING: Template[] = [
     name: 'statuspage-incident-login',
     kind: 'status-page-lure',
     write: (s) => {
-      const host = s.throwaway();
-      const vendor = s.pick(['Fastly', 'Twilio', 'Stripe', 'Auth0']);
+      const vendor = s.pick(['Fastly', 'Twilio', 'Stripe', 'Auth0', 'Okta', 'MongoDB Atlas']);
+      const host = s.pick([s.throwaway(), s.lookalike(vendor.toLowerCase().split(' ')[0])]);
       return {
-        ...own(s, `${vendor} Status`, host, 'status'),
+        ...own(
+          s,
+          `${vendor} ${s.pick(['Status', 'Incident Response', 'Security'])}`,
+          host,
+          s.pick(['status', 'incident', 'noreply']),
+        ),
         subject: s.pick([
           `[${vendor}] Incident affecting your account`,
           `${vendor}: your API keys are impacted by the ongoing incident`,
+          `[${vendor} Status] Customer action required`,
         ]),
         blocks: [
-          `${vendor} is investigating elevated error rates. Your account is among those whose credentials must be re-issued.`,
-          { button: 'View affected keys', href: `https://${host}${s.path('incidents', s.token(8))}` },
-          'You are receiving this because you are subscribed to incident updates.',
+          s.pick([
+            `${vendor} is investigating elevated error rates. Your account is among those whose credentials must be re-issued.`,
+            `During the incident of ${s.date()}, session tokens for a subset of customers were exposed. ${COMPANY} is affected.`,
+            `A configuration error exposed API keys of some workspaces. Sign in to see whether your keys are listed and rotate them.`,
+          ]),
+          {
+            button: s.pick(['View affected keys', 'Sign in to rotate', 'Check my account']),
+            href: `https://${host}${s.path('incidents', s.token(8))}`,
+          },
+          s.pick([
+            'You are receiving this because you are subscribed to incident updates.',
+            'Failure to act within 24 hours will result in key revocation.',
+          ]),
         ],
       };
     },
@@ -1324,20 +1406,32 @@ const PHISHING: Template[] = [
     kind: 'social-network-lure',
     write: (s) => {
       const host = s.lookalike('linkedin');
+      const sender = s.pick(['Karen Lowe', 'Ahmed Saleh', 'Julia Brandt', 'Victor Hale', 'Nadia Petrova']);
       return {
-        ...own(s, 'LinkedIn', host, 'messages-noreply'),
+        ...own(s, 'LinkedIn', host, s.pick(['messages-noreply', 'notifications', 'inmail'])),
         subject: s.pick([
-          `${s.pick(['Karen Lowe', 'Ahmed Saleh', 'Julia Brandt'])} sent you a message about a Principal Engineer role`,
-          'You appeared in 14 searches this week',
+          `${sender} sent you a message about a Principal Engineer role`,
+          `You appeared in ${s.int(9, 40)} searches this week`,
           'New InMail: confidential opportunity',
+          `${sender} wants to connect`,
         ]),
         blocks: [
-          'You have 1 new message.',
+          s.pick([
+            'You have 1 new message.',
+            `${s.victim.first}, you have a new InMail`,
+            'Your profile is getting noticed.',
+          ]),
           {
-            quote:
-              'Hi, I represent a stealth-mode company raising its Series B. The role pays $320k + equity. Can I share the details?',
+            quote: s.pick([
+              `Hi, I represent a stealth-mode company raising its Series B. The role pays $${s.int(260, 380)}k + equity. Can I share the details?`,
+              'Your experience with feature flags is exactly what our client needs. I have attached the job description in the message.',
+              'We are building a developer tools startup and would like you as an advisor. Paid in tokens and cash.',
+            ]),
           },
-          { button: 'View message', href: `https://${host}${s.path('messaging', 'thread')}` },
+          {
+            button: s.pick(['View message', 'Reply', 'See who viewed you']),
+            href: `https://${host}${s.path('messaging', 'thread')}`,
+          },
         ],
       };
     },
@@ -1370,12 +1464,29 @@ const PHISHING: Template[] = [
     kind: 'infra-as-code-lure',
     write: (s) => {
       const host = s.lookalike(s.pick(['hashicorp', 'terraform', 'tfcloud']));
+      const ws = s.pick(['prod-network', 'edge-eu', 'core-db', 'iam-baseline']);
       return {
-        ...brandSender(s, 'HCP Terraform', 'notifications@hashicorp.com', 'terraform'),
-        subject: `Run needs attention: ${s.pick(['prod-network', 'edge-eu', 'core-db'])} - ${s.pick(['apply errored', 'state lock expired', 'token revoked'])}`,
+        ...brandSender(
+          s,
+          s.pick(['HCP Terraform', 'Terraform Cloud', 'HashiCorp']),
+          'notifications@hashicorp.com',
+          'terraform',
+        ),
+        subject: `${s.pick(['Run needs attention', 'Workspace locked', 'Action required'])}: ${ws} - ${s.pick(['apply errored', 'state lock expired', 'token revoked', 'drift detected'])}`,
         blocks: [
-          'A run in your workspace requires attention. The organization API token was revoked during maintenance and must be re-issued by an owner.',
-          { button: 'Re-authenticate', href: `https://${host}${s.path('app', ORG_SLUG, 'workspaces')}` },
+          s.pick([
+            'A run in your workspace requires attention. The organization API token was revoked during maintenance and must be re-issued by an owner.',
+            `Drift was detected in ${ws}. Auto-apply is blocked until an owner re-authenticates and approves the plan.`,
+            `The state of ${ws} was locked by an expired session. Sign in to release the lock before the next scheduled apply.`,
+          ]),
+          {
+            button: s.pick(['Re-authenticate', 'Review plan', 'Unlock workspace']),
+            href: `https://${host}${s.path('app', ORG_SLUG, 'workspaces', ws)}`,
+          },
+          s.pick([
+            'HashiCorp, an IBM Company',
+            'You are receiving this because you are an owner of this organization.',
+          ]),
         ],
       };
     },
@@ -1410,20 +1521,33 @@ const PHISHING: Template[] = [
     name: 'openai-api-billing',
     kind: 'ai-api-billing-lure',
     write: (s) => {
-      const vendor = s.pick(['OpenAI', 'Anthropic', 'Hugging Face']);
-      const stem = vendor.toLowerCase().replace(/ /g, '');
+      const vendor = s.pick(['OpenAI', 'Anthropic', 'Hugging Face', 'Mistral AI']);
+      const stem = vendor.toLowerCase().replace(/ .*/, '');
       const host = s.lookalike(stem);
       return {
-        ...brandSender(s, `${vendor} Billing`, `billing@${stem}.com`, stem),
+        ...brandSender(
+          s,
+          s.pick([`${vendor} Billing`, vendor, `${vendor} Platform`]),
+          `billing@${stem}.com`,
+          stem,
+        ),
         subject: s.pick([
           'Your API access has been suspended',
           'Payment failed for your API organization',
           'Usage tier downgraded - update payment',
+          `Your ${vendor} API key was disabled`,
         ]),
         blocks: [
           s.greeting(),
-          `We were unable to process the payment for your organization. API requests from ${COMPANY} now return 429 errors.`,
-          { button: 'Update payment details', href: `https://${host}${s.path('settings', 'billing')}` },
+          s.pick([
+            `We were unable to process the payment for your organization. API requests from ${COMPANY} now return 429 errors.`,
+            `Your API key ${s.pick(['sk-', 'hf_', 'key-'])}...${s.token(4)} was detected in a public repository and has been disabled. Sign in to issue a new key.`,
+            `Your monthly invoice of USD ${s.money(300, 4000)} is overdue. Access will be suspended in 24 hours.`,
+          ]),
+          {
+            button: s.pick(['Update payment details', 'Go to API keys', 'Restore access']),
+            href: `https://${host}${s.path('settings', 'billing')}`,
+          },
         ],
       };
     },

@@ -324,46 +324,87 @@ const HAM: Template[] = [
     kind: 'ham',
     write: (s) => {
       const account = `${s.int(100000000000, 999999999999)}`;
+      const month = s.pick(['November', 'October', 'September']);
+      const amount = `USD ${s.money(8000, 62000)}`;
       return {
-        from: mailbox('Amazon Web Services', 'aws-billing@amazon.com'),
+        from: mailbox('Amazon Web Services', s.pick(['aws-billing@amazon.com', 'no-reply-aws@amazon.com'])),
         auth: passes('amazon.com'),
         brand: 'aws',
-        subject: `Amazon Web Services Billing Statement Available [Account: ${account}]`,
+        subject: s.pick([
+          `Amazon Web Services Billing Statement Available [Account: ${account}]`,
+          `AWS Invoice Available [Account: ${account}] [Invoice ID: EUINDE${s.int(10, 26)}-${s.int(100000, 999999)}]`,
+          `Your AWS bill for ${month} 2026`,
+        ]),
         blocks: [
-          'Greetings from Amazon Web Services,',
-          `This e-mail confirms that your latest billing statement is available on the AWS web site. Your account will be charged USD ${s.money(8000, 62000)} for ${s.pick(['November', 'October'])} 2026.`,
+          s.pick([
+            'Greetings from Amazon Web Services,',
+            'Hello,',
+            'Greetings from Amazon Web Services, we are writing to let you know your invoice is ready.',
+          ]),
+          s.pick([
+            `This e-mail confirms that your latest billing statement is available on the AWS web site. Your account will be charged ${amount} for ${month} 2026.`,
+            `Your invoice for account ${account} for ${month} 2026 is ${amount}. It is available in the Billing and Cost Management console; the charge will appear on your payment method in the next few days.`,
+            `Your ${month} 2026 charges of ${amount} for the consolidated billing family of ${account} are now final.`,
+          ]),
           {
             link: 'https://console.aws.amazon.com/billing/home#/bills',
             href: 'https://console.aws.amazon.com/billing/home#/bills',
           },
-          'Please note that this is an automated e-mail; replies are not monitored.',
+          s.pick([
+            'Please note that this is an automated e-mail; replies are not monitored.',
+            'If you have questions, contact AWS Support through the console.',
+          ]),
           'Sincerely,\nAmazon Web Services',
         ],
+        parts: s.chance(0.3)
+          ? [
+              {
+                type: 'application/pdf',
+                name: `invoice-${account}.pdf`,
+                content: onePagePdf([
+                  'Amazon Web Services EMEA SARL',
+                  `Account ${account}`,
+                  `${month} 2026`,
+                  amount,
+                ]),
+              },
+            ]
+          : undefined,
       };
     },
   },
   {
     name: 'aws-budget-alert',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('AWS Budgets', 'budgets@costalerts.amazonaws.com'),
-      auth: passes('costalerts.amazonaws.com', 'amazonses.com', 'amazonses.com'),
-      subject: `AWS Budgets: ${s.pick(['prod-monthly', 'staging-cap', 'data-egress'])} has exceeded your alert threshold`,
-      blocks: [
-        `You requested that we alert you when the ACTUAL Cost associated with your budget exceeds ${s.pick(['80', '90', '100'])}% of USD ${s.int(10, 60)},000.00 for the current month.`,
-        {
-          rows: [
-            ['Budget Name', 'prod-monthly'],
-            ['Current Amount', `USD ${s.money(9000, 58000)}`],
-            ['Alert Type', 'ACTUAL'],
-          ],
-        },
-        {
-          link: 'Go to the AWS Budgets dashboard',
-          href: 'https://console.aws.amazon.com/billing/home#/budgets',
-        },
-      ],
-    }),
+    write: (s) => {
+      const budget = s.pick(['prod-monthly', 'staging-cap', 'data-egress', 'ml-sandbox', 'ci-runners']);
+      const type = s.pick(['ACTUAL', 'FORECASTED']);
+      const threshold = s.pick(['80', '90', '100', '110']);
+      return {
+        from: mailbox('AWS Budgets', 'budgets@costalerts.amazonaws.com'),
+        auth: passes('costalerts.amazonaws.com', 'amazonses.com', 'amazonses.com'),
+        to: s.chance(0.5) ? `finops@${DOMAIN}` : undefined,
+        subject: `AWS Budgets: ${budget} has exceeded your alert threshold`,
+        blocks: [
+          s.pick(['Dear AWS Customer,', 'Hello,']),
+          `You requested that we alert you when the ${type} Cost associated with your ${budget} budget ${type === 'ACTUAL' ? 'exceeds' : 'is forecasted to exceed'} ${threshold}% of USD ${s.int(2, 60)},000.00 for the current month.`,
+          {
+            rows: [
+              ['Budget Name', budget],
+              ['Budget Type', 'Cost'],
+              ['Alert Type', type],
+              ['Alert Threshold', `> ${threshold}%`],
+              ['Current Amount', `USD ${s.money(1500, 58000)}`],
+            ],
+          },
+          {
+            link: 'Go to the AWS Budgets dashboard',
+            href: 'https://console.aws.amazon.com/billing/home#/budgets',
+          },
+          ...(s.chance(0.5) ? ['Tip: set up budget actions to stop resources automatically.'] : []),
+        ],
+      };
+    },
   },
   {
     name: 'gcp-quota-notice',
@@ -413,18 +454,40 @@ const HAM: Template[] = [
   {
     name: 'registrar-auto-renew',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Gandi', 'noreply@gandi.net'),
-      auth: passes('gandi.net'),
-      subject: `[Gandi] Auto-renewal of ${s.pick(['halyard.example', 'halyardflags.example'])} in 30 days`,
-      blocks: [
-        'Hello,',
-        `Your domain will be automatically renewed for one year on ${s.date()} using your prepaid account. No action is required.`,
-        'To change the renewal settings, go to https://admin.gandi.net/domain/',
-        'The Gandi team',
-      ],
-      form: 'text',
-    }),
+    write: (s) => {
+      const domain = s.pick([
+        'halyard.example',
+        'halyardflags.example',
+        'halyard-status.example',
+        'gethalyard.example',
+      ]);
+      const [name, sender, host] = s.pick([
+        ['Gandi', 'noreply@gandi.net', 'https://admin.gandi.net/domain/'],
+        ['Namecheap', 'support@namecheap.com', 'https://ap.www.namecheap.com/domains/list/'],
+        ['Cloudflare Registrar', 'noreply@notify.cloudflare.com', 'https://dash.cloudflare.com/domains'],
+      ] as const);
+      const senderDomain = sender.split('@')[1];
+      const auto = s.chance(0.6);
+      return {
+        from: mailbox(name, sender),
+        auth: passes(senderDomain),
+        subject: auto
+          ? s.pick([
+              `[${name}] Auto-renewal of ${domain} in 30 days`,
+              `Your domain ${domain} will renew soon`,
+            ])
+          : s.pick([`${domain} renewed for 1 year`, `Receipt: renewal of ${domain}`]),
+        blocks: [
+          s.pick(['Hello,', `Hi ${s.victim.first},`]),
+          auto
+            ? `${domain} will be renewed automatically for one year on ${s.date()} using ${s.pick(['your prepaid account', 'the card on file'])}. No action is required.`
+            : `${domain} has been renewed until ${s.date()}. USD ${s.money(9, 60)} was charged to the card on file.`,
+          `To change the renewal settings, go to ${host}`,
+          `The ${name} team`,
+        ],
+        form: s.pick(['text', 'both'] as const),
+      };
+    },
   },
   {
     name: 'ca-renewal-reminder',
@@ -779,22 +842,39 @@ const HAM: Template[] = [
     kind: 'ham',
     write: (s) => {
       const ref = s.upper(6);
+      const [airline, sender, code, site] = s.pick([
+        ['KLM', 'noreply@klm.com', 'KL', 'https://www.klm.com/trip'],
+        ['Lufthansa', 'online@booking-lufthansa.com', 'LH', 'https://www.lufthansa.com/mybookings'],
+        ['TAP Air Portugal', 'noreply@flytap.com', 'TP', 'https://www.flytap.com/en-us/manage-booking'],
+        ['LOT Polish Airlines', 'noreply@lot.com', 'LO', 'https://www.lot.com/manage-booking'],
+      ] as const);
+      const senderDomain = sender.split('@')[1];
+      const city = s.pick(['Amsterdam', 'Lisbon', 'Warsaw', 'Munich', 'Tokyo', 'Barcelona']);
       return {
-        from: mailbox('KLM', 'noreply@klm.com'),
-        auth: passes('klm.com', 'info.klm.com', 'klm.com'),
-        brand: 'KLM',
-        subject: `Your booking confirmation ${ref}`,
+        from: mailbox(airline, sender),
+        auth: passes(senderDomain),
+        brand: airline,
+        subject: s.pick([
+          `Your booking confirmation ${ref}`,
+          `Booking ${ref}: ${city}`,
+          `Check-in is open for your flight to ${city}`,
+        ]),
         blocks: [
-          `Dear ${s.full(s.victim)},`,
-          `Thank you for booking with KLM. Booking code ${ref}.`,
+          s.pick([`Dear ${s.full(s.victim)},`, `Hello ${s.victim.first},`]),
+          s.pick([
+            `Thank you for booking with ${airline}. Your booking code is ${ref}.`,
+            `Online check-in is now open for booking ${ref}.`,
+          ]),
           {
             rows: [
-              ['Flight', `KL${s.int(1000, 1999)}`],
+              ['Flight', `${code}${s.int(100, 1999)}`],
               ['Date', s.date()],
-              ['Route', `${s.pick(['Berlin', 'Warsaw', 'Lisbon'])} - Amsterdam`],
+              ['Route', `${s.pick(['Berlin', 'Frankfurt', 'London'])} - ${city}`],
+              ['Passenger', s.full(s.victim).toUpperCase()],
             ],
           },
-          { button: 'Manage my booking', href: 'https://www.klm.com/trip' },
+          { button: s.pick(['Manage my booking', 'Check in now']), href: site },
+          s.pick(['We wish you a pleasant flight.', 'Booked through your company travel tool.']),
         ],
       };
     },
@@ -802,49 +882,80 @@ const HAM: Template[] = [
   {
     name: 'conference-calendar-invite',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox(s.full(s.mate), s.address(s.mate)),
-      auth: passes(DOMAIN),
-      subject: s.pick([
-        'Invitation: Dry run of the conference talk',
-        'Invitation: Incident review - edge outage',
-      ]),
-      blocks: [
-        `Hi ${s.victim.first}, adding a slot so we can go through the slides together. Video link is in the invite.`,
-        s.mate.first,
-      ],
-      parts: [
-        {
-          type: 'text/calendar',
-          name: 'invite.ics',
-          content: invitation({
-            uid: `${s.hex(16)}@${DOMAIN}`,
-            organizer: s.address(s.mate),
-            attendee: s.address(s.victim),
-            summary: 'Talk dry run',
-            description: 'Join: https://meet.google.com/abc-defg-hij',
-            location: 'Google Meet',
-            start: `202612${String(s.int(1, 28)).padStart(2, '0')}T140000Z`,
-          }),
-        },
-      ],
-    }),
+    write: (s) => {
+      const [title, note] = s.pick([
+        ['Talk dry run', 'adding a slot so we can go through the slides together before the conference'],
+        [
+          'Incident review - edge outage',
+          "booking the review for last week's edge outage; please bring the timeline",
+        ],
+        ['Platform roadmap sync', 'moving our roadmap sync to a slot that works for Tokyo too'],
+        ['On-call handover', 'a short handover before your on-call week starts'],
+      ] as const);
+      const where = s.pick(['Google Meet', 'Room Kattegat (3rd floor)', 'Zoom']);
+      return {
+        from: mailbox(s.full(s.mate), s.address(s.mate)),
+        auth: passes(DOMAIN, DOMAIN, s.pick([DOMAIN, 'google.com'])),
+        subject: `Invitation: ${title} @ ${s.pick(['Tue', 'Wed', 'Thu'])} ${s.date()} ${s.int(9, 16)}:00 - ${s.int(10, 17)}:30 (UTC)`,
+        blocks: [
+          `Hi ${s.victim.first}, ${note}. ${where === 'Google Meet' ? 'The Meet link is in the invite.' : `We are in ${where}.`}`,
+          s.pick([s.mate.first, `Thanks,\n${s.mate.first}`, `- ${s.mate.first}`]),
+        ],
+        parts: [
+          {
+            type: 'text/calendar',
+            name: 'invite.ics',
+            content: invitation({
+              uid: `${s.hex(16)}@${DOMAIN}`,
+              organizer: s.address(s.mate),
+              attendee: s.address(s.victim),
+              summary: title,
+              description:
+                where === 'Google Meet'
+                  ? `Join: https://meet.google.com/${s.token(3)}-${s.token(4)}-${s.token(3)}`
+                  : note,
+              location: where,
+              start: `202612${String(s.int(1, 28)).padStart(2, '0')}T${String(s.int(8, 16)).padStart(2, '0')}0000Z`,
+            }),
+          },
+        ],
+      };
+    },
   },
   {
     name: 'jetbrains-invoice',
     kind: 'ham',
     write: (s) => {
       const order = `A${s.int(1000000, 9999999)}`;
+      const seats = s.int(20, 80);
+      const product = s.pick(['All Products Pack', 'IntelliJ IDEA Ultimate', 'GoLand', 'WebStorm']);
+      const total = `EUR ${s.money(4000, 40000)}`;
+      const card = s.chance(0.5);
       return {
-        from: mailbox('JetBrains Sales', 'sales@jetbrains.com'),
+        from: mailbox('JetBrains Sales', s.pick(['sales@jetbrains.com', 'no-reply@jetbrains.com'])),
         auth: passes('jetbrains.com'),
-        to: mailbox('Accounts Payable', `ap@${DOMAIN}`),
-        subject: `JetBrains order ${order}: invoice`,
+        to: mailbox(
+          s.pick(['Accounts Payable', 'Engineering Ops']),
+          s.pick([`ap@${DOMAIN}`, `eng-ops@${DOMAIN}`]),
+        ),
+        subject: s.pick([
+          `JetBrains order ${order}: invoice`,
+          `Your JetBrains invoice for order ${order}`,
+          `Order ${order} - ${product} subscription renewal`,
+        ]),
         blocks: [
-          'Dear customer,',
-          `Thank you for renewing ${s.int(20, 80)} All Products Pack licences for ${COMPANY}. Please find invoice ${order} attached; it will be charged to the card on file.`,
-          'You can manage licences at https://account.jetbrains.com/licenses',
-          'Best regards,\nJetBrains Sales',
+          s.pick(['Dear customer,', 'Hello,', `Dear ${COMPANY} team,`]),
+          `Thank you for renewing ${seats} ${product} licences for ${COMPANY}. ${card ? `The total of ${total} has been charged to the card on file.` : `Please pay ${total} by bank transfer within 30 days, quoting ${order}; the bank details are on the invoice as in previous years.`}`,
+          s.pick([
+            'Invoice attached.',
+            `The invoice ${order} is attached as a PDF.`,
+            'You will find the invoice attached to this email.',
+          ]),
+          s.pick([
+            'You can assign and revoke licences at https://account.jetbrains.com/licenses',
+            'Licence administrators can manage seats in JetBrains Account: https://account.jetbrains.com',
+          ]),
+          s.pick(['Best regards,\nJetBrains Sales', 'Kind regards,\nJetBrains s.r.o.']),
         ],
         parts: [
           {
@@ -853,7 +964,8 @@ const HAM: Template[] = [
             content: onePagePdf([
               `Invoice ${order}`,
               'JetBrains s.r.o.',
-              `Total EUR ${s.money(9000, 40000)}`,
+              `${seats} x ${product}`,
+              `Total ${total}`,
             ]),
           },
         ],
@@ -865,21 +977,39 @@ const HAM: Template[] = [
     kind: 'ham',
     write: (s) => {
       const inv = `IN-${s.int(100, 999)}-${s.int(100, 999)}-${s.int(100, 999)}`;
+      const products = s.pick([
+        'Jira and Confluence',
+        'Jira Service Management',
+        'Confluence',
+        'Jira, Confluence and Bitbucket',
+      ]);
+      const amount = `USD ${s.money(2000, 9000)}`;
+      const paid = s.chance(0.6);
       return {
-        from: mailbox('Atlassian', 'noreply@am.atlassian.com'),
+        from: mailbox('Atlassian', s.pick(['noreply@am.atlassian.com', 'billing@am.atlassian.com'])),
         auth: passes('am.atlassian.com', 'am.atlassian.com', 'atlassian.com'),
-        subject: `Your Atlassian invoice ${inv} is ready`,
+        brand: 'ATLASSIAN',
+        subject: paid
+          ? s.pick([`Your Atlassian invoice ${inv} is ready`, `Payment received - ${inv}`])
+          : s.pick([`Quote converted to invoice ${inv}`, `Invoice ${inv} is due in 30 days`]),
         blocks: [
-          'Hi there,',
-          `Your invoice for Jira and Confluence (halyard.atlassian.net) is ready. Amount due: USD ${s.money(2000, 9000)}. It will be charged automatically.`,
-          { button: 'View invoice', href: 'https://admin.atlassian.com/billing' },
+          s.pick(['Hi there,', `Hi ${s.victim.first},`, 'Hello billing contact,']),
+          `Your invoice for ${products} (halyard.atlassian.net, ${s.int(60, 180)} users) is ready. ${paid ? `${amount} was charged to your card ending ${s.int(1000, 9999)}.` : `Amount due: ${amount}, payable by ${s.date()}.`}`,
+          {
+            button: s.pick(['View invoice', 'View billing details']),
+            href: 'https://admin.atlassian.com/billing',
+          },
+          s.pick([
+            'Questions about billing? Visit https://support.atlassian.com',
+            'Thanks for choosing Atlassian.',
+          ]),
         ],
         parts: s.chance(0.5)
           ? [
               {
                 type: 'application/pdf',
                 name: `${inv}.pdf`,
-                content: onePagePdf([`Invoice ${inv}`, 'Atlassian Pty Ltd']),
+                content: onePagePdf([`Invoice ${inv}`, 'Atlassian Pty Ltd', products, amount]),
               },
             ]
           : undefined,
@@ -889,46 +1019,86 @@ const HAM: Template[] = [
   {
     name: 'copilot-renewal',
     kind: 'ham',
-    write: (s) => ({
-      ...GH(s),
-      subject: `[GitHub] Receipt for ${ORG_SLUG}`,
-      blocks: [
-        `We received payment for your GitHub organization ${ORG_SLUG}.`,
-        {
-          rows: [
-            ['Plan', 'GitHub Team + Copilot Business'],
-            ['Seats', `${s.int(40, 90)}`],
-            ['Total', `USD ${s.money(3000, 9000)}`],
-            ['Card', `Visa ending ${s.int(1000, 9999)}`],
-          ],
-        },
-        'View your billing history: https://github.com/organizations/halyard-systems/settings/billing',
-        'Questions? Contact support at https://support.github.com',
-      ],
-    }),
+    write: (s) => {
+      const plan = s.pick([
+        'GitHub Team + Copilot Business',
+        'GitHub Enterprise Cloud',
+        'GitHub Team',
+        'Copilot Business',
+      ]);
+      const seats = s.int(40, 90);
+      return {
+        ...GH(s),
+        subject: s.pick([
+          `[GitHub] Receipt for ${ORG_SLUG}`,
+          `[GitHub] Payment receipt for ${ORG_SLUG}`,
+          `[GitHub] Your ${plan} subscription renewed`,
+        ]),
+        blocks: [
+          s.pick([
+            `We received payment for your GitHub organization ${ORG_SLUG}.`,
+            `Thanks for your payment. Here is the receipt for ${ORG_SLUG}.`,
+            `Hi @${s.handle(s.victim)}, your organization's subscription has renewed.`,
+          ]),
+          {
+            rows: [
+              ['Plan', plan],
+              ['Seats', `${seats}`],
+              ['Total', `USD ${s.money(seats * 4, seats * 60)}`],
+              [
+                'Billed to',
+                s.pick([
+                  `Visa ending ${s.int(1000, 9999)}`,
+                  `Mastercard ending ${s.int(1000, 9999)}`,
+                  'Invoice (net 30)',
+                ]),
+              ],
+              ['Period', `${s.date()} - ${s.date()}`],
+            ],
+          },
+          `View your billing history: https://github.com/organizations/${ORG_SLUG}/settings/billing`,
+          s.pick([
+            'Questions? Contact support at https://support.github.com',
+            'You are receiving this because you are a billing manager of this organization.',
+          ]),
+        ],
+      };
+    },
   },
   {
     name: 'colleague-gmail-weekend',
     kind: 'ham',
     write: (s) => {
       const freemail = s.pick(FREEMAIL);
+      const svc = s.service();
       return {
-        from: mailbox(s.full(s.mate), `${s.mate.first.toLowerCase()}${s.int(1, 99)}@${freemail}`),
+        from: mailbox(
+          s.full(s.mate),
+          `${s.mate.first.toLowerCase()}${s.pick(['', '.', '_'])}${s.mate.last.toLowerCase().replace(/[^a-z]/g, '')}${s.int(1, 99)}@${freemail}`,
+        ),
         auth: passes(freemail),
         subject: s.pick([
           'weekend - staging is down?',
           'sorry, personal email',
           'can you look at this on monday',
+          `${svc} question`,
+          'Re: hike on Sunday + one work thing',
         ]),
         blocks: [
-          `Hey ${s.victim.first},`,
+          s.pick([`Hey ${s.victim.first},`, `${s.victim.first} -`, `Hi ${s.victim.first}`]),
           s.pick([
             'Writing from my personal account, no laptop with me. Staging looks down from the status page - not urgent, nobody is using it this weekend, but could you check the cert-manager logs on Monday before the demo?',
             "Sorry for the personal email. I won't be online until Tuesday (kid is sick). The review for the retry PR is yours if you want it - no rush.",
+            `Random thought over the weekend: the ${svc} retries might be what doubled the bill, not the traffic. Let's look at it together on Monday, nothing to do now.`,
+            'I forgot to hand over before leaving: the flaky e2e test is quarantined in the main branch, ticket is in Jira under my name. Enjoy the rest of your weekend!',
           ]),
-          `Cheers,\n${s.mate.first}`,
+          s.pick([
+            `Cheers,\n${s.mate.first}`,
+            `${s.mate.first}\n\nSent from my phone`,
+            `- ${s.mate.first.toLowerCase()}`,
+          ]),
         ],
-        form: 'text',
+        form: s.pick(['text', 'text', 'both'] as const),
       };
     },
   },
@@ -976,20 +1146,45 @@ const HAM: Template[] = [
   {
     name: 'docusign-contractor',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox(`${s.full(s.boss)} via Docusign`, 'dse_NA3@docusign.net'),
-      auth: passes('docusign.net'),
-      replyTo: mailbox(s.full(s.boss), s.address(s.boss)),
-      subject: `Please DocuSign: ${s.pick(['Halyard_Contractor_SOW_2027.pdf', 'Speaker_Release_Form.pdf', 'Travel_Policy_Acknowledgement.pdf'])}`,
-      blocks: [
-        `${s.full(s.boss)} sent you a document to review and sign.`,
-        {
-          button: 'REVIEW DOCUMENT',
-          href: `https://na3.docusign.net/Signing/EmailStart.aspx?a=${s.hex(8)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}-${s.hex(12)}`,
-        },
-        'Do Not Share This Email: this email contains a secure link to Docusign. Please do not share this email, link, or access code with others.',
-      ],
-    }),
+    write: (s) => {
+      const doc = s.pick([
+        'Halyard_Contractor_SOW_2027.pdf',
+        'Speaker_Release_Form.pdf',
+        'Travel_Policy_Acknowledgement.pdf',
+        'Mutual_NDA_Fieldstone_Bank.pdf',
+        'Offer_Letter_Amendment.pdf',
+      ]);
+      const sender = s.chance(0.5) ? s.boss : s.mate;
+      return {
+        from: mailbox(
+          `${s.full(sender)} via Docusign`,
+          s.pick(['dse_NA3@docusign.net', 'dse_EU@docusign.net', 'dse@eumail.docusign.net']),
+        ),
+        auth: passes('docusign.net'),
+        replyTo: mailbox(s.full(sender), s.address(sender)),
+        subject: s.pick([`Please DocuSign: ${doc}`, `Complete with Docusign: ${doc}`]),
+        blocks: [
+          `${s.full(sender)} sent you a document to review and sign.`,
+          ...(s.chance(0.5)
+            ? [
+                {
+                  quote: s.pick([
+                    'As discussed in our 1:1 - please sign when you have a minute.',
+                    'Legal needs this before the contractor starts on Monday.',
+                    'For the conference recording.',
+                  ]),
+                },
+              ]
+            : []),
+          {
+            button: 'REVIEW DOCUMENT',
+            href: `https://${s.pick(['na3', 'eu'])}.docusign.net/Signing/EmailStart.aspx?a=${s.hex(8)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}-${s.hex(12)}`,
+          },
+          'Do Not Share This Email: this email contains a secure link to Docusign. Please do not share this email, link, or access code with others.',
+          'Questions about the document? If you need to modify the document or have questions, reply to the sender by emailing them directly.',
+        ],
+      };
+    },
   },
   {
     name: 'hackerone-report',
@@ -1092,18 +1287,48 @@ const HAM: Template[] = [
   {
     name: 'sso-announcement-own-domain',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Lena Hoffmann', `lena.hoffmann@${DOMAIN}`),
-      auth: passes(DOMAIN),
-      to: `engineering@${DOMAIN}`,
-      subject: 'Passkeys for GitHub and AWS from next month',
-      blocks: [
-        'Hi everyone,',
-        `From ${s.date()} we require passkeys or a hardware key for GitHub and AWS SSO. If you already use a YubiKey, nothing changes. Otherwise, register a passkey in Okta (Settings > Security methods) before then. We will never ask you to do this through a link in an email - go to Okta from your bookmarks.`,
-        'Questions in #security.',
-        'Lena\nSecurity Engineering',
-      ],
-    }),
+    write: (s) => {
+      const [subject, body] = s.pick([
+        [
+          'Passkeys for GitHub and AWS from next month',
+          `From ${s.date()} we require passkeys or a hardware key for GitHub and AWS SSO. If you already use a YubiKey, nothing changes. Otherwise, register a passkey in Okta (Settings > Security methods) before then.`,
+        ],
+        [
+          'Rotating the shared staging credentials on Friday',
+          'We are rotating the shared staging database and queue credentials on Friday at 10:00 UTC. Services read them from Vault, so nothing should break; if a local script of yours has them hard-coded, move it to `vault read` before then.',
+        ],
+        [
+          'Reminder: report suspicious mail with the button',
+          'We have seen a wave of fake recruiter mails with "take-home tasks" aimed at engineers. Do not run code from strangers on your work laptop; use the Report button in Gmail and we will look at it.',
+        ],
+        [
+          'GitHub org: SSO session length changes',
+          'GitHub SAML sessions will last 24 hours instead of 7 days from Monday. Expect to re-authenticate through Okta once a day; tokens and SSH keys keep working once they are authorised for SSO.',
+        ],
+      ] as const);
+      const author = s.pick([
+        ['Lena Hoffmann', 'lena.hoffmann', 'Security Engineering'],
+        ['Olu Adeyemi', 'olu.adeyemi', 'Infrastructure'],
+        ['IT Service Desk', 'it', 'IT'],
+      ] as const);
+      return {
+        from: mailbox(author[0], `${author[1]}@${DOMAIN}`),
+        auth: passes(DOMAIN),
+        to: s.pick([`engineering@${DOMAIN}`, `all@${DOMAIN}`]),
+        headers: [`List-Id: <${s.pick(['engineering', 'all'])}.${DOMAIN}>`],
+        subject,
+        blocks: [
+          s.pick(['Hi everyone,', 'Hi all,', 'Hello team,']),
+          body,
+          s.pick([
+            'We will never ask you to do any of this through a link in an email - use your bookmarks.',
+            'Questions in #security.',
+            'Questions in #it-help.',
+          ]),
+          `${author[0].split(' ')[0]}\n${author[2]}`,
+        ],
+      };
+    },
   },
 ];
 
