@@ -265,6 +265,24 @@ export function unsigned(fromDomain: string, spf: 'none' | 'softfail' | 'neutral
   return `Authentication-Results: mx.${DOMAIN}; spf=${spf} smtp.mailfrom=${fromDomain}; dkim=none (no signature); dmarc=none header.from=${fromDomain}`;
 }
 
+/** A sender on an attacker's own domain: it signs and passes for itself. */
+export function own(s: Scene, name: string, domain: string, local = 'noreply') {
+  return {
+    from: mailbox(name, `${local}@${domain}`),
+    auth: passes(domain, s.pick([domain, `bounce.${domain}`])),
+  };
+}
+
+/** A brand's address forged in From over a bulk sender's envelope. */
+export function forged(s: Scene, name: string, address: string) {
+  return { from: mailbox(name, address), auth: spoofed(address.split('@')[1], s.throwaway()) };
+}
+
+/** A brand's mail as attackers send it: mostly from a look-alike domain of their own, sometimes forged. */
+export function brandSender(s: Scene, name: string, realAddress: string, stem: string, local = 'noreply') {
+  return s.chance(0.25) ? forged(s, name, realAddress) : own(s, name, s.lookalike(stem), local);
+}
+
 /** A header value with non-ASCII text, as an RFC 2047 encoded word. */
 export function encodeWord(value: string): string {
   if (/^[\x20-\x7e]*$/.test(value)) return value;

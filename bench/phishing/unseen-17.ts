@@ -10,39 +10,23 @@
 // a judge. The people, domains, MTA header and letter writer are in unseen-17-scene.ts.
 import type { SeededRandom } from './generate.js';
 import { qrJpeg, qrPng, zipOf } from './payloads.js';
-import { LOCAL_PHISHING } from './unseen-17-local.js';
+import { LOCAL_PHISHING, MORE_PHISHING } from './unseen-17-local.js';
 import {
   type Built,
+  brandSender,
   buildSet,
   COMPANY,
   FREEMAIL,
+  forged,
   mailbox,
   ORG_SLUG,
+  own,
   PRODUCT,
   passes,
-  type Scene,
-  spoofed,
   type Template,
   unsigned,
 } from './unseen-17-scene.js';
 import { onePagePdf, protectedZip } from './unseen-payloads.js';
-
-/** A sender on an attacker's own domain: it signs and passes for itself. */
-function own(s: Scene, name: string, domain: string, local = 'noreply') {
-  return {
-    from: mailbox(name, `${local}@${domain}`),
-    auth: passes(domain, s.pick([domain, `bounce.${domain}`])),
-  };
-}
-
-/** A brand's address forged in From over a bulk sender's envelope. */
-function forged(s: Scene, name: string, address: string) {
-  return { from: mailbox(name, address), auth: spoofed(address.split('@')[1], s.throwaway()) };
-}
-
-function brandSender(s: Scene, name: string, realAddress: string, stem: string, local = 'noreply') {
-  return s.chance(0.25) ? forged(s, name, realAddress) : own(s, name, s.lookalike(stem), local);
-}
 
 const PHISHING: Template[] = [
   {
@@ -1301,285 +1285,9 @@ const PHISHING: Template[] = [
       };
     },
   },
-  {
-    name: 'apple-developer-membership',
-    kind: 'app-store-developer-lure',
-    write: (s) => {
-      const host = s.lookalike(s.pick(['appledeveloper', 'apple-dev', 'appstoreconnect']));
-      return {
-        ...brandSender(s, 'Apple Developer', 'developer@insideapple.apple.com', 'appledeveloper'),
-        subject: s.pick([
-          'Your Apple Developer Program membership has expired',
-          'App Store Connect: your app has been removed',
-          'Action required: update agreement',
-        ]),
-        blocks: [
-          s.greeting(),
-          `The membership for ${COMPANY} could not be renewed. ${PRODUCT} Mobile will be removed from the App Store unless you update the payment information.`,
-          { button: 'Renew membership', href: `https://${host}${s.path('account', 'renew')}` },
-          'Apple Developer Relations',
-        ],
-      };
-    },
-  },
-  {
-    name: 'statuspage-incident-login',
-    kind: 'status-page-lure',
-    write: (s) => {
-      const vendor = s.pick(['Fastly', 'Twilio', 'Stripe', 'Auth0', 'Okta', 'MongoDB Atlas']);
-      const host = s.pick([s.throwaway(), s.lookalike(vendor.toLowerCase().split(' ')[0])]);
-      return {
-        ...own(
-          s,
-          `${vendor} ${s.pick(['Status', 'Incident Response', 'Security'])}`,
-          host,
-          s.pick(['status', 'incident', 'noreply']),
-        ),
-        subject: s.pick([
-          `[${vendor}] Incident affecting your account`,
-          `${vendor}: your API keys are impacted by the ongoing incident`,
-          `[${vendor} Status] Customer action required`,
-        ]),
-        blocks: [
-          s.pick([
-            `${vendor} is investigating elevated error rates. Your account is among those whose credentials must be re-issued.`,
-            `During the incident of ${s.date()}, session tokens for a subset of customers were exposed. ${COMPANY} is affected.`,
-            `A configuration error exposed API keys of some workspaces. Sign in to see whether your keys are listed and rotate them.`,
-          ]),
-          {
-            button: s.pick(['View affected keys', 'Sign in to rotate', 'Check my account']),
-            href: `https://${host}${s.path('incidents', s.token(8))}`,
-          },
-          s.pick([
-            'You are receiving this because you are subscribed to incident updates.',
-            'Failure to act within 24 hours will result in key revocation.',
-          ]),
-        ],
-      };
-    },
-  },
-  {
-    name: 'bitbucket-workspace-invite',
-    kind: 'code-host-invitation-lure',
-    write: (s) => {
-      const host = s.lookalike(s.pick(['bitbucket', 'atlassian']));
-      const ws = s.pick(['acme-contractors', 'halyard-partners', 'deployhub-shared']);
-      return {
-        ...own(s, 'Atlassian Bitbucket', host, 'noreply'),
-        brand: 'Bitbucket',
-        subject: s.pick([
-          `You have been invited to the ${ws} workspace`,
-          `${s.full(s.mate)} invited you to Bitbucket`,
-        ]),
-        blocks: [
-          `${s.pick([s.full(s.mate), 'An administrator'])} has invited you to join the workspace ${ws} with admin access.`,
-          { button: 'Accept invitation', href: `https://${host}${s.path('invitations', ws)}` },
-          'This invitation expires in 48 hours.',
-        ],
-      };
-    },
-  },
-  {
-    name: 'sentry-quota-payment',
-    kind: 'saas-payment-lure',
-    write: (s) => {
-      const vendor = s.pick(['Vercel', 'Netlify', 'Heroku', 'Render']);
-      const host = s.lookalike(vendor.toLowerCase());
-      return {
-        ...brandSender(s, vendor, `billing@${vendor.toLowerCase()}.com`, vendor.toLowerCase()),
-        brand: vendor,
-        subject: s.pick([
-          'Your deployments have been paused',
-          'Payment failed - team downgraded',
-          'Final notice: projects will be deleted',
-        ]),
-        blocks: [
-          s.greeting(),
-          `We could not charge the card ending in ${s.int(1000, 9999)} for your Pro team. Production deployments are paused and preview URLs return 402.`,
-          { button: 'Update payment method', href: `https://${host}${s.path('teams', 'billing')}` },
-        ],
-      };
-    },
-  },
-  {
-    name: 'linkedin-inmail',
-    kind: 'social-network-lure',
-    write: (s) => {
-      const host = s.lookalike('linkedin');
-      const sender = s.pick(['Karen Lowe', 'Ahmed Saleh', 'Julia Brandt', 'Victor Hale', 'Nadia Petrova']);
-      return {
-        ...own(s, 'LinkedIn', host, s.pick(['messages-noreply', 'notifications', 'inmail'])),
-        subject: s.pick([
-          `${sender} sent you a message about a Principal Engineer role`,
-          `You appeared in ${s.int(9, 40)} searches this week`,
-          'New InMail: confidential opportunity',
-          `${sender} wants to connect`,
-        ]),
-        blocks: [
-          s.pick([
-            'You have 1 new message.',
-            `${s.victim.first}, you have a new InMail`,
-            'Your profile is getting noticed.',
-          ]),
-          {
-            quote: s.pick([
-              `Hi, I represent a stealth-mode company raising its Series B. The role pays $${s.int(260, 380)}k + equity. Can I share the details?`,
-              'Your experience with feature flags is exactly what our client needs. I have attached the job description in the message.',
-              'We are building a developer tools startup and would like you as an advisor. Paid in tokens and cash.',
-            ]),
-          },
-          {
-            button: s.pick(['View message', 'Reply', 'See who viewed you']),
-            href: `https://${host}${s.path('messaging', 'thread')}`,
-          },
-        ],
-      };
-    },
-  },
-  {
-    name: 'internal-payroll-bonus',
-    kind: 'hr-bonus-lure',
-    write: (s) => {
-      const host = s.throwaway();
-      return {
-        ...(s.chance(0.5)
-          ? forged(s, 'People Team', 'people@corp.example')
-          : own(s, `${COMPANY} People Team`, host, 'hr')),
-        subject: s.pick([
-          'Engineering retention bonus - acknowledgement required',
-          'Your 2027 compensation statement',
-          'Equity refresh approved',
-        ]),
-        blocks: [
-          s.greeting(),
-          'Following the calibration, your compensation statement is ready. Sign in with your SSO account to review and acknowledge it before Friday.',
-          { button: 'View statement', href: `https://${host}${s.path('compensation')}` },
-          'People Team',
-        ],
-      };
-    },
-  },
-  {
-    name: 'terraform-cloud-run',
-    kind: 'infra-as-code-lure',
-    write: (s) => {
-      const host = s.lookalike(s.pick(['hashicorp', 'terraform', 'tfcloud']));
-      const ws = s.pick(['prod-network', 'edge-eu', 'core-db', 'iam-baseline']);
-      return {
-        ...brandSender(
-          s,
-          s.pick(['HCP Terraform', 'Terraform Cloud', 'HashiCorp']),
-          'notifications@hashicorp.com',
-          'terraform',
-        ),
-        subject: `${s.pick(['Run needs attention', 'Workspace locked', 'Action required'])}: ${ws} - ${s.pick(['apply errored', 'state lock expired', 'token revoked', 'drift detected'])}`,
-        blocks: [
-          s.pick([
-            'A run in your workspace requires attention. The organization API token was revoked during maintenance and must be re-issued by an owner.',
-            `Drift was detected in ${ws}. Auto-apply is blocked until an owner re-authenticates and approves the plan.`,
-            `The state of ${ws} was locked by an expired session. Sign in to release the lock before the next scheduled apply.`,
-          ]),
-          {
-            button: s.pick(['Re-authenticate', 'Review plan', 'Unlock workspace']),
-            href: `https://${host}${s.path('app', ORG_SLUG, 'workspaces', ws)}`,
-          },
-          s.pick([
-            'HashiCorp, an IBM Company',
-            'You are receiving this because you are an owner of this organization.',
-          ]),
-        ],
-      };
-    },
-  },
-  {
-    name: 'voicemail-teams',
-    kind: 'voicemail-lure',
-    write: (s) => {
-      const d = s.compromised();
-      const host = s.throwaway();
-      return {
-        from: mailbox('Voice Messaging', `voicemail@${d}`),
-        auth: passes(d),
-        subject: s.pick([
-          `New voicemail from +1 ${s.int(200, 999)} ${s.int(100, 999)} ${s.int(1000, 9999)} (0:${s.int(21, 59)})`,
-          'You missed a call from your on-call bridge',
-        ]),
-        blocks: [
-          'You received a new voice message.',
-          {
-            rows: [
-              ['Duration', `0:${s.int(21, 59)}`],
-              ['Received', s.when()],
-            ],
-          },
-          { button: 'Play message', href: `https://${host}${s.path('vm')}` },
-        ],
-      };
-    },
-  },
-  {
-    name: 'openai-api-billing',
-    kind: 'ai-api-billing-lure',
-    write: (s) => {
-      const vendor = s.pick(['OpenAI', 'Anthropic', 'Hugging Face', 'Mistral AI']);
-      const stem = vendor.toLowerCase().replace(/ .*/, '');
-      const host = s.lookalike(stem);
-      return {
-        ...brandSender(
-          s,
-          s.pick([`${vendor} Billing`, vendor, `${vendor} Platform`]),
-          `billing@${stem}.com`,
-          stem,
-        ),
-        subject: s.pick([
-          'Your API access has been suspended',
-          'Payment failed for your API organization',
-          'Usage tier downgraded - update payment',
-          `Your ${vendor} API key was disabled`,
-        ]),
-        blocks: [
-          s.greeting(),
-          s.pick([
-            `We were unable to process the payment for your organization. API requests from ${COMPANY} now return 429 errors.`,
-            `Your API key ${s.pick(['sk-', 'hf_', 'key-'])}...${s.token(4)} was detected in a public repository and has been disabled. Sign in to issue a new key.`,
-            `Your monthly invoice of USD ${s.money(300, 4000)} is overdue. Access will be suspended in 24 hours.`,
-          ]),
-          {
-            button: s.pick(['Update payment details', 'Go to API keys', 'Restore access']),
-            href: `https://${host}${s.path('settings', 'billing')}`,
-          },
-        ],
-      };
-    },
-  },
-  {
-    name: 'unsubscribe-crm-export',
-    kind: 'data-export-lure',
-    write: (s) => {
-      const d = s.compromised();
-      const host = s.throwaway();
-      return {
-        from: mailbox(
-          s.pick(['Kate Whitford', 'Paul Renner', 'Mia Osei']),
-          `${s.pick(['kate', 'paul', 'mia'])}@${d}`,
-        ),
-        auth: passes(d),
-        subject: s.pick(['RE: your proposal', 'Signed PO attached', 'Payment advice']),
-        blocks: [
-          'Hi,',
-          s.pick([
-            'As promised, here is the signed purchase order for the Halyard Enterprise licences. It is in our secure file share.',
-            'Please see the payment advice for your last invoice below.',
-          ]),
-          { link: `View PO_${s.int(1000, 9999)}.pdf`, href: `https://${host}${s.path('f')}` },
-          'Thanks',
-        ],
-      };
-    },
-  },
 ];
 
-const TEMPLATES: Template[] = [...PHISHING, ...LOCAL_PHISHING];
+const TEMPLATES: Template[] = [...PHISHING, ...MORE_PHISHING, ...LOCAL_PHISHING];
 
 export const UNSEEN_17_KINDS: readonly string[] = [...new Set(TEMPLATES.map((t) => t.kind))];
 export const UNSEEN_17_TEMPLATE_COUNT: number = TEMPLATES.length;
