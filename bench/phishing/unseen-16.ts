@@ -1303,7 +1303,7 @@ const ENGLISH: Template[] = [
         fromName: s.pick(['Voice Message', 'VoiceMail Service', 'Phone System']),
         from: `voicemail@${domain}`,
         auth: auth.own(domain),
-        subject: `New voicemail from +44 7${s.digits(9)} (${s.between(0, 1)}:${s.digits(2).slice(0, 1)}${s.between(0, 9)})`,
+        subject: `New voicemail from +44 7${s.digits(9)} (${s.between(0, 1)}:${String(s.between(5, 59)).padStart(2, '0')})`,
         greeting: 'You have a new voice message.',
         paragraphs: [
           `Caller: ${s.pick(['Customer', 'Unknown', 'Wholesale enquiry', 'Royal Mail', 'Bank'])}`,

@@ -65,7 +65,7 @@ const ENGLISH: Template[] = [
         ]),
         greeting: `Hi ${OWNER.name.split(' ')[0]},`,
         paragraphs: [
-          `A payout has been sent to your bank account ending in ${s.digits(4)}. It should arrive within ${s.between(1, 3)} business days.`,
+          `A payout has been sent to your bank account ending in ${s.digits(4)}. It should arrive within ${s.between(2, 3)} business days.`,
           s.pick([
             `It covers ${s.between(8, 140)} orders since your last payout.`,
             'Payouts can take longer over bank holidays.',
@@ -106,7 +106,7 @@ const ENGLISH: Template[] = [
         from: 'billing@shopify.com',
         auth: auth.genuine('shopify.com', 'email.shopify.com'),
         to: 'accounts@corp.example',
-        subject: `Your Shopify bill for ${s.pick(['November', 'December', 'January'])} is ready`,
+        subject: `Your Shopify bill for ${s.pick(['October', 'November'])} is ready`,
         greeting: 'Hello,',
         paragraphs: [
           `Your bill of ${s.pounds(69, 320)} (plan, apps and transaction fees) will be charged to your card ending ${s.digits(4)}.`,
@@ -425,6 +425,7 @@ const ENGLISH: Template[] = [
     name: 'dpd-inbound-parcel',
     kind: 'ham',
     make(s) {
+      const parcel = s.digits(14);
       return {
         fromName: 'DPD',
         from: 'noreply@dpd.co.uk',
@@ -432,9 +433,9 @@ const ENGLISH: Template[] = [
         to: ELIF.address,
         subject: `Your DPD parcel from ${s.pick(['Claymill Supplies', 'Potterycrafts', 'Kilnworks'])} is on its way`,
         paragraphs: [
-          `Parcel ${s.digits(14)} will be delivered ${s.pick(['today between 11:20 and 12:20', 'tomorrow'])}.`,
+          `Parcel ${parcel} will be delivered ${s.pick(['today between 11:20 and 12:20', 'tomorrow'])}.`,
         ],
-        button: { label: 'Track your parcel', href: `https://track.dpd.co.uk/parcels/${s.digits(14)}` },
+        button: { label: 'Track your parcel', href: `https://track.dpd.co.uk/parcels/${parcel}` },
       };
     },
   },
