@@ -274,26 +274,43 @@ export const MORE_PHISHING: Template[] = [
     },
   },
   {
-    name: 'unsubscribe-crm-export',
-    kind: 'data-export-lure',
+    name: 'compromised-customer-po',
+    kind: 'compromised-partner-share',
     write: (s) => {
       const d = s.compromised();
       const host = s.throwaway();
+      const [first, last] = s.pick([
+        ['Kate', 'Whitford'],
+        ['Paul', 'Renner'],
+        ['Mia', 'Osei'],
+        ['Tomás', 'Quiroga'],
+      ] as const);
+      const file = s.pick([
+        `PO_${s.int(1000, 9999)}.pdf`,
+        `Remittance_${s.int(100, 999)}.pdf`,
+        'Signed_Order_Form.pdf',
+      ]);
       return {
         from: mailbox(
-          s.pick(['Kate Whitford', 'Paul Renner', 'Mia Osei']),
-          `${s.pick(['kate', 'paul', 'mia'])}@${d}`,
+          `${first} ${last}`,
+          `${first.toLowerCase().replace('á', 'a')}.${last.toLowerCase()}@${d}`,
         ),
         auth: passes(d),
-        subject: s.pick(['RE: your proposal', 'Signed PO attached', 'Payment advice']),
+        subject: s.pick([
+          'RE: your proposal',
+          'Signed PO attached',
+          'Payment advice',
+          `RE: ${PRODUCT} Enterprise quote`,
+        ]),
         blocks: [
-          'Hi,',
+          s.pick(['Hi,', `Hi ${s.victim.first},`, 'Good morning,']),
           s.pick([
-            'As promised, here is the signed purchase order for the Halyard Enterprise licences. It is in our secure file share.',
+            `As promised, here is the signed purchase order for the ${PRODUCT} Enterprise licences. It is in our secure file share.`,
             'Please see the payment advice for your last invoice below.',
+            'Our finance team asked me to share the signed order form through our document portal, as attachments are blocked on our side.',
           ]),
-          { link: `View PO_${s.int(1000, 9999)}.pdf`, href: `https://${host}${s.path('f')}` },
-          'Thanks',
+          { link: `View ${file}`, href: `https://${host}${s.path('f')}` },
+          s.pick(['Thanks', `Best,\n${first}`, `Kind regards,\n${first} ${last}`]),
         ],
       };
     },
@@ -777,6 +794,7 @@ export const LOCAL_HAM: Template[] = [
     kind: 'ham',
     write: (s) => {
       const freemail = s.chance(0.4);
+      const day = s.int(1, 27);
       const domain = freemail ? s.pick(['wp.pl', 'o2.pl', 'gmail.com']) : DOMAIN;
       return {
         from: mailbox('Kacper Zieliński', `kacper.zielinski${freemail ? s.int(80, 99) : ''}@${domain}`),
@@ -784,7 +802,7 @@ export const LOCAL_HAM: Template[] = [
         lang: 'pl',
         subject: s.pick([
           'Zamiana dyżuru w weekend',
-          `Re: dyżur on-call ${s.int(1, 27)}-${s.int(2, 28)}.12`,
+          `Re: dyżur on-call ${day}-${day + 1}.12`,
           'Pytanie o runbook do Kafki',
           'Piątkowy deploy',
         ]),

@@ -512,7 +512,7 @@ const PHISHING: Template[] = [
     },
   },
   {
-    name: 'datadog-api-key',
+    name: 'monitoring-api-keys',
     kind: 'monitoring-account-lure',
     write: (s) => {
       const vendor = s.pick(['Datadog', 'New Relic', 'Grafana Cloud', 'Sentry']);

@@ -770,7 +770,8 @@ const HAM: Template[] = [
       const list = s.pick(['openfeature-dev', 'envoy-dev', 'opentelemetry-go']);
       const author = s.pick(['Rasmus Holt', 'Wen Li', 'Marta Sousa']);
       return {
-        from: mailbox(author, `${author.split(' ')[0].toLowerCase()}@${s.pick(FREEMAIL)}`),
+        from: mailbox(`${author} via ${list}`, `${list}@lists.example.org`),
+        replyTo: mailbox(author, `${author.split(' ')[0].toLowerCase()}@${s.pick(FREEMAIL)}`),
         auth: passes('lists.example.org', 'lists.example.org', 'lists.example.org'),
         to: `${list}@lists.example.org`,
         headers: [
@@ -895,7 +896,7 @@ const HAM: Template[] = [
       const where = s.pick(['Google Meet', 'Room Kattegat (3rd floor)', 'Zoom']);
       return {
         from: mailbox(s.full(s.mate), s.address(s.mate)),
-        auth: passes(DOMAIN, DOMAIN, s.pick([DOMAIN, 'google.com'])),
+        auth: passes(DOMAIN),
         subject: `Invitation: ${title} @ ${s.pick(['Tue', 'Wed', 'Thu'])} ${s.date()} ${s.int(9, 16)}:00 - ${s.int(10, 17)}:30 (UTC)`,
         blocks: [
           `Hi ${s.victim.first}, ${note}. ${where === 'Google Meet' ? 'The Meet link is in the invite.' : `We are in ${where}.`}`,
