@@ -535,4 +535,15 @@ describe('the requests analyser on payment diversion and gift cards', () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads an employee's salary moved to a new bank or credit union as a change of bank details", async () => {
+    const [found] = await requests.analyse(
+      await message({
+        from: '"Ole Sandvik" <ole.sandvik@mailbox.example>',
+        text: 'I switched to a new credit union and would like my salary to go to the new account. Can you update it before the next payroll?',
+      }),
+      context(),
+    );
+    expect(found?.code).toBe('payment-redirect');
+  });
 });

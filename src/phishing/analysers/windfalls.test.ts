@@ -60,4 +60,29 @@ describe('the windfalls analyser', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads the classic advance-fee letters: a share of millions to move, a prize through an agent, a private address', async () => {
+    for (const text of [
+      'I need your urgent assistance to transfer the sum of US$10.5 Million into your account. I shall give you 35% of the total sum. Kindly send me your full name and private phone number.',
+      'Your email address won in the Online Draw (Lottery Coordinator). To claim your prize, contact our fiduciary agent with the following: Full Name, Address, Telephone, Age.',
+      'I have US$47.5M which I want to invest in your country. You will receive 20% for your role. Please reply to my private email for details.',
+      'The Payment Office has approved the payment of $3.2 Million to you as a victim of fraud. A delivery fee of $418 applies.',
+    ])
+      expect(await codes('Grace Adeyemi <gadeyemi@mailbox.example>', text), text).toEqual(['windfall']);
+  });
+
+  it("says nothing of a company's millions in the news, or a conference's registration fee", async () => {
+    expect(
+      await codes(
+        'Trade News <news@trade.example>',
+        'Acme raised a sum of $12 million in its latest round; its founders will receive 20% of the shares.',
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        'Events <events@conf.example>',
+        'Early registration closes Friday; send us your full name for the badge.',
+      ),
+    ).toEqual([]);
+  });
 });
