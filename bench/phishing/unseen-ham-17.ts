@@ -40,6 +40,32 @@ function ghThread(s: Scene, repo: string, number: number, kind: 'issues' | 'pull
 
 const HAM: Template[] = [
   {
+    name: 'github-device-verification',
+    kind: 'ham',
+    write: (s) => {
+      const code = String(s.int(10000000, 99999999));
+      return {
+        ...GH(s),
+        subject: s.pick(['[GitHub] Please verify your device', '[GitHub] Sudo email verification code']),
+        blocks: [
+          `Hey ${s.handle(s.victim)}!`,
+          s.pick([
+            `A sign-in attempt requires further verification because we did not recognize your device. To complete the sign-in, enter the verification code on the unrecognized device.`,
+            'Here is your GitHub sudo authentication code. It is required to perform sensitive actions, such as creating a token.',
+          ]),
+          {
+            rows: [
+              ['Device', s.pick(['Chrome on macOS', 'Firefox on Ubuntu', 'GitHub CLI'])],
+              ['Verification code', code],
+            ],
+          },
+          'If you did not attempt to sign in to your account, your password may be compromised. Visit https://github.com/settings/security to create a new, strong password for your GitHub account.',
+          'Thanks,\nThe GitHub Team',
+        ],
+      };
+    },
+  },
+  {
     name: 'github-new-signin',
     kind: 'ham',
     write: (s) => ({
