@@ -332,18 +332,38 @@ const HAM: Template[] = [
   {
     name: 'docker-pat-created',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Docker', 'noreply@notify.docker.com'),
-      auth: passes('docker.com', 'notify.docker.com', 'notify.docker.com'),
-      brand: 'docker',
-      subject: 'New personal access token created',
-      blocks: [
-        `Hi ${s.handle(s.victim)},`,
-        `A new personal access token "${s.pick(['buildkite', 'laptop', 'renovate'])}" (dckr_pat_${s.token(5)}…) with ${s.pick(['Read-only', 'Read & Write'])} access was created on ${s.when()}.`,
-        'If this was you, no action is needed.',
-        { link: 'Manage access tokens', href: 'https://app.docker.com/settings/personal-access-tokens' },
-      ],
-    }),
+    write: (s) => {
+      const name = s.pick(['buildkite', 'laptop', 'renovate', 'ci-push', 'k8s-pull']);
+      const [subject, line] = s.pick([
+        [
+          'New personal access token created',
+          `A new personal access token "${name}" (dckr_pat_${s.token(5)}…) with ${s.pick(['Read-only', 'Read & Write', 'Read, Write & Delete'])} access was created on ${s.when()}.`,
+        ],
+        [
+          'Personal access token expiring soon',
+          `Your personal access token "${name}" (dckr_pat_${s.token(5)}…) expires in ${s.pick(['7', '3', '14'])} days. Pipelines that use it will fail to push after it expires.`,
+        ],
+        [
+          'Your Docker subscription has renewed',
+          `The Docker ${s.pick(['Team', 'Business'])} subscription for ${ORG_SLUG} renewed for ${s.int(20, 80)} seats.`,
+        ],
+      ] as const);
+      return {
+        from: mailbox('Docker', 'noreply@notify.docker.com'),
+        auth: passes('docker.com', 'notify.docker.com', 'notify.docker.com'),
+        brand: 'docker',
+        subject,
+        blocks: [
+          s.pick([`Hi ${s.handle(s.victim)},`, `Hello ${s.victim.first},`]),
+          line,
+          s.pick([
+            'If this was you, no action is needed.',
+            'You can manage tokens and subscriptions in Docker Home.',
+          ]),
+          { link: 'Manage access tokens', href: 'https://app.docker.com/settings/personal-access-tokens' },
+        ],
+      };
+    },
   },
   {
     name: 'aws-billing-statement',
@@ -693,41 +713,86 @@ const HAM: Template[] = [
   {
     name: 'microsoft-security-info',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Microsoft account team', 'account-security-noreply@accountprotection.microsoft.com'),
-      auth: passes('accountprotection.microsoft.com', 'accountprotection.microsoft.com', 'microsoft.com'),
-      subject: 'Security info was added',
-      blocks: [
-        `Microsoft account\nSecurity info was added`,
-        `The following security info was recently added to the account ${s.victim.user.slice(0, 2)}*****@${DOMAIN}:`,
-        `Authenticator app (${s.pick(['iPhone', 'Android'])})`,
-        'If you added this, you can safely ignore this email. If not, review your recent activity at https://account.live.com/activity',
-        'Thanks,\nThe Microsoft account team',
-      ],
-    }),
+    write: (s) => {
+      const [subject, title, line] = s.pick([
+        [
+          'Security info was added',
+          'Security info was added',
+          `Authenticator app (${s.pick(['iPhone', 'Android'])})`,
+        ],
+        [
+          'Microsoft account security code',
+          'Security code',
+          `Please use the following security code for the Microsoft account ${s.victim.user.slice(0, 2)}*****@${DOMAIN}. Security code: ${s.int(100000, 999999)}`,
+        ],
+        [
+          'New app(s) connected to your Microsoft account',
+          'New app(s) have access to your data',
+          `${s.pick(['Outlook for iOS', 'Microsoft Teams', 'GitHub Copilot for Azure'])} connected to the Microsoft account ${s.victim.user.slice(0, 2)}*****@${DOMAIN}.`,
+        ],
+      ] as const);
+      return {
+        from: mailbox('Microsoft account team', 'account-security-noreply@accountprotection.microsoft.com'),
+        auth: passes('accountprotection.microsoft.com', 'accountprotection.microsoft.com', 'microsoft.com'),
+        subject,
+        blocks: [
+          `Microsoft account\n${title}`,
+          title === 'Security info was added'
+            ? `The following security info was recently added to the account ${s.victim.user.slice(0, 2)}*****@${DOMAIN}:`
+            : '',
+          line,
+          `If ${s.pick(['this was you', 'you added this', 'you requested this'])}, you can safely ignore this email. If not, review your recent activity at https://account.live.com/activity`,
+          'Thanks,\nThe Microsoft account team',
+        ].filter((b) => b !== ''),
+      };
+    },
   },
   {
     name: 'it-patch-window',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox(`${COMPANY} IT`, `it@${DOMAIN}`),
-      auth: passes(DOMAIN),
-      subject: s.pick([
-        'Laptop updates this Thursday',
-        'Reminder: VPN gateway maintenance tonight',
-        'New SSO dashboard - no action needed',
-      ]),
-      blocks: [
-        'Hi all,',
-        s.pick([
+    write: (s) => {
+      const [subject, body] = s.pick([
+        [
+          'Laptop updates this Thursday',
           'macOS 15.x updates will be pushed through Kandji on Thursday. Please save your work; your laptop may restart after 18:00 local time.',
+        ],
+        [
+          'Reminder: VPN gateway maintenance tonight',
           'The VPN gateway in Frankfurt will be down from 22:00 to 23:00 UTC tonight. Use the Amsterdam gateway meanwhile.',
+        ],
+        [
+          'New SSO dashboard - no action needed',
           'We have moved the SSO dashboard to a new page. Bookmarks will redirect, you do not need to do anything.',
-        ]),
-        { link: 'IT help centre', href: `https://it.${DOMAIN}/help` },
-        'Questions? #it-help on Slack.\nIT',
-      ],
-    }),
+        ],
+        [
+          'Action needed: return your old YubiKey',
+          'If you received a new YubiKey 5C this quarter, please drop the old one in the box at reception by Friday. Remote staff get a prepaid envelope from IT - no need to post it anywhere else.',
+        ],
+        [
+          'Printer on the 3rd floor is back',
+          'The printer on the 3rd floor is repaired. Secure print still needs your badge.',
+        ],
+      ] as const);
+      return {
+        from: mailbox(
+          s.pick([`${COMPANY} IT`, 'IT Service Desk', 'Olu Adeyemi']),
+          s.pick([`it@${DOMAIN}`, `servicedesk@${DOMAIN}`]),
+        ),
+        auth: passes(DOMAIN),
+        to: s.pick([`all@${DOMAIN}`, `engineering@${DOMAIN}`]),
+        subject,
+        blocks: [
+          s.pick(['Hi all,', 'Hello everyone,', 'Hi team,']),
+          body,
+          { link: 'IT help centre', href: `https://it.${DOMAIN}/help` },
+          s.pick([
+            'Questions? #it-help on Slack.\nIT',
+            'Thanks,\nIT Service Desk',
+            'Ping us in #it-help if anything looks off.',
+          ]),
+        ],
+      };
+    },
   },
   {
     name: 'recruiter-real',
@@ -1132,24 +1197,49 @@ const HAM: Template[] = [
   {
     name: 'manager-urgent-postmortem',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox(s.full(s.boss), s.address(s.boss)),
-      auth: passes(DOMAIN),
-      subject: s.pick([
-        'Need the postmortem draft by 3pm',
-        'URGENT: customer escalation on flag latency',
-        'Today: decision on the region move',
-      ]),
-      blocks: [
-        `${s.victim.first},`,
-        `${s.pick(['Fieldstone Bank', 'Acme Retail'])} escalated to our CEO about yesterday's latency spike. I need the postmortem draft by 3pm so I can share it on the call. The timeline in the incident channel is fine as a start.`,
-        {
-          link: 'Postmortem template',
-          href: `https://halyard.atlassian.net/wiki/spaces/SRE/pages/postmortem-template`,
-        },
-        s.boss.first,
-      ],
-    }),
+    write: (s) => {
+      const customer = s.pick(['Fieldstone Bank', 'Acme Retail', 'Nimbleware', 'Polar Freight']);
+      const [subject, body] = s.pick([
+        [
+          'Need the postmortem draft by 3pm',
+          `${customer} escalated to our CEO about yesterday's latency spike. I need the postmortem draft by 3pm so I can share it on the call. The timeline in the incident channel is fine as a start.`,
+        ],
+        [
+          'URGENT: customer escalation on flag latency',
+          `${customer} says flag evaluations took over 2s for them this morning. Can you drop what you are doing and look at the edge-proxy dashboards? I am on the call with their CTO at 11.`,
+        ],
+        [
+          'Today: decision on the region move',
+          'I need your recommendation on moving edge-eu to the new region before 5pm - finance wants to sign the reservation today. Two lines in the doc are enough.',
+        ],
+        [
+          'Headcount - need your input by tomorrow',
+          'Finance closes the 2027 plan tomorrow. Please add the two SRE roles you mentioned to the planning sheet with a one-line justification each.',
+        ],
+      ] as const);
+      return {
+        from: mailbox(s.full(s.boss), s.address(s.boss)),
+        auth: passes(DOMAIN),
+        subject,
+        blocks: [
+          s.pick([`${s.victim.first},`, `Hi ${s.victim.first},`]),
+          body,
+          ...(s.chance(0.6)
+            ? [
+                {
+                  link: s.pick(['Postmortem template', 'Planning doc', 'Dashboard']),
+                  href: s.pick([
+                    'https://halyard.atlassian.net/wiki/spaces/SRE/pages/postmortem-template',
+                    'https://docs.google.com/document/d/1hAlYaRdPlAn2027/edit',
+                    'https://app.datadoghq.eu/dashboard/edge-overview',
+                  ]),
+                },
+              ]
+            : []),
+          s.pick([s.boss.first, `Thanks\n${s.boss.first}`, `${s.boss.first}\nSent from my phone`]),
+        ],
+      };
+    },
   },
   {
     name: 'google-drive-share',
@@ -1279,21 +1369,48 @@ const HAM: Template[] = [
   {
     name: 'vercel-deployment',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Vercel', 'notifications@vercel.com'),
-      auth: passes('vercel.com'),
-      subject: `${s.pick(['Failed', 'Successful'])} production deployment on docs-halyard`,
-      blocks: [
-        `A deployment of docs-halyard to Production ${s.pick(['failed', 'succeeded'])}.`,
-        {
-          rows: [
-            ['Commit', `${s.hex(7)} ${s.pick(['docs: add Go SDK page', 'fix broken anchor'])}`],
-            ['Branch', 'main'],
-          ],
-        },
-        { button: 'View deployment', href: `https://vercel.com/halyard/docs-halyard/${s.token(9)}` },
-      ],
-    }),
+    write: (s) => {
+      const project = s.pick(['docs-halyard', 'halyard-www', 'console-preview', 'status-page']);
+      const failed = s.chance(0.5);
+      const branch = s.pick(['main', 'main', `feat/${s.pick(['pricing-page', 'go-sdk-docs', 'dark-mode'])}`]);
+      return {
+        from: mailbox('Vercel', 'notifications@vercel.com'),
+        auth: passes('vercel.com'),
+        subject: `${failed ? 'Failed' : 'Successful'} ${branch === 'main' ? 'production' : 'preview'} deployment on ${project}`,
+        blocks: [
+          `A ${branch === 'main' ? 'production' : 'preview'} deployment of ${project} ${failed ? 'failed' : 'is ready'}.`,
+          {
+            rows: [
+              [
+                'Commit',
+                `${s.hex(7)} ${s.pick(['docs: add Go SDK page', 'fix broken anchor', 'bump next to 15.1', 'add status banner'])}`,
+              ],
+              ['Branch', branch],
+              ['Author', s.handle(s.mate)],
+            ],
+          },
+          ...(failed
+            ? [
+                {
+                  code: s.pick([
+                    'Error: Command "npm run build" exited with 1',
+                    "Type error: Property 'flags' does not exist on type 'Props'.",
+                    'Error: ENOSPC: no space left on device',
+                  ]),
+                },
+              ]
+            : []),
+          {
+            button: failed ? 'View build logs' : 'Visit preview',
+            href: `https://vercel.com/halyard/${project}/${s.token(9)}`,
+          },
+          s.pick([
+            'You are receiving this because you are a member of the halyard team.',
+            'Manage notification preferences in your account settings.',
+          ]),
+        ],
+      };
+    },
   },
   {
     name: 'terraform-run-applied',
