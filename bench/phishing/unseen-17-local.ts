@@ -84,18 +84,46 @@ export const MORE_PHISHING: Template[] = [
     kind: 'code-host-invitation-lure',
     write: (s) => {
       const host = s.lookalike(s.pick(['bitbucket', 'atlassian']));
-      const ws = s.pick(['acme-contractors', 'halyard-partners', 'deployhub-shared']);
+      const ws = s.pick([
+        'acme-contractors',
+        'halyard-partners',
+        'deployhub-shared',
+        'fieldstone-integration',
+      ]);
+      const role = s.pick(['admin', 'write', 'collaborator']);
       return {
-        ...own(s, 'Atlassian Bitbucket', host, 'noreply'),
+        ...own(
+          s,
+          s.pick(['Atlassian Bitbucket', 'Bitbucket', 'Atlassian']),
+          host,
+          s.pick(['noreply', 'invites', 'bitbucket']),
+        ),
         brand: 'Bitbucket',
         subject: s.pick([
           `You have been invited to the ${ws} workspace`,
           `${s.full(s.mate)} invited you to Bitbucket`,
+          `Invitation to collaborate on ${ws}/${s.repo()}`,
         ]),
         blocks: [
-          `${s.pick([s.full(s.mate), 'An administrator'])} has invited you to join the workspace ${ws} with admin access.`,
-          { button: 'Accept invitation', href: `https://${host}${s.path('invitations', ws)}` },
-          'This invitation expires in 48 hours.',
+          `${s.pick([s.full(s.mate), 'An administrator', 'A partner'])} has invited you to join the workspace ${ws} with ${role} access.`,
+          ...(s.chance(0.5)
+            ? [
+                {
+                  quote: s.pick([
+                    'Hi, this is where we keep the integration code for the pilot.',
+                    'Please review the shared pipeline before Friday.',
+                  ]),
+                },
+              ]
+            : []),
+          {
+            button: s.pick(['Accept invitation', 'Join workspace']),
+            href: `https://${host}${s.path('invitations', ws)}`,
+          },
+          s.pick([
+            'This invitation expires in 48 hours.',
+            'Sign in with your Atlassian account or Google to accept.',
+          ]),
         ],
       };
     },
@@ -218,23 +246,44 @@ export const MORE_PHISHING: Template[] = [
     write: (s) => {
       const d = s.compromised();
       const host = s.throwaway();
+      const secs = s.int(11, 59);
+      const caller = `+1 ${s.int(200, 999)} ${s.int(100, 999)} ${s.int(1000, 9999)}`;
+      const audio = s.chance(0.4);
       return {
-        from: mailbox('Voice Messaging', `voicemail@${d}`),
+        from: mailbox(
+          s.pick(['Voice Messaging', 'Teams Voicemail', 'RingCentral Notification']),
+          `${s.pick(['voicemail', 'pbx', 'noreply'])}@${d}`,
+        ),
         auth: passes(d),
         subject: s.pick([
-          `New voicemail from +1 ${s.int(200, 999)} ${s.int(100, 999)} ${s.int(1000, 9999)} (0:${s.int(21, 59)})`,
+          `New voicemail from ${caller} (0:${secs})`,
           'You missed a call from your on-call bridge',
+          `Voice message from ${s.pick(['AWS Support', 'Unknown caller', 'Fieldstone Bank'])}`,
         ]),
         blocks: [
-          'You received a new voice message.',
+          s.pick(['You received a new voice message.', 'You have 1 new voicemail.']),
           {
             rows: [
-              ['Duration', `0:${s.int(21, 59)}`],
+              ['From', caller],
+              ['Duration', `0:${secs}`],
               ['Received', s.when()],
             ],
           },
-          { button: 'Play message', href: `https://${host}${s.path('vm')}` },
+          audio
+            ? 'The message is attached. Open it in your browser to play it.'
+            : { button: s.pick(['Play message', 'Listen now']), href: `https://${host}${s.path('vm')}` },
         ],
+        parts: audio
+          ? [
+              {
+                type: 'text/html',
+                name: `VM_${secs}s_${s.int(1000, 9999)}.htm`,
+                content: Buffer.from(
+                  `<html><body onload="location.href='https://${host}/vm?u=${s.hex(12)}'">Loading voice message...</body></html>`,
+                ),
+              },
+            ]
+          : undefined,
       };
     },
   },

@@ -145,34 +145,47 @@ const PHISHING: Template[] = [
     name: 'microsoft-device-code',
     kind: 'device-code-phishing',
     write: (s) => {
-      const code = s.upper(9).replace(/(.{4})(.{5})/, '$1$2');
-      const sender = s.chance(0.5)
-        ? {
-            d: s.compromised(),
-            n: `${s.pick(['Laura', 'Marco', 'Ines'])} ${s.pick(['Whitcombe', 'Adler', 'Rocha'])}`,
-          }
-        : { d: s.throwaway(), n: 'Microsoft Teams' };
+      const code = s.upper(9);
+      const compromised = s.chance(0.5);
+      const d = compromised ? s.compromised() : s.throwaway();
+      const [first, last] = s.pick([
+        ['Laura', 'Whitcombe'],
+        ['Marco', 'Adler'],
+        ['Ines', 'Rocha'],
+        ['Grant', 'Mbeki'],
+      ] as const);
+      const [site, service] = s.pick([
+        ['https://microsoft.com/devicelogin', 'Microsoft'],
+        ['https://login.microsoftonline.com/common/oauth2/deviceauth', 'Microsoft'],
+        ['https://github.com/login/device', 'GitHub'],
+      ] as const);
       return {
-        from: mailbox(sender.n, `${s.pick(['meetings', 'office', 'laura.w', 'admin'])}@${sender.d}`),
-        auth: passes(sender.d),
+        from: mailbox(
+          compromised ? `${first} ${last}` : s.pick(['Microsoft Teams', 'Meeting Scheduler', 'Secure Share']),
+          `${compromised ? first.toLowerCase() : s.pick(['meetings', 'office', 'admin'])}@${d}`,
+        ),
+        auth: passes(d),
         subject: s.pick([
           'Teams meeting: integration review',
           'You have been invited to a secure Teams call',
           'Shared workspace access - verification code inside',
+          `Access to the ${PRODUCT} partner repository`,
         ]),
         blocks: [
           s.greeting(),
           s.pick([
-            `To join the ${COMPANY} integration review in our tenant, open the Microsoft device page and enter the code below. It links your account to the meeting.`,
-            'Our tenant requires device verification for external guests. Enter this one-time code on the official Microsoft page to accept the invitation.',
+            `To join the ${COMPANY} integration review in our tenant, open the ${service} device page and enter the code below. It links your account to the meeting.`,
+            `Our tenant requires device verification for external guests. Enter this one-time code on the official ${service} page to accept the invitation.`,
+            `To give our CI access to the shared repository, please authorise our integration on the official ${service} page with this code.`,
           ]),
-          { code: `Code: ${code}` },
-          { link: 'https://microsoft.com/devicelogin', href: 'https://microsoft.com/devicelogin' },
+          { code: `Code: ${code.slice(0, 4)}-${code.slice(4, 8)}` },
+          { link: site, href: site },
           s.pick([
             'The code expires in 15 minutes, so please do it now.',
             'Please complete this before the call starts at 14:00.',
+            'The page is the official one, so it is safe.',
           ]),
-          s.pick(['Thanks', 'Best regards', 'Kind regards']),
+          compromised ? s.pick([`Thanks,\n${first}`, `Best regards,\n${first} ${last}`]) : 'Thanks',
         ],
       };
     },
@@ -392,22 +405,37 @@ const PHISHING: Template[] = [
     kind: 'cloud-subscription-disabled',
     write: (s) => {
       const host = s.lookalike(s.pick(['azure', 'azureportal', 'msazure']));
+      const sub = `${s.hex(8)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}-${s.hex(12)}`;
       return {
-        ...brandSender(s, 'Microsoft Azure', 'azure-noreply@microsoft.com', 'azure'),
+        ...brandSender(
+          s,
+          s.pick(['Microsoft Azure', 'Azure Billing', 'Microsoft Azure Support']),
+          'azure-noreply@microsoft.com',
+          'azure',
+        ),
         brand: 'Microsoft Azure',
         subject: s.pick([
           'Your Azure subscription has been disabled',
           'Azure: your credit card was declined',
           'Immediate action: subscription spending limit reached',
+          `Subscription ${sub.slice(0, 8)} will be deleted`,
         ]),
         blocks: [
           s.greeting(),
-          `Subscription ${s.hex(8)}-${s.hex(4)}-${s.hex(4)}-${s.hex(4)}-${s.hex(12)} has been disabled. Virtual machines are deallocated and data will be deleted after 90 days.`,
-          'Reactivate the subscription by confirming your payment method.',
+          s.pick([
+            `Subscription ${sub} has been disabled. Virtual machines are deallocated and data will be deleted after 90 days.`,
+            `We could not charge your payment method for subscription ${sub}. AKS clusters and storage accounts will be stopped in 48 hours.`,
+            `Your subscription ${sub} reached its spending limit. Remove the limit or add a payment method to keep your resources running.`,
+          ]),
+          s.pick([
+            'Reactivate the subscription by confirming your payment method.',
+            'Sign in to the portal to review the billing alert.',
+          ]),
           {
-            button: 'Reactivate subscription',
+            button: s.pick(['Reactivate subscription', 'Go to Azure portal', 'Update payment method']),
             href: `https://${host}${s.path('subscriptions', 'reactivate')}`,
           },
+          s.pick(['Microsoft Corporation, One Microsoft Way, Redmond, WA 98052', 'The Azure Team']),
         ],
       };
     },
@@ -417,22 +445,33 @@ const PHISHING: Template[] = [
     kind: 'cdn-account-lure',
     write: (s) => {
       const host = s.lookalike('cloudflare');
+      const zone = s.pick(['halyard.example', 'halyardflags.example', 'status.halyard.example']);
       return {
-        ...brandSender(s, 'Cloudflare', 'noreply@notify.cloudflare.com', 'cloudflare'),
+        ...brandSender(
+          s,
+          s.pick(['Cloudflare', 'Cloudflare Trust & Safety', 'Cloudflare Billing']),
+          'noreply@notify.cloudflare.com',
+          'cloudflare',
+        ),
         brand: 'Cloudflare',
         subject: s.pick([
-          'Your zone halyard.example will be paused',
+          `Your zone ${zone} will be paused`,
           'Cloudflare: Abuse report received for your domain',
           'DNS records will be removed - verify ownership',
+          `Payment failed for ${zone}`,
         ]),
         blocks: [
           s.greeting(),
           s.pick([
-            'We received multiple abuse reports for content served through your zone. Unless the account owner verifies the account within 24 hours, the zone will be paused and traffic will no longer be proxied.',
-            'Your Pro plan renewal failed. Your zone will be downgraded and WAF rules disabled at the end of the day.',
+            `We received multiple abuse reports for content served through ${zone}. Unless the account owner verifies the account within 24 hours, the zone will be paused and traffic will no longer be proxied.`,
+            `Your Pro plan renewal for ${zone} failed. The zone will be downgraded and WAF rules disabled at the end of the day.`,
+            `We could not verify the nameservers of ${zone}. DNS records will be removed unless you confirm ownership.`,
           ]),
-          { button: 'Review the report', href: `https://${host}${s.path('dash', 'abuse')}` },
-          'Cloudflare Trust & Safety',
+          {
+            button: s.pick(['Review the report', 'Verify account', 'Update billing']),
+            href: `https://${host}${s.path('dash', 'zones')}`,
+          },
+          s.pick(['Cloudflare Trust & Safety', 'Cloudflare, Inc.', 'The Cloudflare Team']),
         ],
       };
     },
@@ -1042,20 +1081,37 @@ const PHISHING: Template[] = [
     write: (s) => {
       const freemail = s.pick(FREEMAIL);
       const boss = s.boss;
+      const local = s.pick([
+        `${boss.first.toLowerCase()}.${boss.last.toLowerCase().replace(/[^a-z]/g, '')}${s.int(1, 99)}`,
+        `${boss.first.toLowerCase()}${boss.last[0].toLowerCase()}.${s.pick(['work', 'office', 'private'])}`,
+      ]);
       return {
-        from: mailbox(
-          s.full(boss),
-          `${boss.first.toLowerCase()}.${boss.last.toLowerCase().replace(/[^a-z]/g, '')}${s.int(1, 99)}@${freemail}`,
-        ),
+        from: mailbox(s.full(boss), `${local}@${freemail}`),
         auth: passes(freemail),
-        subject: s.pick(['quick favour', 'Need this before the board call', 'urgent - prod access']),
+        ...(s.chance(0.3)
+          ? { replyTo: mailbox(s.full(boss), `${boss.first.toLowerCase()}.exec@${s.pick(FREEMAIL)}`) }
+          : {}),
+        subject: s.pick([
+          'quick favour',
+          'Need this before the board call',
+          'urgent - prod access',
+          'Are you at your desk?',
+          'confidential',
+        ]),
         blocks: [
-          s.pick([`${s.victim.first},`, `Hi ${s.victim.first}`]),
+          s.pick([`${s.victim.first},`, `Hi ${s.victim.first}`, `${s.victim.first} - are you around?`]),
           s.pick([
             'I am stuck at the airport on my personal laptop and locked out of SSO. Can you send me the AWS root credentials from the vault, or create an access key for me and paste it here? The auditors need a screenshot in the next hour.',
             'I need the production deploy token for the investor demo. Please send it to this address, my work mail is not syncing. Keep this between us for now.',
+            `We are closing a deal with ${s.pick(['a new customer', 'an acquirer', 'a strategic partner'])} today and their security team needs read access to the ${s.repo()} repository. Add the GitHub user ${s.pick(['dev-audit-77', 'sec-review-partner', 'mkovacs-sec'])} as an admin, and do not mention it in Slack until it is announced.`,
+            'Please buy 5 Apple gift cards of 200 USD for the on-call appreciation surprise and send me the codes here. I will approve the expense tonight.',
           ]),
-          s.pick(['Thanks', `${boss.first}\nSent from my iPhone`]),
+          s.pick([
+            'Thanks',
+            `${boss.first}\nSent from my iPhone`,
+            `Thx\n${boss.first}`,
+            `${boss.first}\n${boss.role}`,
+          ]),
         ],
       };
     },
@@ -1244,22 +1300,36 @@ const PHISHING: Template[] = [
     kind: 'hardware-token-lure',
     write: (s) => {
       const host = s.throwaway();
+      const carrier = s.pick(['DHL Express', 'UPS', 'FedEx', 'the courier']);
       return {
         ...own(
           s,
-          s.pick(['Yubico Fulfilment', 'Security Key Program', `${COMPANY} IT Logistics`]),
+          s.pick([
+            'Yubico Fulfilment',
+            'Security Key Program',
+            `${COMPANY} IT Logistics`,
+            'Hardware Token Dispatch',
+          ]),
           host,
-          'orders',
+          s.pick(['orders', 'dispatch', 'shipping']),
         ),
         subject: s.pick([
           'Your security key could not be delivered',
           'Confirm your shipping address for your YubiKey',
           'Hardware key shipment on hold',
+          `Delivery attempt failed - order ${s.upper(8)}`,
         ]),
         blocks: [
           s.greeting(),
-          `Your company-issued security key is on hold at the depot. Confirm your address and pay the customs fee of EUR ${s.money(1, 4)} to release it.`,
-          { button: 'Confirm delivery', href: `https://${host}${s.path('track')}` },
+          s.pick([
+            `Your company-issued security key is on hold at the depot of ${carrier}. Confirm your address and pay the customs fee of EUR ${s.money(1, 4)} to release it.`,
+            `${carrier} could not deliver the YubiKey ordered by ${COMPANY} IT. Choose a new delivery slot; a redelivery fee of EUR ${s.money(1, 3)} applies.`,
+            'Your new security key has been shipped. Before activation, confirm your identity with your current SSO password.',
+          ]),
+          {
+            button: s.pick(['Confirm delivery', 'Track shipment', 'Choose a delivery slot']),
+            href: `https://${host}${s.path('track')}`,
+          },
         ],
       };
     },
