@@ -627,30 +627,48 @@ export const LOCAL_PHISHING: Template[] = [
     write: (s) => {
       const host = s.throwaway();
       const nr = `FV/${s.int(100, 999)}/12/2026`;
+      const domain = s.pick(['halyard.example', 'halyard.pl.example', 'corp.example']);
+      const attached = s.chance(0.5);
       return {
         ...(s.chance(0.5)
-          ? { from: mailbox('Rejestr Domen', `faktury@${host}`), auth: unsigned(host, 'softfail') }
-          : own(s, 'Biuro Obsługi Domen', host, 'faktury')),
+          ? {
+              from: mailbox(s.pick(['Rejestr Domen', 'Krajowy Rejestr Domen']), `faktury@${host}`),
+              auth: unsigned(host, 'softfail'),
+            }
+          : own(
+              s,
+              s.pick(['Biuro Obsługi Domen', 'Dział Rozliczeń Domen']),
+              host,
+              s.pick(['faktury', 'rozliczenia']),
+            )),
         lang: 'pl',
         subject: s.pick([
-          `Faktura ${nr} - odnowienie domeny`,
-          'Wezwanie do zapłaty - domena wygasa',
+          `Faktura ${nr} - odnowienie domeny ${domain}`,
+          `Wezwanie do zapłaty - domena ${domain} wygasa`,
           'Ostatnie przypomnienie o płatności',
         ]),
         blocks: [
-          'Szanowni Państwo,',
-          `w załączeniu przesyłamy fakturę ${nr} za odnowienie domeny halyard.example. Brak płatności do ${s.date()} spowoduje wyłączenie domeny i poczty.`,
-          { button: 'Zapłać online', href: `https://${host}${s.path('platnosc')}` },
-          'Z poważaniem\nDział Rozliczeń',
+          s.pick(['Szanowni Państwo,', 'Dzień dobry,']),
+          `${attached ? 'w załączeniu przesyłamy' : 'przypominamy o nieopłaconej'} fakturę ${nr} za odnowienie domeny ${domain} (kwota ${s.money(89, 399).replace('.', ',')} zł). Brak płatności do ${s.date()} spowoduje wyłączenie domeny, strony i poczty.`,
+          s.pick([
+            'Po tym terminie domena może zostać zarejestrowana przez inny podmiot.',
+            'Płatność online jest księgowana natychmiast.',
+          ]),
+          {
+            button: s.pick(['Zapłać online', 'Opłać fakturę']),
+            href: `https://${host}${s.path('platnosc')}`,
+          },
+          s.pick(['Z poważaniem\nDział Rozliczeń', 'Pozdrawiamy\nBiuro Obsługi Klienta']),
         ],
-        parts: s.chance(0.5)
+        parts: attached
           ? [
               {
                 type: 'application/pdf',
                 name: `${nr.replace(/\//g, '_')}.pdf`,
-                content: onePagePdf([`Faktura ${nr}`, 'Odnowienie domeny', `Zapłać: https://${host}/p`], {
-                  link: `https://${host}/p`,
-                }),
+                content: onePagePdf(
+                  [`Faktura ${nr}`, `Odnowienie domeny ${domain}`, `Zapłać: https://${host}/p`],
+                  { link: `https://${host}/p` },
+                ),
               },
             ]
           : undefined,
@@ -662,15 +680,35 @@ export const LOCAL_PHISHING: Template[] = [
     kind: 'sso-password-expiry-pl',
     write: (s) => {
       const host = s.throwaway();
+      const forgedIt = s.chance(0.6);
       return {
-        from: mailbox('Dział IT', 'it@corp.example'),
-        auth: spoofed('corp.example', host),
+        ...(forgedIt
+          ? {
+              from: mailbox(
+                s.pick(['Dział IT', 'Helpdesk IT']),
+                s.pick(['it@corp.example', 'helpdesk@corp.example']),
+              ),
+              auth: spoofed('corp.example', host),
+            }
+          : own(s, `Administrator poczty ${COMPANY}`, host, 'admin')),
         lang: 'pl',
-        subject: s.pick(['Twoje hasło wygasa dzisiaj', 'Wymagana weryfikacja konta firmowego']),
+        subject: s.pick([
+          'Twoje hasło wygasa dzisiaj',
+          'Wymagana weryfikacja konta firmowego',
+          'Skrzynka pocztowa prawie pełna',
+          'Nowe logowanie do Twojego konta',
+        ]),
         blocks: [
-          `Cześć ${s.victim.first},`,
-          `hasło do konta ${s.address(s.victim)} wygasa dzisiaj. Aby zachować dostęp do poczty, GitHuba i VPN, potwierdź obecne hasło.`,
-          { button: 'Zachowaj obecne hasło', href: `https://${host}${s.path('sso')}` },
+          s.pick([`Cześć ${s.victim.first},`, 'Dzień dobry,', `Witaj ${s.victim.first},`]),
+          s.pick([
+            `hasło do konta ${s.address(s.victim)} wygasa dzisiaj. Aby zachować dostęp do poczty, GitHuba i VPN, potwierdź obecne hasło.`,
+            `Twoja skrzynka ${s.address(s.victim)} wykorzystuje ${s.int(95, 99)}% miejsca. Nowe wiadomości będą odrzucane, dopóki nie zweryfikujesz konta.`,
+            `wykryliśmy logowanie do Twojego konta z ${s.city()}. Jeśli to nie Ty, zweryfikuj konto w ciągu 12 godzin.`,
+          ]),
+          {
+            button: s.pick(['Zachowaj obecne hasło', 'Zweryfikuj konto', 'To nie ja']),
+            href: `https://${host}${s.path('sso')}`,
+          },
           `Dział IT ${COMPANY}`,
         ],
       };
@@ -683,15 +721,17 @@ export const LOCAL_HAM: Template[] = [
     name: 'de-kollege-wochenende',
     kind: 'ham',
     write: (s) => {
+      const you = s.besides('lena.hoffmann');
       const freemail = s.pick(['gmx.de', 'web.de', 'posteo.de', 'gmail.com']);
       const svc = s.service();
       return {
+        to: mailbox(s.full(you), s.address(you)),
         from: mailbox('Lena Hoffmann', `lena.hoffmann${s.int(80, 99)}@${freemail}`),
         auth: passes(freemail),
         lang: 'de',
         subject: s.pick([`${svc}: Alert am Wochenende`, 'Kurz zu Montag', `Re: Deploy von ${svc}`]),
         blocks: [
-          `Hi ${s.victim.first},`,
+          `Hi ${you.first},`,
           `ich schreibe von meiner privaten Adresse, der Laptop liegt im Büro. Der ${svc}-Alert von Samstag war nur die Festplatte auf dem Runner, ich habe ihn aufgeräumt. Können wir am Montag im Standup kurz darüber reden, ob wir die Retention von 30 auf 14 Tage runtersetzen?`,
           {
             code: `$ df -h /var/lib/buildkite\nFilesystem  Size  Used Avail Use%\n/dev/nvme1n1  200G  197G  3.0G  99%`,
@@ -736,6 +776,7 @@ export const LOCAL_HAM: Template[] = [
     name: 'ja-colleague-release',
     kind: 'ham',
     write: (s) => {
+      const you = s.besides('hana.watanabe');
       const [subject, body] = s.pick([
         [
           '来週のリリース手順について',
@@ -755,12 +796,13 @@ export const LOCAL_HAM: Template[] = [
         ],
       ] as const);
       return {
+        to: mailbox(s.full(you), s.address(you)),
         from: mailbox('渡辺 花', 'hana.watanabe@corp.example'),
         auth: passes('corp.example'),
         lang: 'ja',
         subject,
         blocks: [
-          s.pick([`${s.victim.first}さん`, `${s.victim.last}さん`]),
+          s.pick([`${you.first}さん`, `${you.last}さん`]),
           s.pick(['お疲れさまです。', 'お疲れさまです、渡辺です。']),
           body,
           ...(s.chance(0.5)
@@ -846,6 +888,7 @@ export const LOCAL_HAM: Template[] = [
     name: 'pt-colega-deploy',
     kind: 'ham',
     write: (s) => {
+      const you = s.besides('joaquim.ferreira');
       const svc = s.service();
       const [subject, body] = s.pick([
         [
@@ -862,12 +905,13 @@ export const LOCAL_HAM: Template[] = [
         ],
       ] as const);
       return {
+        to: mailbox(s.full(you), s.address(you)),
         from: mailbox('Joaquim Ferreira', 'joaquim.ferreira@corp.example'),
         auth: passes('corp.example'),
         lang: 'pt',
         subject,
         blocks: [
-          s.pick([`Oi ${s.victim.first},`, `Olá ${s.victim.first},`, 'Bom dia,']),
+          s.pick([`Oi ${you.first},`, `Olá ${you.first},`, 'Bom dia,']),
           body,
           {
             code: `2026-11-${s.int(10, 28)}T03:12:44Z INFO ${svc}: applied 00${s.int(30, 60)}_add_flag_audit (${s.int(2, 40)}.${s.int(0, 9)}s)\n2026-11-${s.int(10, 28)}T03:12:45Z WARN ${svc}: lock wait ${s.int(200, 900)}ms on audit_events`,
@@ -925,10 +969,12 @@ export const LOCAL_HAM: Template[] = [
     name: 'pl-kolega-dyzur',
     kind: 'ham',
     write: (s) => {
+      const you = s.besides('kacper.zielinski');
       const freemail = s.chance(0.4);
       const day = s.int(1, 27);
       const domain = freemail ? s.pick(['wp.pl', 'o2.pl', 'gmail.com']) : DOMAIN;
       return {
+        to: mailbox(s.full(you), s.address(you)),
         from: mailbox('Kacper Zieliński', `kacper.zielinski${freemail ? s.int(80, 99) : ''}@${domain}`),
         auth: passes(domain),
         lang: 'pl',
@@ -939,7 +985,7 @@ export const LOCAL_HAM: Template[] = [
           'Piątkowy deploy',
         ]),
         blocks: [
-          s.pick([`Cześć ${s.victim.first},`, `Hej ${s.victim.first},`]),
+          s.pick([`Cześć ${you.first},`, `Hej ${you.first},`]),
           s.pick([
             'czy mógłbyś/mogłabyś wziąć mój dyżur w sobotę? W zamian wezmę Twoją niedzielę za dwa tygodnie. Jeśli tak, zamienię to w PagerDuty.',
             'w runbooku do Kafki brakuje kroku z restartem konsumentów po rebalansie. Dopisałem go w Confluence, zerkniesz w poniedziałek?',

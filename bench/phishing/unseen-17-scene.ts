@@ -133,6 +133,10 @@ export class Scene {
     this.boss = order.slice(2).find((o) => /Manager|VP|Lead/.test(o.p.role))?.p ?? order[2].p;
     this.handleStyle = r.below(3);
   }
+  /** Who a named colleague's own mail goes to: the recipient, unless that is the colleague themself. */
+  besides(user: string): Person {
+    return this.victim.user === user ? this.mate : this.victim;
+  }
   pick<T>(list: readonly T[]): T {
     return this.r.pick(list);
   }
@@ -283,10 +287,20 @@ export function brandSender(s: Scene, name: string, realAddress: string, stem: s
   return s.chance(0.25) ? forged(s, name, realAddress) : own(s, name, s.lookalike(stem), local);
 }
 
-/** A header value with non-ASCII text, as an RFC 2047 encoded word. */
+/** A header value with non-ASCII text, as RFC 2047 encoded words of at most 75 characters, folded. */
 export function encodeWord(value: string): string {
   if (/^[\x20-\x7e]*$/.test(value)) return value;
-  return `=?UTF-8?B?${Buffer.from(value).toString('base64')}?=`;
+  const words: string[] = [];
+  let chunk = '';
+  for (const ch of value) {
+    if (Buffer.byteLength(chunk + ch) > 45) {
+      words.push(chunk);
+      chunk = '';
+    }
+    chunk += ch;
+  }
+  words.push(chunk);
+  return words.map((w) => `=?UTF-8?B?${Buffer.from(w).toString('base64')}?=`).join('\r\n ');
 }
 
 /** "Name <address>" with the name quoted or encoded as a real mailer would write it. */

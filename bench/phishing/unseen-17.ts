@@ -6,8 +6,8 @@
 // bug-bounty reports and speaker invitations, chat and tracker invitations, SSO and MFA re-enrolment,
 // wallet drainers for developers, licence callback scams and a CTO's name on free mail; mostly English with
 // some German, Japanese, Portuguese and Polish (in unseen-17-local.ts). Written blind: from what such a team
-// receives, without reading the desk, its tests, data or any earlier set, and never run against the desk or
-// a judge. The people, domains, MTA header and letter writer are in unseen-17-scene.ts.
+// receives, without reading the desk, its tests or its data, and never run against the desk or a judge. The
+// people, domains, MTA header and letter writer are in unseen-17-scene.ts.
 import type { SeededRandom } from './generate.js';
 import { qrJpeg, qrPng, zipOf } from './payloads.js';
 import { LOCAL_PHISHING, MORE_PHISHING } from './unseen-17-local.js';
