@@ -591,7 +591,7 @@ export const LOCAL_PHISHING: Template[] = [
     name: 'pt-npm-conta',
     kind: 'package-registry-lure-pt',
     write: (s) => {
-      const host = s.pick([s.lookalike('npmjs'), `npmjs.${s.pick(['help', 'support'])}`]);
+      const host = s.lookalike(s.pick(['npmjs', 'npm-registry']));
       return {
         ...own(
           s,

@@ -259,9 +259,8 @@ export function passes(fromDomain: string, mailfrom = fromDomain, signer = fromD
 }
 
 /** A From domain forged over another's envelope: SPF passes for the envelope, DMARC fails for the From. */
-export function spoofed(fromDomain: string, mailfrom: string, policy = 'reject'): string {
-  const action = policy === 'none' ? 'none' : policy === 'quarantine' ? 'quarantine' : 'reject';
-  return `Authentication-Results: mx.${DOMAIN}; spf=pass smtp.mailfrom=${mailfrom}; dkim=none (no signature); dmarc=fail (p=${action}) header.from=${fromDomain}`;
+export function spoofed(fromDomain: string, mailfrom: string): string {
+  return `Authentication-Results: mx.${DOMAIN}; spf=pass smtp.mailfrom=${mailfrom}; dkim=none (no signature); dmarc=fail (p=reject) header.from=${fromDomain}`;
 }
 
 /** Mail with no signature from a domain that publishes little: SPF none, softfail or neutral. */

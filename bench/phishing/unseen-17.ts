@@ -226,7 +226,7 @@ const PHISHING: Template[] = [
     name: 'npm-account-update',
     kind: 'package-registry-lure',
     write: (s) => {
-      const host = s.pick([s.lookalike('npmjs'), `npmjs.${s.pick(['help', 'support', 'center'])}`]);
+      const host = s.lookalike(s.pick(['npmjs', 'npm-registry', 'npm']));
       return {
         ...own(s, 'npm', host, s.pick(['support', 'noreply'])),
         brand: 'npm',
