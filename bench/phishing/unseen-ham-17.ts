@@ -691,24 +691,32 @@ const HAM: Template[] = [
   {
     name: 'okta-reset-requested',
     kind: 'ham',
-    write: (s) => ({
-      from: mailbox('Okta', 'noreply@okta.com'),
-      auth: passes('okta.com'),
-      subject: s.pick([
-        'Account password reset',
-        'Okta Verify enrolled on a new device',
-        'Your MFA factor was reset',
-      ]),
-      blocks: [
-        `Hi ${s.victim.first},`,
-        s.pick([
-          'A password reset request was made for your Okta account. If you did not make this request, contact your administrator immediately.',
-          `Okta Verify was enrolled on ${s.pick(['iPhone 15', 'Pixel 9'])} at ${s.when()}, as you requested through the IT ticket.`,
-        ]),
-        { button: 'Reset Password', href: `https://halyard.okta.com/signin/reset-password/${s.token(20)}` },
-        'This link expires in 1 hour. This is an automatically generated message from Okta.',
-      ],
-    }),
+    write: (s) => {
+      const reset = s.chance(0.5);
+      return {
+        from: mailbox('Okta', 'noreply@okta.com'),
+        auth: passes('okta.com'),
+        subject: reset
+          ? s.pick(['Account password reset', 'Reset your Halyard Systems password'])
+          : s.pick(['Okta Verify enrolled on a new device', 'New security method enrolled']),
+        blocks: [
+          s.pick([`Hi ${s.victim.first},`, `Hello ${s.full(s.victim)},`]),
+          reset
+            ? 'A password reset request was made for your Okta account. If you did not make this request, contact your administrator immediately.'
+            : `${s.pick(['Okta Verify', 'A security key', 'Okta FastPass'])} was enrolled on ${s.pick(['iPhone 15', 'Pixel 9', 'MacBook Pro'])} at ${s.when()}. If you did not do this, contact IT through #it-help.`,
+          ...(reset
+            ? [
+                {
+                  button: 'Reset Password',
+                  href: `https://halyard.okta.com/signin/reset-password/${s.token(20)}`,
+                },
+                'This link expires in 1 hour.',
+              ]
+            : [{ link: 'Review security methods', href: 'https://halyard.okta.com/enduser/settings' }]),
+          'This is an automatically generated message from Okta. Replies are not monitored or answered.',
+        ],
+      };
+    },
   },
   {
     name: 'microsoft-security-info',
