@@ -1,7 +1,8 @@
 // The rest of the seventeenth set: English phishing that would make unseen-17.ts too long (developer-platform,
 // status-page, HR and voicemail lures); German, Japanese, Portuguese and Polish phishing aimed at Halyard
 // Systems' engineers (code-host and cloud lures, registry and domain notices, fake recruiters and invoices);
-// and the real mail colleagues, vendors and conferences send them in those languages.
+// the real mail colleagues, vendors and conferences send them in those languages; and the last of the English
+// legitimate mail (deployments, Terraform runs, the company's own notices).
 import { zipOf } from './payloads.js';
 import {
   brandSender,
@@ -995,6 +996,118 @@ export const LOCAL_HAM: Template[] = [
           s.pick(['Dzięki!\nKacper', 'Pozdrawiam\nKacper', 'K.']),
         ],
         form: 'text',
+      };
+    },
+  },
+];
+
+/** English legitimate mail that would make unseen-ham-17.ts too long: deployments, Terraform runs, the company's own notices. */
+export const MORE_HAM: Template[] = [
+  {
+    name: 'vercel-deployment',
+    kind: 'ham',
+    write: (s) => {
+      const project = s.pick(['docs-halyard', 'halyard-www', 'console-preview', 'status-page']);
+      const failed = s.chance(0.5);
+      const branch = s.pick(['main', 'main', `feat/${s.pick(['pricing-page', 'go-sdk-docs', 'dark-mode'])}`]);
+      return {
+        from: mailbox('Vercel', 'notifications@vercel.com'),
+        auth: passes('vercel.com'),
+        subject: `${failed ? 'Failed' : 'Successful'} ${branch === 'main' ? 'production' : 'preview'} deployment on ${project}`,
+        blocks: [
+          `A ${branch === 'main' ? 'production' : 'preview'} deployment of ${project} ${failed ? 'failed' : 'is ready'}.`,
+          {
+            rows: [
+              [
+                'Commit',
+                `${s.hex(7)} ${s.pick(['docs: add Go SDK page', 'fix broken anchor', 'bump next to 15.1', 'add status banner'])}`,
+              ],
+              ['Branch', branch],
+              ['Author', s.handle(s.mate)],
+            ],
+          },
+          ...(failed
+            ? [
+                {
+                  code: s.pick([
+                    'Error: Command "npm run build" exited with 1',
+                    "Type error: Property 'flags' does not exist on type 'Props'.",
+                    'Error: ENOSPC: no space left on device',
+                  ]),
+                },
+              ]
+            : []),
+          {
+            button: failed ? 'View build logs' : 'Visit preview',
+            href: `https://vercel.com/halyard/${project}/${s.token(9)}`,
+          },
+          s.pick([
+            'You are receiving this because you are a member of the halyard team.',
+            'Manage notification preferences in your account settings.',
+          ]),
+        ],
+      };
+    },
+  },
+  {
+    name: 'terraform-run-applied',
+    kind: 'ham',
+    write: (s) => ({
+      from: mailbox('HCP Terraform', 'notifications@app.terraform.io'),
+      auth: passes('app.terraform.io', 'hashicorp.com', 'terraform.io'),
+      subject: `Run applied: ${s.pick(['prod-network', 'edge-eu', 'core-db'])} (run-${s.token(16)})`,
+      blocks: [
+        `Run triggered by ${s.handle(s.mate)} from ${ORG_SLUG}/infra-terraform was applied.`,
+        {
+          code: `Apply complete! Resources: ${s.int(0, 5)} added, ${s.int(0, 9)} changed, ${s.int(0, 2)} destroyed.`,
+        },
+        { link: 'View run', href: `https://app.terraform.io/app/${ORG_SLUG}/workspaces` },
+      ],
+    }),
+  },
+  {
+    name: 'sso-announcement-own-domain',
+    kind: 'ham',
+    write: (s) => {
+      const [subject, body] = s.pick([
+        [
+          'Passkeys for GitHub and AWS from next month',
+          `From ${s.date()} we require passkeys or a hardware key for GitHub and AWS SSO. If you already use a YubiKey, nothing changes. Otherwise, register a passkey in Okta (Settings > Security methods) before then.`,
+        ],
+        [
+          'Rotating the shared staging credentials on Friday',
+          'We are rotating the shared staging database and queue credentials on Friday at 10:00 UTC. Services read them from Vault, so nothing should break; if a local script of yours has them hard-coded, move it to `vault read` before then.',
+        ],
+        [
+          'Reminder: report suspicious mail with the button',
+          'We have seen a wave of fake recruiter mails with "take-home tasks" aimed at engineers. Do not run code from strangers on your work laptop; use the Report button in Gmail and we will look at it.',
+        ],
+        [
+          'GitHub org: SSO session length changes',
+          'GitHub SAML sessions will last 24 hours instead of 7 days from Monday. Expect to re-authenticate through Okta once a day; tokens and SSH keys keep working once they are authorised for SSO.',
+        ],
+      ] as const);
+      const author = s.pick([
+        ['Lena Hoffmann', 'lena.hoffmann', 'Security Engineering'],
+        ['Olu Adeyemi', 'olu.adeyemi', 'Infrastructure'],
+        ['IT Service Desk', 'it', 'IT'],
+      ] as const);
+      return {
+        from: mailbox(author[0], `${author[1]}@${DOMAIN}`),
+        auth: passes(DOMAIN),
+        to: s.pick([`engineering@${DOMAIN}`, `all@${DOMAIN}`]),
+        headers: [`List-Id: <${s.pick(['engineering', 'all'])}.${DOMAIN}>`],
+        subject,
+        blocks: [
+          s.pick(['Hi everyone,', 'Hi all,', 'Hello team,']),
+          body,
+          s.pick([
+            'We will never ask you to do any of this through a link in an email - use your bookmarks.',
+            'Questions in #security.',
+            'Questions in #it-help.',
+          ]),
+          `${author[0].split(' ')[0]}\n${author[2]}`,
+        ],
       };
     },
   },
