@@ -1001,7 +1001,7 @@ export const LOCAL_HAM: Template[] = [
   },
 ];
 
-/** English legitimate mail that would make unseen-ham-17.ts too long: deployments, Terraform runs, the company's own notices. */
+/** English legitimate mail that would make unseen-ham-17.ts too long: deployments, runs, the company's notices. */
 export const MORE_HAM: Template[] = [
   {
     name: 'vercel-deployment',
