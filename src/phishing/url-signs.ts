@@ -1,12 +1,13 @@
 // What a link's target gives away, wherever the link was found (the HTML body, the text, a QR code): an
 // address instead of a name, a punycode host, a shortener, a file on IPFS (whatever gateway serves it), a
 // page on a service where anyone can publish, a request to grant an app access to your mail (OAuth
-// consent), a data: URI, a lookalike of a protected domain or a brand's.
+// consent), a data: URI, a lookalike of a protected domain or a brand's, a page planted in another site's
+// software or hidden folders.
 import { isIP } from 'node:net';
 import type { AnalysisContext, Signal } from './analysers/signal.js';
 import { sign } from './analysers/signal.js';
 import { hostOf } from './links-in.js';
-import { lookalike, lookalikeWords, registrable, targetsOf } from './lookalike.js';
+import { knownSites, lookalike, lookalikeWords, registrable, targetsOf } from './lookalike.js';
 
 /** Signals of one URL; `where` says where it was found ("a link", "a QR code"). */
 export function urlSigns(analyser: string, href: string, where: string, context: AnalysisContext): Signal[] {
@@ -93,6 +94,18 @@ export function urlSigns(analyser: string, href: string, where: string, context:
       ),
     );
   }
+  const planted = plantedPage(href);
+  if (planted !== undefined && !knownSites(context.protectedDomains, context.brands).has(registrable(host))) {
+    signals.push(
+      sign(
+        analyser,
+        'planted-page',
+        30,
+        `${cap(where)} goes to a page tucked into ${host}'s ${planted}: no site keeps its own pages there, but kits are planted there on sites broken into, so that the link carries an honest site's name.`,
+        href,
+      ),
+    );
+  }
   const found = lookalike(host, targetsOf(context.protectedDomains, context.brands), context.brands);
   if (found !== undefined) {
     signals.push(
@@ -109,6 +122,27 @@ export function urlSigns(analyser: string, href: string, where: string, context:
 }
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A website's software folders (WordPress, Joomla, Drupal) and hidden folders ("/.cache/"). */
+const SOFTWARE_FOLDER =
+  /\/(?:wp-(?:includes|content|admin)|administrator|modules\/mod_\w+|components\/com_\w+|sites\/default\/files|\.(?:well-known|cache|tmp|temp|git|config|local|private|hidden))\//i;
+/** A page a kit serves: a script or page file, or a sign-in, verification, account or document word. */
+const KIT_PAGE =
+  /\.(?:php\d?|html?|aspx?)(?:$|[?#])|(?:log-?in|sign-?in|signon|logon|verif|secure|account|auth|update|webmail|owa|office|validat|unlock|confirm|invoice|rechnung|factura|facture|document|view)[^/]*(?:\/|$|[?#])/i;
+
+/** The folder a page was planted in on another site ("WordPress's wp-includes folder"), or undefined. */
+function plantedPage(href: string): string | undefined {
+  let path = '';
+  try {
+    path = new URL(href).pathname;
+  } catch {
+    return undefined;
+  }
+  const folder = SOFTWARE_FOLDER.exec(path);
+  if (folder === null) return undefined;
+  const after = path.slice(folder.index + folder[0].length - 1);
+  return KIT_PAGE.test(after) ? `${folder[0].slice(1, -1)} folder` : undefined;
+}
 
 /** The hosting service `href` is on, or undefined. */
 export function publishedOn(href: string, host: string, hosting: readonly string[]): string | undefined {

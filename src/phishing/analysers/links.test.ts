@@ -118,9 +118,18 @@ describe('the links analyser', () => {
       (await links.analyse(await message({ html: `<a href="${href}">Open</a>` }), context()))[0].weight;
     expect(await weight(`https://kit.example/a/${hidden}`)).toBe(35);
     expect(await weight('https://app.example/#/join?email=alice@corp.example')).toBe(20);
+    // plainly in the query: a newsletter's tracked link on its own site, or a page filled in elsewhere
+    const tracked = '<a href="https://news.example/click?email=alice%40corp.example&id=7">Read more</a>';
     expect(
-      await codes('<a href="https://news.example/click?email=alice@corp.example&id=7">Read more</a>'),
+      (
+        await links.analyse(await message({ from: 'News <letters@news.example>', html: tracked }), context())
+      ).map((s) => s.code),
     ).toEqual([]);
+    expect(await weight('https://renew-library.example/login?e=alice%40corp.example')).toBe(15);
+    const newsletter = ['a.example', 'b.example', 'c.example', 'shop-deals.example']
+      .map((h) => `<a href="https://${h}/p?email=alice%40corp.example">Deal</a>`)
+      .join(' ');
+    expect(await codes(newsletter)).toEqual([]);
   });
 
   it('names pages on free hosting and requests to let an app into the mailbox', async () => {
@@ -170,5 +179,22 @@ describe('the links analyser', () => {
     const signIn =
       'https://github.com/login/oauth/authorize?client_id=Ov23li&scope=read:user&redirect_uri=https://ci.example/callback';
     expect(await codes(`<a href="${signIn}">Sign in with GitHub</a>`)).toEqual([]);
+  });
+
+  it("names a page planted in another site's software or hidden folders, not a file in its uploads", async () => {
+    for (const href of [
+      'http://dentalcare.example.com/wp-includes/css/dist/secure/KxrfrL/login.php',
+      'http://blog.club.example/images/.cache/login/aJ5QtU/view.php',
+      'https://www.school.example.com/modules/mod_x/rdqgn/rechnung/index.php',
+    ])
+      expect(await codes(`<a href="${href}">Open</a>`), href).toEqual(['planted-page']);
+    expect(
+      await codes('<a href="https://shop.example/wp-content/uploads/2024/05/catalogue.pdf">Catalogue</a>'),
+    ).toEqual([]);
+    expect(await codes('<a href="https://www.paypal.com/wp-content/x/login.php">Log in</a>')).toEqual([]);
+    expect(await codes('<a href="http://shop.osborne.example/cgi-bin/view.cgi?item=1">View</a>')).toEqual([]);
+    expect(await codes('<a href="http://www.ukans.example/~hist/.Periods/index.html">Periods</a>')).toEqual(
+      [],
+    );
   });
 });

@@ -15,6 +15,8 @@ const SHOWN_HOST = /^(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:[/:?#]
 const FILE_NAME =
   /\.(?:xlsx?|xlsm|docx?|docm|pptx?|pdf|csv|txt|rtf|odt|ods|png|jpe?g|gif|html?|msg|eml|wav|mp3|mp4)$/i;
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Sites a lure links to (its page, perhaps a logo's host); a newsletter links to many more. */
+const FEW_SITES = 3;
 /** Links whose job is to take the reader off a list carry their address for that. */
 const LEAVING = /unsub|opt-?out|remove|leave|manage|preferences|profile|subscription/i;
 
@@ -63,8 +65,19 @@ export const links: Analyser = {
     const readers = readerAddresses(message.headers);
     const hidden = found
       .filter((l) => l.host !== '' && !LEAVING.test(`${l.href} ${l.text}`))
-      .map((l) => ({ link: l, how: hiding(l.href, readers) }));
-    const carrying = hidden.find((c) => c.how === 'encoded') ?? hidden.find((c) => c.how === 'fragment');
+      .flatMap((l) => {
+        const how = carried(l.href, readers);
+        return how === undefined ? [] : [{ link: l, how }];
+      });
+    // Newsletters' tracked links carry the address plainly in the query to count clicks, on the sender's
+    // own, a known or their mailer's site, among many; a plain address sent to a site that is none of
+    // these, from a message that links to few, is a page filled in for you.
+    const few = new Set(found.map((l) => registrable(l.host))).size <= FEW_SITES;
+    const elsewhere = (l: Link) => few && !senderOwns(l.host) && !owned.has(registrable(l.host));
+    const carrying =
+      hidden.find((c) => c.how === 'encoded') ??
+      hidden.find((c) => c.how === 'fragment') ??
+      hidden.find((c) => c.how === 'plain' && elsewhere(c.link));
     if (carrying !== undefined) {
       // Encoded, the address is how kits fill in their sign-in page; after the #, some web apps' own
       // invitation links carry it too.
@@ -72,8 +85,8 @@ export const links: Analyser = {
         sign(
           NAME,
           'reader-in-link',
-          carrying.how === 'encoded' ? 35 : 20,
-          `A link to ${carrying.link.host} carries your own address in hiding (${carrying.how === 'encoded' ? 'encoded' : 'after the #'}), so the page behind it greets you by name: phishing pages are filled in for each victim this way.`,
+          READER_WEIGHT[carrying.how],
+          `A link to ${carrying.link.host} carries your own address (${READER_HOW[carrying.how]}), so the page behind it greets you by name: phishing pages are filled in for each victim this way.`,
           carrying.link.href,
         ),
       );
@@ -130,20 +143,33 @@ export function readerAddresses(headers: readonly { key: string; line: string }[
     .map((a) => a.toLowerCase());
 }
 
+type Carried = 'encoded' | 'fragment' | 'plain';
+const READER_WEIGHT: Record<Carried, number> = { encoded: 35, fragment: 20, plain: 15 };
+const READER_HOW: Record<Carried, string> = {
+  encoded: 'encoded',
+  fragment: 'after the #',
+  plain: "to a site that is neither the sender's nor one the desk knows",
+};
+
+/** The decoded form of a link or its part; as written when an escape is malformed. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
- * How `href` hides one of the addresses: encoded (base64), or after the # where the server never sees it;
- * undefined when it does not. Newsletters' tracked links carry the address plainly in the query, to count
- * clicks.
+ * How `href` carries one of the addresses: encoded (base64), after the # where the server never sees it,
+ * or plainly in the path or query; undefined when it does not.
  */
-function hiding(href: string, addresses: readonly string[]): 'encoded' | 'fragment' | undefined {
+function carried(href: string, addresses: readonly string[]): Carried | undefined {
   if (addresses.some((a) => href.includes(Buffer.from(a).toString('base64').replace(/=+$/, ''))))
     return 'encoded';
   const hash = href.indexOf('#');
-  let fragment = hash < 0 ? '' : href.slice(hash + 1).toLowerCase();
-  try {
-    fragment = decodeURIComponent(fragment);
-  } catch {
-    // a malformed escape: read it as written
-  }
-  return addresses.some((a) => fragment.includes(a)) ? 'fragment' : undefined;
+  const fragment = hash < 0 ? '' : decoded(href.slice(hash + 1).toLowerCase());
+  if (addresses.some((a) => fragment.includes(a))) return 'fragment';
+  const whole = decoded(href.toLowerCase());
+  return addresses.some((a) => whole.includes(a)) ? 'plain' : undefined;
 }
