@@ -17,6 +17,8 @@ import { UNSEEN_12_KINDS, UNSEEN_12_TEMPLATE_COUNT, unseenPhishing12 } from '../
 import { UNSEEN_13_KINDS, UNSEEN_13_TEMPLATE_COUNT, unseenPhishing13 } from '../phishing/unseen-13.js';
 import { UNSEEN_14_KINDS, UNSEEN_14_TEMPLATE_COUNT, unseenPhishing14 } from '../phishing/unseen-14.js';
 import { UNSEEN_15_KINDS, UNSEEN_15_TEMPLATE_COUNT, unseenPhishing15 } from '../phishing/unseen-15.js';
+import { UNSEEN_16_KINDS, UNSEEN_16_TEMPLATE_COUNT, unseenPhishing16 } from '../phishing/unseen-16.js';
+import { UNSEEN_17_KINDS, UNSEEN_17_TEMPLATE_COUNT, unseenPhishing17 } from '../phishing/unseen-17.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -32,6 +34,8 @@ import { UNSEEN_HAM_12_TEMPLATE_COUNT, unseenHam12 } from '../phishing/unseen-ha
 import { UNSEEN_HAM_13_TEMPLATE_COUNT, unseenHam13 } from '../phishing/unseen-ham-13.js';
 import { UNSEEN_HAM_14_TEMPLATE_COUNT, unseenHam14 } from '../phishing/unseen-ham-14.js';
 import { UNSEEN_HAM_15_TEMPLATE_COUNT, unseenHam15 } from '../phishing/unseen-ham-15.js';
+import { UNSEEN_HAM_16_TEMPLATE_COUNT, unseenHam16 } from '../phishing/unseen-ham-16.js';
+import { UNSEEN_HAM_17_TEMPLATE_COUNT, unseenHam17 } from '../phishing/unseen-ham-17.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -358,7 +362,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_14_KINDS,
     phishingTemplates: UNSEEN_14_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_14_TEMPLATE_COUNT,
-    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    phishingNote: 'in a scene of its own; judged blind once, then its misses read',
     hamNote: 'archived personal and work mail; the flagged since read',
     describe: (f) =>
       'The fourteenth unseen set (bench/phishing/unseen-14.ts with unseen-14-local.ts and ' +
@@ -382,7 +386,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_15_KINDS,
     phishingTemplates: UNSEEN_15_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_15_TEMPLATE_COUNT,
-    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    phishingNote: 'in a scene of its own; judged blind once, then its misses read',
     hamNote: "a university hospital's everyday mail; the flagged since read",
     describe: (f) =>
       'The fifteenth unseen set (bench/phishing/unseen-15.ts with unseen-15-local.ts and ' +
@@ -396,5 +400,51 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       "gift cards in a dean's name, QR codes, callback scams), mostly in English with Spanish, Chinese, " +
       'German, Korean and Arabic, beside the real notices of its IT, learning platform, journals, grant ' +
       'portals, HR and signing services. ',
+  },
+  {
+    phishingSet: 'unseen-16',
+    hamSet: 'unseen-ham-16',
+    ordinal: 'sixteenth',
+    writePhishing: unseenPhishing16,
+    writeHam: unseenHam16,
+    kinds: UNSEEN_16_KINDS,
+    phishingTemplates: UNSEEN_16_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_16_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a small shop's own platform, customer and supplier mail; judged blind once, not read",
+    describe: (f) =>
+      'The sixteenth unseen set (bench/phishing/unseen-16.ts with unseen-16-local.ts and ' +
+      `unseen-16-scene.ts, unseen-ham-16.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers and from the first fifteen ` +
+      "sets in a scene of its own: a small online shop's mailboxes (fake store-platform, payment, " +
+      'marketplace, ad-account and copyright notices, domain and SEO invoices, "damaged item" photos with ' +
+      'malware, bulk orders with archives, overpayment and shipping-agent scams, supplier bank changes and ' +
+      'hijacked threads, tax and customs lures, review extortion), in English with German, French, Spanish ' +
+      "and Dutch, beside the same platforms' real notices, customers on free mail, suppliers' invoices and the " +
+      'accountant. ',
+  },
+  {
+    phishingSet: 'unseen-17',
+    hamSet: 'unseen-ham-17',
+    ordinal: 'seventeenth',
+    writePhishing: unseenPhishing17,
+    writeHam: unseenHam17,
+    kinds: UNSEEN_17_KINDS,
+    phishingTemplates: UNSEEN_17_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_17_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a software team's service notifications and lists; judged blind once, not read",
+    describe: (f) =>
+      'The seventeenth unseen set (bench/phishing/unseen-17.ts with unseen-17-local.ts and ' +
+      `unseen-17-scene.ts, unseen-ham-17.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own (its ` +
+      "writer saw the opening of the fifteenth set, not the desk): what a software company's engineers " +
+      'and operators are sent (fake code-host alerts, OAuth consent and device codes, registry token lures, ' +
+      'cloud, CDN, DNS and monitoring billing notices, domain and certificate expiry, fake recruiters with a ' +
+      'repository to run, bug-bounty reports, SSO re-enrolment, wallet drainers, licence callbacks), mostly ' +
+      'in English with German, Japanese, Portuguese and Polish, beside the real notices of the same ' +
+      'services, lists and issue threads. ',
   },
 ];
