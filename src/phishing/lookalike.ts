@@ -155,6 +155,8 @@ export function lookalike(
   const lower = host.toLowerCase().replace(/\.$/, '');
   const own = registrable(lower);
   if (targets.some((t) => t.domain === own || registrable(t.domain) === own)) return undefined;
+  // A free mail provider's own domain is its own name (posteo.de is not poste.it).
+  if (brands.freemail.has(own)) return undefined;
   const ownLabel = own.split('.')[0];
   const ownSkeleton = skeleton(own, brands);
   for (const t of targets) {

@@ -73,12 +73,21 @@ describe('the name-compounds analyser', () => {
       'Pacific Gas and Electric Company <billing@pge.example>',
       'Royal Borough of Kingston Council <noreply@kingston.example>',
       'Halvern Group Benefits <halverngroup@notifications.benefits.example>',
+      'Kilnworks Ltd <messaging-service@post.invoicing.example>',
       'Customer Service <support@shop.example>',
       'Accounts Payable Team <ap@vendor.example>',
       'Nadia Kowalski <nkowalski@tillmanroofing.example>',
       'Halvern Group via Bill Pay <notify@billpay.example>',
     ])
-      expect(await found(from, link), from).toEqual([]);
+      expect(
+        (
+          await nameCompounds.analyse(
+            await message({ from, text: link, headers: ['Reply-To: accounts@kilnworks.example'] }),
+            context(),
+          )
+        ).map((x) => x.code),
+        from,
+      ).toEqual([]);
     expect(
       await found(
         'CNET Internet Services <online@newsletter.online.example>',

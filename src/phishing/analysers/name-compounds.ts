@@ -160,11 +160,13 @@ function nameElsewhere(message: ReportedMessage, host: string, context: Analysis
   if (namedBrands(from.name, context.brands).length > 0) return undefined;
   const owners = ownerWords(from.name).filter((w) => /^[a-z0-9]+$/.test(w));
   if (owners.length === 0) return undefined;
-  // A platform sending in its customer's name puts the name in its mailbox (`acme@notifications.benefits.example`)
-  // or links to the customer's own site or its page on the platform (`acme.benefits.example`).
+  // A platform sending in its customer's name puts the name in its mailbox (`acme@notifications.benefits.example`),
+  // sends replies to the customer (`accounts@acme.example`) or links to the customer's own site or its page
+  // on the platform (`acme.benefits.example`).
   const labels = [
     ...namingLabels(host),
     from.address.split('@')[0]?.toLowerCase() ?? '',
+    ...message.replyTo.flatMap((r) => namingLabels(r.address.toLowerCase().replace('@', '.'))),
     ...linksOf(message).flatMap((l) => namingLabels(l.host)),
   ];
   return carriesName(labels, from.name, owners) ? undefined : owners;

@@ -204,4 +204,9 @@ describe('the sender analyser', () => {
     expect(await codes('Notices <notice@tax.gov.test>')).toEqual([]);
     expect(await codes('SSA <statement@ssa-gov-statement.example>')).toEqual(['sector-word-sender']);
   });
+
+  it('reads the smaller free mail providers as free mail, not as typos of a brand', async () => {
+    expect(await codes('"Lena Hoffmann" <lena.hoffmann99@posteo.de>')).toEqual([]);
+    expect(await codes('"Ola Nordmann" <ola@mailbox.org>')).toEqual([]);
+  });
 });
