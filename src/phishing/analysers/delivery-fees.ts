@@ -3,8 +3,8 @@
 // takes the card details. Carriers collect duties on their own sites or at the door; a carrier's own
 // mail whose links stay on its sites is left alone. A sender no one knows, linking to its own site,
 // is no carrier's either: it weighs a little less.
-import { hostOf, linksOf } from '../links-in.js';
-import { linksStayWithSender, ownedBy, senderDomain } from './owners.js';
+import { hostOf } from '../links-in.js';
+import { payingLink } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'delivery-fees';
@@ -21,18 +21,15 @@ export const deliveryFees: Analyser = {
     const text = `${message.subject}\n${message.text}`;
     const fee = FEE.exec(text);
     if (fee === null || !PARCEL.test(text)) return [];
-    if (linksStayWithSender(message, context)) return [];
-    const owned = ownedBy(senderDomain(message), context);
-    const links = linksOf(message).filter((l) => l.host !== '');
-    const away = links.find((l) => !owned(l.host));
-    const link = away ?? links[0];
-    if (link === undefined) return [];
+    const paying = payingLink(message, context);
+    if (paying === undefined) return [];
+    const { link, away } = paying;
     return [
       sign(
         NAME,
         'delivery-fee',
-        away === undefined ? 30 : 35,
-        `It holds a parcel until a fee is paid ("${fee[0]}") through a link to ${hostOf(link.href)}, ${away === undefined ? "the sender's own site, but the sender is no carrier known to the desk" : 'a site the sender does not own'}: carriers collect duties on their own site or at the door, and this page wants your card.`,
+        away ? 35 : 30,
+        `It holds a parcel until a fee is paid ("${fee[0]}") through a link to ${hostOf(link.href)}, ${!away ? "the sender's own site, but the sender is no carrier known to the desk" : 'a site the sender does not own'}: carriers collect duties on their own site or at the door, and this page wants your card.`,
         link.href,
       ),
     ];

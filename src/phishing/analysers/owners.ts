@@ -3,7 +3,7 @@
 // government's site when it is a government's. A real service's
 // notice links to its own site; a lure's link goes to the attacker's.
 import { isFreeMail } from '../brands.js';
-import { linksOf } from '../links-in.js';
+import { type Link, linksOf } from '../links-in.js';
 import { addressDomain, knownSites, registrable } from '../lookalike.js';
 import type { ReportedMessage } from '../message.js';
 import { publishedOn } from '../url-signs.js';
@@ -90,4 +90,23 @@ export function linksStayWithSender(message: ReportedMessage, context: AnalysisC
     (l) =>
       l.host === '' || (owned(l.host) && publishedOn(l.href, l.host, context.brands.hosting) === undefined),
   );
+}
+
+/**
+ * The link a message sends you to pay at, and whether it leaves the sender's sites: the first that does,
+ * else the first on the sender's own site, which a sender the desk does not know can hold as well as any
+ * attacker; undefined when there is none, or when a known brand or a government keeps all its links on
+ * its own sites. Links to `beside` (a government's site, for a fine) are no such link.
+ */
+export function payingLink(
+  message: ReportedMessage,
+  context: AnalysisContext,
+  beside: (host: string) => boolean = () => false,
+): { link: Link; away: boolean } | undefined {
+  if (linksStayWithSender(message, context)) return undefined;
+  const owned = ownedBy(senderDomain(message), context);
+  const links = linksOf(message).filter((l) => l.host !== '' && !beside(l.host));
+  const away = links.find((l) => !owned(l.host));
+  const link = away ?? links[0];
+  return link === undefined ? undefined : { link, away: away !== undefined };
 }

@@ -5,9 +5,9 @@
 // small sum so that people pay without checking: the page takes the card. An agency's own notice links to
 // its own site, and a mailing list that writes about such scams says it is one. A sender that is neither a
 // government nor a known toll operator, linking to its own site, is no agency: it weighs a little less.
-import { hostOf, linksOf } from '../links-in.js';
+import { hostOf } from '../links-in.js';
 import { listMail } from './mailing-list.js';
-import { isGovernment, linksStayWithSender, ownedBy, senderDomain } from './owners.js';
+import { isGovernment, payingLink } from './owners.js';
 import { type Analyser, sign } from './signal.js';
 
 const NAME = 'penalties';
@@ -25,19 +25,16 @@ export const penalties: Analyser = {
     const text = `${message.subject}\n${message.text.slice(0, 3_000)}`;
     const owed = OWED.exec(text);
     const consequence = CONSEQUENCE.exec(text);
-    if (owed === null || consequence === null || listMail(message) || linksStayWithSender(message, context))
-      return [];
-    const owned = ownedBy(senderDomain(message), context);
-    const links = linksOf(message).filter((l) => l.host !== '' && !isGovernment(l.host));
-    const away = links.find((l) => !owned(l.host));
-    const link = away ?? links[0];
-    if (link === undefined) return [];
+    if (owed === null || consequence === null || listMail(message)) return [];
+    const paying = payingLink(message, context, isGovernment);
+    if (paying === undefined) return [];
+    const { link, away } = paying;
     return [
       sign(
         NAME,
         'penalty-elsewhere',
-        away === undefined ? 30 : 35,
-        `It says you owe "${owed[0]}", warns of "${consequence[0]}" if you do not pay at once, and sends you to ${hostOf(link.href)} to pay, ${away === undefined ? "the sender's own site, but the sender is neither a government nor a toll operator known to the desk" : "neither the sender's site nor a government's"}: the toll and fine scams are built this way. Look the charge up on the agency's own site, typed in yourself.`,
+        away ? 35 : 30,
+        `It says you owe "${owed[0]}", warns of "${consequence[0]}" if you do not pay at once, and sends you to ${hostOf(link.href)} to pay, ${!away ? "the sender's own site, but the sender is neither a government nor a toll operator known to the desk" : "neither the sender's site nor a government's"}: the toll and fine scams are built this way. Look the charge up on the agency's own site, typed in yourself.`,
         link.href,
       ),
     ];
