@@ -29,7 +29,7 @@ export const deliveryFees: Analyser = {
         NAME,
         'delivery-fee',
         away ? 35 : 30,
-        `It holds a parcel until a fee is paid ("${fee[0]}") through a link to ${hostOf(link.href)}, ${!away ? "the sender's own site, but the sender is no carrier known to the desk" : 'a site the sender does not own'}: carriers collect duties on their own site or at the door, and this page wants your card.`,
+        `It holds a parcel until a fee is paid ("${fee[0]}") through a link to ${hostOf(link.href)}, ${away ? 'a site the sender does not own' : "the sender's own site, but the sender is no carrier known to the desk"}: carriers collect duties on their own site or at the door, and this page wants your card.`,
         link.href,
       ),
     ];

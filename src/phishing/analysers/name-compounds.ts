@@ -141,12 +141,15 @@ const namingLabels = (host: string) => host.split('.').slice(0, -1);
 function carriesName(labels: readonly string[], display: string, owners: readonly string[]): boolean {
   const words = folded(display);
   const joined = words.join('');
-  const shortest = (s: string) => s.slice(0, Math.max(2, Math.min(3, s.length)));
+  // Initials are read by their first three letters ("boi" of "Bank of Ireland Customer Service").
+  const starts = initials(words)
+    .filter((i) => i.length >= 2)
+    .map((i) => i.slice(0, 3));
   return labels.some(
     (l) =>
       owners.some((w) => l.includes(w)) ||
       (l.length >= 4 && joined.includes(l.replace(/-/g, ''))) ||
-      initials(words).some((i) => i.length >= 2 && l.startsWith(shortest(i))),
+      starts.some((i) => l.startsWith(i)),
   );
 }
 

@@ -15,7 +15,7 @@ const ORGANISATION_WORDS = new RegExp(ORGANISATION_WORD.source, 'giu');
 
 /** Words any organisation's desk may be called by, which say nothing of whose it is. */
 const GENERIC = new Set(
-  'the a an of and for to your our my from no reply noreply do not it hr ict email e mail mailbox web online portal info information news newsletter admin accounts account payable receivable finance payments payment invoices invoice orders order sales marketing legal ethics human resources people payroll benefits technical tech customer client clients member members staff employee employees system systems network global international national official digital secure de la le les des du der die das el los las del di da do dos em en et y e und und per para por pour'.split(
+  'the a an of and for to your our my from no reply noreply do not it hr ict email e mail mailbox web online portal info information news newsletter admin accounts account payable receivable finance payments payment invoices invoice orders order sales marketing legal ethics human resources people payroll benefits technical tech customer client clients member members staff employee employees system systems network global international national official digital secure de la le les des du der die das el los las del di da do dos em en et y e und per para por pour'.split(
     ' ',
   ),
 );

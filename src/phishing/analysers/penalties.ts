@@ -34,7 +34,7 @@ export const penalties: Analyser = {
         NAME,
         'penalty-elsewhere',
         away ? 35 : 30,
-        `It says you owe "${owed[0]}", warns of "${consequence[0]}" if you do not pay at once, and sends you to ${hostOf(link.href)} to pay, ${!away ? "the sender's own site, but the sender is neither a government nor a toll operator known to the desk" : "neither the sender's site nor a government's"}: the toll and fine scams are built this way. Look the charge up on the agency's own site, typed in yourself.`,
+        `It says you owe "${owed[0]}", warns of "${consequence[0]}" if you do not pay at once, and sends you to ${hostOf(link.href)} to pay, ${away ? "neither the sender's site nor a government's" : "the sender's own site, but the sender is neither a government nor a toll operator known to the desk"}: the toll and fine scams are built this way. Look the charge up on the agency's own site, typed in yourself.`,
         link.href,
       ),
     ];

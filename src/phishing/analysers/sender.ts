@@ -39,7 +39,9 @@ const AUTHORITY = anyWord(
 
 /** What is added to a name's weight when an organisation's name comes from a free mail account. */
 const FREE_MAIL_EXTRA = 15;
-const ON_FREE_MAIL = ' from a free mail account, which no company or authority sends its notices from';
+/** A free mail address, as the explanations name it. */
+const onFreeMail = (address: string) =>
+  `${address}, a free mail account (no company or authority sends its notices from one)`;
 
 /** Headers that mailing-list software adds. */
 const LIST_HEADER = /^list-(?:id|unsubscribe|owner|post)$/;
@@ -84,7 +86,7 @@ export const sender: Analyser = {
             NAME,
             'display-name-brand',
             list ? 15 : borrowed ? 25 + FREE_MAIL_EXTRA : 25,
-            `The sender calls itself "${from.name}", but writes from ${borrowed ? `${from.address},${ON_FREE_MAIL}` : domain}, which does not belong to ${brand.name}${list ? ' (it came through a mailing list, which may only be named after what it writes about)' : ''}.`,
+            `The sender calls itself "${from.name}", but writes from ${borrowed ? onFreeMail(from.address) : domain}, which does not belong to ${brand.name}${list ? ' (it came through a mailing list, which may only be named after what it writes about)' : ''}.`,
             `${from.name} <${from.address}>`,
           ),
         );
@@ -104,7 +106,7 @@ export const sender: Analyser = {
             NAME,
             'display-name-authority',
             free ? 25 + FREE_MAIL_EXTRA : 25,
-            `The sender calls itself "${from.name}", a public authority, but writes from ${free ? `${from.address},${ON_FREE_MAIL}` : domain}, which is not a government's: tax offices, courts and the police write from their government's own domains.`,
+            `The sender calls itself "${from.name}", a public authority, but writes from ${free ? onFreeMail(from.address) : domain}, which is not a government's: tax offices, courts and the police write from their government's own domains.`,
             `${from.name} <${from.address}>`,
           ),
         );
@@ -118,7 +120,7 @@ export const sender: Analyser = {
             NAME,
             'display-name-role',
             free ? 20 + FREE_MAIL_EXTRA : 20,
-            `The sender calls itself "${from.name}", a department of your own organisation, but writes from ${free ? `${from.address},${ON_FREE_MAIL}` : `${domain}, outside it`}.`,
+            `The sender calls itself "${from.name}", a department of your own organisation, but writes from ${free ? onFreeMail(from.address) : `${domain}, outside it`}.`,
             `${from.name} <${from.address}>`,
           ),
         );
@@ -128,7 +130,7 @@ export const sender: Analyser = {
             NAME,
             'organisation-on-free-mail',
             20,
-            `The sender calls itself "${from.name}", an organisation's name, but writes${ON_FREE_MAIL}.`,
+            `The sender calls itself "${from.name}", an organisation's name, but writes from ${onFreeMail(from.address)}.`,
             `${from.name} <${from.address}>`,
           ),
         );
