@@ -19,6 +19,8 @@ import { UNSEEN_14_KINDS, UNSEEN_14_TEMPLATE_COUNT, unseenPhishing14 } from '../
 import { UNSEEN_15_KINDS, UNSEEN_15_TEMPLATE_COUNT, unseenPhishing15 } from '../phishing/unseen-15.js';
 import { UNSEEN_16_KINDS, UNSEEN_16_TEMPLATE_COUNT, unseenPhishing16 } from '../phishing/unseen-16.js';
 import { UNSEEN_17_KINDS, UNSEEN_17_TEMPLATE_COUNT, unseenPhishing17 } from '../phishing/unseen-17.js';
+import { UNSEEN_18_KINDS, UNSEEN_18_TEMPLATE_COUNT, unseenPhishing18 } from '../phishing/unseen-18.js';
+import { UNSEEN_19_KINDS, UNSEEN_19_TEMPLATE_COUNT, unseenPhishing19 } from '../phishing/unseen-19.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -36,6 +38,8 @@ import { UNSEEN_HAM_14_TEMPLATE_COUNT, unseenHam14 } from '../phishing/unseen-ha
 import { UNSEEN_HAM_15_TEMPLATE_COUNT, unseenHam15 } from '../phishing/unseen-ham-15.js';
 import { UNSEEN_HAM_16_TEMPLATE_COUNT, unseenHam16 } from '../phishing/unseen-ham-16.js';
 import { UNSEEN_HAM_17_TEMPLATE_COUNT, unseenHam17 } from '../phishing/unseen-ham-17.js';
+import { UNSEEN_HAM_18_TEMPLATE_COUNT, unseenHam18 } from '../phishing/unseen-ham-18.js';
+import { UNSEEN_HAM_19_TEMPLATE_COUNT, unseenHam19 } from '../phishing/unseen-ham-19.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -446,5 +450,48 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       'repository to run, bug-bounty reports, SSO re-enrolment, wallet drainers, licence callbacks), mostly ' +
       'in English with German, Japanese, Portuguese and Polish, beside the real notices of the same ' +
       'services, lists and issue threads. ',
+  },
+  {
+    phishingSet: 'unseen-18',
+    hamSet: 'unseen-ham-18',
+    ordinal: 'eighteenth',
+    writePhishing: unseenPhishing18,
+    writeHam: unseenHam18,
+    kinds: UNSEEN_18_KINDS,
+    phishingTemplates: UNSEEN_18_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_18_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a freight forwarder's carrier, port, toll and payroll notices; judged blind once, not read",
+    describe: (f) =>
+      'The eighteenth unseen set (bench/phishing/unseen-18.ts with unseen-18-local.ts and ' +
+      `unseen-18-scene.ts, unseen-ham-18.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own: what ` +
+      "a freight forwarder's dispatchers, customs brokers and finance staff are sent (fake bills of lading " +
+      'and arrival notices carrying malware, freight-exchange and shipping-line logins, hauliers\' bank ' +
+      'changes, customs duties, tolls and fines, fuel cards, CEO fraud), in English, Dutch, French and ' +
+      'German, beside the real notices of carriers, ports, toll and payroll services. ',
+  },
+  {
+    phishingSet: 'unseen-19',
+    hamSet: 'unseen-ham-19',
+    ordinal: 'nineteenth',
+    writePhishing: unseenPhishing19,
+    writeHam: unseenHam19,
+    kinds: UNSEEN_19_KINDS,
+    phishingTemplates: UNSEEN_19_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_19_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a law and accounting practice's court, tax, e-signature and bank mail; judged blind once, not read",
+    describe: (f) =>
+      'The nineteenth unseen set (bench/phishing/unseen-19.ts with unseen-19-local.ts and ' +
+      `unseen-19-scene.ts, unseen-ham-19.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own: what ` +
+      "a law and accounting practice's partners, paralegals and accountants are sent (closing wire fraud " +
+      'from title-company look-alikes, fake clients with cheques, court and e-filing notices carrying ' +
+      'malware, tax and payroll lures, e-signature and practice-software logins, gift cards in a ' +
+      "partner's name), in English and Spanish, beside the real mail of courts, tax offices, banks and " +
+      'the services it runs on. ',
   },
 ];
