@@ -97,7 +97,7 @@ function bitCount(bits: number): number {
   return count;
 }
 
-const THRESHOLDS = [0.5, 0.8, 0.9, 0.95, 0.98];
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const ADDED = [10, 15, 20];
 
 async function measure(

@@ -12,7 +12,7 @@ const NAME = 'wording';
 const MODEL_FILE = new URL('../../../data/phishing/wording.json', import.meta.url);
 
 /** From this probability the wording counts, with this weight (below the suspicious score alone). */
-export const WORDING_PROBABILITY = 0.95;
+export const WORDING_PROBABILITY = 0.7;
 export const WORDING_WEIGHT = 15;
 /** Phrases quoted to the reporter. */
 const QUOTED = 3;
