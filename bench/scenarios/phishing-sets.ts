@@ -21,6 +21,8 @@ import { UNSEEN_16_KINDS, UNSEEN_16_TEMPLATE_COUNT, unseenPhishing16 } from '../
 import { UNSEEN_17_KINDS, UNSEEN_17_TEMPLATE_COUNT, unseenPhishing17 } from '../phishing/unseen-17.js';
 import { UNSEEN_18_KINDS, UNSEEN_18_TEMPLATE_COUNT, unseenPhishing18 } from '../phishing/unseen-18.js';
 import { UNSEEN_19_KINDS, UNSEEN_19_TEMPLATE_COUNT, unseenPhishing19 } from '../phishing/unseen-19.js';
+import { UNSEEN_20_KINDS, UNSEEN_20_TEMPLATE_COUNT, unseenPhishing20 } from '../phishing/unseen-20.js';
+import { UNSEEN_21_KINDS, UNSEEN_21_TEMPLATE_COUNT, unseenPhishing21 } from '../phishing/unseen-21.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -40,6 +42,8 @@ import { UNSEEN_HAM_16_TEMPLATE_COUNT, unseenHam16 } from '../phishing/unseen-ha
 import { UNSEEN_HAM_17_TEMPLATE_COUNT, unseenHam17 } from '../phishing/unseen-ham-17.js';
 import { UNSEEN_HAM_18_TEMPLATE_COUNT, unseenHam18 } from '../phishing/unseen-ham-18.js';
 import { UNSEEN_HAM_19_TEMPLATE_COUNT, unseenHam19 } from '../phishing/unseen-ham-19.js';
+import { UNSEEN_HAM_20_TEMPLATE_COUNT, unseenHam20 } from '../phishing/unseen-ham-20.js';
+import { UNSEEN_HAM_21_TEMPLATE_COUNT, unseenHam21 } from '../phishing/unseen-ham-21.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -468,7 +472,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
       `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own: what ` +
       "a freight forwarder's dispatchers, customs brokers and finance staff are sent (fake bills of lading " +
-      'and arrival notices carrying malware, freight-exchange and shipping-line logins, hauliers\' bank ' +
+      "and arrival notices carrying malware, freight-exchange and shipping-line logins, hauliers' bank " +
       'changes, customs duties, tolls and fines, fuel cards, CEO fraud), in English, Dutch, French and ' +
       'German, beside the real notices of carriers, ports, toll and payroll services. ',
   },
@@ -482,7 +486,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_19_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_19_TEMPLATE_COUNT,
     phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "a law and accounting practice's court, tax, e-signature and bank mail; judged blind once, not read",
+    hamNote:
+      "a law and accounting practice's court, tax, e-signature and bank mail; judged blind once, not read",
     describe: (f) =>
       'The nineteenth unseen set (bench/phishing/unseen-19.ts with unseen-19-local.ts and ' +
       `unseen-19-scene.ts, unseen-ham-19.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
@@ -493,5 +498,47 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       'malware, tax and payroll lures, e-signature and practice-software logins, gift cards in a ' +
       "partner's name), in English and Spanish, beside the real mail of courts, tax offices, banks and " +
       'the services it runs on. ',
+  },
+  {
+    phishingSet: 'unseen-20',
+    hamSet: 'unseen-ham-20',
+    ordinal: 'twentieth',
+    writePhishing: unseenPhishing20,
+    writeHam: unseenHam20,
+    kinds: UNSEEN_20_KINDS,
+    phishingTemplates: UNSEEN_20_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_20_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a hotel group's booking-platform, payment and guest mail; judged blind once, not read",
+    describe: (f) =>
+      'The twentieth unseen set (bench/phishing/unseen-20.ts with unseen-20-local.ts and ' +
+      `unseen-20-scene.ts, unseen-ham-20.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own: what ` +
+      "a hotel group's front desks, reservations and finance staff are sent (booking-platform extranet and " +
+      "payout look-alikes, guests' complaints and group bookings carrying malware, review takedowns, " +
+      'channel-manager and payment-provider logins, supplier bank changes, tax and parcel lures), in ' +
+      'English, Portuguese and Spanish, beside the real mail of booking platforms, payment providers and guests. ',
+  },
+  {
+    phishingSet: 'unseen-21',
+    hamSet: 'unseen-ham-21',
+    ordinal: 'twenty-first',
+    writePhishing: unseenPhishing21,
+    writeHam: unseenHam21,
+    kinds: UNSEEN_21_KINDS,
+    phishingTemplates: UNSEEN_21_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_21_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a German town's citizens', state and supplier mail; judged blind once, not read",
+    describe: (f) =>
+      'The twenty-first unseen set (bench/phishing/unseen-21.ts with unseen-21-local.ts and ' +
+      `unseen-21-scene.ts, unseen-ham-21.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own: what ` +
+      "a German town's administration is sent (e-procurement tender notices, contractors' bank changes, " +
+      "invoices and citizens' complaints carrying malware, the mayor's name on free mail, savings-bank, tax " +
+      'and office logins, fake security-agency warnings and data-protection fines), mostly in German with ' +
+      'English, Turkish and Ukrainian, beside the real mail of citizens, the state, banks and suppliers. ',
   },
 ];
