@@ -66,6 +66,58 @@ describe('the requests analyser', () => {
     expect(employee).toMatchObject({ code: 'payment-redirect', weight: 50 });
   });
 
+  it('reads a rule against changing bank details or buying gift cards as no ask, and the ask after it as one', async () => {
+    const from = 'Margaret Alder <malder@corp.example>';
+    const memo = await message({
+      from,
+      text:
+        'A reminder, given the fraud we keep seeing: we never change wiring instructions on the strength of an email. ' +
+        'Likewise, I will never ask anyone to buy gift cards or to move money urgently by email.',
+    });
+    expect(await requests.analyse(memo, context())).toEqual([]);
+    const cierre = await message({
+      from,
+      text: 'La oficina permanecerá cerrada. Recuerden: nunca cambiamos instrucciones de transferencia por correo electrónico.',
+    });
+    expect(await requests.analyse(cierre, context())).toEqual([]);
+    const [asked] = await requests.analyse(
+      await message({
+        from: 'Accounts <ar@supplier.example>',
+        text: 'We never send invoices by post. Please note that our banking details have changed: pay the open invoices to the new account below.',
+      }),
+      context(),
+    );
+    expect(asked).toMatchObject({ code: 'payment-redirect', weight: 35 });
+  });
+
+  it('weighs less a change of bank details that asks to be checked by phone, in Spanish or Dutch too', async () => {
+    const weight = async (text: string) =>
+      (
+        await requests.analyse(
+          await message({ from: 'Ricardo <administracion@interpretes.example>', text }),
+          context(),
+        )
+      )[0]?.weight;
+    expect(
+      await weight(
+        'Aviso de cambio de datos bancarios: adjuntamos la carta firmada con los nuevos datos. No realice ningún cambio solo con base en este correo: llame a nuestra oficina al número que ya tiene registrado.',
+      ),
+    ).toBe(15);
+    expect(
+      await weight(
+        'Onze bankgegevens zijn gewijzigd. Bel ter controle onze administratie op het bij u bekende nummer voordat u iets aanpast.',
+      ),
+    ).toBe(15);
+    expect(
+      await weight('Aviso de cambio de datos bancarios: adjuntamos la carta firmada con los nuevos datos.'),
+    ).toBe(35);
+    expect(
+      await weight(
+        'Change of bank details: the attached letter has the new details. Please do not update anything from this email alone: call our accounts team on the number on your existing supplier record.',
+      ),
+    ).toBe(15);
+  });
+
   it('weighs a pressed demand for payment more when it threatens a penalty', async () => {
     const pressed = await requests.analyse(
       await message({ from: 'Collections <c@billing.example>', text: 'Please remit payment today.' }),
@@ -104,6 +156,18 @@ describe('the requests analyser', () => {
     );
     expect(found).toMatchObject({ code: 'bec-opener', weight: 40 });
     expect(found.explanation).toContain('"Are you available"');
+    // moving to text messages is the other way of not being checked
+    const texting = async (text: string) =>
+      (
+        await requests.analyse(
+          await message({ from: 'Ilse <ilse.coppens.private@gmail.com>', text }),
+          context(),
+        )
+      ).map((s) => s.code);
+    expect(await texting('Hi Pieter, are you at your desk? I need a quick favour. Text me')).toEqual([
+      'bec-opener',
+    ]);
+    expect(await texting('Are you free on Saturday? Text me when you land.')).toEqual([]);
   });
 
   it("says nothing of a colleague's question from the company's own mail, or a friend's plain one", async () => {

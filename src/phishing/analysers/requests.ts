@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { isFreeMail } from '../brands.js';
 import { addressDomain } from '../lookalike.js';
+import { firstUnruled } from '../word-patterns.js';
 import { discussionList } from './mailing-list.js';
 import { fromInside } from './owners.js';
 import { type Analyser, type Signal, sign } from './signal.js';
@@ -91,7 +92,7 @@ const TASK_ABROAD = spoken(
 );
 /** The move to a chat where no company's records reach. */
 const OFF_CHANNEL =
-  /\b(?:send|text|share|give) me your (?:cell|mobile|personal|whatsapp)(?: phone)? (?:number|no\b)|\b(?:text|whats ?app|message) me (?:at|on) (?:\+|\d)/i;
+  /\b(?:send|text|share|give) me your (?:cell|mobile|personal|whatsapp)(?: phone)? (?:number|no\b)|\b(?:text|whats ?app|message) me (?:at|on) (?:\+|\d)|\b(?:text|whats ?app) me(?: (?:asap|now|please|right away))?(?:[.!]|$)/im;
 /** The opening move of gift-card and payment fraud: is the reader free for a task. */
 const OPENER = new RegExp(
   String.raw`\b(?:are you (?:available|around|at your desk|free|busy)|got a (?:minute|moment|sec))|${TASK.source}|${OFF_CHANNEL.source}`,
@@ -166,7 +167,21 @@ const NO_CHECK =
   /\b(?:do not|don't|please don't|no need to) (?:call|phone|ring|contact)\b|\bphones? (?:are|is) (?:down|out of (?:order|service))\b|\be-?mail is (?:best|the best way|preferred)\b|\bno (?:atendemos|aceptamos) llamadas\b|\bnicht telefonisch erreichbar\b|\bpas joignables? par t[ée]l[ée]phone\b|\b(?:not reachable|unreachable|unavailable) by phone\b|\bwill no longer (?:accept|receive|be used)\b/i;
 /** A change announced the way honest suppliers do: check it by phone with the number you already have. */
 const CHECK_INVITED =
-  /\b(?:call|phone|contact)\b[^.]{0,80}\b(?:to (?:confirm|verify) (?:this|the) change|(?:number|contact) (?:you have )?on (?:file|record)|number you already (?:have|hold|know)|your usual contact|(?:confirm|verify) (?:the|this|our) (?:new |change[ds]? )?(?:details|change|account) by (?:phone|telephone))\b|\b(?:do not|don't|please don't) change anything (?:on the strength of|based on|because of) this (?:e-?mail|message)|\bkeep paying (?:in)?to the (?:current|existing|old) account\b/i;
+  /\b(?:call|phone|contact)\b[^.]{0,80}\b(?:to (?:confirm|verify) (?:this|the) change|(?:number|contact) (?:you have )?on (?:file|record)|number on (?:your|our) (?:existing |own )?(?:\w+ )?(?:file|record)s?|number you already (?:have|hold|know)|your usual contact|(?:confirm|verify) (?:the|this|our) (?:new |change[ds]? )?(?:details|change|account) by (?:phone|telephone))\b|\b(?:do not|don't|please don't) (?:change|update|amend) anything (?:on the strength of|based on|because of|from|on the basis of) this (?:e-?mail|message)|\bkeep paying (?:in)?to the (?:current|existing|old) account\b/i;
+/** The same invitation in the other languages suppliers write in. */
+const CHECK_INVITED_ABROAD = new RegExp(
+  [
+    String.raw`\b(?:llame|llamar|comuníquese|contacte|ligue|telefone)\b[^.]{0,80}número (?:que (?:ya )?(?:tiene|tenga|conoce|já tem|possui)|registrado|habitual|de siempre)`,
+    'no (?:realice|haga|efectúe) ningún cambio (?:solo |únicamente )?(?:con base en|basándose en|por) este (?:correo|mensaje)',
+    '(?:appelez|appeler|contactez)[^.]{0,80}numéro (?:que vous (?:avez|connaissez)|habituel|connu)',
+    'ne (?:modifiez|changez) rien (?:sur la (?:seule )?base de|sur la foi de|à partir de) ce (?:courriel|mail|message)',
+    '(?:rufen sie|anrufen|telefonisch)[^.]{0,80}(?:bekannte|hinterlegte|vorliegende|übliche)n? (?:nummer|rufnummer|telefonnummer)',
+    'ändern sie nichts (?:allein |nur )?(?:aufgrund|auf grundlage) dieser (?:e-?mail|nachricht)',
+    String.raw`(?:bel|belt u|bellen)\b[^.]{0,80}(?:bekende|vertrouwde|gebruikelijke) (?:nummer|telefoonnummer)`,
+    'wijzig niets (?:alleen )?op basis van (?:deze|dit) (?:e-?mail|bericht)',
+  ].join('|'),
+  'iu',
+);
 /** A change the reader has already checked by calling back a number they held, as the thread records. */
 const CHECK_DONE =
   /\b(?:call(?:ed|ing)?|phon(?:ed|ing)|r[ai]ng(?:ing)?) (?:\w+ )?back\b[^.]{0,60}\bon (?:our|your|the) (?:main|usual|office|switchboard) (?:line|number)\b|\b(?:call|phone|ring)\b[^.]{0,80}\bon the number (?:we|I|you) (?:already )?(?:have|hold|know)\b/i;
@@ -184,12 +199,13 @@ export const requests: Analyser = {
     const free = isFreeMail(addressDomain(message.from?.address ?? ''), context.brands);
     const fromFree = free ? `, from a free mail account (${message.from?.address})` : '';
     const signals: Signal[] = [];
-    const redirect = REDIRECT.exec(text);
+    const redirect = firstUnruled(REDIRECT, text);
     if (redirect !== null) {
       const pressed = pressure(text) ?? NO_CHECK.exec(text);
       const unpressed = !free && pressed === null;
       const checked = unpressed && CHECK_DONE.test(text);
-      const checkInvited = unpressed && !checked && CHECK_INVITED.test(text);
+      const checkInvited =
+        unpressed && !checked && (CHECK_INVITED.test(text) || CHECK_INVITED_ABROAD.test(text));
       signals.push(
         sign(
           NAME,
@@ -200,12 +216,12 @@ export const requests: Analyser = {
         ),
       );
     }
-    const money = MONEY.exec(text) ?? MONEY_ABROAD.exec(text);
+    const money = firstUnruled(MONEY, text) ?? firstUnruled(MONEY_ABROAD, text);
     // In English a gift card is asked for by the payment words ("iTunes cards"); a brand named alone
     // ("iTunes") is news, not an ask.
-    const cardsAbroad = GIFT_CARDS_ABROAD.exec(text);
-    const cards = GIFT_CARDS.exec(text) ?? cardsAbroad;
-    const asked = money ?? cardsAbroad ?? SECRET.exec(text) ?? CONTACTS.exec(text);
+    const cardsAbroad = firstUnruled(GIFT_CARDS_ABROAD, text);
+    const cards = firstUnruled(GIFT_CARDS, text) ?? cardsAbroad;
+    const asked = money ?? cardsAbroad ?? firstUnruled(SECRET, text) ?? firstUnruled(CONTACTS, text);
     // A payment alone, no gift cards: what friends ask each other too.
     const payment = money !== null && cards === null;
     // From free mail, any opener with a reason not to check; from another outside domain, only a task
