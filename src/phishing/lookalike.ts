@@ -70,6 +70,23 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** Names this long or shorter are told apart by one letter. */
+const SHORT_NAME = 6;
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Where each letter sits on a keyboard: its row, and its place along it (each row set half a key on). */
+const KEY_AT = new Map(
+  KEY_ROWS.flatMap((row, r) => [...row].map((c, i) => [c, { row: r, x: i + r / 2 }] as const)),
+);
+
+/** Whether `a` is `b` with one letter put for another that is not beside it on the keyboard. */
+function strangerLetter(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  if (at < 0 || a.slice(at + 1) !== b.slice(at + 1)) return false;
+  const [p, q] = [KEY_AT.get(a[at]), KEY_AT.get(b[at])];
+  return p === undefined || q === undefined || Math.abs(p.row - q.row) > 1 || Math.abs(p.x - q.x) > 1;
+}
+
 /**
  * Words a phishing domain joins to a brand's name to pass for its sign-in or support (`office-login`,
  * `secure-apple`): a brand whose name is a common word counts inside another name only beside one.
@@ -179,12 +196,15 @@ export function lookalike(
     // The same name under another ending (slack.net, yahoo.co.uk) is not a typo: often the brand's own.
     // A name made to fool the eye keeps the first letter, which is read first; one that changes it is
     // more often another company's own name (anpost.com beside inpost.pl).
+    // In a short name, one letter put for another by chance is another name (fenex.nl beside fedex.com);
+    // a typo-squatter's is a neighbouring key's.
     const typos = editDistance(labelSkeleton, targetLabel);
     if (
       targetLabel.length >= 5 &&
       labelSkeleton[0] === targetLabel[0] &&
       typos > 0 &&
-      typos <= (targetLabel.length >= 9 ? 2 : 1)
+      typos <= (targetLabel.length >= 9 ? 2 : 1) &&
+      (targetLabel.length > SHORT_NAME || !strangerLetter(labelSkeleton, targetLabel))
     ) {
       return { target: t.domain, owner: t.owner, how: 'typo' };
     }

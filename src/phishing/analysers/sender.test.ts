@@ -65,8 +65,12 @@ describe('the sender analyser', () => {
       'c0rp.example is made to look like corp.example',
     );
     expect((await signs('Orders <orders@amazom.com>'))[0].explanation).toContain('typo-squatted');
-    // a changed first letter makes another company's name more often than a lookalike
+    // a changed first letter makes another company's name more often than a lookalike; so, in a short
+    // name, does a letter that is no neighbouring key's (fenex beside fedex), unlike a slip (fedez)
     expect(await codes('An Post <noreply@anpost.com>')).not.toContain('lookalike-sender');
+    expect(await codes('Fenex <info@fenex.nl>')).not.toContain('lookalike-sender');
+    expect(await codes('FedEx <track@fedez.com>')).toContain('lookalike-sender');
+    expect(await codes('FedEx <track@fdeex.com>')).toContain('lookalike-sender');
     // a brand's domain under a country's ending is its country site, another domain behind it is not
     expect(await codes('Bryan <bryan@yahoo.com.au>')).not.toContain('lookalike-sender');
     expect(await codes('PayPal <service@paypal.com.secure-login.example>')).toContain('lookalike-sender');
