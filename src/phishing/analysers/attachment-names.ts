@@ -1,7 +1,8 @@
 // What an attachment's name gives away: a program or script (worse behind a double extension), a disk
 // image or shortcut, an Office file with macros, or one of the file types that took over from macros as
 // the way in (OneNote notebooks, compiled help, Excel add-ins and queries, application launchers,
-// management consoles, remote desktop files). Used for attachments and for the files inside archives.
+// management consoles, remote desktop files), or an archive of a kind the desk does not open (RAR, 7-Zip,
+// ACE). Used for attachments and for the files inside archives.
 import { type Signal, sign } from './signal.js';
 
 const NAME = 'attachments';
@@ -9,6 +10,8 @@ export const EXECUTABLE =
   /\.(exe|scr|com|pif|bat|cmd|ps1|psm1|vbs|vbe|js|jse|wsf|wsh|hta|jar|msi|msix|appx|cpl|reg|dll|sh|app|apk)$/i;
 const DISK_OR_SHORTCUT = /\.(iso|img|vhd|vhdx|lnk|url|library-ms|search-ms)$/i;
 const MACRO_OFFICE = /\.(docm|dotm|xlsm|xltm|xlsb|xlam|pptm|potm|ppam|ppsm)$/i;
+/** Archives this desk does not open, the kinds malware is sent in to pass filters that read zips. */
+const SEALED_ARCHIVE = /\.(rar|r\d\d|7z|ace|arj|lzh|lha|cab)$/i;
 const DOCUMENT_LIKE = /\.(pdf|docx?|xlsx?|pptx?|txt|jpe?g|png|gif|rtf|odt|csv|html?)$/i;
 
 /** File types that run code or commands when opened, though they are not programs by name. */
@@ -100,7 +103,19 @@ export function nameSigns(name: string, subject: string, evidence: string, conte
     ];
   }
   const active = ACTIVE_TYPES.find((t) => t.pattern.test(base));
-  return active === undefined ? [] : [activeTypeSign(subject, active.what, evidence)];
+  if (active !== undefined) return [activeTypeSign(subject, active.what, evidence)];
+  if (SEALED_ARCHIVE.test(base)) {
+    return [
+      sign(
+        NAME,
+        'sealed-archive',
+        20,
+        `${subject} is a .${base.split('.').pop()} archive, which this desk does not open: what it holds is unknown, and such archives are how programs are sent past filters that look inside zips. Open it only if you expected it.`,
+        evidence,
+      ),
+    ];
+  }
+  return [];
 }
 
 /** A file of a type that runs code when opened: `what` says which, in plain words. */

@@ -39,6 +39,29 @@ describe('the attachments analyser', () => {
     expect(await codes([{ filename: 'report.pdf', content: Buffer.from('%PDF-1.7') }])).toEqual([]);
   });
 
+  it('names an archive it cannot open, weighing it below a program, and a zip not at all', async () => {
+    const [rar] = await attachments.analyse(
+      await message({
+        attachments: [
+          {
+            filename: 'RFQ_59628.rar',
+            contentType: 'application/x-rar-compressed',
+            content: Buffer.from('Rar!\x1a\x07\x00'),
+          },
+        ],
+      }),
+      context(),
+    );
+    expect(rar).toMatchObject({ code: 'sealed-archive', weight: 20 });
+    expect(rar.explanation).toContain('.rar archive');
+    expect(await codes([{ filename: 'drawings.7z', content: Buffer.from("7z\xbc\xaf'\x1c") }])).toEqual([
+      'sealed-archive',
+    ]);
+    expect(
+      await codes([{ filename: 'photos.zip', content: zip([{ name: 'a.jpg', content: Buffer.from('x') }]) }]),
+    ).toEqual([]);
+  });
+
   it('looks inside archives, nested ones too, and keeps each hash', async () => {
     const inner = zip([{ name: 'payload.vbs', content: Buffer.from('WScript.Echo 1') }]);
     const outer = zip([
