@@ -6,13 +6,47 @@ const found = async (from: string, text: string) =>
   (await nameCompounds.analyse(await message({ from, text }), context())).map((s) => [s.code, s.weight]);
 
 describe('the name-compounds analyser', () => {
+  it("names a link to a domain registered as the sender's name joined to a kit's word, not a platform's subdomain", async () => {
+    expect(
+      await found(
+        'TIMOCOM Marketplace <marketplace@timocom-freight.example>',
+        'The offer is reserved for you for 30 minutes. View offer: https://login-timocom.example/sso/login?offer=812450',
+      ),
+    ).toEqual([['name-compound-link', 30]]);
+    expect(
+      await found(
+        'Steenbakkerij Aalst NV via SAP Business Network <ordersender-prod@ariba-supplier-network.example>',
+        'Process order: https://sap-ariba-login.net/po/1i3kGBRzmS',
+      ),
+    ).toEqual([['name-compound-link', 30]]);
+    expect(
+      await found(
+        'Acme Payroll <noreply@acmepayroll.example>',
+        'Sign in: https://acme-login.idp.example/start',
+      ),
+    ).toEqual([]);
+    expect(
+      await found(
+        'Acme Payroll <noreply@acmepayroll.example>',
+        'Sign in: https://login.acmepayroll.example/start',
+      ),
+    ).toEqual([]);
+  });
+
   it("names a sender whose domain is its own name joined to a kit's word, whatever the text's language", async () => {
     expect(
       await found(
         'Skatteverket <noreply@skatteverket-aterbaring-online.example>',
         'Ange ditt konto med BankID: https://skatteverket-aterbaring-online.example/aterbaring?id=1',
       ),
-    ).toEqual([['name-compound-sender', 35]]);
+    ).toEqual([['name-compound-sender', 20]]);
+    // "online", "portal" and "cloud" are words honest services name themselves with too
+    expect(
+      await found(
+        'e-Vergabe <noreply@evergabe-online.example>',
+        'Frist: https://www.evergabe-online.example/tender/1',
+      ),
+    ).toEqual([['name-compound-sender', 20]]);
     expect(
       await found(
         'Sparkasse <service@sparkassesupport.example>',

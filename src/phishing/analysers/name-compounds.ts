@@ -7,7 +7,8 @@
 // Accounts Payable" at `vndgpmns.test`: no word, no initials) is the name borrowed by whoever holds the
 // domain, when the message gives something to act on (`name-elsewhere`); a desk's name that says no
 // owner ("Customer Service"), a person's, a free mail account's (sender.ts) and a platform's
-// ("Acme via Bill.com") are left alone.
+// ("Acme via Bill.com") are left alone. A link to a domain registered as the name joined to such a word
+// (`login-timocom.example` from `timocom-freight.com`) is the kit's page (`name-compound-link`).
 
 import { isFreeMail, namedBrands } from '../brands.js';
 import { linksOf } from '../links-in.js';
@@ -58,6 +59,8 @@ const KIT_WORDS = [
   'compte',
   'weryfikacja',
 ];
+/** Kit words honest services also name themselves with (`evergabe-online`, `acme-portal`): they weigh less. */
+const PLAIN_WORDS = new Set(['online', 'portal', 'cloud']);
 const KIT_WORD = new RegExp(`^(?:${KIT_WORDS.map(escapeRegExp).join('|')})$`);
 /** A name's word long enough to be read inside a longer label without hyphens. */
 const SHORTEST_RUN_IN = 5;
@@ -111,11 +114,11 @@ function kitWordBeside(label: string, words: readonly string[], said: readonly s
 }
 
 /** The sender's host, the label that compounds its display name, and the kit word in it. */
-function compound(from: { name: string }, host: string) {
+function compound(from: { name: string }, host: string, labels = namingLabels(host)) {
   const words = nameWords(from.name);
   if (words.length === 0) return undefined;
   const said = folded(from.name);
-  for (const label of namingLabels(host)) {
+  for (const label of labels) {
     const kit = kitWordBeside(label, words, said);
     if (kit !== undefined) return { host, label, kit };
   }
@@ -175,6 +178,28 @@ function nameElsewhere(message: ReportedMessage, host: string, context: Analysis
   return carriesName(labels, from.name, owners) ? undefined : owners;
 }
 
+/**
+ * A link to a domain registered as the sender's name joined to a kit word (`login-timocom`, `sap-ariba-login`),
+ * not the sender's own nor a known site. Only the registered name is read: a customer's name on a platform's
+ * subdomain (`acme-login.idp.example`) is set up by the customer.
+ */
+function compoundLink(
+  message: ReportedMessage,
+  from: { name: string },
+  host: string,
+  context: AnalysisContext,
+) {
+  const own = registrable(host);
+  const known = knownSites(context.protectedDomains, context.brands);
+  for (const link of linksOf(message)) {
+    const site = registrable(link.host);
+    if (link.host === '' || site === own || known.has(site)) continue;
+    const found = compound(from, link.host, [site.split('.')[0]]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 export const nameCompounds: Analyser = {
   name: NAME,
   async analyse(message, context) {
@@ -188,6 +213,18 @@ export const nameCompounds: Analyser = {
       message.attachments.length > 0 ||
       askOf(message, context) !== undefined;
     if (found === undefined) {
+      const linked = compoundLink(message, from, host, context);
+      if (linked !== undefined) {
+        return [
+          sign(
+            NAME,
+            'name-compound-link',
+            PLAIN_WORDS.has(linked.kit) ? 20 : 30,
+            `The sender calls itself "${from.name}", but a link goes to ${linked.host}: the name joined to "${linked.kit}" on a domain the sender does not write from (${registrable(host)}), the way a sign-in page is named by someone who does not own the name.`,
+            linked.host,
+          ),
+        ];
+      }
       const owners = nameElsewhere(message, host, context);
       if (owners === undefined || !asks()) return [];
       return [
@@ -208,7 +245,7 @@ export const nameCompounds: Analyser = {
       sign(
         NAME,
         'name-compound-sender',
-        asked ? 35 : 20,
+        asked && !PLAIN_WORDS.has(found.kit) ? 35 : 20,
         `The sender calls itself "${from.name}" but writes from ${found.host}: the name joined to "${found.kit}", the way a site is named by someone who does not own the name${asked ? ', and the message sends you to act on it' : ''}.`,
         found.host,
       ),
