@@ -61,5 +61,14 @@ describe('the protected archives analyser', () => {
       ),
     ).toEqual([]);
     expect(ctx.gaps).toHaveLength(1);
+    // the same in German, Spanish and French
+    for (const text of [
+      'Das Archiv ist verschlüsselt. Das Kennwort teilen wir Ihnen wie vereinbart telefonisch mit.',
+      'El archivo está cifrado; la contraseña se la enviamos por SMS.',
+      'Le mot de passe vous sera communiqué séparément.',
+    ]) {
+      expect(await analyse(text, locked(invoice))).toEqual([]);
+    }
+    expect(await analyse('Das Kennwort lautet: Rechnung2026', locked(invoice))).not.toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ const PASSWORD =
   /\b(?:password|passcode|passwort|kennwort|wachtwoord|mot de passe|contrase[ñn]a|senha|pwd|pw)\b(?:\s+(?:is|to open|for (?:the|this) (?:archive|file|zip)))?\s*[:=-]?\s*["'“]?([^\s"'”<>(),;]{3,40})/i;
 /** The password said to come apart from the mail, as honest senders of protected files do. */
 const SENT_APART =
-  /\b(?:password|passcode|passwort|kennwort|contrase[ñn]a|mot de passe)\b[^.]{0,60}\b(?:by (?:text|sms|phone|telephone)|text message|separate(?:ly| (?:mail|e-?mail|message))|another channel|never (?:send|sent) (?:it )?by e-?mail)/i;
+  /\b(?:password|passcode|passwort|kennwort|wachtwoord|contrase[ñn]a|senha|mot de passe)\b[^.]{0,60}(?:\b(?:by (?:text|sms|phone|telephone)|text message|separate(?:ly| (?:mail|e-?mail|message))|another channel|never (?:send|sent) (?:it )?by e-?mail)|\b(?:telefonisch|per sms|separat|gesondert|getrennt|apart|afzonderlijk|por tel[ée]fono|por sms|por separado|par t[ée]l[ée]phone|par sms|s[ée]par[ée]ment))/i;
 
 export const protectedArchives: Analyser = {
   name: NAME,
