@@ -34,6 +34,26 @@ describe('the lures analyser', () => {
     ).toEqual([]);
   });
 
+  it('reads an ask to verify by phone as the advice it is, not as the pretext', async () => {
+    const letter = [
+      { filename: 'notice.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7') },
+    ];
+    expect(
+      await codes({
+        subject: 'Notice of change of bank account (please verify by phone)',
+        text: 'Our bank account changes on 1 March; the signed notice is attached.',
+        attachments: letter,
+      }),
+    ).toEqual([]);
+    expect(
+      await codes({
+        subject: 'Your account: please verify now',
+        text: 'See the attached form.',
+        attachments: letter,
+      }),
+    ).toEqual(['lure']);
+  });
+
   it('names a refund waiting to be claimed through a link', async () => {
     expect(
       await codes({
