@@ -75,6 +75,11 @@ describe('the requests analyser', () => {
         'Likewise, I will never ask anyone to buy gift cards or to move money urgently by email.',
     });
     expect(await requests.analyse(memo, context())).toEqual([]);
+    const policy = await message({
+      from,
+      text: 'Any new or changed wire instructions must be verified by phone at a number we already have on file.',
+    });
+    expect((await requests.analyse(policy, context())).map((s) => s.weight)).toEqual([15]);
     const cierre = await message({
       from,
       text: 'La oficina permanecerá cerrada. Recuerden: nunca cambiamos instrucciones de transferencia por correo electrónico.',
