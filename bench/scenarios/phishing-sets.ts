@@ -419,7 +419,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_16_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_16_TEMPLATE_COUNT,
     phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "a small shop's own platform, customer and supplier mail; judged blind once, not read",
+    hamNote:
+      "a small shop's own platform, customer and supplier mail; judged blind once, the flagged since read",
     describe: (f) =>
       'The sixteenth unseen set (bench/phishing/unseen-16.ts with unseen-16-local.ts and ' +
       `unseen-16-scene.ts, unseen-ham-16.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
@@ -442,7 +443,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_17_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_17_TEMPLATE_COUNT,
     phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "a software team's service notifications and lists; judged blind once, not read",
+    hamNote: "a software team's service notifications and lists; judged blind once, the flagged since read",
     describe: (f) =>
       'The seventeenth unseen set (bench/phishing/unseen-17.ts with unseen-17-local.ts and ' +
       `unseen-17-scene.ts, unseen-ham-17.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
@@ -464,8 +465,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_18_KINDS,
     phishingTemplates: UNSEEN_18_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_18_TEMPLATE_COUNT,
-    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "a freight forwarder's carrier, port, toll and payroll notices; judged blind once, not read",
+    phishingNote: 'in a scene of its own; judged blind once, its misses since read',
+    hamNote: "a freight forwarder's carrier, port, toll and payroll notices; judged blind once, since read",
     describe: (f) =>
       'The eighteenth unseen set (bench/phishing/unseen-18.ts with unseen-18-local.ts and ' +
       `unseen-18-scene.ts, unseen-ham-18.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
@@ -485,9 +486,9 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     kinds: UNSEEN_19_KINDS,
     phishingTemplates: UNSEEN_19_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_19_TEMPLATE_COUNT,
-    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    phishingNote: 'in a scene of its own; judged blind once, its misses since read',
     hamNote:
-      "a law and accounting practice's court, tax, e-signature and bank mail; judged blind once, not read",
+      "a law and accounting practice's court, tax, e-signature and bank mail; judged blind once, since read",
     describe: (f) =>
       'The nineteenth unseen set (bench/phishing/unseen-19.ts with unseen-19-local.ts and ' +
       `unseen-19-scene.ts, unseen-ham-19.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
@@ -509,7 +510,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_20_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_20_TEMPLATE_COUNT,
     phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "a hotel group's booking-platform, payment and guest mail; judged blind once, not read",
+    hamNote: "a hotel group's booking-platform, payment and guest mail; judged blind once, since read",
     describe: (f) =>
       'The twentieth unseen set (bench/phishing/unseen-20.ts with unseen-20-local.ts and ' +
       `unseen-20-scene.ts, unseen-ham-20.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
@@ -530,7 +531,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_21_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_21_TEMPLATE_COUNT,
     phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "a German town's citizens', state and supplier mail; judged blind once, not read",
+    hamNote: "a German town's citizens', state and supplier mail; judged blind once, since read",
     describe: (f) =>
       'The twenty-first unseen set (bench/phishing/unseen-21.ts with unseen-21-local.ts and ' +
       `unseen-21-scene.ts, unseen-ham-21.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
