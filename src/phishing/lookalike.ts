@@ -187,9 +187,10 @@ export function lookalike(
     )
       return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
     const labelSkeleton = skeleton(ownLabel, brands);
+    // A name of three letters or fewer under another ending is anyone's (w3.org is not WeTransfer's we.tl).
     if (
       ownSkeleton === skeleton(t.domain, brands) ||
-      (labelSkeleton !== ownLabel && labelSkeleton === targetLabel)
+      (labelSkeleton !== ownLabel && labelSkeleton === targetLabel && targetLabel.length > 3)
     ) {
       return { target: t.domain, owner: t.owner, how: 'homograph' };
     }

@@ -69,6 +69,8 @@ describe('the sender analyser', () => {
     // name, does a letter that is no neighbouring key's (fenex beside fedex), unlike a slip (fedez)
     expect(await codes('An Post <noreply@anpost.com>')).not.toContain('lookalike-sender');
     expect(await codes('Fenex <info@fenex.nl>')).not.toContain('lookalike-sender');
+    // a short name under another ending is anyone's: w3.org is not WeTransfer's we.tl
+    expect(await codes('W3C <team@w3.org>')).not.toContain('lookalike-sender');
     expect(await codes('FedEx <track@fedez.com>')).toContain('lookalike-sender');
     expect(await codes('FedEx <track@fdeex.com>')).toContain('lookalike-sender');
     // a brand's domain under a country's ending is its country site, another domain behind it is not
