@@ -80,6 +80,12 @@ describe('the requests analyser', () => {
       text: 'Any new or changed wire instructions must be verified by phone at a number we already have on file.',
     });
     expect((await requests.analyse(policy, context())).map((s) => s.weight)).toEqual([15]);
+    // "never … urgently" is no haste
+    const both = await message({
+      from,
+      text: 'Any new or changed wire instructions must be verified by phone at a number we already have on file. I will never ask you to move money urgently by email.',
+    });
+    expect((await requests.analyse(both, context())).map((s) => s.weight)).toEqual([15]);
     const cierre = await message({
       from,
       text: 'La oficina permanecerá cerrada. Recuerden: nunca cambiamos instrucciones de transferencia por correo electrónico.',

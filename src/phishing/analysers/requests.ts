@@ -186,9 +186,9 @@ const CHECK_INVITED_ABROAD = new RegExp(
 const CHECK_DONE =
   /\b(?:call(?:ed|ing)?|phon(?:ed|ing)|r[ai]ng(?:ing)?) (?:\w+ )?back\b[^.]{0,60}\bon (?:our|your|the) (?:main|usual|office|switchboard) (?:line|number)\b|\b(?:call|phone|ring)\b[^.]{0,80}\bon the number (?:we|I|you) (?:already )?(?:have|hold|know)\b/i;
 
-/** Haste or secrecy, in English or another language. */
+/** Haste or secrecy, in English or another language, where no "never" rules it out. */
 function pressure(text: string): RegExpExecArray | null {
-  return PRESSURE.exec(text) ?? PRESSURE_ABROAD.exec(text);
+  return firstUnruled(PRESSURE, text) ?? firstUnruled(PRESSURE_ABROAD, text);
 }
 
 export const requests: Analyser = {
