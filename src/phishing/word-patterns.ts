@@ -20,7 +20,7 @@ const CLAUSE_END = /[.,;:!?\n。、]/;
 const CLAUSE_REACH = 80;
 
 /** Whether the clause in which `match` was found in `text` says it never happens. */
-export function ruledOut(text: string, match: RegExpExecArray): boolean {
+function ruledOut(text: string, match: RegExpExecArray): boolean {
   let start = match.index;
   while (start > 0 && match.index - start < CLAUSE_REACH && !CLAUSE_END.test(text[start - 1])) start--;
   return NEVER.test(text.slice(start, match.index + match[0].length));

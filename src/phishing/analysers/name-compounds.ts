@@ -187,10 +187,9 @@ function compoundLink(
   message: ReportedMessage,
   from: { name: string },
   host: string,
-  context: AnalysisContext,
+  known: ReadonlySet<string>,
 ) {
   const own = registrable(host);
-  const known = knownSites(context.protectedDomains, context.brands);
   for (const link of linksOf(message)) {
     const site = registrable(link.host);
     if (link.host === '' || site === own || known.has(site)) continue;
@@ -206,14 +205,15 @@ export const nameCompounds: Analyser = {
     const from = message.from;
     if (from === null || from.name === '') return [];
     const host = (from.address.split('@')[1] ?? '').toLowerCase();
-    if (knownSites(context.protectedDomains, context.brands).has(registrable(host))) return [];
+    const known = knownSites(context.protectedDomains, context.brands);
+    if (known.has(registrable(host))) return [];
     const found = compound(from, host);
     const asks = () =>
       linksOf(message).some((l) => l.host !== '') ||
       message.attachments.length > 0 ||
       askOf(message, context) !== undefined;
     if (found === undefined) {
-      const linked = compoundLink(message, from, host, context);
+      const linked = compoundLink(message, from, host, known);
       if (linked !== undefined) {
         return [
           sign(

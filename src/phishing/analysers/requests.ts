@@ -96,7 +96,7 @@ const OFF_CHANNEL =
 /** The opening move of gift-card and payment fraud: is the reader free for a task. */
 const OPENER = new RegExp(
   String.raw`\b(?:are you (?:available|around|at your desk|free|busy)|got a (?:minute|moment|sec))|${TASK.source}|${OFF_CHANNEL.source}`,
-  'i',
+  'im',
 );
 /** The opener in the other languages: are you in the office, free, at your desk; a task for you. */
 const OPENER_ABROAD = new RegExp(
