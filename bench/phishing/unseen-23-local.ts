@@ -1,3 +1,8 @@
+// The twenty-third unseen set's mail in the scene's other languages: Danish for the Copenhagen shop,
+// Norwegian for the Oslo shop and its suppliers, Finnish for customer service in Helsinki. Phishing (MitID,
+// Skattestyrelsen, e-Boks, Bring, BankID, Vipps, Posti, Vero, bank logins, a supplier's changed account, a
+// complaint with a shortcut in a zip) and the legitimate mail it resembles (digital post, settlements,
+// carriers' invoices, customers writing with photos, a bank change to be confirmed by phone, shift plans).
 import {
   AP,
   addDays,
