@@ -23,6 +23,8 @@ import { UNSEEN_18_KINDS, UNSEEN_18_TEMPLATE_COUNT, unseenPhishing18 } from '../
 import { UNSEEN_19_KINDS, UNSEEN_19_TEMPLATE_COUNT, unseenPhishing19 } from '../phishing/unseen-19.js';
 import { UNSEEN_20_KINDS, UNSEEN_20_TEMPLATE_COUNT, unseenPhishing20 } from '../phishing/unseen-20.js';
 import { UNSEEN_21_KINDS, UNSEEN_21_TEMPLATE_COUNT, unseenPhishing21 } from '../phishing/unseen-21.js';
+import { UNSEEN_22_KINDS, UNSEEN_22_TEMPLATE_COUNT, unseenPhishing22 } from '../phishing/unseen-22.js';
+import { UNSEEN_23_KINDS, UNSEEN_23_TEMPLATE_COUNT, unseenPhishing23 } from '../phishing/unseen-23.js';
 import { UNSEEN_HAM_TEMPLATE_COUNT, unseenHam } from '../phishing/unseen-ham.js';
 import { UNSEEN_HAM_2_TEMPLATE_COUNT, unseenHam2 } from '../phishing/unseen-ham-2.js';
 import { UNSEEN_HAM_3_TEMPLATE_COUNT, unseenHam3 } from '../phishing/unseen-ham-3.js';
@@ -44,6 +46,8 @@ import { UNSEEN_HAM_18_TEMPLATE_COUNT, unseenHam18 } from '../phishing/unseen-ha
 import { UNSEEN_HAM_19_TEMPLATE_COUNT, unseenHam19 } from '../phishing/unseen-ham-19.js';
 import { UNSEEN_HAM_20_TEMPLATE_COUNT, unseenHam20 } from '../phishing/unseen-ham-20.js';
 import { UNSEEN_HAM_21_TEMPLATE_COUNT, unseenHam21 } from '../phishing/unseen-ham-21.js';
+import { UNSEEN_HAM_22_TEMPLATE_COUNT, unseenHam22 } from '../phishing/unseen-ham-22.js';
+import { UNSEEN_HAM_23_TEMPLATE_COUNT, unseenHam23 } from '../phishing/unseen-ham-23.js';
 
 /** One message of an unseen set, as its generator writes it. */
 interface UnseenWritten {
@@ -541,5 +545,47 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
       "invoices and citizens' complaints carrying malware, the mayor's name on free mail, savings-bank, tax " +
       'and office logins, fake security-agency warnings and data-protection fines), mostly in German with ' +
       'English, Turkish and Ukrainian, beside the real mail of citizens, the state, banks and suppliers. ',
+  },
+  {
+    phishingSet: 'unseen-22',
+    hamSet: 'unseen-ham-22',
+    ordinal: 'twenty-second',
+    writePhishing: unseenPhishing22,
+    writeHam: unseenHam22,
+    kinds: UNSEEN_22_KINDS,
+    phishingTemplates: UNSEEN_22_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_22_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "a university's students', publishers' and grant bodies' mail; judged blind once",
+    describe: (f) =>
+      'The twenty-second unseen set (bench/phishing/unseen-22.ts with unseen-22-local.ts and ' +
+      `unseen-22-scene.ts, unseen-ham-22.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own: what ` +
+      'a university in Kraków and Bologna is sent (predatory journals and conferences, editorial-system and ' +
+      'grant-portal look-alikes, student account and scholarship lures, payroll diversion, the rector on free ' +
+      'mail, e-invoice and parcel lures, fake state notices), in Polish and English with Italian and ' +
+      'Ukrainian, beside the real mail of publishers, grant bodies, banks, students and partner universities. ',
+  },
+  {
+    phishingSet: 'unseen-23',
+    hamSet: 'unseen-ham-23',
+    ordinal: 'twenty-third',
+    writePhishing: unseenPhishing23,
+    writeHam: unseenHam23,
+    kinds: UNSEEN_23_KINDS,
+    phishingTemplates: UNSEEN_23_TEMPLATE_COUNT,
+    hamTemplates: UNSEEN_HAM_23_TEMPLATE_COUNT,
+    phishingNote: 'in a scene of its own; judged blind once, its misses not read',
+    hamNote: "an online shop's marketplaces', payment providers' and customers' mail; judged blind once",
+    describe: (f) =>
+      'The twenty-third unseen set (bench/phishing/unseen-23.ts with unseen-23-local.ts and ' +
+      `unseen-23-scene.ts, unseen-ham-23.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
+      `${f.kinds} kinds, ${f.perTemplate} per template, and ${f.ham} legitimate messages, ` +
+      `${f.unseenHamPerTemplate} per template, written apart from the analysers in a scene of its own: what ` +
+      'a Nordic outdoor web shop is sent (marketplace and ad-account suspensions, payout and chargeback ' +
+      "notices, customers' complaints and influencers' offers carrying malware, supplier bank changes, the " +
+      'chief executive impersonated, bank-ID, parcel and tax lures), in Swedish and English with Danish, ' +
+      'Norwegian and Finnish, beside the real mail of marketplaces, payment providers, carriers and customers. ',
   },
 ];
