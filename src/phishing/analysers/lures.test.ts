@@ -67,6 +67,12 @@ describe('the lures analyser', () => {
       html: '<p>Lena Fischer sent you a document to review and sign.</p><a href="https://na3.docusign.net/Signing/EmailStart.aspx?a=1">REVIEW DOCUMENT</a>',
     };
     expect(await codes({ from: 'Docusign <dse_na3@docusign.net>', ...signing })).toEqual([]);
+    expect(
+      await codes({
+        from: 'DHL Express <noreply@dhl.com>',
+        text: 'Your parcel with waybill 5129167180 is waiting for you: pay the import duties at https://mydhl.express.dhl/se/en/duties.html',
+      }),
+    ).toEqual([]);
     expect(await codes({ from: 'Docusign <dse_na3@docu-sign-review.example>', ...signing })).toEqual([
       'lure',
     ]);

@@ -81,6 +81,7 @@ describe('the name-compounds analyser', () => {
     expect(await found('Skatteverket <noreply@skatteverket.example>', text)).toEqual([]);
     expect(await found('Greenhouse <no-reply@greenhouse-mail.example>', text)).toEqual([]);
     expect(await found('Microsoft <msonlineservicesteam@microsoftonline.com>', text)).toEqual([]);
+    expect(await found('Visma Lön <noreply@vismaonline.com>', text)).toEqual([]);
     expect(await found('Acme Support <help@acmesupport.example>', text)).toEqual([]);
     expect(await found('Contoso Online <noreply@contoso-online.example>', text)).toEqual([]);
     expect(await found('Harbor Secure Storage <billing@harborsecure.example>', text)).toEqual([]);

@@ -101,7 +101,7 @@ describe('the requests analyser', () => {
     expect(asked).toMatchObject({ code: 'payment-redirect', weight: 35 });
   });
 
-  it('weighs less a change of bank details that asks to be checked by phone, in Spanish or Dutch too', async () => {
+  it('weighs less a change of bank details that asks to be checked by phone, in Spanish, Dutch, Polish, Italian or Swedish too', async () => {
     const weight = async (text: string) =>
       (
         await requests.analyse(
@@ -119,8 +119,18 @@ describe('the requests analyser', () => {
         'Onze bankgegevens zijn gewijzigd. Bel ter controle onze administratie op het bij u bekende nummer voordat u iets aanpast.',
       ),
     ).toBe(15);
+    for (const checked of [
+      'Informujemy o zmianie numeru rachunku bankowego. Prosimy nie dokonywać żadnych zmian tylko na podstawie tego maila i zadzwonić do naszej księgowości pod numer znany Państwu z dotychczasowej współpracy.',
+      'Vi informiamo che le nostre coordinate bancarie sono cambiate. Non apportate modifiche solo in base a questa e-mail: chiamate la nostra amministrazione al numero che già conoscete.',
+      'Vi har bytt bankkonto. Ändra ingenting enbart utifrån detta mejl – ring vår ekonomiavdelning på det nummer ni redan har.',
+    ]) {
+      expect(await weight(checked)).toBe(15);
+    }
     expect(
       await weight('Aviso de cambio de datos bancarios: adjuntamos la carta firmada con los nuevos datos.'),
+    ).toBe(35);
+    expect(
+      await weight('Informujemy o zmianie numeru rachunku bankowego. Nowy rachunek w załączonym piśmie.'),
     ).toBe(35);
     expect(
       await weight(

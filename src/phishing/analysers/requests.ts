@@ -179,6 +179,12 @@ const CHECK_INVITED_ABROAD = new RegExp(
     'ändern sie nichts (?:allein |nur )?(?:aufgrund|auf grundlage) dieser (?:e-?mail|nachricht)',
     String.raw`(?:bel|belt u|bellen)\b[^.]{0,80}(?:bekende|vertrouwde|gebruikelijke) (?:nummer|telefoonnummer)`,
     'wijzig niets (?:alleen )?op basis van (?:deze|dit) (?:e-?mail|bericht)',
+    String.raw`(?:zadzwo[ńn]\S*|telefoniczn\S*)[^.]{0,80}numer\S* (?:wskazan\S*|znan\S*|dotychczasow\S*|podan\S* w umowie|z umowy)`,
+    String.raw`nie (?:wprowadza[ćc]|dokonywa[ćc]|zmienia[ćc])\S* (?:żadnych )?zmian\S* (?:wyłącznie |tylko )?na podstawie (?:tej|tego) (?:wiadomości|maila|e-?maila)`,
+    String.raw`(?:chiam\S*|telefon\S*|contatt\S*)[^.]{0,80}numero (?:che (?:già )?(?:avete|conoscete)|abituale|noto|in anagrafica)`,
+    'non (?:modificate|cambiate|apportate) (?:nulla|alcuna modifica|modifiche) (?:solo |esclusivamente )?(?:sulla base di|in base a) (?:questa|questo) (?:e-?mail|mail|messaggio)',
+    String.raw`(?:ring\S*|kontakta\S*)[^.]{0,80}(?:nummer|telefonnummer) (?:ni (?:redan )?har|som ni (?:redan )?har|ni känner till|som ni känner till)`,
+    'ändra (?:inte|ingenting) (?:enbart |bara |endast )?(?:utifrån|baserat på|på grund av) (?:detta|det här) (?:mejl|e-?postmeddelande|e-?post|meddelande)',
   ].join('|'),
   'iu',
 );
