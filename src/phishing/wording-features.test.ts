@@ -15,6 +15,14 @@ describe('the wording features', () => {
     }
   });
 
+  it("reads a long word's inflections alike by its first six letters, and a short word only as itself", () => {
+    const stems = (text: string) => [...wordingFeatures('', text)].filter((f) => f.endsWith('~'));
+    expect(stems('Zertifikat')).toEqual(['zertif~']);
+    expect(stems('Zertifikate')).toEqual(['zertif~']);
+    expect(stems('weryfikacji konta')).toEqual(['weryfi~']);
+    expect(stems('please verify')).toEqual([]);
+  });
+
   it('reads scripts written without spaces as pairs of characters', () => {
     expect(wordingFeatures('', 'アカウント確認')).toContain('確認');
   });
