@@ -22,6 +22,15 @@ describe('the shipped brand list', () => {
     expect(await codes('Lufthansa <online@booking-lufthansa.com>')).toEqual([]);
   });
 
+  it("knows the web shops', payment providers' and publishers' own domains, a merged brand's under both names", async () => {
+    expect(await codes('Vipps MobilePay <noreply@vippsmobilepay.com>')).toEqual([]);
+    expect(await codes('Klarna <noreply@klarna.com>')).toEqual([]);
+    expect(await codes('Shopify <mailer@shopify.com>')).toEqual([]);
+    expect(await codes('Elsevier Editorial System <em@sciencedirect.com>')).toEqual([]);
+    expect(await codes('Klarna <noreply@klarna-utbetalning.example>')).toEqual(['display-name-brand']);
+    expect(await codes('MobilePay <kundeservice@betaling-retur.example>')).toEqual(['display-name-brand']);
+  });
+
   it('names a display name wearing one of them over another domain', async () => {
     expect(await codes('Correos <envios@paquete-pendiente.example>')).toEqual(['display-name-brand']);
     expect(await codes('Poste Italiane <avviso@spedizione-ferma.example>')).toEqual(['display-name-brand']);
