@@ -556,7 +556,7 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_22_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_22_TEMPLATE_COUNT,
     phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "a university's students', publishers' and grant bodies' mail; judged blind once",
+    hamNote: "a university's students', publishers' and grant bodies' mail; judged blind once, since read",
     describe: (f) =>
       'The twenty-second unseen set (bench/phishing/unseen-22.ts with unseen-22-local.ts and ' +
       `unseen-22-scene.ts, unseen-ham-22.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
@@ -577,7 +577,8 @@ export const UNSEEN_SETS: readonly UnseenSet[] = [
     phishingTemplates: UNSEEN_23_TEMPLATE_COUNT,
     hamTemplates: UNSEEN_HAM_23_TEMPLATE_COUNT,
     phishingNote: 'in a scene of its own; judged blind once, its misses not read',
-    hamNote: "an online shop's marketplaces', payment providers' and customers' mail; judged blind once",
+    hamNote:
+      "an online shop's marketplaces', payment providers' and customers' mail; judged blind once, since read",
     describe: (f) =>
       'The twenty-third unseen set (bench/phishing/unseen-23.ts with unseen-23-local.ts and ' +
       `unseen-23-scene.ts, unseen-ham-23.ts, seed ${f.seed}): ${f.phishing} phishing messages of ` +
