@@ -34,12 +34,25 @@ export function addressDomain(address: string): string {
   return registrable(address.split('@')[1] ?? '');
 }
 
-/** The registrable domains of the company's own sites and of every known brand's. */
-export function knownSites(protectedDomains: readonly string[], brands: BrandList): Set<string> {
-  return new Set([
-    ...protectedDomains.map(registrable),
-    ...brands.brands.flatMap((b) => b.domains.map(registrable)),
-  ]);
+/** The known sites gathered for a brand list and the company's domains, kept while both are in use. */
+const gathered = new WeakMap<BrandList, WeakMap<readonly string[], ReadonlySet<string>>>();
+
+/** The registrable domains of the company's own sites and of every known brand's, gathered once for each. */
+export function knownSites(protectedDomains: readonly string[], brands: BrandList): ReadonlySet<string> {
+  let forBrands = gathered.get(brands);
+  if (forBrands === undefined) {
+    forBrands = new WeakMap();
+    gathered.set(brands, forBrands);
+  }
+  let known = forBrands.get(protectedDomains);
+  if (known === undefined) {
+    known = new Set([
+      ...protectedDomains.map(registrable),
+      ...brands.brands.flatMap((b) => b.domains.map(registrable)),
+    ]);
+    forBrands.set(protectedDomains, known);
+  }
+  return known;
 }
 
 /** The domain as it reads: Unicode, confusables and look-alike digits replaced by the Latin letters. */
