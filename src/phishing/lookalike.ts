@@ -166,14 +166,36 @@ const DEPARTMENT_WORDS = new Set([
 interface Target {
   domain: string;
   owner: string;
+  /** Its first label, and the whole domain as it reads (`skeleton`), worked out once. */
+  label: string;
+  skeleton: string;
 }
 
-/** The domains to protect: the operator's own, then every brand's. */
-export function targetsOf(protectedDomains: readonly string[], brands: BrandList): Target[] {
-  return [
-    ...protectedDomains.map((domain) => ({ domain: domain.toLowerCase(), owner: domain.toLowerCase() })),
-    ...brands.brands.flatMap((b) => b.domains.map((domain) => ({ domain, owner: b.name }))),
-  ];
+/** The targets made for a brand list and the company's domains, kept while both are in use. */
+const madeTargets = new WeakMap<BrandList, WeakMap<readonly string[], readonly Target[]>>();
+
+/** The domains to protect: the operator's own, then every brand's; made once for each pair. */
+export function targetsOf(protectedDomains: readonly string[], brands: BrandList): readonly Target[] {
+  let forBrands = madeTargets.get(brands);
+  if (forBrands === undefined) {
+    forBrands = new WeakMap();
+    madeTargets.set(brands, forBrands);
+  }
+  let targets = forBrands.get(protectedDomains);
+  if (targets === undefined) {
+    const target = (domain: string, owner: string): Target => ({
+      domain,
+      owner,
+      label: domain.split('.')[0],
+      skeleton: skeleton(domain, brands),
+    });
+    targets = [
+      ...protectedDomains.map((domain) => target(domain.toLowerCase(), domain.toLowerCase())),
+      ...brands.brands.flatMap((b) => b.domains.map((domain) => target(domain, b.name))),
+    ];
+    forBrands.set(protectedDomains, targets);
+  }
+  return targets;
 }
 
 /** How `host` passes for one of `targets`, or undefined when it does not (or is the real thing). */
@@ -189,20 +211,22 @@ export function lookalike(
   if (brands.freemail.has(own)) return undefined;
   const ownLabel = own.split('.')[0];
   const ownSkeleton = skeleton(own, brands);
+  const labelSkeleton = skeleton(ownLabel, brands);
   for (const t of targets) {
-    const targetLabel = t.domain.split('.')[0];
+    const targetLabel = t.label;
     // The real domain worn in front of another: paypal.com.evil.example, paypal.com-login.example; the
     // real domain under a country's ending (yahoo.com.au) is the brand's own country site.
-    const countrySite = new RegExp(`^${escapeRegExp(t.domain)}\\.[a-z]{2}$`).test(lower);
+    const after = lower.startsWith(t.domain) ? lower.slice(t.domain.length) : undefined;
+    const countrySite = after !== undefined && /^\.[a-z]{2}$/.test(after);
     if (
-      (lower.startsWith(`${t.domain}.`) && !countrySite) ||
-      new RegExp(`(?:^|\\.)${escapeRegExp(t.domain)}-`).test(lower)
+      (after?.startsWith('.') && !countrySite) ||
+      after?.startsWith('-') ||
+      lower.includes(`.${t.domain}-`)
     )
       return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
-    const labelSkeleton = skeleton(ownLabel, brands);
     // A name of three letters or fewer under another ending is anyone's (w3.org is not WeTransfer's we.tl).
     if (
-      ownSkeleton === skeleton(t.domain, brands) ||
+      ownSkeleton === t.skeleton ||
       (labelSkeleton !== ownLabel && labelSkeleton === targetLabel && targetLabel.length > 3)
     ) {
       return { target: t.domain, owner: t.owner, how: 'homograph' };
