@@ -218,11 +218,7 @@ export function lookalike(
     // real domain under a country's ending (yahoo.com.au) is the brand's own country site.
     const after = lower.startsWith(t.domain) ? lower.slice(t.domain.length) : undefined;
     const countrySite = after !== undefined && /^\.[a-z]{2}$/.test(after);
-    if (
-      (after?.startsWith('.') && !countrySite) ||
-      after?.startsWith('-') ||
-      lower.includes(`.${t.domain}-`)
-    )
+    if ((after?.startsWith('.') && !countrySite) || after?.startsWith('-') || lower.includes(`.${t.domain}-`))
       return { target: t.domain, owner: t.owner, how: 'subdomain-trick' };
     // A name of three letters or fewer under another ending is anyone's (w3.org is not WeTransfer's we.tl).
     if (
