@@ -34,25 +34,43 @@ export function addressDomain(address: string): string {
   return registrable(address.split('@')[1] ?? '');
 }
 
-/** The known sites gathered for a brand list and the company's domains, kept while both are in use. */
-const gathered = new WeakMap<BrandList, WeakMap<readonly string[], ReadonlySet<string>>>();
+/** What is made from a brand list and the company's domains, kept while both are in use. */
+type MadeFor<T> = WeakMap<BrandList, WeakMap<readonly string[], T>>;
+
+/** `make`'s result for this brand list and these domains, made the first time they are asked for. */
+function madeOnce<T>(
+  made: MadeFor<T>,
+  brands: BrandList,
+  protectedDomains: readonly string[],
+  make: () => T,
+): T {
+  let forBrands = made.get(brands);
+  if (forBrands === undefined) {
+    forBrands = new WeakMap();
+    made.set(brands, forBrands);
+  }
+  let result = forBrands.get(protectedDomains);
+  if (result === undefined) {
+    result = make();
+    forBrands.set(protectedDomains, result);
+  }
+  return result;
+}
+
+const gathered: MadeFor<ReadonlySet<string>> = new WeakMap();
 
 /** The registrable domains of the company's own sites and of every known brand's, gathered once for each. */
 export function knownSites(protectedDomains: readonly string[], brands: BrandList): ReadonlySet<string> {
-  let forBrands = gathered.get(brands);
-  if (forBrands === undefined) {
-    forBrands = new WeakMap();
-    gathered.set(brands, forBrands);
-  }
-  let known = forBrands.get(protectedDomains);
-  if (known === undefined) {
-    known = new Set([
-      ...protectedDomains.map(registrable),
-      ...brands.brands.flatMap((b) => b.domains.map(registrable)),
-    ]);
-    forBrands.set(protectedDomains, known);
-  }
-  return known;
+  return madeOnce(
+    gathered,
+    brands,
+    protectedDomains,
+    () =>
+      new Set([
+        ...protectedDomains.map(registrable),
+        ...brands.brands.flatMap((b) => b.domains.map(registrable)),
+      ]),
+  );
 }
 
 /** The domain as it reads: Unicode, confusables and look-alike digits replaced by the Latin letters. */
@@ -171,31 +189,20 @@ interface Target {
   skeleton: string;
 }
 
-/** The targets made for a brand list and the company's domains, kept while both are in use. */
-const madeTargets = new WeakMap<BrandList, WeakMap<readonly string[], readonly Target[]>>();
+const madeTargets: MadeFor<readonly Target[]> = new WeakMap();
 
 /** The domains to protect: the operator's own, then every brand's; made once for each pair. */
 export function targetsOf(protectedDomains: readonly string[], brands: BrandList): readonly Target[] {
-  let forBrands = madeTargets.get(brands);
-  if (forBrands === undefined) {
-    forBrands = new WeakMap();
-    madeTargets.set(brands, forBrands);
-  }
-  let targets = forBrands.get(protectedDomains);
-  if (targets === undefined) {
-    const target = (domain: string, owner: string): Target => ({
-      domain,
-      owner,
-      label: domain.split('.')[0],
-      skeleton: skeleton(domain, brands),
-    });
-    targets = [
-      ...protectedDomains.map((domain) => target(domain.toLowerCase(), domain.toLowerCase())),
-      ...brands.brands.flatMap((b) => b.domains.map((domain) => target(domain, b.name))),
-    ];
-    forBrands.set(protectedDomains, targets);
-  }
-  return targets;
+  const target = (domain: string, owner: string): Target => ({
+    domain,
+    owner,
+    label: domain.split('.')[0],
+    skeleton: skeleton(domain, brands),
+  });
+  return madeOnce(madeTargets, brands, protectedDomains, () => [
+    ...protectedDomains.map((domain) => target(domain.toLowerCase(), domain.toLowerCase())),
+    ...brands.brands.flatMap((b) => b.domains.map((domain) => target(domain, b.name))),
+  ]);
 }
 
 /** How `host` passes for one of `targets`, or undefined when it does not (or is the real thing). */
