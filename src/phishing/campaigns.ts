@@ -23,14 +23,15 @@ export function campaignKeys(
   brands: BrandList,
   protectedDomains: readonly string[],
 ): string[] {
-  const own = new Set([...knownSites(protectedDomains, brands), ...brands.freemail]);
+  const known = knownSites(protectedDomains, brands);
+  // A known site or a free mail provider is shared by honest mail too: it ties no reports together.
+  const common = (domain: string) => known.has(domain) || brands.freemail.has(domain);
   const keys = new Set<string>();
   const senderDomain = addressDomain(message.from?.address ?? '');
-  if (senderDomain !== '' && !own.has(senderDomain)) keys.add(`sender-domain:${senderDomain}`);
+  if (senderDomain !== '' && !common(senderDomain)) keys.add(`sender-domain:${senderDomain}`);
   for (const link of linksOf(message)) {
     const domain = registrable(link.host);
-    if (domain !== '' && !own.has(domain) && !brands.shorteners.has(domain))
-      keys.add(`link-domain:${domain}`);
+    if (domain !== '' && !common(domain) && !brands.shorteners.has(domain)) keys.add(`link-domain:${domain}`);
   }
   for (const part of message.attachments) keys.add(`sha256:${part.sha256}`);
   return [...keys];
