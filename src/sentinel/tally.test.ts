@@ -77,6 +77,22 @@ describe('Tally', () => {
     expect(w.verifiedRequests).toBe(2);
   });
 
+  it('names prefixes and fingerprints by the requests without a pass: a pass holder is never a target', () => {
+    const tally = new Tally({ now: clock().now });
+    for (let i = 0; i < 40; i++)
+      tally.request(
+        request('192.0.2.7', { verified: true, prefix: '192.0.2.0/24', fingerprint: 'h1:passed' }),
+      );
+    for (let i = 0; i < 3; i++)
+      tally.request(request('198.51.100.9', { prefix: '198.51.100.0/24', fingerprint: 'h1:stranger' }));
+    const w = tally.rotate();
+    expect(w.requests).toBe(43);
+    expect(w.verifiedRequests).toBe(40);
+    expect(w.topSources.map((s) => s.key)).toEqual(['192.0.2.7', '198.51.100.9']);
+    expect(w.topPrefixes).toEqual([{ key: '198.51.100.0/24', count: 3 }]);
+    expect(w.topFingerprints).toEqual([{ key: 'h1:stranger', count: 3 }]);
+  });
+
   it('tells sources never seen before from returning ones, with their requests', () => {
     const time = clock();
     const tally = new Tally({ now: time.now });

@@ -173,10 +173,15 @@ export class Tally {
     }
     this.sources.add(r.address, a.h1, a.h2);
 
-    const p = this.keyHash.of(r.prefix);
-    this.prefixes.add(r.prefix, p.h1, p.h2);
-    const f = this.keyHash.of(r.fingerprint);
-    this.fingerprints.add(r.fingerprint, f.h1, f.h2);
+    // A pass holder is carved out of every prefix and fingerprint decision (edge/judge.ts), so its
+    // requests never count towards naming one: a challenged browser's retries would otherwise read as
+    // its own network's surge.
+    if (!r.verified) {
+      const p = this.keyHash.of(r.prefix);
+      this.prefixes.add(r.prefix, p.h1, p.h2);
+      const f = this.keyHash.of(r.fingerprint);
+      this.fingerprints.add(r.fingerprint, f.h1, f.h2);
+    }
 
     this.paths.add(r.path, r.query, r.kind === 'api', a.h1);
   }

@@ -79,6 +79,7 @@ export interface WindowSnapshot {
   verifiedRequests: number;
   /** Space-saving top-k with count-min estimates; k is the tally's setting (for example 32). */
   topSources: KeyCount[];
+  /** The same by prefix and by fingerprint, over requests without a pass (no decision covers those). */
   topPrefixes: KeyCount[];
   topFingerprints: KeyCount[];
   /** The busiest paths with their detail, busiest first. */
