@@ -109,13 +109,17 @@ export interface SentinelConfig {
     rareFingerprintShare: number;
     maxFingerprintTargets: number;
     /** Prefixes hold the excess when those with at least `prefixMinExcessShare` of it each, sending as
-     * much as `prefixMinSources` average sources of the window and `prefixSurprise` standard deviations
-     * above their own baseline (bursty Poisson noise), together hold `prefixExcessShare` of it. One
-     * visitor's burst or a busy regular is not a prefix holding the excess; a rented /24 of bots is. */
+     * much as `prefixMinSources` average sources of the window, `prefixSurprise` standard deviations
+     * above their own baseline (bursty Poisson noise) and `prefixMultiple` times it, together hold
+     * `prefixExcessShare` of it. One visitor's burst or a busy regular is not a prefix holding the
+     * excess; a rented /24 of bots is. The multiple is the http flood's sustained-prefix one: the
+     * site's own browsers, bunched by a stalled second (theirs or the gateway's), send two or three
+     * times their usual for a moment, and a young baseline's Poisson bound lets that through. */
     prefixExcessShare: number;
     prefixMinExcessShare: number;
     prefixMinSources: number;
     prefixSurprise: number;
+    prefixMultiple: number;
     maxPrefixTargets: number;
     /** A view this verified (challenge passes) is never answered with blocks. */
     verifiedShareForCrowd: number;
@@ -241,6 +245,7 @@ export const defaultSentinelConfig: SentinelConfig = {
     prefixMinExcessShare: 0.05,
     prefixMinSources: 6,
     prefixSurprise: 4,
+    prefixMultiple: 3,
     maxPrefixTargets: 16,
     verifiedShareForCrowd: 0.5,
     pathExcessShare: 0.6,

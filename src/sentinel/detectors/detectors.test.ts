@@ -125,6 +125,30 @@ describe('distributed-flood', () => {
     expect(f.targets.map((t) => `${t.scope}:${t.value}`)).not.toContain('cidr:198.51.100.0/24');
   });
 
+  it('names the rented ranges, not the site’s own browsers bunched by a stalled second, while cold', () => {
+    // five seconds of a young gateway: 32 browsers in one /24, 16 requests a second between them
+    const office = (start: number) => {
+      const w = quietWindow(start);
+      for (let i = 0; i < 4; i++) add(w, `10.0.0.${i + 1}`, 1);
+      return w;
+    };
+    const young = new Baselines(config);
+    for (let i = 0; i < 20; i++) young.update(office(i * 250), 250);
+    // a one-second view: the browsers bunched to two and a half times their usual, six rented /24s
+    const w = quietWindow(T);
+    w.end = T + 1_000;
+    for (let i = 0; i < 20; i++) add(w, `10.0.0.${i + 1}`, 2);
+    const rented = ['198.51.100', '198.51.101', '203.0.113', '203.0.114', '192.0.2', '192.0.3'];
+    for (const range of rented)
+      for (let i = 1; i <= 70; i++) add(w, `${range}.${i}`, 1, CHROME, '/login', true);
+    const named = (c: typeof config) =>
+      (detectDistributedFlood(w, young, c)[0]?.targets ?? []).map((t) => `${t.scope}:${t.value}`);
+    expect(named(config).sort()).toEqual(rented.map((r) => `cidr:${r}.0/24`).sort());
+    // without the multiple the young baseline's Poisson bound alone lets the browsers' network through
+    const noMultiple = { ...config, distributedFlood: { ...config.distributedFlood, prefixMultiple: 0 } };
+    expect(named(noMultiple)).toContain('cidr:10.0.0.0/24');
+  });
+
   it('stays quiet below the floor, and leaves what a single source explains to http-flood', () => {
     expect(detectDistributedFlood(surge(10, ['deadbeef']), warmed(), config)).toEqual([]);
     const w = normal(T);

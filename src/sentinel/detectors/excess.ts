@@ -54,9 +54,11 @@ export interface ConcentrationRule {
   /** …sends at least this much… */
   minRate: number;
   /** …and more than its own baseline could plausibly send: its count in the window exceeds the
-   * expected count by `surprise` standard deviations, counting requests in bursts of `burst`; */
+   * expected count by `surprise` standard deviations, counting requests in bursts of `burst`, and its
+   * rate is at least `multiple` times its baseline (none when absent); */
   surprise: number;
   burst: number;
+  multiple?: number;
   seconds: number;
   /** together they hold this share of it; at most `maxKeys` of them. */
   needShare: number;
@@ -70,7 +72,13 @@ export function concentration(
 ): KeyExcess[] | undefined {
   const { minShare, minRate, needShare, maxKeys } = rule;
   const chosen = ranked
-    .filter((k) => k.excessShare >= minShare && k.rate >= minRate && surprising(k, rule))
+    .filter(
+      (k) =>
+        k.excessShare >= minShare &&
+        k.rate >= minRate &&
+        k.rate >= (rule.multiple ?? 0) * k.baseline &&
+        surprising(k, rule),
+    )
     .slice(0, maxKeys);
   const held = chosen.reduce((sum, k) => sum + k.excessShare, 0);
   return held >= needShare && chosen.length > 0 ? chosen : undefined;
@@ -118,6 +126,7 @@ export function prefixRule(
     minRate: sourcesWorth(d.prefixMinSources, requests, sources, seconds, burst),
     surprise: d.prefixSurprise,
     burst,
+    multiple: d.prefixMultiple,
     seconds,
     needShare: d.prefixExcessShare,
     maxKeys: d.maxPrefixTargets,
