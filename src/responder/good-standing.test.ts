@@ -66,6 +66,24 @@ describe('GoodStanding', () => {
     expect(standing.holds('203.0.113.7')).toBe(false);
   });
 
+  it('tells a client seen behaving before an attack from a stranger, standing or not', () => {
+    const { clock, standing, behave } = setup();
+    behave('203.0.113.7', 2_000, 6_000); // on probation: seen, not long enough for standing
+    behave('203.0.113.9', 2_000, 6_000); // seen too, then fails a sign-in
+    standing.failed('203.0.113.9');
+    behave('203.0.113.10', 2_000, 6_000); // seen too, then floods
+    const attack = clock.t;
+    standing.underAttack = true;
+    behave('203.0.113.8', 2_000, 4_000); // first seen during the attack
+    behave('203.0.113.10', 20, 2_000);
+    expect(standing.holds('203.0.113.7')).toBe(false);
+    expect(standing.seenBefore('203.0.113.7', attack)).toBe(true);
+    expect(standing.seenBefore('203.0.113.8', attack)).toBe(false);
+    expect(standing.seenBefore('203.0.113.9', attack)).toBe(false);
+    expect(standing.seenBefore('203.0.113.10', attack)).toBe(false);
+    expect(standing.seenBefore('203.0.113.11', attack)).toBe(false);
+  });
+
   it('stays bounded under a million new addresses, and keeps the clients it had', () => {
     const { clock, standing, behave } = setup({ maxProbation: 10_000, maxClients: 1_000 });
     behave('198.51.100.1', 2_000, 70_000);

@@ -251,6 +251,22 @@ export class GoodStanding {
   }
 
   /**
+   * Whether `address` is no stranger to an attack that started at `at`: in good standing, or on
+   * probation since before then with no failed sign-in and its recent rate within its own allowance.
+   * Not standing (no decision carves it out), but a client that was there, behaving, before the attack.
+   */
+  seenBefore(address: string, at: number): boolean {
+    if (this.holds(address)) return true;
+    const waiting = this.probation.get(address);
+    return (
+      waiting !== undefined &&
+      waiting.first < at &&
+      waiting.lostUntil <= this.now() &&
+      this.pace(waiting) <= this.allowance(waiting)
+    );
+  }
+
+  /**
    * Whether `fingerprint` is in good standing: shown, before any attack, by at least two clients in
    * good standing (one warmed-up address cannot vouch for its tool alone). A decision on it would
    * cover them, so none is made; the addresses that flood with it are still answered one by one.

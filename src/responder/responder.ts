@@ -63,6 +63,8 @@ export interface ResponderConfig {
   stepMs: number;
   /** Whether an address is in good standing (never named in an address decision). */
   inGoodStanding: (address: string) => boolean;
+  /** Whether an address was there, behaving, before an attack that started at `at` (no stranger to it). */
+  seenBefore: (address: string, at: number) => boolean;
 }
 
 export const defaultResponderConfig: ResponderConfig = {
@@ -75,6 +77,7 @@ export const defaultResponderConfig: ResponderConfig = {
   allowlist: [],
   stepMs: 1_000,
   inGoodStanding: () => false,
+  seenBefore: () => false,
 };
 
 interface Engagement {
@@ -506,10 +509,11 @@ export class Responder {
   }
 
   /**
-   * The answer to a spread flood that names no one: the ranges its strangers came from (each source not
-   * in good standing that got its route through to the origin, grouped by /16, or by /8 when they come
-   * from more than MAX_SPREAD_RANGES of them; /32 and /16 for IPv6) are challenged, never one touching
-   * the allowlist. A handful of range decisions, not one per address: a browser there that is not in
+   * The answer to a spread flood that names no one: the ranges its strangers came from (each source that
+   * got its route through to the origin, neither in good standing nor seen behaving before the attack
+   * started, grouped by /16, or by /8 when they come from more than MAX_SPREAD_RANGES of them; /32 and
+   * /16 for IPv6) are challenged, never one touching the allowlist. A range whose only senders were
+   * there before the flood is not one it came from, whatever their standing. A handful of range decisions, not one per address: a browser there that is not in
    * good standing meets the puzzle from its first request, and the judge carves out clients in good
    * standing and pass holders as from every automatic decision. API clients, which cannot solve one,
    * are held together to a sixteenth of the baseline (as tight as the loop's throttles get) shared
@@ -524,7 +528,10 @@ export class Responder {
     now: number,
     out: Decision[],
   ): number {
-    const senders = residual.sources.filter((s) => onRoute(s) && !this.config.inGoodStanding(s.address));
+    const { inGoodStanding, seenBefore } = this.config;
+    const senders = residual.sources.filter(
+      (s) => onRoute(s) && !inGoodStanding(s.address) && !seenBefore(s.address, detection.startedAt),
+    );
     let ranges = rangesOf(senders, 16, 32);
     if (ranges.size > MAX_SPREAD_RANGES) ranges = rangesOf(senders, 8, 16);
     const share = detection.evidence.baselineRate / TIGHTEN_BY ** TIGHTENINGS / Math.max(1, ranges.size);

@@ -2,7 +2,7 @@
 // when what reaches the origin from clients not in good standing is above its ceiling, the responder
 // challenges the ranges the route's strangers come from: a client in good standing inside them goes on
 // through, a new browser there meets the challenge from its first request, a new API client a tight
-// allowance; once answered, its last ranges are followed even under the ceiling, and the decisions end
+// allowance, and a range whose only sender was seen behaving before the flood is left alone; once answered, its last ranges are followed even under the ceiling, and the decisions end
 // with the detection. A spread flood on one route (other than `/`) is answered on that route only: the
 // same clients' other pages and API calls go on untouched.
 
@@ -28,16 +28,22 @@ const judge = new Judge(table, challenge, new TokenBuckets(now), {
   standing,
   reach,
 });
-const responder = new Responder({ inGoodStanding: (a) => standing.holds(a), cooldownMs: 60_000 });
+const responder = new Responder({
+  inGoodStanding: (a) => standing.holds(a),
+  seenBefore: (a, at) => standing.seenBefore(a, at),
+  cooldownMs: 60_000,
+});
 
 const BASELINE = 10;
+/** The flood starts after 70 s of quiet reading. */
+const ATTACK_AT = clock.t + 70_000;
 const spread: Detection = {
-  id: 'distributed-flood:/:0',
+  id: `distributed-flood:/:${ATTACK_AT}`,
   kind: 'distributed-flood',
   path: '/',
   routeKind: 'browser',
-  startedAt: 0,
-  lastSeenAt: 0,
+  startedAt: ATTACK_AT,
+  lastSeenAt: ATTACK_AT,
   state: 'active',
   targets: [],
   maxAction: 'observe',
@@ -63,6 +69,8 @@ const client = (address: string, kind: Client['kind'] = 'browser'): Client => ({
 });
 
 const REGULAR = client('10.1.250.7');
+/** A reader who came by twice in the last ten seconds before the flood: on probation, no standing yet. */
+const EARLIER = client('192.0.2.44');
 const bots = Array.from({ length: 200 }, (_, i) => client(`10.${1 + (i >> 8)}.${i & 255}.9`));
 
 /** One second of the flood through the judge, then one turn of the responder on what reached. */
@@ -80,6 +88,7 @@ describe('a spread flood that names no one', () => {
   // the regular reader comes back every few seconds before the attack, and earns good standing
   for (let i = 0; i < 14; i++) {
     judge.judge(REGULAR);
+    if (i >= 12) judge.judge(EARLIER);
     clock.t += 5_000;
   }
   reach.rotate();
@@ -119,6 +128,19 @@ describe('a spread flood that names no one', () => {
     expect(judge.judge(REGULAR).verdict).toBe('allow');
   });
 
+  it('leaves alone the range of a reader seen before the flood, though not yet in good standing', () => {
+    clock.t += 1_000;
+    for (let i = 0; i < 30; i++) judge.judge(client(`10.10.0.${i + 1}`));
+    expect(judge.judge(EARLIER).verdict).toBe('allow');
+    const residual = residualOf(spread, reach.rotate())!;
+    expect(residual.rate).toBeGreaterThan(residual.ceiling);
+    const decisions = responder.respond([spread], clock.t, new Map([[spread.id, residual]]));
+    for (const d of decisions) table.put(d);
+    expect(standing.holds(EARLIER.address)).toBe(false);
+    expect(decisions.map((d) => d.value)).toEqual(['10.10.0.0/16']);
+    expect(judge.judge(EARLIER).verdict).toBe('allow');
+  });
+
   it('holds a new API client in a challenged range to a tight allowance', () => {
     const poller = client('10.1.252.30', 'api');
     const verdicts = Array.from({ length: 10 }, () => judge.judge(poller).verdict);
@@ -139,7 +161,7 @@ describe('a spread flood that names no one', () => {
 
   it('ends its decisions within the cooldown once the detection clears', () => {
     const cleared = responder.respond([{ ...spread, state: 'cleared' }], clock.t);
-    expect(cleared).toHaveLength(4);
+    expect(cleared).toHaveLength(5);
     for (const d of cleared) expect(d.expiresAt).toBe(clock.t + 60_000);
   });
 });

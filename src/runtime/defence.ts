@@ -48,6 +48,7 @@ export function startDefence(core: Core, cluster?: ClusterPart): DefencePart {
     // Slow-client and HTTP/2-abuse counts see the proxy in front, not its clients: never act on it.
     allowlist: [...config.responder.allowlist, ...config.trustedProxies],
     inGoodStanding: (address) => standing.holds(address),
+    seenBefore: (address, at) => standing.seenBefore(address, at),
   });
   const admission = new Admission({ now });
   const pooled = workerCount(config.cluster.workers) > 1 ? new PooledTally(tally) : undefined;
