@@ -95,21 +95,25 @@ export function detectDistributedFlood(
         prefixRule(d, baselines, snapshot, seconds),
       );
   // Rare fingerprints that each hold more of the excess than a rare one holds of normal traffic, and
-  // together hold `fingerprintExcessShare` of it: one tool, or one tool rotating its user agents.
-  const rare = fromRegulars
-    ? undefined
-    : concentration(
-        fingerprints.filter((f) => f.baselineShare < d.rareFingerprintShare),
-        {
-          minShare: d.rareFingerprintShare,
-          minRate: 0,
-          surprise: 0,
-          burst: 1,
-          seconds,
-          needShare: d.fingerprintExcessShare,
-          maxKeys: d.maxFingerprintTargets,
-        },
-      );
+  // together hold `fingerprintExcessShare` of it: one tool, or one tool rotating its user agents. None
+  // while the baselines are cold: a young baseline has learnt the flood's first second (every normal
+  // fingerprint then looks rare beside it) and not the fingerprints the site's own clients show later
+  // in their sessions (signed in, from a page), so it would name the site's app and browsers.
+  const rare =
+    fromRegulars || !baselines.warm
+      ? undefined
+      : concentration(
+          fingerprints.filter((f) => f.baselineShare < d.rareFingerprintShare),
+          {
+            minShare: d.rareFingerprintShare,
+            minRate: 0,
+            surprise: 0,
+            burst: 1,
+            seconds,
+            needShare: d.fingerprintExcessShare,
+            maxKeys: d.maxFingerprintTargets,
+          },
+        );
   const fpTargets = (rare ?? []).map((f) => target('fingerprint', f.key, f.rate, windowRate));
   const verified = share(count(snapshot.verifiedRequests), requests);
   const blockable = baselines.warm && verified < d.verifiedShareForCrowd;
