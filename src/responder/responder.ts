@@ -513,9 +513,10 @@ export class Responder {
    * got its route through to the origin, neither in good standing nor seen behaving before the attack
    * started, grouped by /16, or by /8 when they come from more than MAX_SPREAD_RANGES of them; /32 and
    * /16 for IPv6) are challenged, never one touching the allowlist. A range whose only senders were
-   * there before the flood is not one it came from, whatever their standing. A handful of range decisions, not one per address: a browser there that is not in
-   * good standing meets the puzzle from its first request, and the judge carves out clients in good
-   * standing and pass holders as from every automatic decision. API clients, which cannot solve one,
+   * there before the flood is not one it came from, whatever their standing. A handful of range
+   * decisions, not one per address: a browser there that is not in good standing meets the puzzle from
+   * its first request, and the judge carves out clients in good standing and pass holders as from
+   * every automatic decision. API clients, which cannot solve one,
    * are held together to a sixteenth of the baseline (as tight as the loop's throttles get) shared
    * between the ranges: the baseline is everyone's, and strangers are only a part of it. Returns how
    * many ranges were challenged anew.
