@@ -516,10 +516,9 @@ export class Responder {
    * there before the flood is not one it came from, whatever their standing. A handful of range
    * decisions, not one per address: a browser there that is not in good standing meets the puzzle from
    * its first request, and the judge carves out clients in good standing and pass holders as from
-   * every automatic decision. API clients, which cannot solve one,
-   * are held together to a sixteenth of the baseline (as tight as the loop's throttles get) shared
-   * between the ranges: the baseline is everyone's, and strangers are only a part of it. Returns how
-   * many ranges were challenged anew.
+   * every automatic decision. API clients, which cannot solve one, are held together to a sixteenth of
+   * the baseline (as tight as the loop's throttles get) shared between the ranges: the baseline is
+   * everyone's, and strangers are only a part of it. Returns how many ranges were challenged anew.
    */
   private challengeSenders(
     detection: Detection,
