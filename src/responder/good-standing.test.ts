@@ -66,7 +66,7 @@ describe('GoodStanding', () => {
     expect(standing.holds('203.0.113.7')).toBe(false);
   });
 
-  it('tells a client seen behaving before an attack from a stranger, standing or not', () => {
+  it('tells a client on probation seen behaving before an attack from a stranger', () => {
     const { clock, standing, behave } = setup();
     behave('203.0.113.7', 2_000, 6_000); // on probation: seen, not long enough for standing
     behave('203.0.113.9', 2_000, 6_000); // seen too, then fails a sign-in

@@ -251,12 +251,11 @@ export class GoodStanding {
   }
 
   /**
-   * Whether `address` is no stranger to an attack that started at `at`: in good standing, or on
-   * probation since before then with no failed sign-in and its recent rate within its own allowance.
+   * Whether `address`, not in good standing, is still no stranger to an attack that started at `at`: on
+   * probation since before then, with no failed sign-in and its recent rate within its own allowance.
    * Not standing (no decision carves it out), but a client that was there, behaving, before the attack.
    */
   seenBefore(address: string, at: number): boolean {
-    if (this.holds(address)) return true;
     const waiting = this.probation.get(address);
     return (
       waiting !== undefined &&

@@ -63,7 +63,7 @@ export interface ResponderConfig {
   stepMs: number;
   /** Whether an address is in good standing (never named in an address decision). */
   inGoodStanding: (address: string) => boolean;
-  /** Whether an address was there, behaving, before an attack that started at `at` (no stranger to it). */
+  /** Whether an address not in good standing was there, behaving, before an attack that started at `at`. */
   seenBefore: (address: string, at: number) => boolean;
 }
 

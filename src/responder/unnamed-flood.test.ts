@@ -2,8 +2,9 @@
 // when what reaches the origin from clients not in good standing is above its ceiling, the responder
 // challenges the ranges the route's strangers come from: a client in good standing inside them goes on
 // through, a new browser there meets the challenge from its first request, a new API client a tight
-// allowance, and a range whose only sender was seen behaving before the flood is left alone; once answered, its last ranges are followed even under the ceiling, and the decisions end
-// with the detection. A spread flood on one route (other than `/`) is answered on that route only: the
+// allowance, and a range whose only sender was seen behaving before the flood is left alone; once
+// answered, its last ranges are followed even under the ceiling, and the decisions end with the
+// detection. A spread flood on one route (other than `/`) is answered on that route only: the
 // same clients' other pages and API calls go on untouched.
 
 import { describe, expect, it } from 'vitest';
